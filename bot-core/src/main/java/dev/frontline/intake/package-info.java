@@ -1,0 +1,7 @@
+/**
+ * Intake: accepts complaints over HTTP and from polled RSS/Atom feeds, validates them and stores each exactly once.
+ */
+@NullMarked
+package dev.frontline.intake;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,22 @@
+package dev.frontline.triage;
+
+/**
+ * One signal that moved a score, shown to staff as {@code reach 48k followers +14}.
+ *
+ * @param label what was seen, in plain words
+ * @param points how much it added (never negative)
+ */
+public record Reason(String label, int points) {
+
+	public Reason {
+		if (label.isBlank()) {
+			throw new IllegalArgumentException("a reason needs a label");
+		}
+	}
+
+	@Override
+	public String toString() {
+		return label + " +" + points;
+	}
+
+}
