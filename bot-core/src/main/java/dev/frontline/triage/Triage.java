@@ -1,6 +1,8 @@
 package dev.frontline.triage;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /** Scores, rates and routes complaints. */
 public interface Triage {
@@ -12,5 +14,11 @@ public interface Triage {
 	 * @return the score, severity, team, category and reasons
 	 */
 	Assessment assess(ComplaintSignals complaint, Instant now);
+
+	/**
+	 * How soon a case of this severity must be acknowledged, from the operator's SLAs.
+	 * @return empty when no clock runs for it (SEV4 by default)
+	 */
+	Optional<Duration> acknowledgeWithin(Severity severity);
 
 }

@@ -1,0 +1,124 @@
+package dev.frontline.cases;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.frontline.cases.internal.CaseBoard;
+import dev.frontline.cases.internal.CaseRow;
+import dev.frontline.cases.internal.CaseStore;
+import dev.frontline.cases.internal.CaseViewCache;
+import dev.frontline.cases.internal.CaseViews;
+import dev.frontline.people.Actor;
+import dev.frontline.people.People;
+import dev.frontline.people.Role;
+
+/**
+ * What staff do to a case from its card: take it, escalate it, resolve it. Each decision
+ * names its person in the history and shows on the card and in its thread.
+ */
+@Service
+public class CaseActions {
+
+	/** The longest reason or resolution note accepted. */
+	public static final int MAX_NOTE_LENGTH = 2_000;
+
+	private final CaseStore cases;
+
+	private final CaseViews views;
+
+	private final CaseViewCache cache;
+
+	private final CaseBoard board;
+
+	private final People people;
+
+	private final Clock clock;
+
+	CaseActions(CaseStore cases, CaseViews views, CaseViewCache cache, CaseBoard board, People people, Clock clock) {
+		this.cases = cases;
+		this.views = views;
+		this.cache = cache;
+		this.board = board;
+		this.people = people;
+		this.clock = clock;
+	}
+
+	/** Takes ownership of an open case. */
+	@Transactional
+	public CaseView acknowledge(long number, Actor actor) {
+		people.require(actor, Role.STAFF);
+		CaseRow row = lockOpenCase(number);
+		String actorId = actor.platform() + ":" + actor.userId();
+		if (row.ownerId() != null) {
+			throw new CaseConflictException(actorId.equals(row.ownerId()) ? "You already own case " + number + "."
+					: "Case " + number + " is already owned by " + row.ownerName() + ".");
+		}
+		Instant now = clock.instant();
+		CaseRow updated = cases.update(row.acknowledged(actorId, actor.displayName(), now), now);
+		String after = minutes(Duration.between(row.openedAt(), now));
+		return record(updated, actor, now, "ACKNOWLEDGED", "took ownership after " + after,
+				"Acknowledged by " + actor.displayName() + " after " + after + ".");
+	}
+
+	/** Raises the case's escalation level by one, with a reason. */
+	@Transactional
+	public CaseView escalate(long number, Actor actor, String reason) {
+		people.require(actor, Role.STAFF);
+		String why = requireNote(reason, "an escalation reason");
+		CaseRow row = lockOpenCase(number);
+		Instant now = clock.instant();
+		CaseRow updated = cases.update(row.escalatedTo(row.escalationLevel() + 1), now);
+		return record(updated, actor, now, "ESCALATED", "level " + updated.escalationLevel() + ": " + why,
+				"Escalated to level " + updated.escalationLevel() + " by " + actor.displayName() + ": " + why);
+	}
+
+	/** Resolves the case with a note saying how. */
+	@Transactional
+	public CaseView resolve(long number, Actor actor, String resolution) {
+		people.require(actor, Role.STAFF);
+		String how = requireNote(resolution, "a resolution note");
+		CaseRow row = lockOpenCase(number);
+		Instant now = clock.instant();
+		CaseRow updated = cases.update(row.resolved(now), now);
+		return record(updated, actor, now, "RESOLVED", how, "Resolved by " + actor.displayName() + ": " + how);
+	}
+
+	private CaseRow lockOpenCase(long number) {
+		CaseRow row = cases.findForUpdate(number).orElseThrow(() -> new UnknownCaseException(number));
+		if (!row.status().isUnresolved()) {
+			throw new CaseConflictException("Case " + number + " is already resolved.");
+		}
+		return row;
+	}
+
+	private CaseView record(CaseRow updated, Actor actor, Instant now, String action, String detail, String note) {
+		cases.appendHistory(updated.number(), now, actor.describe(), action, detail);
+		cache.evict(updated.number());
+		CaseView view = views.assemble(updated);
+		board.show(view);
+		board.note(view, note);
+		return view;
+	}
+
+	private static String requireNote(String text, String what) {
+		String trimmed = text.strip();
+		if (trimmed.isEmpty()) {
+			throw new IllegalArgumentException("Please give " + what + ".");
+		}
+		if (trimmed.length() > MAX_NOTE_LENGTH) {
+			throw new IllegalArgumentException(
+					"Please keep " + what + " under " + MAX_NOTE_LENGTH + " characters.");
+		}
+		return trimmed;
+	}
+
+	private static String minutes(Duration duration) {
+		long minutes = Math.max(0, duration.toMinutes());
+		return minutes < 1 ? "under a minute" : minutes + " min";
+	}
+
+}

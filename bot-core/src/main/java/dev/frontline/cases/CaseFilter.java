@@ -1,0 +1,59 @@
+package dev.frontline.cases;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which cases to list. Every criterion that is null matches everything.
+ *
+ * @param statuses any of these statuses, or empty for all
+ * @param team this team only
+ * @param words every one of these words appears in one of the case's complaints
+ * @param ownerId owned by this person ({@code platform:userId})
+ * @param escalatedOnly only escalated cases
+ * @param acknowledgementOverdueAt only open cases whose acknowledgement was due before this time
+ * @param limit at most this many, newest first
+ */
+public record CaseFilter(List<CaseStatus> statuses, @Nullable String team, List<String> words, @Nullable String ownerId,
+		boolean escalatedOnly, @Nullable Instant acknowledgementOverdueAt, int limit) {
+
+	public CaseFilter {
+		statuses = List.copyOf(statuses);
+		words = List.copyOf(words);
+		if (limit < 1 || limit > 500) {
+			throw new IllegalArgumentException("limit must be 1..500");
+		}
+	}
+
+	/** Every case, newest first, up to the limit. */
+	public static CaseFilter all(int limit) {
+		return new CaseFilter(List.of(), null, List.of(), null, false, null, limit);
+	}
+
+	public CaseFilter withStatuses(List<CaseStatus> statuses) {
+		return new CaseFilter(statuses, team, words, ownerId, escalatedOnly, acknowledgementOverdueAt, limit);
+	}
+
+	public CaseFilter withTeam(@Nullable String team) {
+		return new CaseFilter(statuses, team, words, ownerId, escalatedOnly, acknowledgementOverdueAt, limit);
+	}
+
+	public CaseFilter withWords(List<String> words) {
+		return new CaseFilter(statuses, team, words, ownerId, escalatedOnly, acknowledgementOverdueAt, limit);
+	}
+
+	public CaseFilter withOwner(@Nullable String ownerId) {
+		return new CaseFilter(statuses, team, words, ownerId, escalatedOnly, acknowledgementOverdueAt, limit);
+	}
+
+	public CaseFilter escalated() {
+		return new CaseFilter(statuses, team, words, ownerId, true, acknowledgementOverdueAt, limit);
+	}
+
+	public CaseFilter acknowledgementOverdueAt(Instant now) {
+		return new CaseFilter(statuses, team, words, ownerId, escalatedOnly, now, limit);
+	}
+
+}

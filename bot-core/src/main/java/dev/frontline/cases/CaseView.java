@@ -1,0 +1,56 @@
+package dev.frontline.cases;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.frontline.triage.Reason;
+import dev.frontline.triage.Severity;
+
+/**
+ * A case as staff and integrations see it.
+ *
+ * @param number the case number
+ * @param status where it stands
+ * @param severity how urgent it is
+ * @param score triage's score 0–100
+ * @param team the team that owns it
+ * @param category what it is about
+ * @param reasons why it got its score
+ * @param owner who acknowledged it, or null
+ * @param escalationLevel 0 when not escalated
+ * @param posted whether it has a card in the team channel
+ * @param openedAt when the first complaint arrived
+ * @param acknowledgeBy when acknowledgement is due, or null when no clock runs
+ * @param acknowledgedAt when someone took it, or null
+ * @param resolvedAt when it was resolved, or null
+ * @param complaints its complaints, first one first
+ * @param history every change, oldest first
+ */
+public record CaseView(long number, CaseStatus status, Severity severity, int score, String team, String category,
+		List<Reason> reasons, @Nullable Owner owner, int escalationLevel, boolean posted, Instant openedAt,
+		@Nullable Instant acknowledgeBy, @Nullable Instant acknowledgedAt, @Nullable Instant resolvedAt,
+		List<ComplaintView> complaints, List<HistoryEntry> history) {
+
+	public CaseView {
+		reasons = List.copyOf(reasons);
+		complaints = List.copyOf(complaints);
+		history = List.copyOf(history);
+	}
+
+	/** The complaint that opened the case. */
+	public ComplaintView firstComplaint() {
+		return complaints.getFirst();
+	}
+
+	/**
+	 * Who owns a case.
+	 *
+	 * @param id their platform and user id, such as {@code slack:U0123}
+	 * @param name their display name
+	 */
+	public record Owner(String id, String name) {
+	}
+
+}

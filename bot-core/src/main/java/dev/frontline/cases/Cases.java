@@ -1,0 +1,42 @@
+package dev.frontline.cases;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+
+import dev.frontline.cases.internal.CaseStore;
+import dev.frontline.cases.internal.CaseViews;
+
+/** Looks cases up, for staff in chat and for integrations. */
+@Service
+public class Cases {
+
+	private final CaseViews views;
+
+	private final CaseStore store;
+
+	Cases(CaseViews views, CaseStore store) {
+		this.views = views;
+		this.store = store;
+	}
+
+	/** The case with that number. */
+	public Optional<CaseView> find(long number) {
+		return views.find(number);
+	}
+
+	/**
+	 * The case with that number.
+	 * @throws UnknownCaseException when there is none
+	 */
+	public CaseView get(long number) {
+		return find(number).orElseThrow(() -> new UnknownCaseException(number));
+	}
+
+	/** Cases matching the filter, newest first. */
+	public List<CaseSummary> list(CaseFilter filter) {
+		return store.list(filter);
+	}
+
+}

@@ -1,0 +1,157 @@
+package dev.frontline.cases;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.frontline.cases.internal.CaseBoard;
+import dev.frontline.cases.internal.CaseRow;
+import dev.frontline.cases.internal.CaseStore;
+import dev.frontline.cases.internal.CaseViewCache;
+import dev.frontline.cases.internal.CaseViews;
+import dev.frontline.cases.internal.ComplaintStore;
+import dev.frontline.triage.Assessment;
+import dev.frontline.triage.ComplaintSignals;
+import dev.frontline.triage.Triage;
+
+/**
+ * Turns an incoming complaint into a case: a new one, or the open case it belongs to when
+ * it answers an earlier complaint or its author complained within the last day.
+ */
+@Service
+public class ComplaintReception {
+
+	/** A complaint from the same author within this window joins their open case. */
+	static final Duration SAME_AUTHOR_WINDOW = Duration.ofHours(24);
+
+	static final String SYSTEM = "frontline";
+
+	private final ComplaintStore complaints;
+
+	private final CaseStore cases;
+
+	private final CaseViews views;
+
+	private final CaseViewCache cache;
+
+	private final CaseBoard board;
+
+	private final Triage triage;
+
+	private final Clock clock;
+
+	ComplaintReception(ComplaintStore complaints, CaseStore cases, CaseViews views, CaseViewCache cache,
+			CaseBoard board, Triage triage, Clock clock) {
+		this.complaints = complaints;
+		this.cases = cases;
+		this.views = views;
+		this.cache = cache;
+		this.board = board;
+		this.triage = triage;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records a complaint once. Receiving the same source and external id again changes
+	 * nothing and answers with the case it is on.
+	 */
+	@Transactional
+	public Receipt receive(IncomingComplaint complaint) {
+		Optional<Long> known = complaints.caseOf(complaint.source(), complaint.externalId());
+		if (known.isPresent()) {
+			CaseRow row = cases.find(known.get()).orElseThrow();
+			return new Receipt(row.number(), row.severity(), row.status(), true);
+		}
+		Instant now = clock.instant();
+		Instant postedAt = complaint.postedAt() == null ? now : complaint.postedAt();
+		Assessment assessment = triage.assess(signals(complaint, postedAt), now);
+		Optional<CaseRow> joined = caseToJoin(complaint, postedAt).flatMap(cases::findForUpdate)
+			.filter(row -> row.status().isUnresolved());
+		CaseRow row = joined.isPresent() ? join(joined.get(), complaint, postedAt, now, assessment)
+				: open(complaint, postedAt, now, assessment);
+		return new Receipt(row.number(), row.severity(), row.status(), false);
+	}
+
+	private ComplaintSignals signals(IncomingComplaint complaint, Instant postedAt) {
+		String handle = complaint.author().handle();
+		int earlier = handle == null ? 0 : complaints.unresolvedComplaintsOfAuthor(complaint.source(), handle);
+		return new ComplaintSignals(complaint.source(), complaint.text(), complaint.author().followers(),
+				complaint.engagement().likes(), complaint.engagement().shares(), complaint.engagement().replies(),
+				complaint.customer().tier(), postedAt, earlier);
+	}
+
+	private Optional<Long> caseToJoin(IncomingComplaint complaint, Instant postedAt) {
+		if (complaint.inReplyTo() != null) {
+			Optional<Long> answered = complaints.caseOf(complaint.source(), complaint.inReplyTo());
+			if (answered.isPresent()) {
+				return answered;
+			}
+		}
+		String handle = complaint.author().handle();
+		return handle == null ? Optional.empty()
+				: complaints.unresolvedCaseOfAuthor(complaint.source(), handle, postedAt.minus(SAME_AUTHOR_WINDOW));
+	}
+
+	private CaseRow open(IncomingComplaint complaint, Instant postedAt, Instant now, Assessment assessment) {
+		@Nullable Instant acknowledgeBy = triage.acknowledgeWithin(assessment.severity()).map(now::plus).orElse(null);
+		long number = cases.insert(new CaseRow(0, CaseStatus.OPEN, assessment.severity(), assessment.score(),
+				assessment.team(), assessment.category(), assessment.reasons(), null, null, 0, false, now,
+				acknowledgeBy, null, null, 0));
+		complaints.insert(number, complaint, postedAt, now, assessment);
+		cases.appendHistory(number, now, SYSTEM, "OPENED", assessment.severity() + " score " + assessment.score()
+				+ ", team " + assessment.team() + ", from " + complaint.source() + " " + complaint.externalId());
+		CaseRow row = cases.find(number).orElseThrow();
+		if (assessment.severity().isPosted()) {
+			row = post(row, now);
+		}
+		return row;
+	}
+
+	private CaseRow join(CaseRow row, IncomingComplaint complaint, Instant postedAt, Instant now,
+			Assessment assessment) {
+		complaints.insert(row.number(), complaint, postedAt, now, assessment);
+		cases.appendHistory(row.number(), now, SYSTEM, "COMPLAINT_JOINED",
+				complaint.source() + " " + complaint.externalId() + (complaint.inReplyTo() == null ? " from the same author"
+						: " answering " + complaint.inReplyTo()));
+		CaseRow updated = row;
+		if (assessment.severity().isMoreUrgentThan(row.severity())) {
+			@Nullable Instant acknowledgeBy = row.status() == CaseStatus.OPEN ? earlier(row.acknowledgeBy(),
+					triage.acknowledgeWithin(assessment.severity()).map(now::plus).orElse(null)) : row.acknowledgeBy();
+			updated = cases.update(row.rerated(assessment.score(), assessment.severity(), assessment.reasons(),
+					acknowledgeBy), now);
+			cases.appendHistory(row.number(), now, SYSTEM, "RE_RATED", row.severity() + " → " + assessment.severity()
+					+ " (score " + row.score() + " → " + assessment.score() + ")");
+		}
+		cache.evict(row.number());
+		if (!updated.posted() && updated.severity().isPosted()) {
+			return post(updated, now);
+		}
+		CaseView view = views.assemble(updated);
+		board.show(view);
+		String author = complaint.author().handle() == null ? "the customer" : complaint.author().handle();
+		board.note(view, "New message from " + author + " on " + complaint.source() + ": " + complaint.text());
+		return updated;
+	}
+
+	private CaseRow post(CaseRow row, Instant now) {
+		CaseRow posted = cases.update(row.markedPosted(), now);
+		board.show(views.assemble(posted));
+		return posted;
+	}
+
+	private static @Nullable Instant earlier(@Nullable Instant a, @Nullable Instant b) {
+		if (a == null) {
+			return b;
+		}
+		if (b == null) {
+			return a;
+		}
+		return a.isBefore(b) ? a : b;
+	}
+
+}

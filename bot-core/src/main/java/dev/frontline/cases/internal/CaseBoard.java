@@ -1,0 +1,52 @@
+package dev.frontline.cases.internal;
+
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import dev.frontline.cases.CaseView;
+import dev.frontline.delivery.ChannelAddress;
+import dev.frontline.delivery.DeliveryQueue;
+import dev.frontline.delivery.ThreadNote;
+import dev.frontline.teams.Teams;
+
+/** Keeps each posted case's card current in its team's channels, with activity in the card's thread. */
+@Component
+public class CaseBoard {
+
+	private final DeliveryQueue delivery;
+
+	private final Teams teams;
+
+	CaseBoard(DeliveryQueue delivery, Teams teams) {
+		this.delivery = delivery;
+		this.teams = teams;
+	}
+
+	/** Posts or updates the card in every channel of the case's team, if the case is posted. */
+	public void show(CaseView view) {
+		if (!view.posted()) {
+			return;
+		}
+		for (Map.Entry<String, String> channel : teams.channelsOf(view.team()).entrySet()) {
+			if (delivery.isActive(channel.getKey())) {
+				delivery.showCard(new ChannelAddress(channel.getKey(), channel.getValue()), CaseCard.key(view.number()),
+						CaseCard.of(view));
+			}
+		}
+	}
+
+	/** Adds a line of activity to the card's thread, if the case is posted. */
+	public void note(CaseView view, String text) {
+		if (!view.posted()) {
+			return;
+		}
+		for (Map.Entry<String, String> channel : teams.channelsOf(view.team()).entrySet()) {
+			if (delivery.isActive(channel.getKey())) {
+				delivery.addThreadNote(new ChannelAddress(channel.getKey(), channel.getValue()),
+						CaseCard.key(view.number()), new ThreadNote(text));
+			}
+		}
+	}
+
+}

@@ -1,0 +1,157 @@
+package dev.frontline.cases.internal;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.frontline.cases.CaseStatus;
+import dev.frontline.cases.CaseView;
+import dev.frontline.cases.ComplaintView;
+import dev.frontline.delivery.Card;
+import dev.frontline.triage.Reason;
+
+/** Renders a case as the platform-neutral card that lives in the team channel. */
+public final class CaseCard {
+
+	/** Button ids; adapters hand them back to {@code CaseActions}. */
+	public static final String ACKNOWLEDGE = "acknowledge";
+
+	public static final String ESCALATE = "escalate";
+
+	public static final String RESOLVE = "resolve";
+
+	private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm 'UTC'", Locale.ROOT)
+		.withZone(ZoneOffset.UTC);
+
+	private CaseCard() {
+	}
+
+	/** The card's key in the delivery queue. */
+	public static String key(long caseNumber) {
+		return "case-" + caseNumber;
+	}
+
+	public static Card of(CaseView view) {
+		ComplaintView first = view.firstComplaint();
+		List<Card.Field> fields = new ArrayList<>();
+		fields.add(new Card.Field("Customer", customer(first)));
+		fields.add(new Card.Field("Source", first.source()));
+		fields.add(new Card.Field("Team", view.team()));
+		fields.add(new Card.Field("Owner", view.owner() == null ? "nobody yet" : view.owner().name()));
+		fields.add(new Card.Field("SLA", sla(view)));
+		if (view.escalationLevel() > 0) {
+			fields.add(new Card.Field("Escalated", "level " + view.escalationLevel()));
+		}
+		if (view.complaints().size() > 1) {
+			fields.add(new Card.Field("Messages", String.valueOf(view.complaints().size())));
+		}
+		return new Card(title(view), tone(view), fields, first.text(), List.of(reasons(view)), actions(view),
+				link(first.url()));
+	}
+
+	static String title(CaseView view) {
+		return view.severity() + " · Case " + view.number() + " · " + view.status();
+	}
+
+	private static String customer(ComplaintView complaint) {
+		StringBuilder text = new StringBuilder(
+				complaint.author().handle() == null ? "unknown" : complaint.author().handle());
+		if (complaint.author().displayName() != null) {
+			text.append(" (").append(complaint.author().displayName()).append(")");
+		}
+		if (complaint.author().followers() > 0) {
+			text.append(" · ").append(compact(complaint.author().followers())).append(" followers");
+		}
+		if (complaint.customer().tier() != null && !"none".equals(complaint.customer().tier())) {
+			text.append(" · ").append(complaint.customer().tier());
+		}
+		return text.toString();
+	}
+
+	private static String sla(CaseView view) {
+		if (view.acknowledgedAt() != null) {
+			return "acknowledged after " + minutes(Duration.between(view.openedAt(), view.acknowledgedAt()));
+		}
+		if (view.status() == CaseStatus.RESOLVED) {
+			return "resolved";
+		}
+		if (view.acknowledgeBy() == null) {
+			return "no clock (recorded only)";
+		}
+		return "acknowledge by " + CLOCK.format(view.acknowledgeBy());
+	}
+
+	private static String reasons(CaseView view) {
+		StringBuilder text = new StringBuilder("Score ").append(view.score());
+		String separator = ": ";
+		for (Reason reason : view.reasons()) {
+			text.append(separator).append(reason);
+			separator = " · ";
+		}
+		return text.toString();
+	}
+
+	private static List<Card.Action> actions(CaseView view) {
+		String number = String.valueOf(view.number());
+		List<Card.Action> actions = new ArrayList<>();
+		if (view.status() == CaseStatus.OPEN) {
+			actions.add(new Card.Action(ACKNOWLEDGE, "Acknowledge", number, true));
+		}
+		if (view.status().isUnresolved()) {
+			actions.add(new Card.Action(ESCALATE, "Escalate", number, false));
+			actions.add(new Card.Action(RESOLVE, "Resolve", number, false));
+		}
+		return actions;
+	}
+
+	private static Card.Tone tone(CaseView view) {
+		if (view.status() == CaseStatus.RESOLVED) {
+			return Card.Tone.DONE;
+		}
+		return switch (view.severity()) {
+			case SEV1 -> Card.Tone.CRITICAL;
+			case SEV2 -> Card.Tone.HIGH;
+			case SEV3 -> Card.Tone.NORMAL;
+			case SEV4 -> Card.Tone.LOW;
+		};
+	}
+
+	private static Card.@Nullable Link link(@Nullable URI url) {
+		if (url == null || url.getScheme() == null) {
+			return null;
+		}
+		String scheme = url.getScheme();
+		return scheme.equals("http") || scheme.equals("https") ? new Card.Link("Open the post", url) : null;
+	}
+
+	static String compact(long count) {
+		if (count >= 1_000_000) {
+			return trimmed(count / 1_000_000.0) + "M";
+		}
+		if (count >= 1_000) {
+			return trimmed(count / 1_000.0) + "k";
+		}
+		return String.valueOf(count);
+	}
+
+	private static String trimmed(double value) {
+		return value >= 100 ? String.valueOf(Math.round(value)) : String.format(Locale.ROOT, "%.1f", value).replace(".0", "");
+	}
+
+	static String minutes(Duration duration) {
+		long minutes = Math.max(0, duration.toMinutes());
+		return minutes < 1 ? "under a minute" : minutes + " min";
+	}
+
+	static String at(Instant instant) {
+		return CLOCK.format(instant);
+	}
+
+}

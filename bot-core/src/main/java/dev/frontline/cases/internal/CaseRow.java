@@ -1,0 +1,47 @@
+package dev.frontline.cases.internal;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.frontline.cases.CaseStatus;
+import dev.frontline.triage.Reason;
+import dev.frontline.triage.Severity;
+
+/** A case's own columns, without its complaints and history. */
+public record CaseRow(long number, CaseStatus status, Severity severity, int score, String team, String category,
+		List<Reason> reasons, @Nullable String ownerId, @Nullable String ownerName, int escalationLevel, boolean posted,
+		Instant openedAt, @Nullable Instant acknowledgeBy, @Nullable Instant acknowledgedAt,
+		@Nullable Instant resolvedAt, int version) {
+
+	public CaseRow {
+		reasons = List.copyOf(reasons);
+	}
+
+	public CaseRow acknowledged(String ownerId, String ownerName, Instant at) {
+		return new CaseRow(number, CaseStatus.ACKNOWLEDGED, severity, score, team, category, reasons, ownerId,
+				ownerName, escalationLevel, posted, openedAt, acknowledgeBy, at, resolvedAt, version);
+	}
+
+	public CaseRow escalatedTo(int level) {
+		return new CaseRow(number, status, severity, score, team, category, reasons, ownerId, ownerName, level, posted,
+				openedAt, acknowledgeBy, acknowledgedAt, resolvedAt, version);
+	}
+
+	public CaseRow resolved(Instant at) {
+		return new CaseRow(number, CaseStatus.RESOLVED, severity, score, team, category, reasons, ownerId, ownerName,
+				escalationLevel, posted, openedAt, acknowledgeBy, acknowledgedAt, at, version);
+	}
+
+	public CaseRow rerated(int newScore, Severity newSeverity, List<Reason> newReasons, @Nullable Instant newAcknowledgeBy) {
+		return new CaseRow(number, status, newSeverity, newScore, team, category, newReasons, ownerId, ownerName,
+				escalationLevel, posted, openedAt, newAcknowledgeBy, acknowledgedAt, resolvedAt, version);
+	}
+
+	public CaseRow markedPosted() {
+		return new CaseRow(number, status, severity, score, team, category, reasons, ownerId, ownerName,
+				escalationLevel, true, openedAt, acknowledgeBy, acknowledgedAt, resolvedAt, version);
+	}
+
+}

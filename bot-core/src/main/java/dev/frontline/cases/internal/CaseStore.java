@@ -1,0 +1,189 @@
+package dev.frontline.cases.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+import dev.frontline.cases.CaseFilter;
+import dev.frontline.cases.CaseStatus;
+import dev.frontline.cases.CaseSummary;
+import dev.frontline.cases.HistoryEntry;
+import dev.frontline.triage.Reason;
+import dev.frontline.triage.Severity;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Cases and their history in the database. */
+@Repository
+public class CaseStore {
+
+	private static final TypeReference<List<Reason>> REASONS = new TypeReference<>() {
+	};
+
+	private static final String COLUMNS = "number, status, severity, score, team, category, reasons, owner_id, owner_name,"
+			+ " escalation_level, posted, opened_at, acknowledge_by, acknowledged_at, resolved_at, version";
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	CaseStore(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	/** Stores a new case and returns its number. */
+	public long insert(CaseRow row) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("insert into support_case (status, severity, score, team, category, reasons, escalation_level, posted,"
+				+ " opened_at, acknowledge_by, updated_at, version) values (?, ?, ?, ?, ?, ?, 0, false, ?, ?, ?, 0)")
+			.params(row.status().name(), row.severity().name(), row.score(), row.team(), row.category(),
+					json.writeValueAsString(row.reasons()), utc(row.openedAt()), utc(row.acknowledgeBy()),
+					utc(row.openedAt()))
+			.update(keys, "number");
+		return keys.getKeyAs(Long.class);
+	}
+
+	public Optional<CaseRow> find(long number) {
+		return jdbc.sql("select " + COLUMNS + " from support_case where number = ?")
+			.param(number)
+			.query(this::caseRow)
+			.optional();
+	}
+
+	/** Reads a case and locks it until the transaction ends, so concurrent decisions on it queue up. */
+	public Optional<CaseRow> findForUpdate(long number) {
+		return jdbc.sql("select " + COLUMNS + " from support_case where number = ? for update")
+			.param(number)
+			.query(this::caseRow)
+			.optional();
+	}
+
+	/** Saves changed columns, failing if someone else changed the case since it was read. */
+	public CaseRow update(CaseRow row, Instant at) {
+		int updated = jdbc.sql("""
+				update support_case set status = ?, severity = ?, score = ?, reasons = ?, owner_id = ?, owner_name = ?,
+				escalation_level = ?, posted = ?, acknowledge_by = ?, acknowledged_at = ?, resolved_at = ?,
+				updated_at = ?, version = version + 1
+				where number = ? and version = ?""")
+			.params(row.status().name(), row.severity().name(), row.score(), json.writeValueAsString(row.reasons()),
+					row.ownerId(), row.ownerName(), row.escalationLevel(), row.posted(), utc(row.acknowledgeBy()),
+					utc(row.acknowledgedAt()), utc(row.resolvedAt()), utc(at), row.number(), row.version())
+			.update();
+		if (updated != 1) {
+			throw new OptimisticLockingFailureException("case " + row.number() + " changed meanwhile");
+		}
+		return find(row.number()).orElseThrow();
+	}
+
+	public void appendHistory(long number, Instant at, String actor, String action, @Nullable String detail) {
+		jdbc.sql("insert into case_history (case_number, at, actor, action, detail) values (?, ?, ?, ?, ?)")
+			.params(number, utc(at), actor, action, detail == null ? null : truncate(detail, 4000))
+			.update();
+	}
+
+	public List<HistoryEntry> history(long number) {
+		return jdbc.sql("select at, actor, action, detail from case_history where case_number = ? order by id")
+			.param(number)
+			.query((rs, i) -> new HistoryEntry(instant(rs, "at"), rs.getString("actor"), rs.getString("action"),
+					rs.getString("detail")))
+			.list();
+	}
+
+	/** Cases matching a filter, newest first, each with its first complaint's handle and an excerpt. */
+	public List<CaseSummary> list(CaseFilter filter) {
+		StringBuilder sql = new StringBuilder("""
+				select s.number, s.status, s.severity, s.score, s.team, s.owner_name, s.escalation_level, s.opened_at,
+				s.acknowledge_by, c.author_handle, c.text
+				from support_case s join complaint c on c.id = (select min(f.id) from complaint f where f.case_number = s.number)
+				where 1 = 1""");
+		List<Object> params = new ArrayList<>();
+		if (!filter.statuses().isEmpty()) {
+			sql.append(" and s.status in (")
+				.append(String.join(", ", filter.statuses().stream().map(s -> "?").toList()))
+				.append(")");
+			filter.statuses().forEach(s -> params.add(s.name()));
+		}
+		if (filter.team() != null) {
+			sql.append(" and s.team = ?");
+			params.add(filter.team());
+		}
+		if (filter.ownerId() != null) {
+			sql.append(" and s.owner_id = ?");
+			params.add(filter.ownerId());
+		}
+		if (filter.acknowledgementOverdueAt() != null) {
+			sql.append(" and s.status = 'OPEN' and s.acknowledge_by < ?");
+			params.add(utc(filter.acknowledgementOverdueAt()));
+		}
+		if (filter.escalatedOnly()) {
+			sql.append(" and s.escalation_level > 0");
+		}
+		for (String word : filter.words()) {
+			sql.append(" and exists (select 1 from complaint w where w.case_number = s.number and lower(w.text) like ? escape '!')");
+			params.add("%" + likeEscaped(word.toLowerCase(Locale.ROOT)) + "%");
+		}
+		sql.append(" order by s.number desc fetch first ").append(filter.limit()).append(" rows only");
+		return jdbc.sql(sql.toString())
+			.params(params)
+			.query((rs, i) -> new CaseSummary(rs.getLong("number"), CaseStatus.valueOf(rs.getString("status")),
+					Severity.valueOf(rs.getString("severity")), rs.getInt("score"), rs.getString("team"),
+					rs.getString("author_handle"), excerpt(rs.getString("text")), rs.getString("owner_name"),
+					rs.getInt("escalation_level"), instant(rs, "opened_at"), nullableInstant(rs, "acknowledge_by")))
+			.list();
+	}
+
+	private CaseRow caseRow(ResultSet rs, int row) throws SQLException {
+		String ownerId = rs.getString("owner_id");
+		return new CaseRow(rs.getLong("number"), CaseStatus.valueOf(rs.getString("status")),
+				Severity.valueOf(rs.getString("severity")), rs.getInt("score"), rs.getString("team"),
+				rs.getString("category"), json.readValue(rs.getString("reasons"), REASONS), ownerId,
+				rs.getString("owner_name"), rs.getInt("escalation_level"), rs.getBoolean("posted"),
+				instant(rs, "opened_at"), nullableInstant(rs, "acknowledge_by"),
+				nullableInstant(rs, "acknowledged_at"), nullableInstant(rs, "resolved_at"), rs.getInt("version"));
+	}
+
+	static String excerpt(String text) {
+		String oneLine = text.replaceAll("\\s+", " ").strip();
+		return oneLine.length() <= 80 ? oneLine : oneLine.substring(0, 79) + "…";
+	}
+
+	private static String likeEscaped(String word) {
+		return word.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+	}
+
+	private static String truncate(String text, int max) {
+		return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+	}
+
+	static @Nullable OffsetDateTime utc(@Nullable Instant instant) {
+		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+	}
+
+	static Instant instant(ResultSet rs, String column) throws SQLException {
+		Instant value = nullableInstant(rs, column);
+		if (value == null) {
+			throw new SQLException(column + " is null");
+		}
+		return value;
+	}
+
+	static @Nullable Instant nullableInstant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+
+}

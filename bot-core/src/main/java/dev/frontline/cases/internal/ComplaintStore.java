@@ -1,0 +1,100 @@
+package dev.frontline.cases.internal;
+
+import static dev.frontline.cases.internal.CaseStore.instant;
+import static dev.frontline.cases.internal.CaseStore.utc;
+
+import java.net.URI;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import dev.frontline.cases.ComplaintView;
+import dev.frontline.cases.IncomingComplaint;
+import dev.frontline.triage.Assessment;
+import dev.frontline.triage.Severity;
+
+/** Complaints, each on one case, in the database. */
+@Repository
+public class ComplaintStore {
+
+	private static final String COLUMNS = "source, external_id, text, url, posted_at, received_at, author_handle,"
+			+ " author_name, author_followers, likes, shares, replies, in_reply_to, customer_tier, customer_reference,"
+			+ " language, score, severity";
+
+	private final JdbcClient jdbc;
+
+	ComplaintStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The case holding the complaint with that id at that source, if it was received. */
+	public Optional<Long> caseOf(String source, String externalId) {
+		return jdbc.sql("select case_number from complaint where source = ? and external_id = ?")
+			.params(source, externalId)
+			.query(Long.class)
+			.optional();
+	}
+
+	/**
+	 * The unresolved case most recently joined by this author at this source since a time,
+	 * if any: a new complaint of theirs belongs to it.
+	 */
+	public Optional<Long> unresolvedCaseOfAuthor(String source, String handle, Instant since) {
+		return jdbc.sql("""
+				select c.case_number from complaint c join support_case s on s.number = c.case_number
+				where c.source = ? and c.author_handle = ? and c.posted_at >= ? and s.status <> 'RESOLVED'
+				order by c.id desc fetch first 1 rows only""")
+			.params(source, handle, utc(since))
+			.query(Long.class)
+			.optional();
+	}
+
+	/** How many complaints this author has on cases that are not resolved. */
+	public int unresolvedComplaintsOfAuthor(String source, String handle) {
+		Integer count = jdbc.sql("""
+				select count(*) from complaint c join support_case s on s.number = c.case_number
+				where c.source = ? and c.author_handle = ? and s.status <> 'RESOLVED'""")
+			.params(source, handle)
+			.query(Integer.class)
+			.single();
+		return count == null ? 0 : count;
+	}
+
+	public void insert(long caseNumber, IncomingComplaint complaint, Instant postedAt, Instant receivedAt,
+			Assessment assessment) {
+		jdbc.sql("insert into complaint (case_number, " + COLUMNS
+				+ ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(caseNumber, complaint.source(), complaint.externalId(), complaint.text(),
+					complaint.url() == null ? null : complaint.url().toString(), utc(postedAt), utc(receivedAt),
+					complaint.author().handle(), complaint.author().displayName(), complaint.author().followers(),
+					complaint.engagement().likes(), complaint.engagement().shares(), complaint.engagement().replies(),
+					complaint.inReplyTo(), complaint.customer().tier(), complaint.customer().reference(),
+					complaint.language(), assessment.score(), assessment.severity().name())
+			.update();
+	}
+
+	public List<ComplaintView> ofCase(long caseNumber) {
+		return jdbc.sql("select " + COLUMNS + " from complaint where case_number = ? order by id")
+			.param(caseNumber)
+			.query(ComplaintStore::complaint)
+			.list();
+	}
+
+	private static ComplaintView complaint(ResultSet rs, int row) throws SQLException {
+		String url = rs.getString("url");
+		return new ComplaintView(rs.getString("source"), rs.getString("external_id"), rs.getString("text"),
+				url == null ? null : URI.create(url), instant(rs, "posted_at"), instant(rs, "received_at"),
+				new IncomingComplaint.Author(rs.getString("author_handle"), rs.getString("author_name"),
+						rs.getLong("author_followers")),
+				new IncomingComplaint.Engagement(rs.getLong("likes"), rs.getLong("shares"), rs.getLong("replies")),
+				rs.getString("in_reply_to"),
+				new IncomingComplaint.Customer(rs.getString("customer_tier"), rs.getString("customer_reference")),
+				rs.getString("language"), rs.getInt("score"), Severity.valueOf(rs.getString("severity")));
+	}
+
+}

@@ -1,0 +1,68 @@
+package dev.frontline.delivery;
+
+import java.net.URI;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A platform-neutral message that is kept up to date in place, such as a case card.
+ * <p>
+ * Every string here is plain text and may hold what a customer wrote: adapters render it
+ * so that nothing in it can mention, notify, link or format anything on their platform.
+ *
+ * @param title the headline, such as {@code SEV2 · Case 1042 · OPEN}
+ * @param tone how urgent the card looks
+ * @param fields labelled facts shown compactly
+ * @param quote what the customer wrote, shown as a quotation, or null
+ * @param details further lines, such as the triage reasons
+ * @param actions the buttons, in order
+ * @param link a link to the source, or null
+ */
+public record Card(String title, Tone tone, List<Field> fields, @Nullable String quote, List<String> details,
+		List<Action> actions, @Nullable Link link) {
+
+	public Card {
+		fields = List.copyOf(fields);
+		details = List.copyOf(details);
+		actions = List.copyOf(actions);
+	}
+
+	/** How urgent a card looks, mapped by adapters to colours or markers. */
+	public enum Tone {
+
+		CRITICAL, HIGH, NORMAL, LOW, DONE
+
+	}
+
+	/** A labelled fact: {@code Owner: Sam}. */
+	public record Field(String label, String value) {
+	}
+
+	/**
+	 * A button. Pressing it calls back with the action's id and value.
+	 *
+	 * @param id what it does, such as {@code acknowledge}
+	 * @param label the text on the button
+	 * @param value what it acts on, such as a case number
+	 * @param primary whether it is the button most people should press
+	 */
+	public record Action(String id, String label, String value, boolean primary) {
+	}
+
+	/**
+	 * A link out. Only {@code http} and {@code https} links are accepted, so a card never
+	 * carries a scheme a chat client would act on.
+	 */
+	public record Link(String label, URI url) {
+
+		public Link {
+			String scheme = url.getScheme();
+			if (scheme == null || !(scheme.equals("http") || scheme.equals("https"))) {
+				throw new IllegalArgumentException("only http and https links are shown, not " + url);
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,35 @@
+package dev.frontline.delivery;
+
+import java.time.Duration;
+
+/**
+ * The port a chat adapter implements so the core can show cards and thread notes.
+ * <p>
+ * Calls come from the delivery queue only, one at a time per channel and in order. After
+ * a crash the queue may hand the same {@code deliveryId} over again when it cannot know
+ * whether the first attempt arrived; adapters whose platform can recognise a repeat (an
+ * idempotency key, a nonce, message metadata) use the id so that it is shown once.
+ */
+public interface ChatPlatform {
+
+	/** The platform's name as used in team channel configuration: {@code slack}, {@code discord}, {@code console}. */
+	String name();
+
+	/** The least time between two messages to one channel that keeps within the platform's limits. */
+	Duration minimumIntervalPerChannel();
+
+	/**
+	 * Posts a new card.
+	 * @return the platform's reference to the posted message, used to update it and to
+	 * thread notes under it
+	 */
+	String postCard(ChannelAddress channel, Card card, String deliveryId) throws DeliveryFailure;
+
+	/** Replaces the content of a card posted earlier. Repeating it is harmless. */
+	void updateCard(ChannelAddress channel, String messageRef, Card card) throws DeliveryFailure;
+
+	/** Posts a note in the thread under a card posted earlier. */
+	void postThreadNote(ChannelAddress channel, String cardMessageRef, ThreadNote note, String deliveryId)
+			throws DeliveryFailure;
+
+}

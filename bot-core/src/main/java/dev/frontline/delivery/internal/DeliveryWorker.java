@@ -1,0 +1,229 @@
+package dev.frontline.delivery.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+import dev.frontline.delivery.Card;
+import dev.frontline.delivery.ChannelAddress;
+import dev.frontline.delivery.ChatPlatform;
+import dev.frontline.delivery.DeliveryFailure;
+import dev.frontline.delivery.ThreadNote;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Drains the outbox: for each channel, its oldest message first, no faster than the
+ * platform allows, retrying failures with back-off. One thread, so per-channel order and
+ * pacing need no locks.
+ */
+@Component
+class DeliveryWorker implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
+
+	private static final Duration IDLE_POLL = Duration.ofSeconds(1);
+
+	private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+
+	private final OutboxStore store;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	private final Map<String, ChatPlatform> platforms;
+
+	private final Map<ChannelAddress, Instant> lastDeliveryByChannel = new HashMap<>();
+
+	private @Nullable ScheduledExecutorService executor;
+
+	private @Nullable ScheduledFuture<?> nextRun;
+
+	DeliveryWorker(OutboxStore store, JsonMapper json, Clock clock, List<ChatPlatform> platforms) {
+		this.store = store;
+		this.json = json;
+		this.clock = clock;
+		this.platforms = platforms.stream().collect(Collectors.toMap(ChatPlatform::name, Function.identity()));
+	}
+
+	/** Asks for a delivery round now, as new messages were committed. */
+	synchronized void wake() {
+		schedule(Duration.ZERO);
+	}
+
+	private synchronized void schedule(Duration delay) {
+		if (executor == null) {
+			return;
+		}
+		if (nextRun != null && !nextRun.isDone()) {
+			if (nextRun.getDelay(TimeUnit.MILLISECONDS) <= delay.toMillis()) {
+				return;
+			}
+			nextRun.cancel(false);
+		}
+		nextRun = executor.schedule(this::runRound, delay.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	private void runRound() {
+		Duration untilNext = IDLE_POLL;
+		try {
+			untilNext = deliverWhatIsDue();
+		}
+		catch (RuntimeException ex) {
+			// The database may be briefly unavailable; the messages are safe in it, try again soon.
+			log.warn("Delivery round failed, retrying in {}", IDLE_POLL, ex);
+		}
+		schedule(untilNext);
+	}
+
+	/**
+	 * Delivers every channel's head that is due, repeating while progress is made.
+	 * @return how long until something may next be due
+	 */
+	Duration deliverWhatIsDue() {
+		Duration untilNext = IDLE_POLL;
+		boolean delivered = true;
+		while (delivered) {
+			delivered = false;
+			untilNext = IDLE_POLL;
+			for (OutboundMessage head : store.channelHeads()) {
+				ChatPlatform platform = platforms.get(head.channel().platform());
+				if (platform == null) {
+					continue; // that platform is not connected in this run; its messages wait
+				}
+				Instant now = clock.instant();
+				Instant dueAt = later(head.notBefore(), paceAllows(head.channel(), platform));
+				if (dueAt.isAfter(now)) {
+					untilNext = min(untilNext, Duration.between(now, dueAt));
+					continue;
+				}
+				deliver(head, platform);
+				delivered = true;
+			}
+		}
+		return untilNext;
+	}
+
+	private void deliver(OutboundMessage head, ChatPlatform platform) {
+		store.markSending(head);
+		lastDeliveryByChannel.put(head.channel(), clock.instant());
+		try {
+			switch (head.kind()) {
+				case CARD -> deliverCard(head, platform);
+				case THREAD_NOTE -> deliverNote(head, platform);
+			}
+		}
+		catch (DeliveryFailure failure) {
+			handleFailure(head, failure);
+		}
+		catch (RuntimeException ex) {
+			handleFailure(head, DeliveryFailure.temporary(String.valueOf(ex.getMessage()), ex));
+		}
+	}
+
+	private void deliverCard(OutboundMessage head, ChatPlatform platform) throws DeliveryFailure {
+		// Only the newest version of a card matters; older waiting versions are skipped.
+		OutboundMessage newest = store.newestCardVersion(head);
+		Card card = json.readValue(newest.payload(), Card.class);
+		Optional<String> posted = store.postedMessageRef(head.channel(), head.cardKey());
+		if (posted.isPresent()) {
+			platform.updateCard(head.channel(), posted.get(), card);
+			store.cardDelivered(newest, Optional.empty());
+		}
+		else {
+			String ref = platform.postCard(head.channel(), card, head.deliveryId());
+			store.cardDelivered(newest, Optional.of(ref));
+		}
+	}
+
+	private void deliverNote(OutboundMessage note, ChatPlatform platform) throws DeliveryFailure {
+		Optional<String> cardRef = store.postedMessageRef(note.channel(), note.cardKey());
+		if (cardRef.isEmpty()) {
+			throw DeliveryFailure.permanent("the card " + note.cardKey() + " was never posted in " + note.channel());
+		}
+		platform.postThreadNote(note.channel(), cardRef.get(), json.readValue(note.payload(), ThreadNote.class),
+				note.deliveryId());
+		store.noteDelivered(note);
+	}
+
+	private void handleFailure(OutboundMessage message, DeliveryFailure failure) {
+		if (failure.isPermanent()) {
+			log.error("Giving up on {} to {}: {}", message.deliveryId(), message.channel(), failure.getMessage());
+			store.giveUp(message, failure.getMessage());
+			return;
+		}
+		Duration backoff = failure.retryAfter().orElseGet(() -> backoff(message.attempts() + 1));
+		log.warn("Delivery of {} to {} failed (attempt {}), retrying in {}: {}", message.deliveryId(),
+				message.channel(), message.attempts() + 1, backoff, failure.getMessage());
+		store.retryLater(message, clock.instant().plus(backoff), String.valueOf(failure.getMessage()));
+	}
+
+	/** 1 s, 2 s, 4 s… capped at five minutes: a platform that is down is not hammered. */
+	static Duration backoff(int attempt) {
+		long seconds = 1L << Math.min(Math.max(attempt - 1, 0), 20);
+		return min(Duration.ofSeconds(seconds), MAX_BACKOFF);
+	}
+
+	private Instant paceAllows(ChannelAddress channel, ChatPlatform platform) {
+		Instant last = lastDeliveryByChannel.get(channel);
+		return last == null ? Instant.MIN : last.plus(platform.minimumIntervalPerChannel());
+	}
+
+	private static Instant later(Instant a, Instant b) {
+		return a.isAfter(b) ? a : b;
+	}
+
+	private static Duration min(Duration a, Duration b) {
+		return a.compareTo(b) <= 0 ? a : b;
+	}
+
+	@Override
+	public synchronized void start() {
+		executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+			Thread thread = new Thread(runnable, "frontline-delivery");
+			thread.setDaemon(true);
+			return thread;
+		});
+		schedule(Duration.ZERO);
+	}
+
+	@Override
+	public void stop() {
+		ScheduledExecutorService running;
+		synchronized (this) {
+			running = executor;
+			executor = null;
+		}
+		if (running != null) {
+			running.shutdown();
+			try {
+				running.awaitTermination(10, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	@Override
+	public synchronized boolean isRunning() {
+		return executor != null;
+	}
+
+}

@@ -1,0 +1,129 @@
+package dev.frontline.delivery.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.frontline.delivery.ChannelAddress;
+
+/** The outbound messages and the cards already posted, in the database. */
+@Repository
+class OutboxStore {
+
+	private static final String COLUMNS = "id, platform, channel, card_key, kind, payload, attempts, not_before, state";
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	OutboxStore(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	void add(ChannelAddress channel, String cardKey, OutboundMessage.Kind kind, String payload) {
+		OffsetDateTime now = utc(clock.instant());
+		jdbc.sql("""
+				insert into outbound_message (platform, channel, card_key, kind, payload, state, attempts, not_before, created_at)
+				values (?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)""")
+			.params(channel.platform(), channel.channel(), cardKey, kind.name(), payload, now, now)
+			.update();
+	}
+
+	/** The oldest unfinished message of every channel: what each channel must deliver next. */
+	List<OutboundMessage> channelHeads() {
+		return jdbc.sql("select " + COLUMNS + " from outbound_message where id in ("
+				+ "select min(id) from outbound_message where state in ('PENDING', 'SENDING') group by platform, channel)"
+				+ " order by id")
+			.query(OutboxStore::message)
+			.list();
+	}
+
+	/** The newest waiting version of a card in a channel. */
+	OutboundMessage newestCardVersion(OutboundMessage head) {
+		return jdbc.sql("select " + COLUMNS + " from outbound_message where platform = ? and channel = ? and card_key = ?"
+				+ " and kind = 'CARD' and state in ('PENDING', 'SENDING') order by id desc fetch first 1 rows only")
+			.params(head.channel().platform(), head.channel().channel(), head.cardKey())
+			.query(OutboxStore::message)
+			.optional()
+			.orElse(head);
+	}
+
+	Optional<String> postedMessageRef(ChannelAddress channel, String cardKey) {
+		return jdbc.sql("select message_ref from posted_card where platform = ? and channel = ? and card_key = ?")
+			.params(channel.platform(), channel.channel(), cardKey)
+			.query(String.class)
+			.optional();
+	}
+
+	/** Records that an attempt starts, so a crash during it is known on restart. */
+	void markSending(OutboundMessage message) {
+		jdbc.sql("update outbound_message set state = 'SENDING', attempts = attempts + 1 where id = ?")
+			.param(message.id())
+			.update();
+	}
+
+	/** A card version arrived: it and every older waiting version of that card are done. */
+	@Transactional
+	void cardDelivered(OutboundMessage newest, Optional<String> newlyPostedRef) {
+		newlyPostedRef.ifPresent(ref -> jdbc
+			.sql("insert into posted_card (platform, channel, card_key, message_ref) values (?, ?, ?, ?)")
+			.params(newest.channel().platform(), newest.channel().channel(), newest.cardKey(), ref)
+			.update());
+		jdbc.sql("update outbound_message set state = 'SENT', finished_at = ? where platform = ? and channel = ?"
+				+ " and card_key = ? and kind = 'CARD' and state in ('PENDING', 'SENDING') and id <= ?")
+			.params(utc(clock.instant()), newest.channel().platform(), newest.channel().channel(), newest.cardKey(),
+					newest.id())
+			.update();
+	}
+
+	void noteDelivered(OutboundMessage note) {
+		jdbc.sql("update outbound_message set state = 'SENT', finished_at = ? where id = ?")
+			.params(utc(clock.instant()), note.id())
+			.update();
+	}
+
+	void retryLater(OutboundMessage message, Instant notBefore, String error) {
+		jdbc.sql("update outbound_message set state = 'PENDING', not_before = ?, last_error = ? where id = ?")
+			.params(utc(notBefore), truncate(error), message.id())
+			.update();
+	}
+
+	void giveUp(OutboundMessage message, String error) {
+		jdbc.sql("update outbound_message set state = 'FAILED', finished_at = ?, last_error = ? where id = ?")
+			.params(utc(clock.instant()), truncate(error), message.id())
+			.update();
+	}
+
+	long pendingCount() {
+		Long count = jdbc.sql("select count(*) from outbound_message where state in ('PENDING', 'SENDING')")
+			.query(Long.class)
+			.single();
+		return count == null ? 0 : count;
+	}
+
+	private static String truncate(String error) {
+		return error.length() > 1000 ? error.substring(0, 1000) : error;
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+	private static OutboundMessage message(ResultSet rs, int row) throws SQLException {
+		return new OutboundMessage(rs.getLong("id"),
+				new ChannelAddress(rs.getString("platform"), rs.getString("channel")), rs.getString("card_key"),
+				OutboundMessage.Kind.valueOf(rs.getString("kind")), rs.getString("payload"), rs.getInt("attempts"),
+				rs.getObject("not_before", OffsetDateTime.class).toInstant(), "SENDING".equals(rs.getString("state")));
+	}
+
+}

@@ -1,0 +1,77 @@
+package dev.frontline.intake;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Intake configuration, bound from {@code frontline.intake}.
+ *
+ * @param webhookSecret when set, every intake request must be signed with it
+ * @param signatureTolerance how old a signed request may be before it counts as a replay
+ * @param feeds RSS/Atom feeds to poll
+ */
+@ConfigurationProperties(prefix = "frontline.intake", ignoreUnknownFields = false)
+public record IntakeSettings(@Nullable String webhookSecret, @Nullable Duration signatureTolerance,
+		@Nullable List<Feed> feeds) {
+
+	public IntakeSettings {
+		if (webhookSecret != null && webhookSecret.isBlank()) {
+			webhookSecret = null;
+		}
+		if (signatureTolerance == null) {
+			signatureTolerance = Duration.ofMinutes(5);
+		}
+		feeds = feeds == null ? List.of() : List.copyOf(feeds);
+		Set<String> names = new HashSet<>();
+		for (int i = 0; i < feeds.size(); i++) {
+			Feed feed = feeds.get(i);
+			String key = "frontline.intake.feeds[" + i + "]";
+			if (feed.name() == null || !feed.name().matches(SOURCE_PATTERN)) {
+				throw new IllegalArgumentException(key + ".name: required, lower-case letters, digits, '.', '_' or '-' (at most 40)");
+			}
+			if (!names.add(feed.name())) {
+				throw new IllegalArgumentException(key + ".name: '" + feed.name() + "' is used by another feed");
+			}
+			if (feed.url() == null || feed.url().getScheme() == null
+					|| !(feed.url().getScheme().equals("http") || feed.url().getScheme().equals("https")
+							|| feed.url().getScheme().equals("file"))) {
+				throw new IllegalArgumentException(key + ".url: required, an http, https or file URL");
+			}
+			if (feed.every().compareTo(Duration.ofSeconds(1)) < 0) {
+				throw new IllegalArgumentException(key + ".every: poll at most once a second");
+			}
+		}
+	}
+
+	/** What a source name looks like: {@code x}, {@code trustpilot}, {@code mastodon-tag}. */
+	public static final String SOURCE_PATTERN = "[a-z0-9][a-z0-9._-]{0,39}";
+
+	/** The secret, when signing is required. */
+	public @Nullable String webhookSecret() {
+		return webhookSecret;
+	}
+
+	/**
+	 * A feed polled for complaints; each entry becomes a complaint whose source is the feed's name.
+	 *
+	 * @param name the source name its complaints get
+	 * @param url where to fetch it
+	 * @param every how often, default five minutes
+	 */
+	public record Feed(String name, URI url, Duration every) {
+
+		public Feed {
+			if (every == null) {
+				every = Duration.ofMinutes(5);
+			}
+		}
+
+	}
+
+}

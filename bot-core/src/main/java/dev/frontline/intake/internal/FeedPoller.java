@@ -1,0 +1,157 @@
+package dev.frontline.intake.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.XmlReader;
+
+import dev.frontline.cases.IncomingComplaint;
+import dev.frontline.cases.Receipt;
+import dev.frontline.intake.ComplaintIntake;
+import dev.frontline.intake.IntakeSettings;
+import dev.frontline.intake.IntakeSettings.Feed;
+
+/**
+ * Polls the configured RSS/Atom feeds. Every entry goes through intake like a posted
+ * complaint, so an entry seen again (on the next poll, or after a restart) is a replay and
+ * opens nothing new.
+ */
+@Component
+class FeedPoller implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(FeedPoller.class);
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+	private final List<Feed> feeds;
+
+	private final ComplaintIntake intake;
+
+	private final Clock clock;
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.connectTimeout(TIMEOUT)
+		.followRedirects(HttpClient.Redirect.NORMAL)
+		.build();
+
+	private @Nullable ScheduledExecutorService executor;
+
+	FeedPoller(IntakeSettings settings, ComplaintIntake intake, Clock clock) {
+		this.feeds = settings.feeds();
+		this.intake = intake;
+		this.clock = clock;
+	}
+
+	/**
+	 * Reads a feed once and takes in its new entries.
+	 * @return how many entries were new
+	 */
+	int poll(Feed feed) throws IOException, FeedException, InterruptedException {
+		SyndFeed parsed;
+		try (InputStream in = open(feed.url()); XmlReader xml = new XmlReader(in)) {
+			parsed = new SyndFeedInput().build(xml);
+		}
+		int taken = 0;
+		Instant now = clock.instant();
+		for (SyndEntry entry : parsed.getEntries()) {
+			Optional<IncomingComplaint> complaint = FeedEntries.toComplaint(feed.name(), entry, now);
+			if (complaint.isEmpty()) {
+				continue;
+			}
+			try {
+				Receipt receipt = intake.submit(List.of(complaint.get())).getFirst();
+				if (!receipt.duplicate()) {
+					taken++;
+				}
+			}
+			catch (IllegalArgumentException ex) {
+				log.warn("Skipped an entry of feed {}: {}", feed.name(), ex.getMessage());
+			}
+		}
+		return taken;
+	}
+
+	private InputStream open(URI url) throws IOException, InterruptedException {
+		if ("file".equals(url.getScheme())) {
+			return Files.newInputStream(Path.of(url));
+		}
+		HttpResponse<InputStream> response = http.send(
+				HttpRequest.newBuilder(url).timeout(TIMEOUT).header("User-Agent", "Frontline feed reader").GET().build(),
+				HttpResponse.BodyHandlers.ofInputStream());
+		if (response.statusCode() != 200) {
+			response.body().close();
+			throw new IOException("HTTP " + response.statusCode());
+		}
+		return response.body();
+	}
+
+	private void pollLogged(Feed feed) {
+		try {
+			int taken = poll(feed);
+			if (taken > 0) {
+				log.info("Feed {}: {} new complaint(s)", feed.name(), taken);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (Exception ex) {
+			// A feed that is down or malformed must not stop the others; it is tried again next time.
+			log.warn("Feed {} could not be read from {}: {}", feed.name(), feed.url(), ex.toString());
+		}
+	}
+
+	@Override
+	public synchronized void start() {
+		if (feeds.isEmpty()) {
+			return;
+		}
+		ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(runnable -> {
+			Thread thread = new Thread(runnable, "frontline-feeds");
+			thread.setDaemon(true);
+			return thread;
+		});
+		for (Feed feed : feeds) {
+			started.scheduleWithFixedDelay(() -> pollLogged(feed), 0, feed.every().toMillis(), TimeUnit.MILLISECONDS);
+		}
+		executor = started;
+	}
+
+	@Override
+	public synchronized void stop() {
+		if (executor != null) {
+			executor.shutdownNow();
+			executor = null;
+		}
+	}
+
+	@Override
+	public synchronized boolean isRunning() {
+		return executor != null;
+	}
+
+}

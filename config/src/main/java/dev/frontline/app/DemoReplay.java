@@ -1,0 +1,141 @@
+package dev.frontline.app;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.io.ClassPathResource;
+
+import dev.frontline.intake.IntakeSettings;
+import dev.frontline.intake.WebhookSignature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Replays the example airline's demo feed into the running bot through its own intake
+ * endpoint, the way an integration would post, paced over about a minute.
+ */
+class DemoReplay {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoReplay.class);
+
+	static final String FEED = "demo/larkspur-air-demo.jsonl";
+
+	private final DemoSettings settings;
+
+	private final JsonMapper json;
+
+	private final @Nullable WebhookSignature signature;
+
+	private final Clock clock;
+
+	private final CountDownLatch finished = new CountDownLatch(1);
+
+	DemoReplay(DemoSettings settings, JsonMapper json, IntakeSettings intake, Clock clock) {
+		this.settings = settings;
+		this.json = json;
+		this.clock = clock;
+		this.signature = intake.webhookSecret() == null ? null
+				: new WebhookSignature(intake.webhookSecret(), intake.signatureTolerance(), clock);
+	}
+
+	@EventListener
+	void onServerReady(WebServerInitializedEvent event) {
+		int port = event.getWebServer().getPort();
+		Thread replay = new Thread(() -> replay(port), "frontline-demo");
+		replay.setDaemon(true);
+		replay.start();
+	}
+
+	/** Waits until the whole feed was posted. */
+	void awaitFinished() throws InterruptedException {
+		finished.await();
+	}
+
+	private void replay(int port) {
+		try {
+			HttpClient http = HttpClient.newHttpClient();
+			URI intake = URI.create("http://127.0.0.1:" + port + "/api/v1/complaints");
+			// A run prefix keeps each replay's complaints new, so a second run shows cards again.
+			String run = "demo-" + clock.instant().getEpochSecond() + "-";
+			double elapsed = 0;
+			for (JsonNode line : lines()) {
+				double at = line.path("atSecond").asDouble(elapsed);
+				long waitMillis = Math.round((at - elapsed) * 1000 / settings.speed());
+				if (waitMillis > 0) {
+					Thread.sleep(waitMillis);
+				}
+				elapsed = Math.max(elapsed, at);
+				post(http, intake, withRunPrefix((ObjectNode) line.get("complaint"), run));
+			}
+			log.info("Demo feed replayed");
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (IOException | RuntimeException ex) {
+			log.error("The demo feed could not be replayed", ex);
+		}
+		finally {
+			finished.countDown();
+		}
+	}
+
+	private List<JsonNode> lines() throws IOException {
+		List<JsonNode> lines = new ArrayList<>();
+		try (BufferedReader reader = new BufferedReader(
+				new InputStreamReader(new ClassPathResource(FEED).getInputStream(), StandardCharsets.UTF_8))) {
+			String line;
+			while ((line = reader.readLine()) != null) {
+				if (!line.isBlank()) {
+					lines.add(json.readTree(line));
+				}
+			}
+		}
+		return lines;
+	}
+
+	private static ObjectNode withRunPrefix(ObjectNode complaint, String run) {
+		ObjectNode copy = complaint.deepCopy();
+		copy.put("externalId", run + complaint.get("externalId").asString());
+		if (complaint.hasNonNull("inReplyTo")) {
+			copy.put("inReplyTo", run + complaint.get("inReplyTo").asString());
+		}
+		return copy;
+	}
+
+	private void post(HttpClient http, URI intake, ObjectNode complaint) throws IOException, InterruptedException {
+		byte[] body = json.writeValueAsBytes(complaint);
+		HttpRequest.Builder request = HttpRequest.newBuilder(intake)
+			.timeout(Duration.ofSeconds(10))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
+		if (signature != null) {
+			long now = clock.instant().getEpochSecond();
+			request.header(WebhookSignature.TIMESTAMP_HEADER, String.valueOf(now))
+				.header(WebhookSignature.SIGNATURE_HEADER, signature.sign(now, body));
+		}
+		HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() != 202) {
+			log.warn("Demo complaint {} was refused: {} {}", complaint.get("externalId").asString(),
+					response.statusCode(), response.body());
+		}
+	}
+
+}

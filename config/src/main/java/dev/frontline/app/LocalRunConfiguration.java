@@ -1,0 +1,33 @@
+package dev.frontline.app;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import dev.frontline.delivery.DeliveryQueue;
+import dev.frontline.intake.IntakeSettings;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The demo replay and the exit on end of input, for local runs on the console. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DemoSettings.class)
+class LocalRunConfiguration {
+
+	@Bean
+	@ConditionalOnProperty(name = "frontline.demo.enabled", havingValue = "true")
+	DemoReplay demoReplay(DemoSettings settings, JsonMapper json, IntakeSettings intake, Clock clock) {
+		return new DemoReplay(settings, json, intake, clock);
+	}
+
+	@Bean
+	@ConditionalOnProperty(name = "frontline.console.enabled", havingValue = "true")
+	LocalRun localRun(Optional<DemoReplay> demo, DeliveryQueue delivery, ConfigurableApplicationContext context) {
+		return new LocalRun(demo, delivery, context);
+	}
+
+}
