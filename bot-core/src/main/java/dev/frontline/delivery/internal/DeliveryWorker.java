@@ -51,6 +51,8 @@ class DeliveryWorker implements SmartLifecycle {
 
 	private final Map<ChannelAddress, Instant> lastDeliveryByChannel = new HashMap<>();
 
+	private final Object roundLock = new Object();
+
 	private @Nullable ScheduledExecutorService executor;
 
 	private @Nullable ScheduledFuture<?> nextRun;
@@ -93,10 +95,18 @@ class DeliveryWorker implements SmartLifecycle {
 	}
 
 	/**
-	 * Delivers every channel's head that is due, repeating while progress is made.
+	 * Delivers every channel's head that is due, repeating while progress is made. One
+	 * round at a time, so a message is never handed to its platform twice at once.
 	 * @return how long until something may next be due
 	 */
 	Duration deliverWhatIsDue() {
+		// A lock of its own, so waking the worker never waits for a slow platform call.
+		synchronized (roundLock) {
+			return deliverEachDueHead();
+		}
+	}
+
+	private Duration deliverEachDueHead() {
 		Duration untilNext = IDLE_POLL;
 		boolean delivered = true;
 		while (delivered) {

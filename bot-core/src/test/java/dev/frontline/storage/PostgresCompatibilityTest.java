@@ -1,0 +1,112 @@
+package dev.frontline.storage;
+
+import static dev.frontline.testing.Complaints.complaint;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import dev.frontline.cases.CaseActions;
+import dev.frontline.cases.CaseCommands;
+import dev.frontline.cases.CaseStatus;
+import dev.frontline.cases.Cases;
+import dev.frontline.testing.IntakeClient;
+import dev.frontline.testing.People;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The migrations and every query run on PostgreSQL too (the scaled-out mode), each run in a
+ * schema of its own. Required on CI, where PostgreSQL always runs; skipped on a machine without it.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class PostgresCompatibilityTest {
+
+	static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/test";
+
+	static final String SCHEMA = "frontline_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+
+	@DynamicPropertySource
+	static void postgres(DynamicPropertyRegistry properties) {
+		boolean reachable = createSchema();
+		if (!reachable && "true".equals(System.getenv("CI"))) {
+			throw new IllegalStateException("PostgreSQL must run on CI at " + SERVER);
+		}
+		assumeTrue(reachable, "PostgreSQL is not running at " + SERVER);
+		properties.add("spring.datasource.url", () -> SERVER + "?currentSchema=" + SCHEMA);
+		properties.add("spring.datasource.username", () -> "postgres");
+		properties.add("spring.datasource.password", () -> "");
+		properties.add("spring.flyway.schemas", () -> SCHEMA);
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Cases cases;
+
+	@Autowired
+	CaseActions actions;
+
+	@Autowired
+	CaseCommands commands;
+
+	IntakeClient intake;
+
+	@BeforeEach
+	void connect() {
+		intake = new IntakeClient(port);
+	}
+
+	@Test
+	void complaintsCasesHistoryAndListsWorkOnPostgres() {
+		JsonNode first = intake.post(complaint("pg-1").by("@pg").text("My suitcase vanished at Lisbon").json()).json();
+		JsonNode reply = intake.post(complaint("pg-2").by("@other").inReplyTo("pg-1").json()).json();
+		JsonNode replay = intake.post(complaint("pg-1").by("@pg").text("My suitcase vanished at Lisbon").json()).json();
+		long number = first.get("caseNumber").asLong();
+
+		assertThat(reply.get("caseNumber").asLong()).isEqualTo(number);
+		assertThat(replay.get("duplicate").asBoolean()).isTrue();
+		actions.acknowledge(number, People.STAFF);
+		actions.escalate(number, People.STAFF, "second contact");
+		assertThat(cases.get(number).status()).isEqualTo(CaseStatus.ACKNOWLEDGED);
+		assertThat(cases.get(number).complaints()).hasSize(2);
+		assertThat(commands.caseCommand(People.STAFF, "search suitcase lisbon").text()).contains(" " + number + " ");
+		assertThat(commands.casesCommand(People.STAFF, "escalated").text()).contains(" " + number + " ");
+		assertThat(intake.get("/api/v1/cases?status=acknowledged&q=suitcase").json().size()).isEqualTo(1);
+	}
+
+	@AfterAll
+	static void dropSchema() throws SQLException {
+		try (Connection db = DriverManager.getConnection(SERVER, "postgres", ""); Statement sql = db.createStatement()) {
+			sql.execute("drop schema if exists " + SCHEMA + " cascade");
+		}
+		catch (SQLException unreachable) {
+			// nothing was created
+		}
+	}
+
+	private static boolean createSchema() {
+		try (Connection db = DriverManager.getConnection(SERVER, "postgres", ""); Statement sql = db.createStatement()) {
+			sql.execute("create schema " + SCHEMA);
+			return true;
+		}
+		catch (SQLException ex) {
+			return false;
+		}
+	}
+
+}

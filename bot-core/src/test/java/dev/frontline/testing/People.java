@@ -1,0 +1,17 @@
+package dev.frontline.testing;
+
+import dev.frontline.people.Actor;
+
+/** The people the core tests' configuration maps to roles, and one it does not. */
+public final class People {
+
+	public static final Actor STAFF = new Actor("slack", "U-STAFF", "Sam Staff");
+
+	public static final Actor SUPERVISOR = new Actor("slack", "U-SUPER", "Sofia Supervisor");
+
+	public static final Actor STRANGER = new Actor("slack", "U-NOBODY", "Stranger");
+
+	private People() {
+	}
+
+}

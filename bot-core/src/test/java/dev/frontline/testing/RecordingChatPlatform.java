@@ -1,0 +1,107 @@
+package dev.frontline.testing;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import dev.frontline.delivery.Card;
+import dev.frontline.delivery.ChannelAddress;
+import dev.frontline.delivery.ChatPlatform;
+import dev.frontline.delivery.DeliveryFailure;
+import dev.frontline.delivery.ThreadNote;
+
+/**
+ * A chat platform for tests, named {@code slack} and paced like Slack (one message a second
+ * per channel): it records every call and can be told to fail the next ones.
+ */
+public final class RecordingChatPlatform implements ChatPlatform {
+
+	/** One call the core made. */
+	public record Call(String method, ChannelAddress channel, String ref, Object content, Instant at, String deliveryId) {
+
+		public Card card() {
+			return (Card) content;
+		}
+
+		public ThreadNote note() {
+			return (ThreadNote) content;
+		}
+
+	}
+
+	private final Clock clock;
+
+	private final List<Call> calls = new ArrayList<>();
+
+	private final Deque<DeliveryFailure> failures = new ArrayDeque<>();
+
+	private final AtomicInteger posted = new AtomicInteger();
+
+	public RecordingChatPlatform(Clock clock) {
+		this.clock = clock;
+	}
+
+	@Override
+	public String name() {
+		return "slack";
+	}
+
+	@Override
+	public Duration minimumIntervalPerChannel() {
+		return Duration.ofSeconds(1);
+	}
+
+	@Override
+	public synchronized String postCard(ChannelAddress channel, Card card, String deliveryId) throws DeliveryFailure {
+		failIfTold();
+		String ref = "ts-" + posted.incrementAndGet();
+		calls.add(new Call("postCard", channel, ref, card, clock.instant(), deliveryId));
+		return ref;
+	}
+
+	@Override
+	public synchronized void updateCard(ChannelAddress channel, String messageRef, Card card) throws DeliveryFailure {
+		failIfTold();
+		calls.add(new Call("updateCard", channel, messageRef, card, clock.instant(), ""));
+	}
+
+	@Override
+	public synchronized void postThreadNote(ChannelAddress channel, String cardMessageRef, ThreadNote note,
+			String deliveryId) throws DeliveryFailure {
+		failIfTold();
+		calls.add(new Call("postThreadNote", channel, cardMessageRef, note, clock.instant(), deliveryId));
+	}
+
+	/** Makes the next call fail this way (calls queue up, one failure each). */
+	public synchronized void failNext(DeliveryFailure failure) {
+		failures.add(failure);
+	}
+
+	public synchronized List<Call> calls() {
+		return List.copyOf(calls);
+	}
+
+	public synchronized List<Call> callsFor(String cardRefOrChannel) {
+		return calls.stream()
+			.filter(call -> call.ref().equals(cardRefOrChannel) || call.channel().channel().equals(cardRefOrChannel))
+			.toList();
+	}
+
+	public synchronized void reset() {
+		calls.clear();
+		failures.clear();
+	}
+
+	private void failIfTold() throws DeliveryFailure {
+		DeliveryFailure failure = failures.poll();
+		if (failure != null) {
+			throw failure;
+		}
+	}
+
+}
