@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.frontline.cases.internal.CaseBoard;
+import dev.frontline.cases.internal.CaseCard;
 import dev.frontline.cases.internal.CaseRow;
 import dev.frontline.cases.internal.CaseStore;
 import dev.frontline.cases.internal.CaseViewCache;
@@ -59,7 +60,7 @@ public class CaseActions {
 		}
 		Instant now = clock.instant();
 		CaseRow updated = cases.update(row.acknowledged(actorId, actor.displayName(), now), now);
-		String after = minutes(Duration.between(row.openedAt(), now));
+		String after = CaseCard.minutes(Duration.between(row.openedAt(), now));
 		return record(updated, actor, now, "ACKNOWLEDGED", "took ownership after " + after,
 				"Acknowledged by " + actor.displayName() + " after " + after + ".");
 	}
@@ -114,11 +115,6 @@ public class CaseActions {
 					"Please keep " + what + " under " + MAX_NOTE_LENGTH + " characters.");
 		}
 		return trimmed;
-	}
-
-	private static String minutes(Duration duration) {
-		long minutes = Math.max(0, duration.toMinutes());
-		return minutes < 1 ? "under a minute" : minutes + " min";
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import dev.frontline.cases.CaseActions;
+import dev.frontline.cases.CaseButton;
 import dev.frontline.cases.CaseCommands;
 import dev.frontline.cases.CaseConflictException;
 import dev.frontline.cases.CommandReply;
@@ -36,12 +37,11 @@ class ConsoleCommands {
 
 	/** How a person types the press of a card's button. */
 	static String typedFormOf(Card.Action action) {
-		return switch (action.id()) {
-			case "acknowledge" -> "ack " + action.value();
-			case "escalate" -> "escalate " + action.value() + " <reason>";
-			case "resolve" -> "resolve " + action.value() + " <note>";
-			default -> action.id() + " " + action.value();
-		};
+		return CaseButton.withId(action.id()).map(button -> switch (button) {
+			case ACKNOWLEDGE -> "ack " + action.value();
+			case ESCALATE -> "escalate " + action.value() + " <reason>";
+			case RESOLVE -> "resolve " + action.value() + " <note>";
+		}).orElse(action.id() + " " + action.value());
 	}
 
 	/** Runs one typed line and returns what to print. */

@@ -2,7 +2,6 @@ package dev.frontline.cases.internal;
 
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.frontline.cases.CaseButton;
 import dev.frontline.cases.CaseStatus;
 import dev.frontline.cases.CaseView;
 import dev.frontline.cases.ComplaintView;
@@ -19,13 +19,6 @@ import dev.frontline.triage.Reason;
 
 /** Renders a case as the platform-neutral card that lives in the team channel. */
 public final class CaseCard {
-
-	/** Button ids; adapters hand them back to {@code CaseActions}. */
-	public static final String ACKNOWLEDGE = "acknowledge";
-
-	public static final String ESCALATE = "escalate";
-
-	public static final String RESOLVE = "resolve";
 
 	private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm 'UTC'", Locale.ROOT)
 		.withZone(ZoneOffset.UTC);
@@ -102,13 +95,17 @@ public final class CaseCard {
 		String number = String.valueOf(view.number());
 		List<Card.Action> actions = new ArrayList<>();
 		if (view.status() == CaseStatus.OPEN) {
-			actions.add(new Card.Action(ACKNOWLEDGE, "Acknowledge", number, true));
+			actions.add(action(CaseButton.ACKNOWLEDGE, number, true));
 		}
 		if (view.status().isUnresolved()) {
-			actions.add(new Card.Action(ESCALATE, "Escalate", number, false));
-			actions.add(new Card.Action(RESOLVE, "Resolve", number, false));
+			actions.add(action(CaseButton.ESCALATE, number, false));
+			actions.add(action(CaseButton.RESOLVE, number, false));
 		}
 		return actions;
+	}
+
+	private static Card.Action action(CaseButton button, String caseNumber, boolean primary) {
+		return new Card.Action(button.id(), button.label(), caseNumber, primary);
 	}
 
 	private static Card.Tone tone(CaseView view) {
@@ -145,13 +142,10 @@ public final class CaseCard {
 		return value >= 100 ? String.valueOf(Math.round(value)) : String.format(Locale.ROOT, "%.1f", value).replace(".0", "");
 	}
 
-	static String minutes(Duration duration) {
+	/** A duration as staff read it: {@code 12 min}, or {@code under a minute}. */
+	public static String minutes(Duration duration) {
 		long minutes = Math.max(0, duration.toMinutes());
 		return minutes < 1 ? "under a minute" : minutes + " min";
-	}
-
-	static String at(Instant instant) {
-		return CLOCK.format(instant);
 	}
 
 }

@@ -1,0 +1,35 @@
+package dev.frontline.cases;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The buttons on a case card; adapters send a press back as the button's id and the case number. */
+public enum CaseButton {
+
+	ACKNOWLEDGE("acknowledge", "Acknowledge"), ESCALATE("escalate", "Escalate"), RESOLVE("resolve", "Resolve");
+
+	private final String id;
+
+	private final String label;
+
+	CaseButton(String id, String label) {
+		this.id = id;
+		this.label = label;
+	}
+
+	/** The id carried by the card's action. */
+	public String id() {
+		return id;
+	}
+
+	/** The text on the button. */
+	public String label() {
+		return label;
+	}
+
+	/** The button with that id, if it is one of these. */
+	public static Optional<CaseButton> withId(String id) {
+		return Arrays.stream(values()).filter(button -> button.id.equals(id)).findFirst();
+	}
+
+}
