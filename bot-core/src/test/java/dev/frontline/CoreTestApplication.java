@@ -16,6 +16,11 @@ public class CoreTestApplication {
 	}
 
 	@Bean
+	dev.frontline.triage.Triage interimTriage() {
+		return new dev.frontline.testing.InterimTriage();
+	}
+
+	@Bean
 	RecordingChatPlatform recordingChatPlatform(MutableClock clock) {
 		return new RecordingChatPlatform(clock);
 	}

@@ -16,8 +16,8 @@ import dev.frontline.delivery.DeliveryFailure;
 import dev.frontline.delivery.ThreadNote;
 
 /**
- * A chat platform for tests, named {@code slack} and paced like Slack (one message a second
- * per channel): it records every call and can be told to fail the next ones.
+ * A chat platform for tests, named {@code slack}: it records every call, can be told to fail
+ * the next ones, and can be paced like Slack (one message a second per channel).
  */
 public final class RecordingChatPlatform implements ChatPlatform {
 
@@ -42,6 +42,8 @@ public final class RecordingChatPlatform implements ChatPlatform {
 
 	private final AtomicInteger posted = new AtomicInteger();
 
+	private volatile Duration interval = Duration.ZERO;
+
 	public RecordingChatPlatform(Clock clock) {
 		this.clock = clock;
 	}
@@ -53,7 +55,12 @@ public final class RecordingChatPlatform implements ChatPlatform {
 
 	@Override
 	public Duration minimumIntervalPerChannel() {
-		return Duration.ofSeconds(1);
+		return interval;
+	}
+
+	/** Paces delivery to each channel as a real platform would. */
+	public void pace(Duration interval) {
+		this.interval = interval;
 	}
 
 	@Override

@@ -55,6 +55,7 @@ class DeliveryQueueTest {
 
 	@BeforeEach
 	void freshChannel() {
+		chat.pace(Duration.ofSeconds(1));
 		channel = new ChannelAddress("slack", "C-" + UUID.randomUUID());
 	}
 
