@@ -20,6 +20,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+
 import dev.frontline.delivery.Card;
 import dev.frontline.delivery.ChannelAddress;
 import dev.frontline.delivery.ChatPlatform;
@@ -41,6 +44,9 @@ class DeliveryWorker implements SmartLifecycle {
 
 	private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
 
+	/** A round that takes longer than this (an instance died mid-round) no longer blocks the others. */
+	private static final Duration LOCK_AT_MOST = Duration.ofMinutes(2);
+
 	private final OutboxStore store;
 
 	private final JsonMapper json;
@@ -48,6 +54,8 @@ class DeliveryWorker implements SmartLifecycle {
 	private final Clock clock;
 
 	private final Map<String, ChatPlatform> platforms;
+
+	private final LockingTaskExecutor lock;
 
 	private final Map<ChannelAddress, Instant> lastDeliveryByChannel = new HashMap<>();
 
@@ -57,7 +65,9 @@ class DeliveryWorker implements SmartLifecycle {
 
 	private @Nullable ScheduledFuture<?> nextRun;
 
-	DeliveryWorker(OutboxStore store, JsonMapper json, Clock clock, List<ChatPlatform> platforms) {
+	DeliveryWorker(OutboxStore store, JsonMapper json, Clock clock, List<ChatPlatform> platforms,
+			LockingTaskExecutor lock) {
+		this.lock = lock;
 		this.store = store;
 		this.json = json;
 		this.clock = clock;
@@ -85,9 +95,13 @@ class DeliveryWorker implements SmartLifecycle {
 	private void runRound() {
 		Duration untilNext = IDLE_POLL;
 		try {
-			untilNext = deliverWhatIsDue();
+			LockingTaskExecutor.TaskResult<Duration> round = lock.executeWithLock(this::deliverWhatIsDue,
+					new LockConfiguration(clock.instant(), "frontline-delivery", LOCK_AT_MOST, Duration.ZERO));
+			if (round.wasExecuted() && round.getResult() != null) {
+				untilNext = round.getResult();
+			}
 		}
-		catch (RuntimeException ex) {
+		catch (Throwable ex) {
 			// The database may be briefly unavailable; the messages are safe in it, try again soon.
 			log.warn("Delivery round failed, retrying in {}", IDLE_POLL, ex);
 		}
