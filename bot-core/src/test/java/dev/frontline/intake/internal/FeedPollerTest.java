@@ -1,0 +1,119 @@
+package dev.frontline.intake.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.sun.net.httpserver.HttpServer;
+
+import dev.frontline.intake.IntakeSettings.Feed;
+
+/** RSS and Atom feeds on a loopback server: each entry becomes a complaint once, however often it is seen. */
+@SpringBootTest
+class FeedPollerTest {
+
+	@Autowired
+	FeedPoller poller;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	HttpServer server;
+
+	final AtomicReference<String> served = new AtomicReference<>("");
+
+	@BeforeEach
+	void serveFeed() throws IOException {
+		server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		server.createContext("/feed", exchange -> {
+			byte[] body = served.get().getBytes(StandardCharsets.UTF_8);
+			exchange.getResponseHeaders().add("Content-Type", "application/xml");
+			exchange.sendResponseHeaders(200, body.length);
+			try (OutputStream out = exchange.getResponseBody()) {
+				out.write(body);
+			}
+		});
+		server.start();
+	}
+
+	@AfterEach
+	void stop() {
+		server.stop(0);
+	}
+
+	@Test
+	void eachRssEntryIsTakenOnceAcrossPolls() throws Exception {
+		Feed feed = feed("reviews-site");
+		served.set(rss(item("r-1", "Lost bag at JFK", "<p>My bag is <b>lost</b> &amp; nobody calls back.</p>")));
+
+		assertThat(poller.poll(feed)).isEqualTo(1);
+		assertThat(poller.poll(feed)).isZero();
+
+		served.set(rss(item("r-1", "Lost bag at JFK", "<p>My bag is <b>lost</b> &amp; nobody calls back.</p>"),
+				item("r-2", "Rude agent", "The gate agent laughed at me.")));
+		assertThat(poller.poll(feed)).isEqualTo(1);
+
+		assertThat(jdbc.sql("select text from complaint where source = 'reviews-site' and external_id = 'urn:r-1'")
+			.query(String.class)
+			.single()).isEqualTo("Lost bag at JFK\nMy bag is lost & nobody calls back.");
+		assertThat(jdbc.sql("select count(*) from complaint where source = 'reviews-site'").query(Long.class).single())
+			.isEqualTo(2);
+	}
+
+	@Test
+	void atomEntriesBecomeComplaintsWithTheirLinkAndAuthor() throws Exception {
+		Feed feed = feed("community-forum");
+		served.set("""
+				<?xml version="1.0" encoding="utf-8"?>
+				<feed xmlns="http://www.w3.org/2005/Atom">
+				  <title>Forum</title><id>urn:forum</id><updated>2026-11-20T07:00:00Z</updated>
+				  <entry>
+				    <title>Refund still missing</title><id>urn:forum:77</id>
+				    <link href="https://forum.example/t/77"/>
+				    <updated>2026-11-20T07:00:00Z</updated>
+				    <author><name>pat</name></author>
+				    <content type="html">Six weeks and no refund.</content>
+				  </entry>
+				</feed>""");
+
+		assertThat(poller.poll(feed)).isEqualTo(1);
+
+		assertThat(jdbc.sql("select url from complaint where source = 'community-forum' and external_id = 'urn:forum:77'")
+			.query(String.class)
+			.single()).isEqualTo("https://forum.example/t/77");
+		assertThat(jdbc.sql("select author_handle from complaint where external_id = 'urn:forum:77'")
+			.query(String.class)
+			.single()).isEqualTo("pat");
+	}
+
+	private Feed feed(String name) {
+		return new Feed(name, URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/feed"),
+				Duration.ofMinutes(5));
+	}
+
+	private static String rss(String... items) {
+		return """
+				<?xml version="1.0" encoding="utf-8"?>
+				<rss version="2.0"><channel><title>Reviews</title><link>https://reviews.example</link>
+				<description>reviews</description>%s</channel></rss>""".formatted(String.join("", items));
+	}
+
+	private static String item(String guid, String title, String description) {
+		return "<item><guid isPermaLink=\"false\">urn:" + guid + "</guid><title>" + title + "</title><description><![CDATA["
+				+ description + "]]></description><pubDate>Fri, 20 Nov 2026 07:00:00 GMT</pubDate></item>";
+	}
+
+}
