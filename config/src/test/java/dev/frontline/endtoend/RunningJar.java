@@ -168,10 +168,15 @@ final class RunningJar implements AutoCloseable {
 	}
 
 	@Override
-	public void close() throws InterruptedException {
+	public void close() {
 		if (process.isAlive()) {
 			process.destroyForcibly();
-			process.waitFor(30, TimeUnit.SECONDS);
+			try {
+				process.waitFor(30, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
 		}
 	}
 

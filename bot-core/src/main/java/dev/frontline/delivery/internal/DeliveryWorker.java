@@ -44,6 +44,9 @@ class DeliveryWorker implements SmartLifecycle {
 
 	private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
 
+	/** How long delivered messages are kept, for looking into what was sent. */
+	private static final Duration RETENTION = Duration.ofDays(14);
+
 	/** A round that takes longer than this (an instance died mid-round) no longer blocks the others. */
 	private static final Duration LOCK_AT_MOST = Duration.ofMinutes(2);
 
@@ -224,7 +227,20 @@ class DeliveryWorker implements SmartLifecycle {
 			thread.setDaemon(true);
 			return thread;
 		});
+		executor.scheduleWithFixedDelay(this::purgeFinished, 1, 60, TimeUnit.MINUTES);
 		schedule(Duration.ZERO);
+	}
+
+	private void purgeFinished() {
+		try {
+			int purged = store.purgeFinishedBefore(clock.instant().minus(RETENTION));
+			if (purged > 0) {
+				log.info("Purged {} delivered messages older than {}", purged, RETENTION);
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Purging delivered messages failed; trying again in an hour", ex);
+		}
 	}
 
 	@Override

@@ -104,6 +104,13 @@ class OutboxStore {
 			.update();
 	}
 
+	/** Forgets delivered and abandoned messages finished before a time; their effect is in the chat. */
+	int purgeFinishedBefore(Instant before) {
+		return jdbc.sql("delete from outbound_message where state in ('SENT', 'FAILED') and finished_at < ?")
+			.param(utc(before))
+			.update();
+	}
+
 	long pendingCount() {
 		Long count = jdbc.sql("select count(*) from outbound_message where state in ('PENDING', 'SENDING')")
 			.query(Long.class)
