@@ -16,11 +16,6 @@ public class CoreTestApplication {
 	}
 
 	@Bean
-	dev.frontline.triage.Triage interimTriage() {
-		return new dev.frontline.testing.InterimTriage();
-	}
-
-	@Bean
 	RecordingChatPlatform recordingChatPlatform(MutableClock clock) {
 		return new RecordingChatPlatform(clock);
 	}

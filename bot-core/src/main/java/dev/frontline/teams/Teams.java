@@ -14,7 +14,7 @@ public class Teams {
 
 	private final TeamsSettings settings;
 
-	Teams(TeamsSettings settings) {
+	public Teams(TeamsSettings settings) {
 		this.settings = settings;
 	}
 

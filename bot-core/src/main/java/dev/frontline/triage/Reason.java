@@ -4,7 +4,7 @@ package dev.frontline.triage;
  * One signal that moved a score, shown to staff as {@code reach 48k followers +14}.
  *
  * @param label what was seen, in plain words
- * @param points how much it added (never negative)
+ * @param points how much it added; negative when it lowered the score (a mild tone)
  */
 public record Reason(String label, int points) {
 
@@ -16,7 +16,7 @@ public record Reason(String label, int points) {
 
 	@Override
 	public String toString() {
-		return label + " +" + points;
+		return label + (points < 0 ? " −" + -points : " +" + points);
 	}
 
 }

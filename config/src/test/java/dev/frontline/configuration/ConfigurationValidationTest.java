@@ -44,6 +44,17 @@ class ConfigurationValidationTest {
 	}
 
 	@Test
+	void aMistypedTriageKeyIsNamed() {
+		assertThat(failureOf("--frontline.triage.treshold.sev1=90")).contains("frontline.triage.treshold.sev1");
+	}
+
+	@Test
+	void aTriageCategoryForAnUnknownTeamIsNamed() {
+		assertThat(failureOf("--frontline.triage.categories.baggage.team=bagage"))
+			.contains("frontline.triage.categories.baggage.team: no team named 'bagage'");
+	}
+
+	@Test
 	void aFeedWithoutAUsableUrlIsNamed() {
 		assertThat(failureOf("--frontline.intake.feeds[0].name=reviews", "--frontline.intake.feeds[0].url=ftp://x"))
 			.contains("frontline.intake.feeds[0].url");

@@ -1,0 +1,238 @@
+package dev.frontline.triage.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+import dev.frontline.teams.Teams;
+import dev.frontline.triage.Assessment;
+import dev.frontline.triage.ComplaintSignals;
+import dev.frontline.triage.Severity;
+import dev.frontline.triage.Triage;
+import dev.frontline.triage.TriageSettings;
+
+/**
+ * Triage by the rubric of customer recovery: a score that adds up what was seen (reach,
+ * risk, impact on this customer, a live problem, anger, a request, a mild tone) and the
+ * rules that force a severity whatever the score — any risk is SEV1, high impact or high
+ * reach at least SEV2, and the higher severity wins when two rules meet.
+ */
+@Component
+@EnableConfigurationProperties(TriageSettings.class)
+class PhraseTriage implements Triage {
+
+	private final TriageSettings settings;
+
+	private final Categorizer categorizer;
+
+	private final Map<String, List<Phrase>> risks;
+
+	private final List<Phrase> highImpact;
+
+	private final List<Phrase> live;
+
+	private final List<Phrase> past;
+
+	private final List<Phrase> anger;
+
+	private final List<Phrase> problem;
+
+	private final List<Phrase> request;
+
+	private final List<Phrase> mild;
+
+	private final List<CompiledRule> routing;
+
+	private record CompiledRule(TriageSettings.RoutingRule rule, List<Phrase> keywords) {
+	}
+
+	PhraseTriage(TriageSettings settings, Teams teams) {
+		requireTeam(teams, settings.defaultTeam(), "frontline.triage.default-team");
+		settings.categories()
+			.forEach((name, category) -> requireTeam(teams, category.team(),
+					"frontline.triage.categories." + name + ".team"));
+		for (int i = 0; i < settings.routing().size(); i++) {
+			TriageSettings.RoutingRule rule = settings.routing().get(i);
+			requireTeam(teams, rule.team(), "frontline.triage.routing[" + i + "].team");
+			for (String category : rule.categories()) {
+				if (!settings.categories().containsKey(category)) {
+					throw new IllegalArgumentException("frontline.triage.routing[" + i + "].categories: no category named '"
+							+ category + "'; categories are " + settings.categories().keySet());
+				}
+			}
+		}
+		this.settings = settings;
+		this.categorizer = new Categorizer(settings.categories());
+		this.risks = settings.risks()
+			.entrySet()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, entry -> phrases(entry.getValue().phrases())));
+		this.highImpact = phrases(settings.highImpact().phrases());
+		this.live = phrases(settings.live().phrases());
+		this.past = phrases(settings.live().past());
+		this.anger = phrases(settings.anger().phrases());
+		this.problem = phrases(settings.problem().phrases());
+		this.request = phrases(settings.request().phrases());
+		this.mild = phrases(settings.mild().phrases());
+		this.routing = settings.routing().stream().map(rule -> new CompiledRule(rule, phrases(rule.keywords()))).toList();
+	}
+
+	private static void requireTeam(Teams teams, String team, String key) {
+		if (!teams.exists(team)) {
+			throw new IllegalArgumentException(key + ": no team named '" + team + "'; teams are " + teams.names());
+		}
+	}
+
+	private static List<Phrase> phrases(List<String> configured) {
+		return configured.stream().filter(text -> !text.isBlank()).map(Phrase::of).toList();
+	}
+
+	@Override
+	public Optional<Duration> acknowledgeWithin(Severity severity) {
+		return Optional.ofNullable(settings.acknowledgeWithin(severity));
+	}
+
+	@Override
+	public Assessment assess(ComplaintSignals complaint, Instant now) {
+		Text text = new Text(complaint.text());
+		Findings findings = new Findings();
+		findings.add("complaint", settings.basePoints());
+		Optional<Categorizer.Found> category = categorizer.categorize(text);
+		category.ifPresent(found -> findings.add("about " + found.name() + " (\"" + found.cue() + "\")",
+				found.category().impact()));
+		scoreReach(complaint, findings);
+		scoreRisks(text, findings);
+		text.firstOf(highImpact).ifPresent(found -> {
+			findings.add("high impact \"" + found.text() + "\"", settings.highImpact().points());
+			findings.atLeast(Severity.SEV2);
+		});
+		boolean isLive = scoreLive(complaint, text, now, findings);
+		boolean isAngry = scoreAnger(text, findings);
+		scoreCustomer(complaint, isLive, findings);
+		if (isLive && isAngry) {
+			findings.atLeast(Severity.SEV2);
+		}
+		if (isAngry && complaint.followers() >= settings.reach().viralFollowers()) {
+			findings.add("angry with " + compact(complaint.followers()) + " followers: going viral",
+					settings.reach().highPoints());
+			findings.atLeast(Severity.SEV1);
+		}
+		text.firstOf(problem).ifPresent(found -> findings.add("problem \"" + found.text() + "\"", settings.problem().points()));
+		text.firstOf(request).ifPresent(found -> findings.add("asks \"" + found.text() + "\"", settings.request().points()));
+		text.firstOf(mild).ifPresent(found -> findings.add("mild tone \"" + found.text() + "\"", -settings.mild().points()));
+		int earlier = Math.min(complaint.earlierUnresolvedComplaints(), 3);
+		findings.add("repeat contact (" + complaint.earlierUnresolvedComplaints() + " unresolved before)",
+				earlier * settings.repeatContactPoints());
+		int score = findings.score();
+		Severity severity = Severity.mostUrgent(fromScore(score), findings.floor());
+		String categoryName = category.map(Categorizer.Found::name).orElse("other");
+		return new Assessment(score, severity, route(complaint, text, category), categoryName, findings.reasons());
+	}
+
+	private void scoreReach(ComplaintSignals complaint, Findings findings) {
+		TriageSettings.Reach reach = settings.reach();
+		if (complaint.followers() >= reach.highFollowers()) {
+			findings.add("reach " + compact(complaint.followers()) + " followers", reach.highPoints());
+			findings.atLeast(Severity.SEV2);
+		}
+		else if (complaint.followers() >= reach.someFollowers()) {
+			findings.add("reach " + compact(complaint.followers()) + " followers", reach.somePoints());
+		}
+		if (complaint.shares() >= reach.viralShares()) {
+			findings.add("going viral: " + compact(complaint.shares()) + " shares", reach.highPoints());
+			findings.atLeast(Severity.SEV1);
+		}
+		else if (complaint.shares() + complaint.replies() >= 100) {
+			findings.add("engagement " + compact(complaint.shares() + complaint.replies()) + " shares and replies",
+					reach.somePoints());
+		}
+	}
+
+	private void scoreRisks(Text text, Findings findings) {
+		settings.risks().forEach((name, risk) -> text.firstOf(risks.get(name)).ifPresent(found -> {
+			findings.add(name + " \"" + found.text() + "\"", risk.points());
+			findings.atLeast(Severity.SEV1);
+		}));
+	}
+
+	private boolean scoreLive(ComplaintSignals complaint, Text text, Instant now, Findings findings) {
+		boolean recent = !complaint.postedAt().isBefore(now.minus(settings.live().within()));
+		boolean over = text.firstOf(past).isPresent();
+		Optional<Phrase> found = recent && !over ? text.firstOf(live) : Optional.empty();
+		found.ifPresent(phrase -> findings.add("live issue \"" + phrase.text() + "\"", settings.live().points()));
+		return found.isPresent();
+	}
+
+	private boolean scoreAnger(Text text, Findings findings) {
+		Optional<Phrase> found = text.firstOf(anger);
+		List<String> shouted = text.shoutedWords();
+		if (found.isPresent()) {
+			findings.add("strong anger \"" + found.get().text() + "\"", settings.anger().points());
+			return true;
+		}
+		if (shouted.size() >= settings.anger().capsWords()) {
+			findings.add("shouting (" + String.join(", ", shouted) + ")", settings.anger().points());
+			return true;
+		}
+		return false;
+	}
+
+	private void scoreCustomer(ComplaintSignals complaint, boolean isLive, Findings findings) {
+		if (complaint.customerTier() == null) {
+			return;
+		}
+		String tier = complaint.customerTier().toLowerCase(Locale.ROOT);
+		findings.add(tier + " customer", settings.tiers().points().getOrDefault(tier, 0));
+		if (isLive && settings.tiers().vip().contains(tier)) {
+			findings.atLeast(Severity.SEV2);
+		}
+	}
+
+	private Severity fromScore(int score) {
+		TriageSettings.Thresholds thresholds = settings.thresholds();
+		if (score >= thresholds.sev1()) {
+			return Severity.SEV1;
+		}
+		if (score >= thresholds.sev2()) {
+			return Severity.SEV2;
+		}
+		return score >= thresholds.sev3() ? Severity.SEV3 : Severity.SEV4;
+	}
+
+	private String route(ComplaintSignals complaint, Text text, Optional<Categorizer.Found> category) {
+		for (CompiledRule compiled : routing) {
+			if (matches(compiled, complaint, text, category)) {
+				return compiled.rule().team();
+			}
+		}
+		return category.map(found -> found.category().team()).orElse(settings.defaultTeam());
+	}
+
+	private static boolean matches(CompiledRule compiled, ComplaintSignals complaint, Text text,
+			Optional<Categorizer.Found> category) {
+		TriageSettings.RoutingRule rule = compiled.rule();
+		return (rule.categories().isEmpty() || category.map(found -> rule.categories().contains(found.name())).orElse(false))
+				&& (compiled.keywords().isEmpty() || text.firstOf(compiled.keywords()).isPresent())
+				&& (rule.sources().isEmpty() || rule.sources().contains(complaint.source()))
+				&& (rule.tiers().isEmpty() || (complaint.customerTier() != null
+						&& rule.tiers().contains(complaint.customerTier().toLowerCase(Locale.ROOT))));
+	}
+
+	static String compact(long count) {
+		if (count >= 1_000_000) {
+			return String.format(Locale.ROOT, "%.1fM", count / 1_000_000.0).replace(".0M", "M");
+		}
+		if (count >= 1_000) {
+			return String.format(Locale.ROOT, "%.1fk", count / 1_000.0).replace(".0k", "k");
+		}
+		return String.valueOf(count);
+	}
+
+}
