@@ -142,10 +142,10 @@ public final class CaseCard {
 		return value >= 100 ? String.valueOf(Math.round(value)) : String.format(Locale.ROOT, "%.1f", value).replace(".0", "");
 	}
 
-	/** A duration as staff read it: {@code 12 min}, or {@code under a minute}. */
+	/** A duration as staff read it: {@code 12 min}, or {@code <1 min}. */
 	public static String minutes(Duration duration) {
 		long minutes = Math.max(0, duration.toMinutes());
-		return minutes < 1 ? "under a minute" : minutes + " min";
+		return minutes < 1 ? "<1 min" : minutes + " min";
 	}
 
 }
