@@ -33,14 +33,14 @@ public record IntakeSettings(@Nullable String webhookSecret, @Nullable Duration 
 			Feed feed = feeds.get(i);
 			String key = "frontline.intake.feeds[" + i + "]";
 			if (feed.name() == null || !feed.name().matches(SOURCE_PATTERN)) {
-				throw new IllegalArgumentException(key + ".name: required, lower-case letters, digits, '.', '_' or '-' (at most 40)");
+				throw new IllegalArgumentException(
+						key + ".name: required, lower-case letters, digits, '.', '_' or '-' (at most 40)");
 			}
 			if (!names.add(feed.name())) {
 				throw new IllegalArgumentException(key + ".name: '" + feed.name() + "' is used by another feed");
 			}
-			if (feed.url() == null || feed.url().getScheme() == null
-					|| !(feed.url().getScheme().equals("http") || feed.url().getScheme().equals("https")
-							|| feed.url().getScheme().equals("file"))) {
+			if (feed.url() == null || feed.url().getScheme() == null || !(feed.url().getScheme().equals("http")
+					|| feed.url().getScheme().equals("https") || feed.url().getScheme().equals("file"))) {
 				throw new IllegalArgumentException(key + ".url: required, an http, https or file URL");
 			}
 			if (feed.every().compareTo(Duration.ofSeconds(1)) < 0) {
@@ -49,16 +49,14 @@ public record IntakeSettings(@Nullable String webhookSecret, @Nullable Duration 
 		}
 	}
 
-	/** What a source name looks like: {@code x}, {@code trustpilot}, {@code mastodon-tag}. */
+	/**
+	 * What a source name looks like: {@code x}, {@code trustpilot}, {@code mastodon-tag}.
+	 */
 	public static final String SOURCE_PATTERN = "[a-z0-9][a-z0-9._-]{0,39}";
 
-	/** The secret, when signing is required. */
-	public @Nullable String webhookSecret() {
-		return webhookSecret;
-	}
-
 	/**
-	 * A feed polled for complaints; each entry becomes a complaint whose source is the feed's name.
+	 * A feed polled for complaints; each entry becomes a complaint whose source is the
+	 * feed's name.
 	 *
 	 * @param name the source name its complaints get
 	 * @param url where to fetch it

@@ -1,6 +1,6 @@
 package dev.frontline.cases.internal;
 
-import java.util.Map;
+import java.util.function.Consumer;
 
 import org.springframework.stereotype.Component;
 
@@ -10,7 +10,10 @@ import dev.frontline.delivery.DeliveryQueue;
 import dev.frontline.delivery.ThreadNote;
 import dev.frontline.teams.Teams;
 
-/** Keeps each posted case's card current in its team's channels, with activity in the card's thread. */
+/**
+ * Keeps each posted case's card current in its team's channels, with activity in the
+ * card's thread.
+ */
 @Component
 public class CaseBoard {
 
@@ -23,30 +26,33 @@ public class CaseBoard {
 		this.teams = teams;
 	}
 
-	/** Posts or updates the card in every channel of the case's team, if the case is posted. */
+	/**
+	 * Posts or updates the card in every channel of the case's team, if the case is
+	 * posted.
+	 */
 	public void show(CaseView view) {
-		if (!view.posted()) {
-			return;
-		}
-		for (Map.Entry<String, String> channel : teams.channelsOf(view.team()).entrySet()) {
-			if (delivery.isActive(channel.getKey())) {
-				delivery.showCard(new ChannelAddress(channel.getKey(), channel.getValue()), CaseCard.key(view.number()),
-						CaseCard.of(view));
-			}
-		}
+		forEachChannel(view, channel -> delivery.showCard(channel, CaseCard.key(view.number()), CaseCard.of(view)));
 	}
 
 	/** Adds a line of activity to the card's thread, if the case is posted. */
 	public void note(CaseView view, String text) {
+		forEachChannel(view,
+				channel -> delivery.addThreadNote(channel, CaseCard.key(view.number()), new ThreadNote(text)));
+	}
+
+	/**
+	 * The team's channels on the platforms connected in this run; none while the case is
+	 * only recorded.
+	 */
+	private void forEachChannel(CaseView view, Consumer<ChannelAddress> action) {
 		if (!view.posted()) {
 			return;
 		}
-		for (Map.Entry<String, String> channel : teams.channelsOf(view.team()).entrySet()) {
-			if (delivery.isActive(channel.getKey())) {
-				delivery.addThreadNote(new ChannelAddress(channel.getKey(), channel.getValue()),
-						CaseCard.key(view.number()), new ThreadNote(text));
+		teams.channelsOf(view.team()).forEach((platform, channel) -> {
+			if (delivery.isActive(platform)) {
+				action.accept(new ChannelAddress(platform, channel));
 			}
-		}
+		});
 	}
 
 }
