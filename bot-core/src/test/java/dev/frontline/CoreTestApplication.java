@@ -6,7 +6,10 @@ import org.springframework.context.annotation.Bean;
 import dev.frontline.testing.MutableClock;
 import dev.frontline.testing.RecordingChatPlatform;
 
-/** The core's capabilities without any real chat adapter: a recording platform and a clock tests move. */
+/**
+ * The core's capabilities without any real chat adapter: a recording platform and a clock
+ * tests move.
+ */
 @SpringBootApplication
 public class CoreTestApplication {
 

@@ -14,7 +14,9 @@ public class FrontlineApplication {
 		SpringApplication.run(FrontlineApplication.class, args);
 	}
 
-	/** The one clock every capability reads, so tests can move time instead of sleeping. */
+	/**
+	 * The one clock every capability reads, so tests can move time instead of sleeping.
+	 */
 	@Bean
 	Clock clock() {
 		return Clock.systemUTC();

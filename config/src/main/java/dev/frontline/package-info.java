@@ -1,5 +1,6 @@
 /**
- * The root of Frontline: the Spring Boot application whose sub-packages are its capabilities and adapters.
+ * The root of Frontline: the Spring Boot application whose sub-packages are its
+ * capabilities and adapters.
  */
 @NullMarked
 package dev.frontline;

@@ -111,8 +111,7 @@ public class CaseActions {
 			throw new IllegalArgumentException("Please give " + what + ".");
 		}
 		if (trimmed.length() > MAX_NOTE_LENGTH) {
-			throw new IllegalArgumentException(
-					"Please keep " + what + " under " + MAX_NOTE_LENGTH + " characters.");
+			throw new IllegalArgumentException("Please keep " + what + " under " + MAX_NOTE_LENGTH + " characters.");
 		}
 		return trimmed;
 	}

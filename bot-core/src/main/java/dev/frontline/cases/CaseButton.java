@@ -3,7 +3,10 @@ package dev.frontline.cases;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The buttons on a case card; adapters send a press back as the button's id and the case number. */
+/**
+ * The buttons on a case card; adapters send a press back as the button's id and the case
+ * number.
+ */
 public enum CaseButton {
 
 	ACKNOWLEDGE("acknowledge", "Acknowledge"), ESCALATE("escalate", "Escalate"), RESOLVE("resolve", "Resolve");

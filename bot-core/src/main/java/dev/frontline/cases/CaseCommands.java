@@ -14,8 +14,8 @@ import dev.frontline.people.People;
 import dev.frontline.people.Role;
 
 /**
- * The {@code /case} and {@code /cases} commands, the same on every chat platform: adapters
- * pass the text after the command and show the reply privately.
+ * The {@code /case} and {@code /cases} commands, the same on every chat platform:
+ * adapters pass the text after the command and show the reply privately.
  */
 @Service
 public class CaseCommands {
@@ -78,7 +78,8 @@ public class CaseCommands {
 			.withStatuses(Arrays.stream(CaseStatus.values()).filter(CaseStatus::isUnresolved).toList());
 		return switch (which) {
 			case "open" -> listing("Open cases", cases.list(unresolved));
-			case "mine" -> listing("Your open cases", cases.list(unresolved.withOwner(actor.platform() + ":" + actor.userId())));
+			case "mine" ->
+				listing("Your open cases", cases.list(unresolved.withOwner(actor.platform() + ":" + actor.userId())));
 			case "overdue" -> listing("Cases past their acknowledgement time",
 					cases.list(unresolved.acknowledgementOverdueAt(clock.instant())));
 			case "escalated" -> listing("Escalated cases", cases.list(unresolved.escalated()));

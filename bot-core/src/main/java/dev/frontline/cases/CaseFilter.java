@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param words every one of these words appears in one of the case's complaints
  * @param ownerId owned by this person ({@code platform:userId})
  * @param escalatedOnly only escalated cases
- * @param acknowledgementOverdueAt only open cases whose acknowledgement was due before this time
+ * @param acknowledgementOverdueAt only open cases whose acknowledgement was due before
+ * this time
  * @param limit at most this many, newest first
  */
 public record CaseFilter(List<CaseStatus> statuses, @Nullable String team, List<String> words, @Nullable String ownerId,

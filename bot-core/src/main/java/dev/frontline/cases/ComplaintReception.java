@@ -115,15 +115,17 @@ public class ComplaintReception {
 	private CaseRow join(CaseRow row, IncomingComplaint complaint, Instant postedAt, Instant now,
 			Assessment assessment) {
 		complaints.insert(row.number(), complaint, postedAt, now, assessment);
-		cases.appendHistory(row.number(), now, SYSTEM, "COMPLAINT_JOINED",
-				complaint.source() + " " + complaint.externalId() + (complaint.inReplyTo() == null ? " from the same author"
-						: " answering " + complaint.inReplyTo()));
+		cases.appendHistory(row.number(), now, SYSTEM, "COMPLAINT_JOINED", complaint.source() + " "
+				+ complaint.externalId()
+				+ (complaint.inReplyTo() == null ? " from the same author" : " answering " + complaint.inReplyTo()));
 		CaseRow updated = row;
 		if (assessment.severity().isMoreUrgentThan(row.severity())) {
-			@Nullable Instant acknowledgeBy = row.status() == CaseStatus.OPEN ? earlier(row.acknowledgeBy(),
-					triage.acknowledgeWithin(assessment.severity()).map(now::plus).orElse(null)) : row.acknowledgeBy();
-			updated = cases.update(row.rerated(assessment.score(), assessment.severity(), assessment.reasons(),
-					acknowledgeBy), now);
+			@Nullable Instant acknowledgeBy = row.status() == CaseStatus.OPEN
+					? earlier(row.acknowledgeBy(),
+							triage.acknowledgeWithin(assessment.severity()).map(now::plus).orElse(null))
+					: row.acknowledgeBy();
+			updated = cases.update(
+					row.rerated(assessment.score(), assessment.severity(), assessment.reasons(), acknowledgeBy), now);
 			cases.appendHistory(row.number(), now, SYSTEM, "RE_RATED", row.severity() + " → " + assessment.severity()
 					+ " (score " + row.score() + " → " + assessment.score() + ")");
 		}

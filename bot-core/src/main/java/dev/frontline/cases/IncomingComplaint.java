@@ -20,8 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param language its language tag, or null
  */
 public record IncomingComplaint(String source, String externalId, String text, @Nullable URI url,
-		@Nullable Instant postedAt, Author author, Engagement engagement, @Nullable String inReplyTo,
-		Customer customer, @Nullable String language) {
+		@Nullable Instant postedAt, Author author, Engagement engagement, @Nullable String inReplyTo, Customer customer,
+		@Nullable String language) {
 
 	/** The longest complaint text accepted. */
 	public static final int MAX_TEXT_LENGTH = 10_000;
@@ -29,7 +29,8 @@ public record IncomingComplaint(String source, String externalId, String text, @
 	public IncomingComplaint {
 		require(!source.isBlank(), "source is required");
 		require(!externalId.isBlank(), "externalId is required");
-		require(!text.isBlank() && text.length() <= MAX_TEXT_LENGTH, "text must be 1.." + MAX_TEXT_LENGTH + " characters");
+		require(!text.isBlank() && text.length() <= MAX_TEXT_LENGTH,
+				"text must be 1.." + MAX_TEXT_LENGTH + " characters");
 	}
 
 	private static void require(boolean condition, String problem) {

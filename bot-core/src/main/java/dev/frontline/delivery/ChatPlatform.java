@@ -12,10 +12,16 @@ import java.time.Duration;
  */
 public interface ChatPlatform {
 
-	/** The platform's name as used in team channel configuration: {@code slack}, {@code discord}, {@code console}. */
+	/**
+	 * The platform's name as used in team channel configuration: {@code slack},
+	 * {@code discord}, {@code console}.
+	 */
 	String name();
 
-	/** The least time between two messages to one channel that keeps within the platform's limits. */
+	/**
+	 * The least time between two messages to one channel that keeps within the platform's
+	 * limits.
+	 */
 	Duration minimumIntervalPerChannel();
 
 	/**

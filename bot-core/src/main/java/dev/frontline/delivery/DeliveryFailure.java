@@ -5,7 +5,9 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
-/** A chat platform did not take a message; the queue retries it unless it is permanent. */
+/**
+ * A chat platform did not take a message; the queue retries it unless it is permanent.
+ */
 public class DeliveryFailure extends Exception {
 
 	private final @Nullable Duration retryAfter;

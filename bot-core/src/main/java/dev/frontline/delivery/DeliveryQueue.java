@@ -8,8 +8,8 @@ package dev.frontline.delivery;
 public interface DeliveryQueue {
 
 	/**
-	 * Shows a card: posts it the first time its key is seen in that channel, updates it in
-	 * place afterwards. When several versions wait, only the newest is sent.
+	 * Shows a card: posts it the first time its key is seen in that channel, updates it
+	 * in place afterwards. When several versions wait, only the newest is sent.
 	 * @param channel where
 	 * @param cardKey what the card is about, such as {@code case-1042}
 	 * @param card its content now

@@ -1,5 +1,6 @@
 /**
- * Delivery: the chat-platform port and the durable, paced, per-channel-ordered queue of outbound cards and thread notes.
+ * Delivery: the chat-platform port and the durable, paced, per-channel-ordered queue of
+ * outbound cards and thread notes.
  */
 @NullMarked
 package dev.frontline.delivery;

@@ -11,8 +11,8 @@ import dev.frontline.cases.IncomingComplaint;
 import dev.frontline.cases.Receipt;
 
 /**
- * Takes complaints in: all of a submission is stored in one transaction or none of it, and
- * a receipt means it is on disk.
+ * Takes complaints in: all of a submission is stored in one transaction or none of it,
+ * and a receipt means it is on disk.
  */
 @Service
 public class ComplaintIntake {
@@ -32,7 +32,8 @@ public class ComplaintIntake {
 			return receiveAll(complaints);
 		}
 		catch (DuplicateKeyException concurrentCopy) {
-			// The same complaint arrived on another request at the same moment; that one won,
+			// The same complaint arrived on another request at the same moment; that one
+			// won,
 			// so this one is now a replay and is answered as such.
 			return receiveAll(complaints);
 		}

@@ -62,8 +62,8 @@ public final class WebhookSignature {
 		}
 		Duration age = Duration.between(Instant.ofEpochSecond(timestamp), clock.instant());
 		if (age.abs().compareTo(tolerance) > 0) {
-			return "the request is too old or too far in the future (replay protection: within "
-					+ tolerance.toMinutes() + " minutes)";
+			return "the request is too old or too far in the future (replay protection: within " + tolerance.toMinutes()
+					+ " minutes)";
 		}
 		String presented = signatureHeader.strip();
 		if (!presented.startsWith(PREFIX)) {

@@ -6,7 +6,9 @@ import java.util.Optional;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
-/** Maps chat identities to roles and turns away anyone without the role an action needs. */
+/**
+ * Maps chat identities to roles and turns away anyone without the role an action needs.
+ */
 @Component
 @EnableConfigurationProperties(PeopleSettings.class)
 public class People {

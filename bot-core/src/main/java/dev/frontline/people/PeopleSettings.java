@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Who has which role, bound from {@code frontline.people.roles.<platform>.<user id>: staff|supervisor|admin}.
+ * Who has which role, bound from
+ * {@code frontline.people.roles.<platform>.<user id>: staff|supervisor|admin}.
  *
  * @param roles per platform, each user id's role
  */

@@ -1,5 +1,6 @@
 /**
- * People: who is acting, and the role (staff, supervisor, admin) their chat identity maps to.
+ * People: who is acting, and the role (staff, supervisor, admin) their chat identity maps
+ * to.
  */
 @NullMarked
 package dev.frontline.people;

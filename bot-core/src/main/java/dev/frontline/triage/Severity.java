@@ -5,7 +5,10 @@ public enum Severity {
 
 	SEV1, SEV2, SEV3, SEV4;
 
-	/** Whether a case of this severity is posted to the team channel (SEV4 is only recorded). */
+	/**
+	 * Whether a case of this severity is posted to the team channel (SEV4 is only
+	 * recorded).
+	 */
 	public boolean isPosted() {
 		return this != SEV4;
 	}

@@ -11,25 +11,32 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Everything an operator tunes about triage, bound from {@code frontline.triage}. Every list
- * holds words or phrases matched whole and case-insensitively ({@code sue} never matches
- * inside {@code issue}). Missing parts fall back to the defaults here.
+ * Everything an operator tunes about triage, bound from {@code frontline.triage}. Every
+ * list holds words or phrases matched whole and case-insensitively ({@code sue} never
+ * matches inside {@code issue}). Missing parts fall back to the defaults here.
  *
  * @param defaultTeam the team of complaints no category or rule claims
- * @param acknowledgeWithin the acknowledgement SLA per severity; a severity without one runs no clock
+ * @param acknowledgeWithin the acknowledgement SLA per severity; a severity without one
+ * runs no clock
  * @param thresholds the scores at which a complaint is at least SEV3, SEV2, SEV1
  * @param basePoints what any complaint starts with
- * @param reach followers and shares: their points and the lines for high reach and going viral
+ * @param reach followers and shares: their points and the lines for high reach and going
+ * viral
  * @param risks safety, legal, media, discrimination…: each found forces SEV1
- * @param highImpact what makes it high impact on this customer (a missed wedding…): forces at least SEV2
- * @param live words saying the problem is happening now, and how recent a post must be to count
+ * @param highImpact what makes it high impact on this customer (a missed wedding…):
+ * forces at least SEV2
+ * @param live words saying the problem is happening now, and how recent a post must be to
+ * count
  * @param anger strong negative intensity
  * @param problem words of a concrete problem
  * @param request words of a request or question that deserves a reply
  * @param mild a mild or sarcastic tone: lowers the score
- * @param tiers points per customer tier, and which tiers count as VIP while their problem is live
- * @param repeatContactPoints points per earlier unresolved complaint of the same author (at most three count)
- * @param categories what complaints are about, each with its team, its impact points and its words
+ * @param tiers points per customer tier, and which tiers count as VIP while their problem
+ * is live
+ * @param repeatContactPoints points per earlier unresolved complaint of the same author
+ * (at most three count)
+ * @param categories what complaints are about, each with its team, its impact points and
+ * its words
  * @param routing rules tried first, in order, to pick the team
  */
 @ConfigurationProperties(prefix = "frontline.triage", ignoreUnknownFields = false)
@@ -42,7 +49,8 @@ public record TriageSettings(String defaultTeam, Map<Severity, Duration> acknowl
 
 	public TriageSettings {
 		if (defaultTeam == null || defaultTeam.isBlank()) {
-			throw new IllegalArgumentException(KEY + ".default-team: required, the team of complaints nothing else claims");
+			throw new IllegalArgumentException(
+					KEY + ".default-team: required, the team of complaints nothing else claims");
 		}
 		if (acknowledgeWithin == null || acknowledgeWithin.isEmpty()) {
 			acknowledgeWithin = new EnumMap<>(Map.of(Severity.SEV1, Duration.ofMinutes(5), Severity.SEV2,
@@ -104,8 +112,8 @@ public record TriageSettings(String defaultTeam, Map<Severity, Duration> acknowl
 
 		public Thresholds {
 			if (!(0 < sev3 && sev3 < sev2 && sev2 < sev1 && sev1 <= 100)) {
-				throw new IllegalArgumentException(
-						KEY + ".thresholds: need 0 < sev3 < sev2 < sev1 <= 100, got " + sev3 + ", " + sev2 + ", " + sev1);
+				throw new IllegalArgumentException(KEY + ".thresholds: need 0 < sev3 < sev2 < sev1 <= 100, got " + sev3
+						+ ", " + sev2 + ", " + sev1);
 			}
 		}
 
@@ -116,7 +124,8 @@ public record TriageSettings(String defaultTeam, Map<Severity, Duration> acknowl
 	 *
 	 * @param someFollowers followers from which reach adds {@code somePoints}
 	 * @param somePoints points for some reach
-	 * @param highFollowers followers from which reach is high (at least SEV2) and adds {@code highPoints}
+	 * @param highFollowers followers from which reach is high (at least SEV2) and adds
+	 * {@code highPoints}
 	 * @param highPoints points for high reach
 	 * @param viralShares shares from which a post is going viral (SEV1)
 	 * @param viralFollowers followers from which an angry post is going viral (SEV1)
@@ -152,8 +161,10 @@ public record TriageSettings(String defaultTeam, Map<Severity, Duration> acknowl
 	 * The problem is happening now.
 	 *
 	 * @param points added when live
-	 * @param phrases words saying so: {@code right now}, {@code still}, {@code at the gate}…
-	 * @param past words saying it is over, which outweigh those: {@code yesterday}, {@code last week}…
+	 * @param phrases words saying so: {@code right now}, {@code still},
+	 * {@code at the gate}…
+	 * @param past words saying it is over, which outweigh those: {@code yesterday},
+	 * {@code last week}…
 	 * @param within how recent the post must be for its words to count
 	 */
 	public record Live(int points, List<String> phrases, List<String> past, Duration within) {
@@ -171,7 +182,8 @@ public record TriageSettings(String defaultTeam, Map<Severity, Duration> acknowl
 	 *
 	 * @param points added when angry
 	 * @param phrases angry words and emoji
-	 * @param capsWords how many shouted words (all capitals, four letters or more, outside quotes) count as angry
+	 * @param capsWords how many shouted words (all capitals, four letters or more,
+	 * outside quotes) count as angry
 	 */
 	public record Anger(int points, List<String> phrases, int capsWords) {
 

@@ -55,7 +55,8 @@ class CaseCommandsTest {
 	void aMalformedArgumentGetsOneLineOfUsage() {
 		CommandReply reply = commands.caseCommand(People.STAFF, "12abc");
 
-		assertThat(reply.text()).isEqualTo("\"12abc\" is not a case number. Usage: /case <number> or /case search <words>");
+		assertThat(reply.text())
+			.isEqualTo("\"12abc\" is not a case number. Usage: /case <number> or /case search <words>");
 		assertThat(reply.text()).doesNotContain("\n");
 	}
 
@@ -65,7 +66,8 @@ class CaseCommandsTest {
 
 		CommandReply reply = commands.caseCommand(People.STAFF, "search zebra-striped LISBON");
 
-		assertThat(reply.text()).startsWith("Cases matching \"zebra-striped LISBON\" (1):").contains(" " + number + " ");
+		assertThat(reply.text()).startsWith("Cases matching \"zebra-striped LISBON\" (1):")
+			.contains(" " + number + " ");
 	}
 
 	@Test

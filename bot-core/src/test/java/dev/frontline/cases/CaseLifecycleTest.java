@@ -23,7 +23,10 @@ import dev.frontline.testing.People;
 import dev.frontline.testing.RecordingChatPlatform;
 import dev.frontline.testing.RecordingChatPlatform.Call;
 
-/** A case from intake to its card in the team channel, through acknowledge, escalate and resolve. */
+/**
+ * A case from intake to its card in the team channel, through acknowledge, escalate and
+ * resolve.
+ */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class CaseLifecycleTest {
 
@@ -112,7 +115,8 @@ class CaseLifecycleTest {
 	void resolvingNeedsANoteAndAResolvedCaseStaysResolved() {
 		long number = open("life-5", "@life5");
 
-		assertThatThrownBy(() -> actions.resolve(number, People.STAFF, "  ")).isInstanceOf(IllegalArgumentException.class)
+		assertThatThrownBy(() -> actions.resolve(number, People.STAFF, "  "))
+			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessage("Please give a resolution note.");
 		actions.resolve(number, People.STAFF, "refund issued");
 		assertThatThrownBy(() -> actions.escalate(number, People.STAFF, "again"))

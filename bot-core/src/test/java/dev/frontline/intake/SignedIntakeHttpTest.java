@@ -18,7 +18,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import dev.frontline.testing.IntakeClient;
 import dev.frontline.testing.IntakeClient.Response;
 
-/** With {@code FRONTLINE_WEBHOOK_SECRET} set, intake takes only freshly and correctly signed requests. */
+/**
+ * With {@code FRONTLINE_WEBHOOK_SECRET} set, intake takes only freshly and correctly
+ * signed requests.
+ */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "frontline.intake.webhook-secret=s3cret-for-tests")
 class SignedIntakeHttpTest {
@@ -71,9 +74,9 @@ class SignedIntakeHttpTest {
 	void rejectsABodyChangedAfterSigning() {
 		long now = clock.instant().getEpochSecond();
 		String signature = signer.sign(now, complaint("tamper-1").json().getBytes(StandardCharsets.UTF_8));
-		Response response = intake.post(complaint("tamper-1").text("something else entirely").json(), "application/json",
-				Map.of(WebhookSignature.TIMESTAMP_HEADER, String.valueOf(now), WebhookSignature.SIGNATURE_HEADER,
-						signature));
+		Response response = intake.post(complaint("tamper-1").text("something else entirely").json(),
+				"application/json", Map.of(WebhookSignature.TIMESTAMP_HEADER, String.valueOf(now),
+						WebhookSignature.SIGNATURE_HEADER, signature));
 
 		assertThat(response.status()).isEqualTo(401);
 	}

@@ -29,8 +29,9 @@ import dev.frontline.testing.People;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The migrations and every query run on PostgreSQL too (the scaled-out mode), each run in a
- * schema of its own. Required on CI, where PostgreSQL always runs; skipped on a machine without it.
+ * The migrations and every query run on PostgreSQL too (the scaled-out mode), each run in
+ * a schema of its own. Required on CI, where PostgreSQL always runs; skipped on a machine
+ * without it.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class PostgresCompatibilityTest {
@@ -91,7 +92,8 @@ class PostgresCompatibilityTest {
 
 	@AfterAll
 	static void dropSchema() throws SQLException {
-		try (Connection db = DriverManager.getConnection(SERVER, "postgres", ""); Statement sql = db.createStatement()) {
+		try (Connection db = DriverManager.getConnection(SERVER, "postgres", "");
+				Statement sql = db.createStatement()) {
 			sql.execute("drop schema if exists " + SCHEMA + " cascade");
 		}
 		catch (SQLException unreachable) {
@@ -100,7 +102,8 @@ class PostgresCompatibilityTest {
 	}
 
 	private static boolean createSchema() {
-		try (Connection db = DriverManager.getConnection(SERVER, "postgres", ""); Statement sql = db.createStatement()) {
+		try (Connection db = DriverManager.getConnection(SERVER, "postgres", "");
+				Statement sql = db.createStatement()) {
 			sql.execute("create schema " + SCHEMA);
 			return true;
 		}

@@ -5,7 +5,10 @@ import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** Builds complaint JSON for tests, starting from a valid complaint and changing what a test cares about. */
+/**
+ * Builds complaint JSON for tests, starting from a valid complaint and changing what a
+ * test cares about.
+ */
 public final class Complaints {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();

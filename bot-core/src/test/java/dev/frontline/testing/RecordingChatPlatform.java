@@ -16,13 +16,14 @@ import dev.frontline.delivery.DeliveryFailure;
 import dev.frontline.delivery.ThreadNote;
 
 /**
- * A chat platform for tests, named {@code slack}: it records every call, can be told to fail
- * the next ones, and can be paced like Slack (one message a second per channel).
+ * A chat platform for tests, named {@code slack}: it records every call, can be told to
+ * fail the next ones, and can be paced like Slack (one message a second per channel).
  */
 public final class RecordingChatPlatform implements ChatPlatform {
 
 	/** One call the core made. */
-	public record Call(String method, ChannelAddress channel, String ref, Object content, Instant at, String deliveryId) {
+	public record Call(String method, ChannelAddress channel, String ref, Object content, Instant at,
+			String deliveryId) {
 
 		public Card card() {
 			return (Card) content;

@@ -13,9 +13,10 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Resolves {@code frontline.data-dir} ({@code FRONTLINE_DATA_DIR}) to an absolute, existing
- * directory before anything opens it: H2 refuses a database path relative to the working
- * directory, and an operator's {@code FRONTLINE_DATA_DIR=data} should simply work.
+ * Resolves {@code frontline.data-dir} ({@code FRONTLINE_DATA_DIR}) to an absolute,
+ * existing directory before anything opens it: H2 refuses a database path relative to the
+ * working directory, and an operator's {@code FRONTLINE_DATA_DIR=data} should simply
+ * work.
  */
 class DataDirectory implements EnvironmentPostProcessor, Ordered {
 
@@ -36,7 +37,8 @@ class DataDirectory implements EnvironmentPostProcessor, Ordered {
 
 	@Override
 	public int getOrder() {
-		// After the configuration files are read, so FRONTLINE_DATA_DIR and --frontline.data-dir are seen.
+		// After the configuration files are read, so FRONTLINE_DATA_DIR and
+		// --frontline.data-dir are seen.
 		return Ordered.LOWEST_PRECEDENCE;
 	}
 

@@ -72,7 +72,8 @@ class DemoReplay {
 		try {
 			HttpClient http = HttpClient.newHttpClient();
 			URI intake = URI.create("http://127.0.0.1:" + port + "/api/v1/complaints");
-			// A run prefix keeps each replay's complaints new, so a second run shows cards again.
+			// A run prefix keeps each replay's complaints new, so a second run shows
+			// cards again.
 			String run = "demo-" + clock.instant().getEpochSecond() + "-";
 			double elapsed = 0;
 			for (JsonNode line : lines()) {

@@ -15,7 +15,8 @@ import dev.frontline.delivery.DeliveryQueue;
 
 /**
  * Ends a local run when the terminal's input closes: after the demo feed is replayed and
- * every card has been shown, so piping commands in (or {@code < /dev/null}) runs to completion.
+ * every card has been shown, so piping commands in (or {@code < /dev/null}) runs to
+ * completion.
  */
 class LocalRun {
 

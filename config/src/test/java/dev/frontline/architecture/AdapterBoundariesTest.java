@@ -14,7 +14,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
  */
 class AdapterBoundariesTest {
 
-	static final JavaClasses CLASSES = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+	static final JavaClasses CLASSES = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("dev.frontline");
 
 	static final String[] CORE = { "dev.frontline.intake..", "dev.frontline.triage..", "dev.frontline.cases..",

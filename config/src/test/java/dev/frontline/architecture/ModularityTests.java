@@ -8,10 +8,14 @@ import org.springframework.modulith.docs.Documenter;
 
 import dev.frontline.FrontlineApplication;
 
-/** The capabilities and adapters keep to their boundaries; the module diagram is written for the README. */
+/**
+ * The capabilities and adapters keep to their boundaries; the module diagram is written
+ * for the README.
+ */
 class ModularityTests {
 
-	static final ApplicationModules MODULES = ApplicationModules.of(FrontlineApplication.class, new ImportOption.DoNotIncludeTests());
+	static final ApplicationModules MODULES = ApplicationModules.of(FrontlineApplication.class,
+			new ImportOption.DoNotIncludeTests());
 
 	@Test
 	void capabilitiesAndAdaptersKeepToTheirBoundaries() {
@@ -20,7 +24,8 @@ class ModularityTests {
 
 	@Test
 	void writesTheModuleDiagram() {
-		new Documenter(MODULES).writeModulesAsPlantUml(Documenter.DiagramOptions.defaults()).writeIndividualModulesAsPlantUml();
+		new Documenter(MODULES).writeModulesAsPlantUml(Documenter.DiagramOptions.defaults())
+			.writeIndividualModulesAsPlantUml();
 	}
 
 }

@@ -13,7 +13,9 @@ import org.springframework.core.NestedExceptionUtils;
 
 import dev.frontline.FrontlineApplication;
 
-/** A bad key in the operator's configuration stops the start with a message that names it. */
+/**
+ * A bad key in the operator's configuration stops the start with a message that names it.
+ */
 class ConfigurationValidationTest {
 
 	@TempDir

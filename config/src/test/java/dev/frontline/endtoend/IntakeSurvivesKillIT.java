@@ -29,9 +29,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A 202 means the complaint is on disk: kill the JVM with SIGKILL in the middle of a stream
- * of posts, start it again on the same data, and every complaint that got a 202 is there,
- * exactly once, on the case it was promised.
+ * A 202 means the complaint is on disk: kill the JVM with SIGKILL in the middle of a
+ * stream of posts, start it again on the same data, and every complaint that got a 202 is
+ * there, exactly once, on the case it was promised.
  */
 class IntakeSurvivesKillIT {
 
@@ -110,8 +110,8 @@ class IntakeSurvivesKillIT {
 
 	private static String body(String externalId) {
 		return JSON.writeValueAsString(Map.of("source", "x", "externalId", externalId, "text",
-				"Flight LK" + externalId.hashCode() % 900 + " was delayed and nobody told us why",
-				"author", Map.of("handle", "@" + externalId, "followers", 100)));
+				"Flight LK" + externalId.hashCode() % 900 + " was delayed and nobody told us why", "author",
+				Map.of("handle", "@" + externalId, "followers", 100)));
 	}
 
 	private static void awaitAtLeast(Map<String, Long> accepted, int count, Duration limit)

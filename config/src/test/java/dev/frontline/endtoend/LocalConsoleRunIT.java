@@ -11,7 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The README's local run: the packaged bot on H2 and the console, replaying the example
- * airline's demo feed; a person types commands; closing stdin ends the run after the replay.
+ * airline's demo feed; a person types commands; closing stdin ends the run after the
+ * replay.
  */
 class LocalConsoleRunIT {
 

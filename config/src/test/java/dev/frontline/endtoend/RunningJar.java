@@ -43,8 +43,8 @@ final class RunningJar implements AutoCloseable {
 	/** Starts the jar on a free port with its data under {@code dataDir}. */
 	static RunningJar start(Path dataDir, Map<String, String> environment, String... arguments) throws IOException {
 		int port = freePort();
-		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-jar", packagedJar().toString(),
-				"--server.port=" + port));
+		List<String> command = new ArrayList<>(
+				List.of(javaExecutable(), "-Xmx512m", "-jar", packagedJar().toString(), "--server.port=" + port));
 		command.addAll(List.of(arguments));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
 		builder.environment().put("FRONTLINE_DATA_DIR", dataDir.toString());
@@ -80,7 +80,8 @@ final class RunningJar implements AutoCloseable {
 		Instant giveUp = Instant.now().plus(limit);
 		while (Instant.now().isBefore(giveUp)) {
 			if (!process.isAlive()) {
-				throw new IllegalStateException("the application exited with " + process.exitValue() + ":\n" + output());
+				throw new IllegalStateException(
+						"the application exited with " + process.exitValue() + ":\n" + output());
 			}
 			try {
 				HttpResponse<String> response = http.send(

@@ -1,6 +1,9 @@
 package dev.frontline.packaging;
 
-/** Thrown by {@link ChatClientsCheck}'s client checks when a chat client did not do what it should have. */
+/**
+ * Thrown by {@link ChatClientsCheck}'s client checks when a chat client did not do what
+ * it should have.
+ */
 final class CheckFailed extends RuntimeException {
 
 	private static final long serialVersionUID = 1L;

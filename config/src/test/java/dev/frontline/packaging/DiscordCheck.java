@@ -15,7 +15,10 @@ import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.SessionController;
 
-/** Logs JDA in and sends a direct message through JDA's OkHttp-based REST requester, against a {@link FakeDiscord}. */
+/**
+ * Logs JDA in and sends a direct message through JDA's OkHttp-based REST requester,
+ * against a {@link FakeDiscord}.
+ */
 final class DiscordCheck {
 
 	private static final String BOT_TOKEN = "frontline-packaging-check.bot-token";
@@ -45,7 +48,8 @@ final class DiscordCheck {
 			refused = false;
 		}
 		catch (InvalidTokenException expected) {
-			// JDA turns the fake's 401 on users/@me into this: the request was made and its answer read.
+			// JDA turns the fake's 401 on users/@me into this: the request was made and
+			// its answer read.
 			refused = true;
 		}
 		expect(refused, "JDA logged in with a token the fake refuses");
@@ -78,10 +82,12 @@ final class DiscordCheck {
 		List<RecordedRequest> seen = fake.requests().subList(before, fake.requests().size());
 		String asBot = " as Bot " + BOT_TOKEN;
 		expect(describe(seen).equals(List.of("GET users/@me" + asBot, "POST users/@me/channels" + asBot,
-				"POST channels/" + FakeDiscord.DIRECT_MESSAGE_CHANNEL_ID + "/messages" + asBot)), "the fake saw " + seen);
+				"POST channels/" + FakeDiscord.DIRECT_MESSAGE_CHANNEL_ID + "/messages" + asBot)),
+				"the fake saw " + seen);
 		expect(seen.stream().allMatch(request -> request.userAgent().startsWith("DiscordBot (")),
 				"not all requests carried JDA's User-Agent: " + seen.stream().map(RecordedRequest::userAgent).toList());
-		expect(seen.get(1).body().contains(Long.toString(AGENT_USER_ID)), "users/@me/channels sent " + seen.get(1).body());
+		expect(seen.get(1).body().contains(Long.toString(AGENT_USER_ID)),
+				"users/@me/channels sent " + seen.get(1).body());
 	}
 
 	private static JDABuilder builder(String token, FakeDiscord fake) {
@@ -101,7 +107,10 @@ final class DiscordCheck {
 		return request.method() + " " + route + " as " + request.authorization();
 	}
 
-	/** Never opens JDA's gateway WebSocket, which REST calls do not need; otherwise JDA would dial Discord's real gateway. */
+	/**
+	 * Never opens JDA's gateway WebSocket, which REST calls do not need; otherwise JDA
+	 * would dial Discord's real gateway.
+	 */
 	private static final class NoGatewaySessionController implements SessionController {
 
 		@Override

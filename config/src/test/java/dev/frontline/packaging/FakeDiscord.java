@@ -9,10 +9,16 @@ import java.util.regex.Pattern;
 
 import dev.frontline.packaging.LoopbackHttpFake.Reply;
 
-/** A loopback stand-in for Discord's REST API that knows one bot token and answers what JDA calls to log in and send a DM. */
+/**
+ * A loopback stand-in for Discord's REST API that knows one bot token and answers what
+ * JDA calls to log in and send a DM.
+ */
 final class FakeDiscord implements AutoCloseable {
 
-	/** Where the REST API lives under the fake's root; JDA's own default is {@code https://discord.com/api/v10/}. */
+	/**
+	 * Where the REST API lives under the fake's root; JDA's own default is
+	 * {@code https://discord.com/api/v10/}.
+	 */
 	static final String API_PATH = "/api/v10/";
 
 	static final long BOT_USER_ID = 1_300_000_000_000_000_001L;
@@ -23,7 +29,8 @@ final class FakeDiscord implements AutoCloseable {
 
 	private static final Pattern RECIPIENT_ID = Pattern.compile("\"recipient_id\"\\s*:\\s*\"?(\\d+)\"?");
 
-	// The content exactly as the client escaped it, so the fake can echo it back like Discord does.
+	// The content exactly as the client escaped it, so the fake can echo it back like
+	// Discord does.
 	private static final Pattern CONTENT = Pattern.compile("\"content\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
 
 	private static final Reply UNAUTHORIZED = new Reply(401, "{\"message\":\"401: Unauthorized\",\"code\":0}");
@@ -47,7 +54,10 @@ final class FakeDiscord implements AutoCloseable {
 		return new FakeDiscord(botToken);
 	}
 
-	/** What {@code RestConfig#setBaseUrl} takes: JDA appends each route, e.g. {@code users/@me}, to it. */
+	/**
+	 * What {@code RestConfig#setBaseUrl} takes: JDA appends each route, e.g.
+	 * {@code users/@me}, to it.
+	 */
 	String restBaseUrl() {
 		return http.baseUrl() + API_PATH;
 	}
@@ -88,7 +98,7 @@ final class FakeDiscord implements AutoCloseable {
 		}
 		return Reply.ok("""
 				{"id":"%d","type":1,"last_message_id":null,"flags":0,"recipients":[%s]}"""
-				.formatted(DIRECT_MESSAGE_CHANNEL_ID, user(Long.parseLong(recipient.group(1)), "agent", false)));
+			.formatted(DIRECT_MESSAGE_CHANNEL_ID, user(Long.parseLong(recipient.group(1)), "agent", false)));
 	}
 
 	private Reply sendMessage(RecordedRequest request) {
@@ -102,21 +112,21 @@ final class FakeDiscord implements AutoCloseable {
 				{"id":"%d","channel_id":"%d","type":0,"content":"%s","author":%s,\
 				"timestamp":"2026-01-01T00:00:00.000000+00:00","edited_timestamp":null,"tts":false,\
 				"mention_everyone":false,"mentions":[],"mention_roles":[],"attachments":[],"embeds":[],\
-				"pinned":false,"flags":0,"components":[]}"""
-				.formatted(id, DIRECT_MESSAGE_CHANNEL_ID, content.group(1), user(BOT_USER_ID, BOT_NAME, true)));
+				"pinned":false,"flags":0,"components":[]}""".formatted(id, DIRECT_MESSAGE_CHANNEL_ID, content.group(1),
+				user(BOT_USER_ID, BOT_NAME, true)));
 	}
 
 	private static String selfUser() {
 		return """
 				{"id":"%d","username":"%s","discriminator":"0","global_name":null,"avatar":null,"bot":true,"public_flags":0,\
 				"verified":true,"mfa_enabled":false}"""
-				.formatted(BOT_USER_ID, BOT_NAME);
+			.formatted(BOT_USER_ID, BOT_NAME);
 	}
 
 	private static String user(long id, String name, boolean bot) {
 		return """
 				{"id":"%d","username":"%s","discriminator":"0","global_name":null,"avatar":null,"bot":%b,"public_flags":0}"""
-				.formatted(id, name, bot);
+			.formatted(id, name, bot);
 	}
 
 	@Override

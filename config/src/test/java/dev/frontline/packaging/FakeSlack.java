@@ -8,7 +8,10 @@ import java.util.regex.Pattern;
 
 import dev.frontline.packaging.LoopbackHttpFake.Reply;
 
-/** A loopback stand-in for Slack's Web API that knows one bot token and answers auth.test and chat.postMessage. */
+/**
+ * A loopback stand-in for Slack's Web API that knows one bot token and answers auth.test
+ * and chat.postMessage.
+ */
 final class FakeSlack implements AutoCloseable {
 
 	static final String TEAM_ID = "T0FRONTLN";
@@ -34,7 +37,10 @@ final class FakeSlack implements AutoCloseable {
 		return new FakeSlack(botToken);
 	}
 
-	/** What {@code SlackConfig#setMethodsEndpointUrlPrefix} takes: the method name is appended to it. */
+	/**
+	 * What {@code SlackConfig#setMethodsEndpointUrlPrefix} takes: the method name is
+	 * appended to it.
+	 */
 	String methodsEndpointUrlPrefix() {
 		return http.baseUrl() + "/api/";
 	}
@@ -49,7 +55,8 @@ final class FakeSlack implements AutoCloseable {
 	}
 
 	private Reply answer(RecordedRequest request) {
-		// Like Slack: HTTP 200 with "ok":false for a bad token, 404 for a method it does not know.
+		// Like Slack: HTTP 200 with "ok":false for a bad token, 404 for a method it does
+		// not know.
 		if (!request.authorization().equals("Bearer " + botToken)) {
 			return Reply.ok("{\"ok\":false,\"error\":\"invalid_auth\"}");
 		}
@@ -57,7 +64,7 @@ final class FakeSlack implements AutoCloseable {
 			case "/api/auth.test" -> Reply.ok("""
 					{"ok":true,"url":"https://larkspur-air.slack.com/","team":"Larkspur Air","user":"frontline",\
 					"team_id":"%s","user_id":"%s","bot_id":"B0FRONTBOT","is_enterprise_install":false}"""
-					.formatted(TEAM_ID, BOT_USER_ID));
+				.formatted(TEAM_ID, BOT_USER_ID));
 			case "/api/chat.postMessage" -> postMessage(request);
 			default -> new Reply(404, "{\"ok\":false,\"error\":\"unknown_method\"}");
 		};
@@ -75,8 +82,8 @@ final class FakeSlack implements AutoCloseable {
 		issuedTimestamps.add(ts);
 		return Reply.ok("""
 				{"ok":true,"channel":"%s","ts":"%s",\
-				"message":{"type":"message","user":"%s","bot_id":"B0FRONTBOT","ts":"%s"}}"""
-				.formatted(channel, ts, BOT_USER_ID, ts));
+				"message":{"type":"message","user":"%s","bot_id":"B0FRONTBOT","ts":"%s"}}""".formatted(channel, ts,
+				BOT_USER_ID, ts));
 	}
 
 	@Override

@@ -12,7 +12,10 @@ import java.util.function.Function;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
-/** A JSON-speaking HTTP server on 127.0.0.1 that answers through a function and records every request it saw. */
+/**
+ * A JSON-speaking HTTP server on 127.0.0.1 that answers through a function and records
+ * every request it saw.
+ */
 final class LoopbackHttpFake implements AutoCloseable {
 
 	/** What the fake answers: an HTTP status and a JSON body. */

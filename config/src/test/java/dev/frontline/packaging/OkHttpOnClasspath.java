@@ -8,7 +8,8 @@ import okhttp3.OkHttpClient;
 /**
  * The OkHttp this JVM actually loaded, read at run time.
  *
- * @param version {@code okhttp3.OkHttp.VERSION}: a plain static field in OkHttp 5, not a constant javac would inline
+ * @param version {@code okhttp3.OkHttp.VERSION}: a plain static field in OkHttp 5, not a
+ * constant javac would inline
  * @param jar the file name of the jar {@code okhttp3.OkHttpClient} was loaded from
  */
 record OkHttpOnClasspath(String version, String jar) {

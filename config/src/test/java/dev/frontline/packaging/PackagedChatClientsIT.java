@@ -21,7 +21,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Runs {@link ChatClientsCheck} in its own JVM on exactly the libraries packed into the executable jar. */
+/**
+ * Runs {@link ChatClientsCheck} in its own JVM on exactly the libraries packed into the
+ * executable jar.
+ */
 class PackagedChatClientsIT {
 
 	private static final Duration CHECK_TIMEOUT = Duration.ofSeconds(60);
@@ -38,7 +41,8 @@ class PackagedChatClientsIT {
 	@BeforeAll
 	static void extractThePackagedLibraries() throws IOException {
 		String packagedJar = System.getProperty("frontline.packagedJar");
-		assertThat(packagedJar).as("system property frontline.packagedJar, set by failsafe in config/pom.xml").isNotBlank();
+		assertThat(packagedJar).as("system property frontline.packagedJar, set by failsafe in config/pom.xml")
+			.isNotBlank();
 		assertThat(Path.of(packagedJar)).as("the executable jar (built by package)").isRegularFile();
 		lib = Files.createDirectory(work.resolve("lib"));
 		try (JarFile jar = new JarFile(packagedJar)) {
@@ -57,10 +61,13 @@ class PackagedChatClientsIT {
 	void packagedJarHoldsOneOkHttpAndItIsOkHttpJvm5() throws IOException {
 		List<String> jars = packagedJarNames();
 
-		assertThat(jars).filteredOn(name -> name.startsWith("okhttp")).singleElement().asString()
+		assertThat(jars).filteredOn(name -> name.startsWith("okhttp"))
+			.singleElement()
+			.asString()
 			.matches("okhttp-jvm-5\\..+\\.jar");
 		assertThat(jars).noneMatch(name -> name.matches("okhttp-4.*\\.jar"));
-		// A shaded or renamed copy would not show in the file names, but would still hold the classes.
+		// A shaded or renamed copy would not show in the file names, but would still hold
+		// the classes.
 		assertThat(jarsHolding("okhttp3/OkHttpClient.class")).containsExactly(packagedOkHttpJar());
 	}
 
@@ -77,11 +84,15 @@ class PackagedChatClientsIT {
 		CheckRun run = runCheck("discord");
 
 		assertThat(run.exitCode()).as("exit code of the check, which printed:%n%s", run.output()).isZero();
-		assertThat(run.lines()).contains(
-				"discord: ok login(401+200 users/@me)+users/@me/channels+channels/{id}/messages via " + packagedOkHttp());
+		assertThat(run.lines())
+			.contains("discord: ok login(401+200 users/@me)+users/@me/channels+channels/{id}/messages via "
+					+ packagedOkHttp());
 	}
 
-	/** What the check must report as the OkHttp it loaded: the version and file name of the one packaged OkHttp jar. */
+	/**
+	 * What the check must report as the OkHttp it loaded: the version and file name of
+	 * the one packaged OkHttp jar.
+	 */
 	private static String packagedOkHttp() throws IOException {
 		String jar = packagedOkHttpJar();
 		String version = jar.substring(OKHTTP_JVM_PREFIX.length(), jar.length() - ".jar".length());
@@ -89,7 +100,9 @@ class PackagedChatClientsIT {
 	}
 
 	private static String packagedOkHttpJar() throws IOException {
-		List<String> okHttpJars = packagedJarNames().stream().filter(name -> name.startsWith(OKHTTP_JVM_PREFIX)).toList();
+		List<String> okHttpJars = packagedJarNames().stream()
+			.filter(name -> name.startsWith(OKHTTP_JVM_PREFIX))
+			.toList();
 		assertThat(okHttpJars).as("okhttp-jvm jars in BOOT-INF/lib").hasSize(1);
 		return okHttpJars.getFirst();
 	}
@@ -114,9 +127,8 @@ class PackagedChatClientsIT {
 
 	private static CheckRun runCheck(String client) throws Exception {
 		Path output = Files.createTempFile(work, client, ".out");
-		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-cp", checkClasspath(),
-				"-Dlogback.configurationFile=" + testClasses().resolve(CHECK_LOGBACK_CONFIG),
+		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+				checkClasspath(), "-Dlogback.configurationFile=" + testClasses().resolve(CHECK_LOGBACK_CONFIG),
 				ChatClientsCheck.class.getName(), client);
 		// Output to a file rather than a pipe: nothing has to drain it while we wait.
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
@@ -127,11 +139,15 @@ class PackagedChatClientsIT {
 		String printed = Files.readString(output);
 		// Into the failsafe report, so a passing run still shows what the check said.
 		System.out.print(printed);
-		assertThat(finished).as("the %s check finished within %s; it printed:%n%s", client, CHECK_TIMEOUT, printed).isTrue();
+		assertThat(finished).as("the %s check finished within %s; it printed:%n%s", client, CHECK_TIMEOUT, printed)
+			.isTrue();
 		return new CheckRun(process.exitValue(), printed);
 	}
 
-	/** Every packaged library, plus the test classes for the check program and its fakes: nothing from Maven's classpath. */
+	/**
+	 * Every packaged library, plus the test classes for the check program and its fakes:
+	 * nothing from Maven's classpath.
+	 */
 	private static String checkClasspath() throws IOException, URISyntaxException {
 		List<String> entries = new ArrayList<>();
 		for (String name : packagedJarNames()) {

@@ -33,7 +33,10 @@ record RecordedRequest(String method, String path, String authorization, String 
 		return Objects.requireNonNullElse(exchange.getRequestHeaders().getFirst(name), "");
 	}
 
-	/** The body read as {@code application/x-www-form-urlencoded} fields, which is how Slack's Web API is called. */
+	/**
+	 * The body read as {@code application/x-www-form-urlencoded} fields, which is how
+	 * Slack's Web API is called.
+	 */
 	Map<String, String> formFields() {
 		Map<String, String> fields = new LinkedHashMap<>();
 		if (body.isEmpty()) {
@@ -43,7 +46,8 @@ record RecordedRequest(String method, String path, String authorization, String 
 			int equals = pair.indexOf('=');
 			String name = equals < 0 ? pair : pair.substring(0, equals);
 			String value = equals < 0 ? "" : pair.substring(equals + 1);
-			fields.put(URLDecoder.decode(name, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
+			fields.put(URLDecoder.decode(name, StandardCharsets.UTF_8),
+					URLDecoder.decode(value, StandardCharsets.UTF_8));
 		}
 		return fields;
 	}

@@ -11,7 +11,10 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 
-/** Calls auth.test and chat.postMessage through slack-api-client, which sends them with OkHttp, against a {@link FakeSlack}. */
+/**
+ * Calls auth.test and chat.postMessage through slack-api-client, which sends them with
+ * OkHttp, against a {@link FakeSlack}.
+ */
 final class SlackCheck {
 
 	private static final String BOT_TOKEN = "xoxb-frontline-packaging-check";
@@ -31,14 +34,16 @@ final class SlackCheck {
 				return callBothMethods(slack, fake);
 			}
 			finally {
-				// Not try-with-resources: Slack#close() declares Exception, which javac's lint flags there.
+				// Not try-with-resources: Slack#close() declares Exception, which javac's
+				// lint flags there.
 				slack.close();
 			}
 		}
 	}
 
 	private static String callBothMethods(Slack slack, FakeSlack fake) throws Exception {
-		// Given the team, the SDK does not first call auth.test on its own to learn it (it keys its rate-limit
+		// Given the team, the SDK does not first call auth.test on its own to learn it
+		// (it keys its rate-limit
 		// metrics by team), so the fake sees exactly the calls made here.
 		MethodsClient methods = slack.methods(BOT_TOKEN, FakeSlack.TEAM_ID);
 
@@ -64,17 +69,20 @@ final class SlackCheck {
 	}
 
 	private static void expectTheFakeSawBothCalls(List<RecordedRequest> seen) {
-		expect(seen.stream().map(RecordedRequest::path).toList().equals(List.of("/api/auth.test", "/api/chat.postMessage")),
-				"the fake saw " + seen);
+		expect(seen.stream()
+			.map(RecordedRequest::path)
+			.toList()
+			.equals(List.of("/api/auth.test", "/api/chat.postMessage")), "the fake saw " + seen);
 		for (RecordedRequest request : seen) {
 			expect(request.method().equals("POST") && request.authorization().equals("Bearer " + BOT_TOKEN),
 					"not a POST with the bot token: " + request);
-			// The SDK sets this header in an OkHttp interceptor: seeing it proves the request went through OkHttp's chain.
-			expect(request.userAgent().startsWith("Java-Slack-SDK"), "no slack-api-client User-Agent: " + request.userAgent());
+			// The SDK sets this header in an OkHttp interceptor: seeing it proves the
+			// request went through OkHttp's chain.
+			expect(request.userAgent().startsWith("Java-Slack-SDK"),
+					"no slack-api-client User-Agent: " + request.userAgent());
 		}
 		Map<String, String> form = seen.get(1).formFields();
-		expect(CHANNEL.equals(form.get("channel")) && TEXT.equals(form.get("text")),
-				"chat.postMessage sent " + form);
+		expect(CHANNEL.equals(form.get("channel")) && TEXT.equals(form.get("text")), "chat.postMessage sent " + form);
 	}
 
 }

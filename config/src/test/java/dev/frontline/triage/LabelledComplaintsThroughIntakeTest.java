@@ -30,17 +30,19 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Every labelled complaint of {@code shared/fixtures} through the real intake endpoint with
- * the example airline's configuration, judged by that folder's bar: at least 85% the same
- * severity and never two levels off, every SEV1 found, at least 90% the right team.
+ * Every labelled complaint of {@code shared/fixtures} through the real intake endpoint
+ * with the example airline's configuration, judged by that folder's bar: at least 85% the
+ * same severity and never two levels off, every SEV1 found, at least 90% the right team.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "frontline.console.enabled=false", "frontline.data-dir=target/fixture-test-data-${random.uuid}" })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "frontline.console.enabled=false",
+		"frontline.data-dir=target/fixture-test-data-${random.uuid}" })
 class LabelledComplaintsThroughIntakeTest {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/** Each complaint is triaged half an hour after it was posted, as it would be live. */
+	/**
+	 * Each complaint is triaged half an hour after it was posted, as it would be live.
+	 */
 	static final FixtureClock CLOCK = new FixtureClock();
 
 	@TestConfiguration
@@ -77,7 +79,8 @@ class LabelledComplaintsThroughIntakeTest {
 			JsonNode expected = complaint.remove("expected");
 			CLOCK.now = Instant.parse(complaint.get("createdAt").asString()).plus(Duration.ofMinutes(30));
 			JsonNode receipt = JSON.readTree(send(http, "POST", "/api/v1/complaints", complaint.toString()));
-			JsonNode view = JSON.readTree(send(http, "GET", "/api/v1/cases/" + receipt.get("caseNumber").asLong(), null));
+			JsonNode view = JSON
+				.readTree(send(http, "GET", "/api/v1/cases/" + receipt.get("caseNumber").asLong(), null));
 			outcomes.add(new Outcome(complaint.get("externalId").asString(), expected.get("severity").asString(),
 					receipt.get("severity").asString(), expected.get("team").asString(), view.get("team").asString(),
 					view.get("reasons").toString()));
@@ -89,10 +92,11 @@ class LabelledComplaintsThroughIntakeTest {
 		List<Outcome> missedSev1 = outcomes.stream()
 			.filter(o -> o.expectedSeverity().equals("SEV1") && !o.severity().equals("SEV1"))
 			.toList();
-		System.out.printf("Labelled complaints through intake: %d; same severity %d (%.1f%%); right team %d (%.1f%%);"
-				+ " two or more levels off %d; SEV1 missed %d%n", outcomes.size(), sameSeverity,
-				100.0 * sameSeverity / outcomes.size(), rightTeam, 100.0 * rightTeam / outcomes.size(), farOff.size(),
-				missedSev1.size());
+		System.out.printf(
+				"Labelled complaints through intake: %d; same severity %d (%.1f%%); right team %d (%.1f%%);"
+						+ " two or more levels off %d; SEV1 missed %d%n",
+				outcomes.size(), sameSeverity, 100.0 * sameSeverity / outcomes.size(), rightTeam,
+				100.0 * rightTeam / outcomes.size(), farOff.size(), missedSev1.size());
 		outcomes.stream()
 			.filter(o -> o.levelsOff() > 0 || !o.team().equals(o.expectedTeam()))
 			.forEach(o -> System.out.printf("  %s expected %s/%s got %s/%s %s%n", o.id(), o.expectedSeverity(),
@@ -105,10 +109,12 @@ class LabelledComplaintsThroughIntakeTest {
 		assertThat(100.0 * rightTeam / outcomes.size()).isGreaterThanOrEqualTo(90.0);
 	}
 
-	private String send(HttpClient http, String method, String path, String body) throws IOException, InterruptedException {
+	private String send(HttpClient http, String method, String path, String body)
+			throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
 			.header("Content-Type", "application/json");
-		request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+		request.method(method,
+				body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
 		HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as("%s %s: %s", method, path, response.body()).isIn(200, 202);
 		return response.body();

@@ -8,7 +8,10 @@ import dev.frontline.delivery.ChannelAddress;
 import dev.frontline.delivery.ChatPlatform;
 import dev.frontline.delivery.ThreadNote;
 
-/** The terminal as a chat platform: every channel prints to the same output, labelled with its name. */
+/**
+ * The terminal as a chat platform: every channel prints to the same output, labelled with
+ * its name.
+ */
 class ConsoleChatPlatform implements ChatPlatform {
 
 	static final String NAME = "console";

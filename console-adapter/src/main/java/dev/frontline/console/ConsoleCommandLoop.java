@@ -82,7 +82,8 @@ class ConsoleCommandLoop implements SmartLifecycle {
 
 	@Override
 	public int getPhase() {
-		// Start after the delivery worker and the web server, so commands find everything running.
+		// Start after the delivery worker and the web server, so commands find everything
+		// running.
 		return Integer.MAX_VALUE - 100;
 	}
 

@@ -14,8 +14,9 @@ import dev.frontline.people.Actor;
 import dev.frontline.people.NotPermittedException;
 
 /**
- * Translates a typed line into a core call: slash commands as in Slack, and button presses
- * typed as {@code ack 12}, {@code escalate 12 <reason>}, {@code resolve 12 <note>}.
+ * Translates a typed line into a core call: slash commands as in Slack, and button
+ * presses typed as {@code ack 12}, {@code escalate 12 <reason>},
+ * {@code resolve 12 <note>}.
  */
 class ConsoleCommands {
 

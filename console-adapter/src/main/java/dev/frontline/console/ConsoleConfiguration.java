@@ -12,7 +12,10 @@ import dev.frontline.cases.CaseActions;
 import dev.frontline.cases.CaseCommands;
 import dev.frontline.people.Actor;
 
-/** Wires the terminal in as a chat platform when {@code frontline.console.enabled} is true. */
+/**
+ * Wires the terminal in as a chat platform when {@code frontline.console.enabled} is
+ * true.
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "frontline.console.enabled", havingValue = "true")
 @EnableConfigurationProperties(ConsoleSettings.class)
@@ -24,8 +27,8 @@ class ConsoleConfiguration {
 	}
 
 	@Bean
-	ConsoleCommandLoop consoleCommandLoop(ConsoleSettings settings, CaseCommands caseCommands,
-			CaseActions caseActions, ApplicationEventPublisher events) {
+	ConsoleCommandLoop consoleCommandLoop(ConsoleSettings settings, CaseCommands caseCommands, CaseActions caseActions,
+			ApplicationEventPublisher events) {
 		Actor actor = new Actor(ConsoleChatPlatform.NAME, settings.user(), settings.displayName());
 		PrintStream out = System.out;
 		return new ConsoleCommandLoop(System.in, out, new ConsoleCommands(caseCommands, caseActions, actor), events);

@@ -35,8 +35,11 @@ final class ConsoleRenderer {
 			out.append("│ ").append(ConsoleText.oneLine(detail)).append('\n');
 		}
 		if (card.link() != null) {
-			out.append("│ ").append(ConsoleText.oneLine(card.link().label())).append(": ")
-				.append(ConsoleText.oneLine(card.link().url().toString())).append('\n');
+			out.append("│ ")
+				.append(ConsoleText.oneLine(card.link().label()))
+				.append(": ")
+				.append(ConsoleText.oneLine(card.link().url().toString()))
+				.append('\n');
 		}
 		if (!card.actions().isEmpty()) {
 			out.append("│ ");

@@ -139,7 +139,8 @@ public final class CaseCard {
 	}
 
 	private static String trimmed(double value) {
-		return value >= 100 ? String.valueOf(Math.round(value)) : String.format(Locale.ROOT, "%.1f", value).replace(".0", "");
+		return value >= 100 ? String.valueOf(Math.round(value))
+				: String.format(Locale.ROOT, "%.1f", value).replace(".0", "");
 	}
 
 	/** A duration as staff read it: {@code 12 min}, or {@code <1 min}. */

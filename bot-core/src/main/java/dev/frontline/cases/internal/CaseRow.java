@@ -34,7 +34,8 @@ public record CaseRow(long number, CaseStatus status, Severity severity, int sco
 				escalationLevel, posted, openedAt, acknowledgeBy, acknowledgedAt, at, version);
 	}
 
-	public CaseRow rerated(int newScore, Severity newSeverity, List<Reason> newReasons, @Nullable Instant newAcknowledgeBy) {
+	public CaseRow rerated(int newScore, Severity newSeverity, List<Reason> newReasons,
+			@Nullable Instant newAcknowledgeBy) {
 		return new CaseRow(number, status, newSeverity, newScore, team, category, newReasons, ownerId, ownerName,
 				escalationLevel, posted, openedAt, newAcknowledgeBy, acknowledgedAt, resolvedAt, version);
 	}

@@ -64,7 +64,10 @@ public class CaseStore {
 			.optional();
 	}
 
-	/** Reads a case and locks it until the transaction ends, so concurrent decisions on it queue up. */
+	/**
+	 * Reads a case and locks it until the transaction ends, so concurrent decisions on it
+	 * queue up.
+	 */
 	public Optional<CaseRow> findForUpdate(long number) {
 		return jdbc.sql("select " + COLUMNS + " from support_case where number = ? for update")
 			.param(number)
@@ -72,7 +75,9 @@ public class CaseStore {
 			.optional();
 	}
 
-	/** Saves changed columns, failing if someone else changed the case since it was read. */
+	/**
+	 * Saves changed columns, failing if someone else changed the case since it was read.
+	 */
 	public CaseRow update(CaseRow row, Instant at) {
 		int updated = jdbc.sql("""
 				update support_case set status = ?, severity = ?, score = ?, reasons = ?, owner_id = ?, owner_name = ?,
@@ -103,13 +108,17 @@ public class CaseStore {
 			.list();
 	}
 
-	/** Cases matching a filter, newest first, each with its first complaint's handle and an excerpt. */
+	/**
+	 * Cases matching a filter, newest first, each with its first complaint's handle and
+	 * an excerpt.
+	 */
 	public List<CaseSummary> list(CaseFilter filter) {
-		StringBuilder sql = new StringBuilder("""
-				select s.number, s.status, s.severity, s.score, s.team, s.owner_name, s.escalation_level, s.opened_at,
-				s.acknowledge_by, c.author_handle, c.text
-				from support_case s join complaint c on c.id = (select min(f.id) from complaint f where f.case_number = s.number)
-				where 1 = 1""");
+		StringBuilder sql = new StringBuilder(
+				"""
+						select s.number, s.status, s.severity, s.score, s.team, s.owner_name, s.escalation_level, s.opened_at,
+						s.acknowledge_by, c.author_handle, c.text
+						from support_case s join complaint c on c.id = (select min(f.id) from complaint f where f.case_number = s.number)
+						where 1 = 1""");
 		List<Object> params = new ArrayList<>();
 		if (!filter.statuses().isEmpty()) {
 			sql.append(" and s.status in (")
@@ -133,7 +142,8 @@ public class CaseStore {
 			sql.append(" and s.escalation_level > 0");
 		}
 		for (String word : filter.words()) {
-			sql.append(" and exists (select 1 from complaint w where w.case_number = s.number and lower(w.text) like ? escape '!')");
+			sql.append(
+					" and exists (select 1 from complaint w where w.case_number = s.number and lower(w.text) like ? escape '!')");
 			params.add("%" + likeEscaped(word.toLowerCase(Locale.ROOT)) + "%");
 		}
 		sql.append(" order by s.number desc fetch first ").append(filter.limit()).append(" rows only");
@@ -152,8 +162,8 @@ public class CaseStore {
 				Severity.valueOf(rs.getString("severity")), rs.getInt("score"), rs.getString("team"),
 				rs.getString("category"), json.readValue(rs.getString("reasons"), REASONS), ownerId,
 				rs.getString("owner_name"), rs.getInt("escalation_level"), rs.getBoolean("posted"),
-				instant(rs, "opened_at"), nullableInstant(rs, "acknowledge_by"),
-				nullableInstant(rs, "acknowledged_at"), nullableInstant(rs, "resolved_at"), rs.getInt("version"));
+				instant(rs, "opened_at"), nullableInstant(rs, "acknowledge_by"), nullableInstant(rs, "acknowledged_at"),
+				nullableInstant(rs, "resolved_at"), rs.getInt("version"));
 	}
 
 	static String excerpt(String text) {

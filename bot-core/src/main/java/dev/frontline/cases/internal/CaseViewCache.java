@@ -14,8 +14,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.frontline.cases.CaseView;
 
 /**
- * Recently looked-up cases, so {@code /case} and the API answer without a round of queries.
- * A change evicts the case when its transaction ends, so no reader re-caches a stale copy.
+ * Recently looked-up cases, so {@code /case} and the API answer without a round of
+ * queries. A change evicts the case when its transaction ends, so no reader re-caches a
+ * stale copy.
  */
 @Component
 public class CaseViewCache {

@@ -64,7 +64,8 @@ class CasesController {
 		if (limit < 1 || limit > 500) {
 			return badParameter("limit", "must be 1..500");
 		}
-		List<String> words = q == null ? List.of() : Arrays.stream(q.strip().split("\\s+")).filter(w -> !w.isEmpty()).toList();
+		List<String> words = q == null ? List.of()
+				: Arrays.stream(q.strip().split("\\s+")).filter(w -> !w.isEmpty()).toList();
 		CaseFilter filter = CaseFilter.all(limit)
 			.withStatuses(statuses)
 			.withTeam(team == null || team.isBlank() ? null : team)
@@ -77,7 +78,9 @@ class CasesController {
 	ResponseEntity<ProblemDetail> unknown(UnknownCaseException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
 		problem.setTitle("Unknown case");
-		return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		return ResponseEntity.status(HttpStatus.NOT_FOUND)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
 	}
 
 	private static ResponseEntity<ProblemDetail> badParameter(String parameter, String message) {

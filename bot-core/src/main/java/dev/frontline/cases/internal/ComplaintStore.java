@@ -41,8 +41,8 @@ public class ComplaintStore {
 	}
 
 	/**
-	 * The unresolved case most recently joined by this author at this source since a time,
-	 * if any: a new complaint of theirs belongs to it.
+	 * The unresolved case most recently joined by this author at this source since a
+	 * time, if any: a new complaint of theirs belongs to it.
 	 */
 	public Optional<Long> unresolvedCaseOfAuthor(String source, String handle, Instant since) {
 		return jdbc.sql("""

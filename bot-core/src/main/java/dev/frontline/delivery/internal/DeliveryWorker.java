@@ -47,7 +47,10 @@ class DeliveryWorker implements SmartLifecycle {
 	/** How long delivered messages are kept, for looking into what was sent. */
 	private static final Duration RETENTION = Duration.ofDays(14);
 
-	/** A round that takes longer than this (an instance died mid-round) no longer blocks the others. */
+	/**
+	 * A round that takes longer than this (an instance died mid-round) no longer blocks
+	 * the others.
+	 */
 	private static final Duration LOCK_AT_MOST = Duration.ofMinutes(2);
 
 	private final OutboxStore store;
@@ -105,7 +108,8 @@ class DeliveryWorker implements SmartLifecycle {
 			}
 		}
 		catch (Throwable ex) {
-			// The database may be briefly unavailable; the messages are safe in it, try again soon.
+			// The database may be briefly unavailable; the messages are safe in it, try
+			// again soon.
 			log.warn("Delivery round failed, retrying in {}", IDLE_POLL, ex);
 		}
 		schedule(untilNext);
@@ -132,7 +136,8 @@ class DeliveryWorker implements SmartLifecycle {
 			for (OutboundMessage head : store.channelHeads()) {
 				ChatPlatform platform = platforms.get(head.channel().platform());
 				if (platform == null) {
-					continue; // that platform is not connected in this run; its messages wait
+					continue; // that platform is not connected in this run; its messages
+								// wait
 				}
 				Instant now = clock.instant();
 				Instant dueAt = later(head.notBefore(), paceAllows(head.channel(), platform));

@@ -32,14 +32,18 @@ class OutboxStore {
 
 	void add(ChannelAddress channel, String cardKey, OutboundMessage.Kind kind, String payload) {
 		OffsetDateTime now = utc(clock.instant());
-		jdbc.sql("""
-				insert into outbound_message (platform, channel, card_key, kind, payload, state, attempts, not_before, created_at)
-				values (?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)""")
+		jdbc.sql(
+				"""
+						insert into outbound_message (platform, channel, card_key, kind, payload, state, attempts, not_before, created_at)
+						values (?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)""")
 			.params(channel.platform(), channel.channel(), cardKey, kind.name(), payload, now, now)
 			.update();
 	}
 
-	/** The oldest unfinished message of every channel: what each channel must deliver next. */
+	/**
+	 * The oldest unfinished message of every channel: what each channel must deliver
+	 * next.
+	 */
 	List<OutboundMessage> channelHeads() {
 		return jdbc.sql("select " + COLUMNS + " from outbound_message where id in ("
 				+ "select min(id) from outbound_message where state in ('PENDING', 'SENDING') group by platform, channel)"
@@ -50,8 +54,9 @@ class OutboxStore {
 
 	/** The newest waiting version of a card in a channel. */
 	OutboundMessage newestCardVersion(OutboundMessage head) {
-		return jdbc.sql("select " + COLUMNS + " from outbound_message where platform = ? and channel = ? and card_key = ?"
-				+ " and kind = 'CARD' and state in ('PENDING', 'SENDING') order by id desc fetch first 1 rows only")
+		return jdbc
+			.sql("select " + COLUMNS + " from outbound_message where platform = ? and channel = ? and card_key = ?"
+					+ " and kind = 'CARD' and state in ('PENDING', 'SENDING') order by id desc fetch first 1 rows only")
 			.params(head.channel().platform(), head.channel().channel(), head.cardKey())
 			.query(OutboxStore::message)
 			.optional()
@@ -72,7 +77,9 @@ class OutboxStore {
 			.update();
 	}
 
-	/** A card version arrived: it and every older waiting version of that card are done. */
+	/**
+	 * A card version arrived: it and every older waiting version of that card are done.
+	 */
 	@Transactional
 	void cardDelivered(OutboundMessage newest, Optional<String> newlyPostedRef) {
 		newlyPostedRef.ifPresent(ref -> jdbc
@@ -104,7 +111,10 @@ class OutboxStore {
 			.update();
 	}
 
-	/** Forgets delivered and abandoned messages finished before a time; their effect is in the chat. */
+	/**
+	 * Forgets delivered and abandoned messages finished before a time; their effect is in
+	 * the chat.
+	 */
 	int purgeFinishedBefore(Instant before) {
 		return jdbc.sql("delete from outbound_message where state in ('SENT', 'FAILED') and finished_at < ?")
 			.param(utc(before))

@@ -77,7 +77,8 @@ class ComplaintJsonReader {
 		if (source != null) {
 			source = source.toLowerCase(Locale.ROOT);
 			if (!source.matches(IntakeSettings.SOURCE_PATTERN)) {
-				fields.problem("source", "must be a name such as x, mastodon or reviews: lower-case letters, digits, '.', '_' or '-'");
+				fields.problem("source",
+						"must be a name such as x, mastodon or reviews: lower-case letters, digits, '.', '_' or '-'");
 			}
 		}
 		String externalId = fields.requiredId("externalId");
@@ -114,8 +115,8 @@ class ComplaintJsonReader {
 		if (problems.size() > before || source == null || externalId == null || text == null) {
 			return null;
 		}
-		return new IncomingComplaint(source, externalId, text, url, createdAt, author, engagement, inReplyTo,
-				customer, language);
+		return new IncomingComplaint(source, externalId, text, url, createdAt, author, engagement, inReplyTo, customer,
+				language);
 	}
 
 	/** Reads the fields of one JSON object, recording problems under its path. */

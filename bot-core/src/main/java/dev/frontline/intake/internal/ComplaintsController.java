@@ -27,8 +27,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code POST /api/v1/complaints}: one complaint or an array. The body is read raw, so its
- * size is capped before anything else and its signature is checked over the exact bytes sent.
+ * {@code POST /api/v1/complaints}: one complaint or an array. The body is read raw, so
+ * its size is capped before anything else and its signature is checked over the exact
+ * bytes sent.
  */
 @RestController
 class ComplaintsController {

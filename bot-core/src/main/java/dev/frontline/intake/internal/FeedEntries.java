@@ -18,7 +18,10 @@ import com.rometools.rome.feed.synd.SyndEntry;
 
 import dev.frontline.cases.IncomingComplaint;
 
-/** Turns a feed entry into a complaint: the feed's name is its source, the entry's id its external id. */
+/**
+ * Turns a feed entry into a complaint: the feed's name is its source, the entry's id its
+ * external id.
+ */
 final class FeedEntries {
 
 	private FeedEntries() {
@@ -31,13 +34,17 @@ final class FeedEntries {
 		}
 		Date published = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
 		Instant postedAt = published == null || published.toInstant().isAfter(now) ? now : published.toInstant();
-		String author = entry.getAuthor() == null || entry.getAuthor().isBlank() ? null : limit(entry.getAuthor().strip(), 200);
-		return Optional.of(new IncomingComplaint(feedName, externalId(entry), limit(text, IncomingComplaint.MAX_TEXT_LENGTH),
-				webLink(entry.getLink()), postedAt, new IncomingComplaint.Author(author, author, 0),
-				IncomingComplaint.Engagement.NONE, null, IncomingComplaint.Customer.UNKNOWN, null));
+		String author = entry.getAuthor() == null || entry.getAuthor().isBlank() ? null
+				: limit(entry.getAuthor().strip(), 200);
+		return Optional
+			.of(new IncomingComplaint(feedName, externalId(entry), limit(text, IncomingComplaint.MAX_TEXT_LENGTH),
+					webLink(entry.getLink()), postedAt, new IncomingComplaint.Author(author, author, 0),
+					IncomingComplaint.Engagement.NONE, null, IncomingComplaint.Customer.UNKNOWN, null));
 	}
 
-	/** The entry's own id when it has a usable one, else a digest of what identifies it. */
+	/**
+	 * The entry's own id when it has a usable one, else a digest of what identifies it.
+	 */
 	static String externalId(SyndEntry entry) {
 		for (String candidate : new String[] { entry.getUri(), entry.getLink() }) {
 			if (candidate != null && !candidate.isBlank() && candidate.length() <= 200) {
@@ -71,7 +78,10 @@ final class FeedEntries {
 		String withoutTags = html.replaceAll("(?is)<(script|style)[^>]*>.*?</\\1>", " ")
 			.replaceAll("(?i)<br\\s*/?>|</p>", "\n")
 			.replaceAll("<[^>]*>", " ");
-		return HtmlUtils.htmlUnescape(withoutTags).replaceAll("[ \\t\\x0B\\f\\r]+", " ").replaceAll(" *\n *", "\n").strip();
+		return HtmlUtils.htmlUnescape(withoutTags)
+			.replaceAll("[ \\t\\x0B\\f\\r]+", " ")
+			.replaceAll(" *\n *", "\n")
+			.strip();
 	}
 
 	private static @Nullable URI webLink(@Nullable String link) {

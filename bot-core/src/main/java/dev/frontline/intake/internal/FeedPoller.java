@@ -37,8 +37,8 @@ import dev.frontline.intake.IntakeSettings.Feed;
 
 /**
  * Polls the configured RSS/Atom feeds. Every entry goes through intake like a posted
- * complaint, so an entry seen again (on the next poll, or after a restart) is a replay and
- * opens nothing new.
+ * complaint, so an entry seen again (on the next poll, or after a restart) is a replay
+ * and opens nothing new.
  */
 @Component
 class FeedPoller implements SmartLifecycle {
@@ -99,9 +99,11 @@ class FeedPoller implements SmartLifecycle {
 		if ("file".equals(url.getScheme())) {
 			return Files.newInputStream(Path.of(url));
 		}
-		HttpResponse<InputStream> response = http.send(
-				HttpRequest.newBuilder(url).timeout(TIMEOUT).header("User-Agent", "Frontline feed reader").GET().build(),
-				HttpResponse.BodyHandlers.ofInputStream());
+		HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(url)
+			.timeout(TIMEOUT)
+			.header("User-Agent", "Frontline feed reader")
+			.GET()
+			.build(), HttpResponse.BodyHandlers.ofInputStream());
 		if (response.statusCode() != 200) {
 			response.body().close();
 			throw new IOException("HTTP " + response.statusCode());
@@ -120,7 +122,8 @@ class FeedPoller implements SmartLifecycle {
 			Thread.currentThread().interrupt();
 		}
 		catch (Exception ex) {
-			// A feed that is down or malformed must not stop the others; it is tried again next time.
+			// A feed that is down or malformed must not stop the others; it is tried
+			// again next time.
 			log.warn("Feed {} could not be read from {}: {}", feed.name(), feed.url(), ex.toString());
 		}
 	}

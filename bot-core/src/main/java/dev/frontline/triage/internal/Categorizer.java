@@ -10,10 +10,10 @@ import java.util.Optional;
 import dev.frontline.triage.TriageSettings;
 
 /**
- * Decides what a complaint is about. Longer phrases are read first and their words used up,
- * so {@code roller bag} in a turbulence story or {@code boarding pass} in an app complaint
- * does not count again as {@code bag} or {@code boarding}. Strong words count three, weak one;
- * the category with most wins, the one listed first on a tie.
+ * Decides what a complaint is about. Longer phrases are read first and their words used
+ * up, so {@code roller bag} in a turbulence story or {@code boarding pass} in an app
+ * complaint does not count again as {@code bag} or {@code boarding}. Strong words count
+ * three, weak one; the category with most wins, the one listed first on a tie.
  */
 final class Categorizer {
 

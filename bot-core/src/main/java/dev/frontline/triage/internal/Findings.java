@@ -7,7 +7,10 @@ import java.util.List;
 import dev.frontline.triage.Reason;
 import dev.frontline.triage.Severity;
 
-/** What triage found in one complaint: the reasons with their points, and the least severity the rubric demands. */
+/**
+ * What triage found in one complaint: the reasons with their points, and the least
+ * severity the rubric demands.
+ */
 final class Findings {
 
 	private final List<Reason> reasons = new ArrayList<>();

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * A configured word or phrase, matched whole words at a time. Words may carry a plural
- * ending in the text ({@code delay} finds {@code delays}). A phrase with symbols in it, such
- * as an emoji, {@code !!!} or {@code 3/5}, is found as written anywhere in the text.
+ * ending in the text ({@code delay} finds {@code delays}). A phrase with symbols in it,
+ * such as an emoji, {@code !!!} or {@code 3/5}, is found as written anywhere in the text.
  */
 record Phrase(String text, List<String> words) {
 
@@ -36,8 +36,8 @@ record Phrase(String text, List<String> words) {
 	}
 
 	private static boolean sameWord(String wanted, String found) {
-		return found.equals(wanted) || (wanted.length() > 2
-				&& (found.equals(wanted + "s") || found.equals(wanted + "es")));
+		return found.equals(wanted)
+				|| (wanted.length() > 2 && (found.equals(wanted + "s") || found.equals(wanted + "es")));
 	}
 
 }

@@ -63,8 +63,9 @@ class PhraseTriage implements Triage {
 			requireTeam(teams, rule.team(), "frontline.triage.routing[" + i + "].team");
 			for (String category : rule.categories()) {
 				if (!settings.categories().containsKey(category)) {
-					throw new IllegalArgumentException("frontline.triage.routing[" + i + "].categories: no category named '"
-							+ category + "'; categories are " + settings.categories().keySet());
+					throw new IllegalArgumentException(
+							"frontline.triage.routing[" + i + "].categories: no category named '" + category
+									+ "'; categories are " + settings.categories().keySet());
 				}
 			}
 		}
@@ -81,7 +82,10 @@ class PhraseTriage implements Triage {
 		this.problem = phrases(settings.problem().phrases());
 		this.request = phrases(settings.request().phrases());
 		this.mild = phrases(settings.mild().phrases());
-		this.routing = settings.routing().stream().map(rule -> new CompiledRule(rule, phrases(rule.keywords()))).toList();
+		this.routing = settings.routing()
+			.stream()
+			.map(rule -> new CompiledRule(rule, phrases(rule.keywords())))
+			.toList();
 	}
 
 	private static void requireTeam(Teams teams, String team, String key) {
@@ -124,9 +128,12 @@ class PhraseTriage implements Triage {
 					settings.reach().highPoints());
 			findings.atLeast(Severity.SEV1);
 		}
-		text.firstOf(problem).ifPresent(found -> findings.add("problem \"" + found.text() + "\"", settings.problem().points()));
-		text.firstOf(request).ifPresent(found -> findings.add("asks \"" + found.text() + "\"", settings.request().points()));
-		text.firstOf(mild).ifPresent(found -> findings.add("mild tone \"" + found.text() + "\"", -settings.mild().points()));
+		text.firstOf(problem)
+			.ifPresent(found -> findings.add("problem \"" + found.text() + "\"", settings.problem().points()));
+		text.firstOf(request)
+			.ifPresent(found -> findings.add("asks \"" + found.text() + "\"", settings.request().points()));
+		text.firstOf(mild)
+			.ifPresent(found -> findings.add("mild tone \"" + found.text() + "\"", -settings.mild().points()));
 		int earlier = Math.min(complaint.earlierUnresolvedComplaints(), 3);
 		findings.add("repeat contact (" + complaint.earlierUnresolvedComplaints() + " unresolved before)",
 				earlier * settings.repeatContactPoints());
@@ -218,7 +225,8 @@ class PhraseTriage implements Triage {
 	private static boolean matches(CompiledRule compiled, ComplaintSignals complaint, Text text,
 			Optional<Categorizer.Found> category) {
 		TriageSettings.RoutingRule rule = compiled.rule();
-		return (rule.categories().isEmpty() || category.map(found -> rule.categories().contains(found.name())).orElse(false))
+		return (rule.categories().isEmpty()
+				|| category.map(found -> rule.categories().contains(found.name())).orElse(false))
 				&& (compiled.keywords().isEmpty() || text.firstOf(compiled.keywords()).isPresent())
 				&& (rule.sources().isEmpty() || rule.sources().contains(complaint.source()))
 				&& (rule.tiers().isEmpty() || (complaint.customerTier() != null

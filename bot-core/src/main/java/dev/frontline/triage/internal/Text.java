@@ -9,14 +9,20 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A complaint's text as triage reads it: its lower-case words, and the raw text for symbols and shouting. */
+/**
+ * A complaint's text as triage reads it: its lower-case words, and the raw text for
+ * symbols and shouting.
+ */
 final class Text {
 
 	private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
 	private static final Pattern QUOTED = Pattern.compile("'[^']*'|\"[^\"]*\"|‘[^’]*’|“[^”]*”");
 
-	/** Shouting: a word of four or more capitals with no digits (so LK450 and JFK are not shouting). */
+	/**
+	 * Shouting: a word of four or more capitals with no digits (so LK450 and JFK are not
+	 * shouting).
+	 */
 	private static final Pattern SHOUTED = Pattern.compile("\\b\\p{Lu}{4,}\\b");
 
 	private final String raw;
@@ -61,7 +67,10 @@ final class Text {
 		return false;
 	}
 
-	/** Words written in capitals outside quotations, for telling shouting from quoting a sign. */
+	/**
+	 * Words written in capitals outside quotations, for telling shouting from quoting a
+	 * sign.
+	 */
 	List<String> shoutedWords() {
 		Matcher shouted = SHOUTED.matcher(QUOTED.matcher(raw).replaceAll(" "));
 		List<String> found = new ArrayList<>();

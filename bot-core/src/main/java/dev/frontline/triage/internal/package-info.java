@@ -1,5 +1,6 @@
 /**
- * The triage engine: phrase matching, the signals it scores and the rules that force a severity.
+ * The triage engine: phrase matching, the signals it scores and the rules that force a
+ * severity.
  */
 @NullMarked
 package dev.frontline.triage.internal;

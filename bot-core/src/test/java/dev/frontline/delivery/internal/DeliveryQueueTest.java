@@ -26,7 +26,10 @@ import dev.frontline.testing.RecordingChatPlatform;
 import dev.frontline.testing.RecordingChatPlatform.Call;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The outbox: order per channel, pacing, retries that honour Retry-After, and nothing lost or sent twice. */
+/**
+ * The outbox: order per channel, pacing, retries that honour Retry-After, and nothing
+ * lost or sent twice.
+ */
 @SpringBootTest
 class DeliveryQueueTest {
 
@@ -70,7 +73,8 @@ class DeliveryQueueTest {
 		inTransaction(() -> queue.showCard(channel, "case-1", card("v2")));
 
 		List<Call> calls = awaitCalls(4);
-		assertThat(calls).extracting(Call::method).containsExactly("postCard", "postThreadNote", "postThreadNote", "updateCard");
+		assertThat(calls).extracting(Call::method)
+			.containsExactly("postCard", "postThreadNote", "postThreadNote", "updateCard");
 		assertThat(calls.get(1).note().text()).isEqualTo("first");
 		assertThat(calls.get(2).note().text()).isEqualTo("second");
 		assertThat(calls.get(3).ref()).isEqualTo(calls.get(0).ref());
@@ -87,7 +91,8 @@ class DeliveryQueueTest {
 
 		List<Call> calls = awaitCalls(4);
 		for (int i = 1; i < calls.size(); i++) {
-			assertThat(Duration.between(calls.get(i - 1).at(), calls.get(i).at())).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+			assertThat(Duration.between(calls.get(i - 1).at(), calls.get(i).at()))
+				.isGreaterThanOrEqualTo(Duration.ofSeconds(1));
 		}
 	}
 
@@ -138,9 +143,10 @@ class DeliveryQueueTest {
 	@Test
 	void aMessageWhoseSendingWasInterruptedIsSentAgainUnderTheSameDeliveryId() {
 		// As left by a crash between starting an attempt and recording its outcome.
-		jdbc.sql("""
-				insert into outbound_message (platform, channel, card_key, kind, payload, state, attempts, not_before, created_at)
-				values (?, ?, 'case-c', 'CARD', ?, 'SENDING', 1, ?, ?)""")
+		jdbc.sql(
+				"""
+						insert into outbound_message (platform, channel, card_key, kind, payload, state, attempts, not_before, created_at)
+						values (?, ?, 'case-c', 'CARD', ?, 'SENDING', 1, ?, ?)""")
 			.params(channel.platform(), channel.channel(), json.writeValueAsString(card("interrupted")),
 					clock.instant().atOffset(ZoneOffset.UTC), clock.instant().atOffset(ZoneOffset.UTC))
 			.update();
@@ -171,7 +177,8 @@ class DeliveryQueueTest {
 			status.setRollbackOnly();
 		});
 
-		assertThat(jdbc.sql("select count(*) from outbound_message where channel = ?").param(channel.channel())
+		assertThat(jdbc.sql("select count(*) from outbound_message where channel = ?")
+			.param(channel.channel())
 			.query(Long.class)
 			.single()).isZero();
 	}

@@ -21,7 +21,10 @@ import com.sun.net.httpserver.HttpServer;
 
 import dev.frontline.intake.IntakeSettings.Feed;
 
-/** RSS and Atom feeds on a loopback server: each entry becomes a complaint once, however often it is seen. */
+/**
+ * RSS and Atom feeds on a loopback server: each entry becomes a complaint once, however
+ * often it is seen.
+ */
 @SpringBootTest
 class FeedPollerTest {
 
@@ -91,9 +94,11 @@ class FeedPollerTest {
 
 		assertThat(poller.poll(feed)).isEqualTo(1);
 
-		assertThat(jdbc.sql("select url from complaint where source = 'community-forum' and external_id = 'urn:forum:77'")
-			.query(String.class)
-			.single()).isEqualTo("https://forum.example/t/77");
+		assertThat(
+				jdbc.sql("select url from complaint where source = 'community-forum' and external_id = 'urn:forum:77'")
+					.query(String.class)
+					.single())
+			.isEqualTo("https://forum.example/t/77");
 		assertThat(jdbc.sql("select author_handle from complaint where external_id = 'urn:forum:77'")
 			.query(String.class)
 			.single()).isEqualTo("pat");
@@ -112,8 +117,9 @@ class FeedPollerTest {
 	}
 
 	private static String item(String guid, String title, String description) {
-		return "<item><guid isPermaLink=\"false\">urn:" + guid + "</guid><title>" + title + "</title><description><![CDATA["
-				+ description + "]]></description><pubDate>Fri, 20 Nov 2026 07:00:00 GMT</pubDate></item>";
+		return "<item><guid isPermaLink=\"false\">urn:" + guid + "</guid><title>" + title
+				+ "</title><description><![CDATA[" + description
+				+ "]]></description><pubDate>Fri, 20 Nov 2026 07:00:00 GMT</pubDate></item>";
 	}
 
 }

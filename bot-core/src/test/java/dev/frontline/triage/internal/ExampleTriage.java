@@ -18,7 +18,10 @@ import dev.frontline.teams.Teams;
 import dev.frontline.teams.TeamsSettings;
 import dev.frontline.triage.TriageSettings;
 
-/** The triage engine built from the example airline's configuration, bound the way the application binds it. */
+/**
+ * The triage engine built from the example airline's configuration, bound the way the
+ * application binds it.
+ */
 final class ExampleTriage {
 
 	static final Path EXAMPLE = Path.of("../config/src/main/resources/example/larkspur-air.yml");
@@ -41,8 +44,7 @@ final class ExampleTriage {
 	static Binder binder(Map<String, Object> overrides) {
 		try {
 			StandardEnvironment environment = new StandardEnvironment();
-			environment.getPropertySources()
-				.addFirst(new MapPropertySource("overrides", overrides));
+			environment.getPropertySources().addFirst(new MapPropertySource("overrides", overrides));
 			List<PropertySource<?>> example = new YamlPropertySourceLoader().load("example",
 					new FileSystemResource(EXAMPLE));
 			example.forEach(environment.getPropertySources()::addLast);

@@ -50,7 +50,8 @@ class PhraseTriageTest {
 
 	@Test
 	void highReachIsAtLeastSev2AndShowsTheFollowers() {
-		Assessment assessment = triage.assess(signals("The app logs me out every time.", 48_210 + 10_000, 0, null), NOW);
+		Assessment assessment = triage.assess(signals("The app logs me out every time.", 48_210 + 10_000, 0, null),
+				NOW);
 
 		assertThat(assessment.severity()).isEqualTo(Severity.SEV2);
 		assertThat(assessment.reasons()).contains(new Reason("reach 58.2k followers", 15));
@@ -68,8 +69,8 @@ class PhraseTriageTest {
 
 	@Test
 	void anOldPostIsNotLiveWhateverItSays() {
-		ComplaintSignals old = new ComplaintSignals("x", "Still at the gate right now, nobody here!", 200, 0, 0, 0, "gold",
-				NOW.minus(Duration.ofDays(2)), 0);
+		ComplaintSignals old = new ComplaintSignals("x", "Still at the gate right now, nobody here!", 200, 0, 0, 0,
+				"gold", NOW.minus(Duration.ofDays(2)), 0);
 
 		assertThat(triage.assess(old, NOW).reasons()).extracting(Reason::label).noneMatch(l -> l.startsWith("live"));
 	}
@@ -115,9 +116,11 @@ class PhraseTriageTest {
 
 	@Test
 	void repeatContactAddsPointsForEarlierUnresolvedComplaints() {
-		ComplaintSignals again = new ComplaintSignals("x", "Still no answer about my refund.", 100, 0, 0, 0, null, NOW, 2);
+		ComplaintSignals again = new ComplaintSignals("x", "Still no answer about my refund.", 100, 0, 0, 0, null, NOW,
+				2);
 
-		assertThat(triage.assess(again, NOW).reasons()).contains(new Reason("repeat contact (2 unresolved before)", 10));
+		assertThat(triage.assess(again, NOW).reasons())
+			.contains(new Reason("repeat contact (2 unresolved before)", 10));
 	}
 
 	@Test

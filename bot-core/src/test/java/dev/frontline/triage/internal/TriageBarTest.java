@@ -75,8 +75,9 @@ class TriageBarTest {
 						assessment.score(), assessment.reasons()));
 			}
 		}
-		System.out.printf("%s: %d complaints; same severity %.1f%%; right team %.1f%%; two levels off %d; SEV1 missed %d%n",
-				name, total, 100.0 * sameSeverity / total, 100.0 * rightTeam / total, farOff, sev1Missed);
+		System.out.printf(
+				"%s: %d complaints; same severity %.1f%%; right team %.1f%%; two levels off %d; SEV1 missed %d%n", name,
+				total, 100.0 * sameSeverity / total, 100.0 * rightTeam / total, farOff, sev1Missed);
 		misses.forEach(System.out::println);
 		assertThat(100.0 * sameSeverity / total).as("same severity %").isGreaterThanOrEqualTo(85.0);
 		assertThat(farOff).as("two or more levels off").isZero();
