@@ -99,6 +99,10 @@ class DeliveryWorker implements SmartLifecycle {
 	}
 
 	private void runRound() {
+		synchronized (this) {
+			// This round is under way: the next one is whatever is scheduled from now on.
+			nextRun = null;
+		}
 		Duration untilNext = IDLE_POLL;
 		try {
 			LockingTaskExecutor.TaskResult<Duration> round = lock.executeWithLock(this::deliverWhatIsDue,

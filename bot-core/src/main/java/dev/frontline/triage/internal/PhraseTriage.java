@@ -113,13 +113,19 @@ class PhraseTriage implements Triage {
 				found.category().impact()));
 		scoreReach(complaint, findings);
 		scoreRisks(text, findings);
-		text.firstOf(highImpact).ifPresent(found -> {
+		boolean isHighImpact = text.firstOf(highImpact).map(found -> {
 			findings.add("high impact \"" + found.text() + "\"", settings.highImpact().points());
 			findings.atLeast(Severity.SEV2);
-		});
+			return true;
+		}).orElse(false);
 		boolean isLive = scoreLive(complaint, text, now, findings);
 		boolean isAngry = scoreAnger(text, findings);
-		scoreCustomer(complaint, isLive, findings);
+		boolean isVip = scoreCustomer(complaint, findings);
+		if (isVip && (isLive || isHighImpact)) {
+			// The spec's SEV1 row: a VIP with high impact; a VIP whose problem is live is
+			// SEV2.
+			findings.atLeast(isHighImpact ? Severity.SEV1 : Severity.SEV2);
+		}
 		if (isLive && isAngry) {
 			findings.atLeast(Severity.SEV2);
 		}
@@ -191,15 +197,14 @@ class PhraseTriage implements Triage {
 		return false;
 	}
 
-	private void scoreCustomer(ComplaintSignals complaint, boolean isLive, Findings findings) {
+	/** Scores the customer's tier and says whether it is a VIP tier. */
+	private boolean scoreCustomer(ComplaintSignals complaint, Findings findings) {
 		if (complaint.customerTier() == null) {
-			return;
+			return false;
 		}
 		String tier = complaint.customerTier().toLowerCase(Locale.ROOT);
 		findings.add(tier + " customer", settings.tiers().points().getOrDefault(tier, 0));
-		if (isLive && settings.tiers().vip().contains(tier)) {
-			findings.atLeast(Severity.SEV2);
-		}
+		return settings.tiers().vip().contains(tier);
 	}
 
 	private Severity fromScore(int score) {

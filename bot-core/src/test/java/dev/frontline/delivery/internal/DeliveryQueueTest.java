@@ -97,6 +97,23 @@ class DeliveryQueueTest {
 	}
 
 	@Test
+	void pacedMessagesGoOutWithoutAnyoneWakingTheWorker() {
+		inTransaction(() -> {
+			queue.showCard(channel, "case-p1", card("first"));
+			queue.showCard(channel, "case-p2", card("second"));
+			queue.addThreadNote(channel, "case-p1", new ThreadNote("third"));
+		});
+
+		// Only time passes: the worker must schedule its own next round for the paced
+		// messages.
+		List<Call> calls = await().atMost(Duration.ofSeconds(15)).until(() -> {
+			clock.advance(Duration.ofMillis(500));
+			return callsInChannel();
+		}, found -> found.size() >= 3);
+		assertThat(calls).extracting(Call::method).containsExactly("postCard", "postCard", "postThreadNote");
+	}
+
+	@Test
 	void sendsOnlyTheNewestOfSeveralWaitingVersionsOfACard() {
 		inTransaction(() -> queue.showCard(channel, "case-9", card("posted")));
 		awaitCalls(1);

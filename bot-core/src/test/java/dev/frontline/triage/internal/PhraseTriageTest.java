@@ -68,6 +68,14 @@ class PhraseTriageTest {
 	}
 
 	@Test
+	void aVipWithHighImpactIsSev1() {
+		String missedFuneral = "The cancellation made me miss my father's funeral.";
+
+		assertThat(triage.assess(signals(missedFuneral, 200, 0, "platinum"), NOW).severity()).isEqualTo(Severity.SEV1);
+		assertThat(triage.assess(signals(missedFuneral, 200, 0, "silver"), NOW).severity()).isEqualTo(Severity.SEV2);
+	}
+
+	@Test
 	void anOldPostIsNotLiveWhateverItSays() {
 		ComplaintSignals old = new ComplaintSignals("x", "Still at the gate right now, nobody here!", 200, 0, 0, 0,
 				"gold", NOW.minus(Duration.ofDays(2)), 0);

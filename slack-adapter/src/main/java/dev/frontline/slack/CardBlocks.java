@@ -1,0 +1,88 @@
+package dev.frontline.slack;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.header;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.TextObject;
+import com.slack.api.model.block.element.BlockElement;
+
+import dev.frontline.delivery.Card;
+
+/**
+ * A card in Block Kit. Every string of the card is plain text to Slack, escaped and
+ * defanged, so nothing in it can mention, notify, link or format; only the source link is
+ * built as a link, from the URL intake validated.
+ */
+final class CardBlocks {
+
+	private static final int SECTION_LIMIT = 2_900;
+
+	private CardBlocks() {
+	}
+
+	/**
+	 * The notification text shown where blocks are not: the title only, never customer
+	 * text.
+	 */
+	static String fallback(Card card) {
+		return SlackText.untrusted(card.title());
+	}
+
+	static List<LayoutBlock> of(Card card) {
+		List<LayoutBlock> blocks = new ArrayList<>();
+		blocks.add(header(h -> h
+			.text(plainText(SlackText.fit(marker(card.tone()) + " " + SlackText.untrusted(card.title()), 150)))));
+		if (!card.fields().isEmpty()) {
+			List<TextObject> fields = card.fields()
+				.stream()
+				.limit(10)
+				.map(field -> (TextObject) plainText(
+						SlackText.fit(SlackText.untrusted(field.label() + ": " + field.value()), 1_900)))
+				.toList();
+			blocks.add(section(s -> s.fields(fields)));
+		}
+		if (card.quote() != null) {
+			blocks
+				.add(section(s -> s.text(plainText(SlackText.fit(SlackText.untrusted(card.quote()), SECTION_LIMIT)))));
+		}
+		for (String detail : card.details()) {
+			blocks.add(context(c -> c.elements(List.of(plainText(SlackText.fit(SlackText.untrusted(detail), 1_900))))));
+		}
+		if (card.link() != null) {
+			String url = SlackText.escape(card.link().url().toString()).replace("|", "%7C");
+			blocks.add(context(c -> c
+				.elements(List.of(markdownText("<" + url + "|" + SlackText.escape(card.link().label()) + ">")))));
+		}
+		if (!card.actions().isEmpty()) {
+			List<BlockElement> buttons = card.actions()
+				.stream()
+				.map(action -> (BlockElement) button(b -> b.actionId(action.id())
+					.text(plainText(SlackText.escape(action.label())))
+					.value(action.value())
+					.style(action.primary() ? "primary" : null)))
+				.toList();
+			blocks.add(actions(a -> a.elements(buttons)));
+		}
+		return blocks;
+	}
+
+	private static String marker(Card.Tone tone) {
+		return switch (tone) {
+			case CRITICAL -> "🔴";
+			case HIGH -> "🟠";
+			case NORMAL -> "🟡";
+			case LOW -> "⚪";
+			case DONE -> "✅";
+		};
+	}
+
+}

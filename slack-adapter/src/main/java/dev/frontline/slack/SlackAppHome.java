@@ -1,0 +1,102 @@
+package dev.frontline.slack;
+
+import static com.slack.api.model.block.Blocks.divider;
+import static com.slack.api.model.block.Blocks.header;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.view.Views.view;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.slack.api.bolt.App;
+import com.slack.api.methods.response.views.ViewsPublishResponse;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.event.AppHomeOpenedEvent;
+
+import dev.frontline.cases.CaseFilter;
+import dev.frontline.cases.CaseStatus;
+import dev.frontline.cases.CaseSummary;
+import dev.frontline.cases.Cases;
+import dev.frontline.delivery.InboundEvents;
+import dev.frontline.people.Actor;
+import dev.frontline.people.People;
+
+/** App Home: the caller's open cases, and the cases nobody has acknowledged in time. */
+class SlackAppHome {
+
+	private static final Logger log = LoggerFactory.getLogger(SlackAppHome.class);
+
+	private static final int LIMIT = 15;
+
+	private final Cases cases;
+
+	private final People people;
+
+	private final SlackUsers users;
+
+	private final InboundEvents inbound;
+
+	private final Clock clock;
+
+	SlackAppHome(Cases cases, People people, SlackUsers users, InboundEvents inbound, Clock clock) {
+		this.cases = cases;
+		this.people = people;
+		this.users = users;
+		this.inbound = inbound;
+		this.clock = clock;
+	}
+
+	void register(App app) {
+		app.event(AppHomeOpenedEvent.class, (payload, context) -> {
+			if (!inbound.firstTime(SlackChatPlatform.NAME, payload.getEventId())) {
+				return context.ack();
+			}
+			String userId = payload.getEvent().getUser();
+			List<LayoutBlock> blocks = home(users.actorOrId(userId));
+			ViewsPublishResponse published = context.client()
+				.viewsPublish(r -> r.userId(userId).view(view(v -> v.type("home").blocks(blocks))));
+			if (!published.isOk()) {
+				log.warn("App Home for {} was not published: {}", userId, published.getError());
+			}
+			return context.ack();
+		});
+	}
+
+	List<LayoutBlock> home(Actor actor) {
+		List<LayoutBlock> blocks = new ArrayList<>();
+		blocks.add(header(h -> h.text(plainText("Frontline"))));
+		if (people.roleOf(actor).isEmpty()) {
+			blocks.add(section(
+					s -> s.text(plainText("Frontline doesn't know you yet. Ask an admin to add you to a care team."))));
+			return blocks;
+		}
+		CaseFilter unresolved = CaseFilter.all(LIMIT)
+			.withStatuses(Arrays.stream(CaseStatus.values()).filter(CaseStatus::isUnresolved).toList());
+		listing(blocks, "Your open cases",
+				cases.list(unresolved.withOwner(SlackChatPlatform.NAME + ":" + actor.userId())));
+		listing(blocks, "Waiting past their acknowledgement time",
+				cases.list(unresolved.acknowledgementOverdueAt(clock.instant())));
+		return blocks;
+	}
+
+	private static void listing(List<LayoutBlock> blocks, String heading, List<CaseSummary> found) {
+		blocks.add(divider());
+		blocks.add(header(h -> h.text(plainText(heading + " (" + found.size() + ")"))));
+		if (found.isEmpty()) {
+			blocks.add(section(s -> s.text(plainText("None."))));
+		}
+		for (CaseSummary summary : found) {
+			String line = summary.severity() + " · Case " + summary.number() + " · " + summary.status() + " · "
+					+ summary.team() + " · " + (summary.customerHandle() == null ? "unknown" : summary.customerHandle())
+					+ " · " + summary.excerpt();
+			blocks.add(section(s -> s.text(plainText(SlackText.fit(SlackText.untrusted(line), 2_900)))));
+		}
+	}
+
+}

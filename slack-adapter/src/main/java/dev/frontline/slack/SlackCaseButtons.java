@@ -1,0 +1,174 @@
+package dev.frontline.slack;
+
+import static com.slack.api.model.block.Blocks.input;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.plainTextInput;
+import static com.slack.api.model.view.Views.view;
+import static com.slack.api.model.view.Views.viewClose;
+import static com.slack.api.model.view.Views.viewSubmit;
+import static com.slack.api.model.view.Views.viewTitle;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.model.view.View;
+import com.slack.api.model.view.ViewState;
+
+import dev.frontline.cases.CaseActions;
+import dev.frontline.cases.CaseButton;
+import dev.frontline.cases.CaseConflictException;
+import dev.frontline.cases.UnknownCaseException;
+import dev.frontline.people.Actor;
+import dev.frontline.people.NotPermittedException;
+import dev.frontline.people.People;
+import dev.frontline.people.Role;
+
+/**
+ * The case card's buttons. {@code Acknowledge} acts at once; {@code Escalate} and
+ * {@code Resolve} open a modal asking why or how, and act when it is submitted. A refusal
+ * reaches only the person who pressed, after the press was acknowledged.
+ */
+class SlackCaseButtons {
+
+	private static final Logger log = LoggerFactory.getLogger(SlackCaseButtons.class);
+
+	static final String TEXT_BLOCK = "text";
+
+	static final String TEXT_INPUT = "value";
+
+	private final CaseActions actions;
+
+	private final People people;
+
+	private final SlackUsers users;
+
+	/**
+	 * Replies to the person after the acknowledgement, so Slack's three seconds are never
+	 * at risk.
+	 */
+	private final ExecutorService afterAck = Executors.newVirtualThreadPerTaskExecutor();
+
+	SlackCaseButtons(CaseActions actions, People people, SlackUsers users) {
+		this.actions = actions;
+		this.people = people;
+		this.users = users;
+	}
+
+	void register(App app) {
+		app.blockAction(CaseButton.ACKNOWLEDGE.id(), (request, context) -> {
+			Actor actor = users.actorOrId(request.getPayload().getUser().getId());
+			String value = request.getPayload().getActions().getFirst().getValue();
+			try {
+				actions.acknowledge(caseNumber(value), actor);
+			}
+			catch (NotPermittedException | CaseConflictException | UnknownCaseException | IllegalArgumentException ex) {
+				tellPrivately(context, ex.getMessage());
+			}
+			return context.ack();
+		});
+		app.blockAction(CaseButton.ESCALATE.id(), (request, context) -> {
+			openModal(context, users.actorOrId(request.getPayload().getUser().getId()),
+					request.getPayload().getActions().getFirst().getValue(), request.getPayload().getTriggerId(),
+					CaseButton.ESCALATE, "Why escalate?", "Escalate");
+			return context.ack();
+		});
+		app.blockAction(CaseButton.RESOLVE.id(), (request, context) -> {
+			openModal(context, users.actorOrId(request.getPayload().getUser().getId()),
+					request.getPayload().getActions().getFirst().getValue(), request.getPayload().getTriggerId(),
+					CaseButton.RESOLVE, "How was it resolved?", "Resolve");
+			return context.ack();
+		});
+		app.viewSubmission(CaseButton.ESCALATE.id(), (request, context) -> {
+			View view = request.getPayload().getView();
+			String problem = decide(() -> actions.escalate(caseNumber(view.getPrivateMetadata()),
+					users.actorOrId(request.getPayload().getUser().getId()), submittedText(view)));
+			return problem == null ? context.ack()
+					: context.ack(r -> r.responseAction("errors").errors(Map.of(TEXT_BLOCK, problem)));
+		});
+		app.viewSubmission(CaseButton.RESOLVE.id(), (request, context) -> {
+			View view = request.getPayload().getView();
+			String problem = decide(() -> actions.resolve(caseNumber(view.getPrivateMetadata()),
+					users.actorOrId(request.getPayload().getUser().getId()), submittedText(view)));
+			return problem == null ? context.ack()
+					: context.ack(r -> r.responseAction("errors").errors(Map.of(TEXT_BLOCK, problem)));
+		});
+	}
+
+	private void openModal(ActionContext context, Actor actor, String caseNumber, String triggerId, CaseButton button,
+			String question, String submit) {
+		try {
+			people.require(actor, Role.STAFF);
+			long number = caseNumber(caseNumber);
+			// views.open must use the trigger within three seconds, so it runs before the
+			// acknowledgement.
+			context.client()
+				.viewsOpen(r -> r.triggerId(triggerId)
+					.view(view(v -> v.type("modal")
+						.callbackId(button.id())
+						.privateMetadata(String.valueOf(number))
+						.title(viewTitle(t -> t.type("plain_text").text(submit + " case " + number)))
+						.submit(viewSubmit(s -> s.type("plain_text").text(submit)))
+						.close(viewClose(c -> c.type("plain_text").text("Cancel")))
+						.blocks(List.of(section(s -> s.text(plainText("Case " + number))),
+								input(i -> i.blockId(TEXT_BLOCK)
+									.label(plainText(question))
+									.element(plainTextInput(p -> p.actionId(TEXT_INPUT)
+										.multiline(true)
+										.maxLength(CaseActions.MAX_NOTE_LENGTH)))))))));
+		}
+		catch (NotPermittedException | IllegalArgumentException ex) {
+			tellPrivately(context, ex.getMessage());
+		}
+		catch (Exception ex) {
+			log.warn("The {} modal could not be opened: {}", button.id(), ex.toString());
+			tellPrivately(context, "Sorry, that form could not be opened. Please try again.");
+		}
+	}
+
+	/**
+	 * Runs a decision; returns null when it was taken, else why not, to show in the form.
+	 */
+	private static String decide(Runnable decision) {
+		try {
+			decision.run();
+			return null;
+		}
+		catch (NotPermittedException | CaseConflictException | UnknownCaseException | IllegalArgumentException ex) {
+			return ex.getMessage();
+		}
+	}
+
+	private static String submittedText(View view) {
+		Map<String, Map<String, ViewState.Value>> values = view.getState().getValues();
+		ViewState.Value value = values.getOrDefault(TEXT_BLOCK, Map.of()).get(TEXT_INPUT);
+		return value == null || value.getValue() == null ? "" : value.getValue();
+	}
+
+	private void tellPrivately(ActionContext context, String message) {
+		afterAck.submit(() -> {
+			try {
+				context
+					.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(SlackText.escape(message)));
+			}
+			catch (Exception ex) {
+				log.warn("Could not tell {} privately: {}", context.getRequestUserId(), ex.toString());
+			}
+		});
+	}
+
+	private static long caseNumber(String value) {
+		if (value == null || !value.matches("\\d{1,18}")) {
+			throw new IllegalArgumentException("That button does not name a case.");
+		}
+		return Long.parseLong(value);
+	}
+
+}

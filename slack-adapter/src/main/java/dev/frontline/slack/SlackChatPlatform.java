@@ -1,0 +1,126 @@
+package dev.frontline.slack;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Set;
+
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
+
+import dev.frontline.delivery.Card;
+import dev.frontline.delivery.ChannelAddress;
+import dev.frontline.delivery.ChatPlatform;
+import dev.frontline.delivery.DeliveryFailure;
+import dev.frontline.delivery.ThreadNote;
+
+/**
+ * Slack as a chat platform: a card is one message, updated with {@code chat.update};
+ * notes are replies in its thread. Slack's answers become delivery outcomes: {@code 429}
+ * waits for {@code Retry-After}, a missing channel or a revoked token is permanent, the
+ * rest is retried.
+ */
+class SlackChatPlatform implements ChatPlatform {
+
+	static final String NAME = "slack";
+
+	/** Errors that no retry can fix. */
+	private static final Set<String> PERMANENT = Set.of("channel_not_found", "not_in_channel", "is_archived",
+			"invalid_auth", "account_inactive", "token_revoked", "no_permission", "missing_scope", "msg_too_long",
+			"invalid_blocks", "message_not_found", "cant_update_message");
+
+	private final MethodsClient slack;
+
+	SlackChatPlatform(MethodsClient slack) {
+		this.slack = slack;
+	}
+
+	@Override
+	public String name() {
+		return NAME;
+	}
+
+	@Override
+	public Duration minimumIntervalPerChannel() {
+		// Slack allows about one message a second per channel.
+		return Duration.ofSeconds(1);
+	}
+
+	@Override
+	public String postCard(ChannelAddress channel, Card card, String deliveryId) throws DeliveryFailure {
+		return call(() -> slack.chatPostMessage(r -> r.channel(channel.channel())
+			.text(CardBlocks.fallback(card))
+			.blocks(CardBlocks.of(card))
+			.unfurlLinks(false)
+			.unfurlMedia(false)
+			.linkNames(false))).getTs();
+	}
+
+	@Override
+	public void updateCard(ChannelAddress channel, String messageRef, Card card) throws DeliveryFailure {
+		call(() -> slack.chatUpdate(r -> r.channel(channel.channel())
+			.ts(messageRef)
+			.text(CardBlocks.fallback(card))
+			.blocks(CardBlocks.of(card))
+			.linkNames(false)));
+	}
+
+	@Override
+	public void postThreadNote(ChannelAddress channel, String cardMessageRef, ThreadNote note, String deliveryId)
+			throws DeliveryFailure {
+		call(() -> slack.chatPostMessage(r -> r.channel(channel.channel())
+			.threadTs(cardMessageRef)
+			.text(SlackText.untrusted(note.text()))
+			.mrkdwn(false)
+			.unfurlLinks(false)
+			.unfurlMedia(false)
+			.linkNames(false)));
+	}
+
+	private interface SlackCall<T extends SlackApiTextResponse> {
+
+		T call() throws IOException, SlackApiException;
+
+	}
+
+	private static <T extends SlackApiTextResponse> T call(SlackCall<T> call) throws DeliveryFailure {
+		T response;
+		try {
+			response = call.call();
+		}
+		catch (SlackApiException ex) {
+			int status = ex.getResponse().code();
+			if (status == 429) {
+				String retryAfter = ex.getResponse().header("Retry-After");
+				return failWith(DeliveryFailure.rateLimited(Duration.ofSeconds(parseSeconds(retryAfter))));
+			}
+			return failWith(DeliveryFailure.temporary("Slack answered HTTP " + status, ex));
+		}
+		catch (IOException ex) {
+			return failWith(DeliveryFailure.temporary("Slack could not be reached: " + ex.getMessage(), ex));
+		}
+		if (response.isOk()) {
+			return response;
+		}
+		String error = String.valueOf(response.getError());
+		if (error.equals("ratelimited")) {
+			return failWith(DeliveryFailure.rateLimited(Duration.ofSeconds(1)));
+		}
+		return failWith(PERMANENT.contains(error) ? DeliveryFailure.permanent("Slack: " + error)
+				: DeliveryFailure.temporary("Slack: " + error, null));
+	}
+
+	private static <T> T failWith(DeliveryFailure failure) throws DeliveryFailure {
+		throw failure;
+	}
+
+	private static long parseSeconds(String retryAfter) {
+		try {
+			return Math.max(1, Long.parseLong(retryAfter.strip()));
+		}
+		catch (RuntimeException unreadable) {
+			return 1;
+		}
+	}
+
+}

@@ -1,0 +1,76 @@
+package dev.frontline.slack;
+
+import java.time.Clock;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.methods.MethodsClient;
+
+import dev.frontline.cases.CaseActions;
+import dev.frontline.cases.CaseCommands;
+import dev.frontline.cases.Cases;
+import dev.frontline.delivery.InboundEvents;
+import dev.frontline.people.People;
+
+/**
+ * Wires Slack in when a bot token is configured: the Web API client, Bolt, its handlers
+ * and its transport.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(SlackConfigured.class)
+@EnableConfigurationProperties(SlackSettings.class)
+class SlackConfiguration {
+
+	@Bean
+	Slack slack(SlackSettings settings) {
+		SlackConfig config = new SlackConfig();
+		config.setMethodsEndpointUrlPrefix(settings.apiUrl());
+		// The SDK's metrics would call auth.test behind our back; we do not use them.
+		config.setStatsEnabled(false);
+		return Slack.getInstance(config);
+	}
+
+	@Bean
+	MethodsClient slackMethods(Slack slack, SlackSettings settings) {
+		return slack.methods(settings.botToken());
+	}
+
+	@Bean
+	SlackChatPlatform slackChatPlatform(MethodsClient slackMethods) {
+		return new SlackChatPlatform(slackMethods);
+	}
+
+	@Bean
+	SlackUsers slackUsers(MethodsClient slackMethods) {
+		return new SlackUsers(slackMethods);
+	}
+
+	@Bean
+	App slackApp(Slack slack, SlackSettings settings, SlackUsers users, CaseCommands caseCommands,
+			CaseActions caseActions, Cases cases, People people, InboundEvents inbound, Clock clock) {
+		AppConfig config = AppConfig.builder()
+			.slack(slack)
+			.singleTeamBotToken(settings.botToken())
+			.signingSecret(settings.signingSecret())
+			.build();
+		App app = new App(config);
+		new SlackCommands(caseCommands, users).register(app);
+		new SlackCaseButtons(caseActions, people, users).register(app);
+		new SlackAppHome(cases, people, users, inbound, clock).register(app);
+		return app;
+	}
+
+	@Bean
+	@Conditional(SocketModeConfigured.class)
+	SlackSocketMode slackSocketMode(SlackSettings settings, App slackApp) {
+		return new SlackSocketMode(settings.appToken(), slackApp);
+	}
+
+}

@@ -1,0 +1,67 @@
+package dev.frontline.slack;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.annotation.Conditional;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.util.SlackRequestParser;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * {@code POST /slack/events}: hands each request to Bolt as it arrived, so Bolt checks
+ * the signature over the exact bytes (a bad, missing or stale one gets 401 and runs
+ * nothing), routes it and writes the acknowledgement back.
+ */
+@RestController
+@Conditional(SlackConfigured.class)
+class SlackEventsController {
+
+	private final App app;
+
+	private final SlackRequestParser parser;
+
+	SlackEventsController(App app) {
+		this.app = app;
+		this.parser = new SlackRequestParser(app.config());
+	}
+
+	@PostMapping("/slack/events")
+	ResponseEntity<String> handle(@RequestBody(required = false) byte[] body, @RequestHeader HttpHeaders headers,
+			HttpServletRequest servletRequest) throws Exception {
+		Map<String, List<String>> headerMap = new LinkedHashMap<>();
+		headers.forEach((name, values) -> headerMap.put(name.toLowerCase(Locale.ROOT), values));
+		Request<?> request = parser.parse(SlackRequestParser.HttpRequest.builder()
+			.requestUri(servletRequest.getRequestURI())
+			.queryString(Collections.emptyMap())
+			.headers(new RequestHeaders(headerMap))
+			.requestBody(body == null ? "" : new String(body, StandardCharsets.UTF_8))
+			.remoteAddress(servletRequest.getRemoteAddr())
+			.build());
+		Response response = app.run(request);
+		ResponseEntity.BodyBuilder answer = ResponseEntity.status(response.getStatusCode());
+		if (response.getContentType() != null) {
+			answer.header(HttpHeaders.CONTENT_TYPE, response.getContentType());
+		}
+		if (response.getHeaders() != null) {
+			response.getHeaders().forEach((name, values) -> values.forEach(value -> answer.header(name, value)));
+		}
+		return answer.body(response.getBody() == null ? "" : response.getBody());
+	}
+
+}

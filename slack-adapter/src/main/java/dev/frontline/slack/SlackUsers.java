@@ -1,0 +1,81 @@
+package dev.frontline.slack;
+
+import java.time.Duration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.response.users.UsersInfoResponse;
+import com.slack.api.model.User;
+
+import dev.frontline.people.Actor;
+
+/**
+ * Slack users as actors, their names looked up with {@code users.info} once an hour at
+ * most.
+ */
+class SlackUsers {
+
+	private static final Logger log = LoggerFactory.getLogger(SlackUsers.class);
+
+	private final MethodsClient slack;
+
+	private final Cache<String, String> names = Caffeine.newBuilder()
+		.maximumSize(10_000)
+		.expireAfterWrite(Duration.ofHours(1))
+		.build();
+
+	SlackUsers(MethodsClient slack) {
+		this.slack = slack;
+	}
+
+	private String lookUp(String userId) {
+		try {
+			UsersInfoResponse info = slack.usersInfo(r -> r.user(userId));
+			if (info.isOk() && info.getUser() != null) {
+				User user = info.getUser();
+				if (user.getProfile() != null && notBlank(user.getProfile().getDisplayName())) {
+					return user.getProfile().getDisplayName();
+				}
+				if (notBlank(user.getRealName())) {
+					return user.getRealName();
+				}
+				return notBlank(user.getName()) ? user.getName() : userId;
+			}
+			log.warn("users.info for {} failed: {}", userId, info.getError());
+		}
+		catch (Exception ex) {
+			log.warn("users.info for {} failed: {}", userId, ex.toString());
+		}
+		// Without a name the id still identifies the person; it is not cached, so a later
+		// look-up may succeed.
+		throw new NameUnavailable();
+	}
+
+	private static boolean notBlank(String text) {
+		return text != null && !text.isBlank();
+	}
+
+	/** Signals the cache to keep nothing for this user this time. */
+	private static final class NameUnavailable extends RuntimeException {
+
+		NameUnavailable() {
+			super(null, null, false, false);
+		}
+
+	}
+
+	/** The actor, named by id when Slack cannot tell us the name now. */
+	Actor actorOrId(String userId) {
+		try {
+			return new Actor(SlackChatPlatform.NAME, userId, names.get(userId, this::lookUp));
+		}
+		catch (NameUnavailable ex) {
+			return new Actor(SlackChatPlatform.NAME, userId, userId);
+		}
+	}
+
+}

@@ -1,0 +1,163 @@
+package dev.frontline.slack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * Slack's Web API on loopback, for tests: it answers the methods Frontline uses, records
+ * every call with its parameters, serves response URLs, and can be told to fail the next
+ * calls of a method with a status (429 with {@code Retry-After}, 500).
+ */
+final class FakeSlack implements AutoCloseable {
+
+	/**
+	 * One call: the Web API method (or {@code respond}), its parameters and the
+	 * Authorization header.
+	 */
+	record Call(String method, Map<String, String> params, String authorization, long atMillis) {
+
+		String param(String name) {
+			return params.getOrDefault(name, "");
+		}
+
+	}
+
+	private record Failure(Predicate<Map<String, String>> matching, int status, String retryAfter) {
+	}
+
+	private final HttpServer server;
+
+	private final List<Call> calls = new ArrayList<>();
+
+	private final Map<String, Deque<Failure>> failures = new LinkedHashMap<>();
+
+	private final AtomicInteger timestamps = new AtomicInteger();
+
+	FakeSlack() throws IOException {
+		server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		server.createContext("/api/", this::api);
+		server.createContext("/respond/", this::respond);
+		server.start();
+	}
+
+	String apiUrl() {
+		return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
+	}
+
+	String responseUrl(String name) {
+		return "http://127.0.0.1:" + server.getAddress().getPort() + "/respond/" + name;
+	}
+
+	/** Fails the next call of the method whose parameters match, once. */
+	synchronized void failNext(String method, Predicate<Map<String, String>> matching, int status, String retryAfter) {
+		failures.computeIfAbsent(method, m -> new ArrayDeque<>()).add(new Failure(matching, status, retryAfter));
+	}
+
+	synchronized List<Call> calls(String method) {
+		return calls.stream().filter(call -> call.method().equals(method)).toList();
+	}
+
+	synchronized void clear() {
+		calls.clear();
+		failures.clear();
+	}
+
+	private void api(HttpExchange exchange) throws IOException {
+		String method = exchange.getRequestURI().getPath().substring("/api/".length());
+		Map<String, String> params = params(exchange);
+		Failure failure;
+		synchronized (this) {
+			calls.add(new Call(method, params, String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")),
+					System.currentTimeMillis()));
+			Deque<Failure> queued = failures.getOrDefault(method, new ArrayDeque<>());
+			failure = queued.stream().filter(f -> f.matching().test(params)).findFirst().orElse(null);
+			queued.remove(failure);
+		}
+		if (failure != null) {
+			if (failure.retryAfter() != null) {
+				exchange.getResponseHeaders().add("Retry-After", failure.retryAfter());
+			}
+			send(exchange, failure.status(), "{\"ok\":false,\"error\":\"ratelimited\"}");
+			return;
+		}
+		send(exchange, 200, answer(method, params));
+	}
+
+	private String answer(String method, Map<String, String> params) {
+		return switch (method) {
+			case "chat.postMessage" -> "{\"ok\":true,\"channel\":\"" + params.get("channel") + "\",\"ts\":\"1700000000."
+					+ String.format("%06d", timestamps.incrementAndGet()) + "\"}";
+			case "chat.update" ->
+				"{\"ok\":true,\"channel\":\"" + params.get("channel") + "\",\"ts\":\"" + params.get("ts") + "\"}";
+			case "users.info" -> "{\"ok\":true,\"user\":{\"id\":\"" + params.get("user") + "\",\"name\":\"user"
+					+ params.get("user") + "\",\"real_name\":\"Real " + params.get("user")
+					+ "\",\"profile\":{\"display_name\":\"Display " + params.get("user") + "\"}}}";
+			case "views.open", "views.publish" -> "{\"ok\":true,\"view\":{\"id\":\"V0001\"}}";
+			case "auth.test" -> "{\"ok\":true,\"user_id\":\"U0BOT\",\"team_id\":\"T0TEAM\"}";
+			default -> "{\"ok\":false,\"error\":\"unknown_method\"}";
+		};
+	}
+
+	private void respond(HttpExchange exchange) throws IOException {
+		String body = read(exchange.getRequestBody());
+		synchronized (this) {
+			calls.add(new Call("respond", Map.of("body", body, "path", exchange.getRequestURI().getPath()), "",
+					System.currentTimeMillis()));
+		}
+		send(exchange, 200, "ok");
+	}
+
+	private static Map<String, String> params(HttpExchange exchange) throws IOException {
+		String body = read(exchange.getRequestBody());
+		Map<String, String> params = new LinkedHashMap<>();
+		String contentType = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
+		if (contentType.startsWith("application/json")) {
+			params.put("json", body);
+			return params;
+		}
+		for (String pair : body.split("&")) {
+			if (pair.isEmpty()) {
+				continue;
+			}
+			int equals = pair.indexOf('=');
+			String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+			String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+			params.put(name, value);
+		}
+		return params;
+	}
+
+	private static String read(InputStream in) throws IOException {
+		return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+	}
+
+	private static void send(HttpExchange exchange, int status, String body) throws IOException {
+		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+		exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+		exchange.sendResponseHeaders(status, bytes.length);
+		try (OutputStream out = exchange.getResponseBody()) {
+			out.write(bytes);
+		}
+	}
+
+	@Override
+	public void close() {
+		server.stop(0);
+	}
+
+}
