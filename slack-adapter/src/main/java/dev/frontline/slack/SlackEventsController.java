@@ -29,7 +29,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * nothing), routes it and writes the acknowledgement back.
  */
 @RestController
-@Conditional(SlackConfigured.class)
+@Conditional(HttpModeConfigured.class)
 class SlackEventsController {
 
 	private final App app;

@@ -48,6 +48,8 @@ final class FakeSlack implements AutoCloseable {
 
 	private final AtomicInteger timestamps = new AtomicInteger();
 
+	private volatile String socketModeUrl = "ws://127.0.0.1:1/";
+
 	FakeSlack() throws IOException {
 		server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		server.createContext("/api/", this::api);
@@ -64,6 +66,11 @@ final class FakeSlack implements AutoCloseable {
 	}
 
 	/** Fails the next call of the method whose parameters match, once. */
+	/** Where {@code apps.connections.open} sends Socket Mode clients. */
+	void socketModeUrl(String url) {
+		this.socketModeUrl = url;
+	}
+
 	synchronized void failNext(String method, Predicate<Map<String, String>> matching, int status, String retryAfter) {
 		failures.computeIfAbsent(method, m -> new ArrayDeque<>()).add(new Failure(matching, status, retryAfter));
 	}
@@ -108,6 +115,7 @@ final class FakeSlack implements AutoCloseable {
 					+ params.get("user") + "\",\"real_name\":\"Real " + params.get("user")
 					+ "\",\"profile\":{\"display_name\":\"Display " + params.get("user") + "\"}}}";
 			case "views.open", "views.publish" -> "{\"ok\":true,\"view\":{\"id\":\"V0001\"}}";
+			case "apps.connections.open" -> "{\"ok\":true,\"url\":\"" + socketModeUrl + "\"}";
 			case "auth.test" -> "{\"ok\":true,\"user_id\":\"U0BOT\",\"team_id\":\"T0TEAM\"}";
 			default -> "{\"ok\":false,\"error\":\"unknown_method\"}";
 		};
