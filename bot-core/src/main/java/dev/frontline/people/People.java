@@ -1,7 +1,12 @@
 package dev.frontline.people;
 
+import java.util.Comparator;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -19,9 +24,24 @@ public class People {
 		this.settings = settings;
 	}
 
-	/** The person's role, or empty when they are not mapped (and may do nothing). */
+	/**
+	 * The person's highest role, their own or a group's, or empty when they are not
+	 * mapped (and may do nothing).
+	 */
 	public Optional<Role> roleOf(Actor actor) {
-		return Optional.ofNullable(settings.roleOf(actor.platform(), actor.userId()));
+		return Stream
+			.concat(Stream.of(settings.roleOf(actor.platform(), actor.userId())),
+					actor.groups().stream().map(group -> settings.roleOfGroup(actor.platform(), group)))
+			.filter(Objects::nonNull)
+			.max(Comparator.naturalOrder());
+	}
+
+	/**
+	 * The groups of a platform that are mapped to a role; adapters check membership of
+	 * these.
+	 */
+	public Set<String> groupsMappedOn(String platform) {
+		return settings.groups().getOrDefault(platform, Map.of()).keySet();
 	}
 
 	/**

@@ -48,8 +48,8 @@ class SlackConfiguration {
 	}
 
 	@Bean
-	SlackUsers slackUsers(MethodsClient slackMethods) {
-		return new SlackUsers(slackMethods);
+	SlackUsers slackUsers(MethodsClient slackMethods, People people) {
+		return new SlackUsers(slackMethods, people);
 	}
 
 	@Bean

@@ -1,6 +1,8 @@
 package dev.frontline.slack;
 
 import java.time.Duration;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,10 +10,12 @@ import org.slf4j.LoggerFactory;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.response.usergroups.users.UsergroupsUsersListResponse;
 import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.model.User;
 
 import dev.frontline.people.Actor;
+import dev.frontline.people.People;
 
 /**
  * Slack users as actors, their names looked up with {@code users.info} once an hour at
@@ -28,8 +32,20 @@ class SlackUsers {
 		.expireAfterWrite(Duration.ofHours(1))
 		.build();
 
-	SlackUsers(MethodsClient slack) {
+	/**
+	 * Members of each user group mapped to a role; a change in Slack shows within ten
+	 * minutes.
+	 */
+	private final Cache<String, Set<String>> groupMembers = Caffeine.newBuilder()
+		.maximumSize(1_000)
+		.expireAfterWrite(Duration.ofMinutes(10))
+		.build();
+
+	private final People people;
+
+	SlackUsers(MethodsClient slack, People people) {
 		this.slack = slack;
+		this.people = people;
 	}
 
 	private String lookUp(String userId) {
@@ -55,6 +71,31 @@ class SlackUsers {
 		throw new NameUnavailable();
 	}
 
+	/**
+	 * The user groups mapped to roles that this user belongs to, read with
+	 * {@code usergroups.users.list}.
+	 */
+	private Set<String> groupsOf(String userId) {
+		return people.groupsMappedOn(SlackChatPlatform.NAME)
+			.stream()
+			.filter(group -> groupMembers.get(group, this::membersOf).contains(userId))
+			.collect(Collectors.toSet());
+	}
+
+	private Set<String> membersOf(String group) {
+		try {
+			UsergroupsUsersListResponse members = slack.usergroupsUsersList(r -> r.usergroup(group));
+			if (members.isOk() && members.getUsers() != null) {
+				return Set.copyOf(members.getUsers());
+			}
+			log.warn("usergroups.users.list for {} failed: {}", group, members.getError());
+		}
+		catch (Exception ex) {
+			log.warn("usergroups.users.list for {} failed: {}", group, ex.toString());
+		}
+		return Set.of();
+	}
+
 	private static boolean notBlank(String text) {
 		return text != null && !text.isBlank();
 	}
@@ -71,10 +112,10 @@ class SlackUsers {
 	/** The actor, named by id when Slack cannot tell us the name now. */
 	Actor actorOrId(String userId) {
 		try {
-			return new Actor(SlackChatPlatform.NAME, userId, names.get(userId, this::lookUp));
+			return new Actor(SlackChatPlatform.NAME, userId, names.get(userId, this::lookUp), groupsOf(userId));
 		}
 		catch (NameUnavailable ex) {
-			return new Actor(SlackChatPlatform.NAME, userId, userId);
+			return new Actor(SlackChatPlatform.NAME, userId, userId, groupsOf(userId));
 		}
 	}
 

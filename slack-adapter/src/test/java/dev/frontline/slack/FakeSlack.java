@@ -115,6 +115,8 @@ final class FakeSlack implements AutoCloseable {
 					+ params.get("user") + "\",\"real_name\":\"Real " + params.get("user")
 					+ "\",\"profile\":{\"display_name\":\"Display " + params.get("user") + "\"}}}";
 			case "views.open", "views.publish" -> "{\"ok\":true,\"view\":{\"id\":\"V0001\"}}";
+			case "usergroups.users.list" -> "S0SUPERVISORS".equals(params.get("usergroup"))
+					? "{\"ok\":true,\"users\":[\"U0GROUPIE\"]}" : "{\"ok\":true,\"users\":[]}";
 			case "apps.connections.open" -> "{\"ok\":true,\"url\":\"" + socketModeUrl + "\"}";
 			case "auth.test" -> "{\"ok\":true,\"user_id\":\"U0BOT\",\"team_id\":\"T0TEAM\"}";
 			default -> "{\"ok\":false,\"error\":\"unknown_method\"}";

@@ -125,6 +125,18 @@ class SlackEndToEndTest {
 	}
 
 	@Test
+	void aMemberOfAUserGroupMappedToARoleMayAct() {
+		long number = complain("e2e-11", "@e2e11", "My bag is missing since Tuesday, nobody calls back.");
+
+		slack.buttonPress("acknowledge", String.valueOf(number), "U0GROUPIE", SLACK.responseUrl("group-1"));
+
+		assertThat(cases.get(number).status()).isEqualTo(CaseStatus.ACKNOWLEDGED);
+		assertThat(cases.get(number).owner().id()).isEqualTo("slack:U0GROUPIE");
+		assertThat(SLACK.calls("usergroups.users.list")).extracting(call -> call.param("usergroup"))
+			.contains("S0SUPERVISORS");
+	}
+
+	@Test
 	void escalateOpensAModalAndTheReasonEscalatesTheCase() {
 		long number = complain("e2e-4", "@e2e4", "Still no refund for my cancelled booking, third email.");
 
