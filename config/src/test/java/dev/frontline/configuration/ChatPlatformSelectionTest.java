@@ -23,7 +23,8 @@ class ChatPlatformSelectionTest {
 
 	@Test
 	void withoutCredentialsTheConsoleIsTheChatPlatform() {
-		try (ConfigurableApplicationContext context = start()) {
+		try (ConfigurableApplicationContext context = start("--frontline.slack.bot-token=",
+				"--frontline.slack.app-token=")) {
 			assertThat(platforms(context)).containsExactly("console");
 		}
 	}
