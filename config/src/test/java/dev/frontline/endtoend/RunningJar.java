@@ -47,7 +47,8 @@ final class RunningJar implements AutoCloseable {
 				List.of(javaExecutable(), "-Xmx512m", "-jar", packagedJar().toString(), "--server.port=" + port));
 		command.addAll(List.of(arguments));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-		// A developer's own Slack credentials must not turn the tested run into a Slack one.
+		// A developer's own Slack credentials must not turn the tested run into a Slack
+		// one.
 		builder.environment().keySet().removeIf(name -> name.startsWith("SLACK_") || name.startsWith("FRONTLINE_"));
 		builder.environment().put("FRONTLINE_DATA_DIR", dataDir.toString());
 		builder.environment().putAll(environment);

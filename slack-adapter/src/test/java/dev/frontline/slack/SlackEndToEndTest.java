@@ -125,6 +125,23 @@ class SlackEndToEndTest {
 	}
 
 	@Test
+	void escalateAndResolveAreRefusedPrivatelyToSomeoneWithoutARole() {
+		long number = complain("e2e-12", "@e2e12", "Refund for LK9 never arrived, please check.");
+		int formsBefore = SLACK.calls("views.open").size();
+
+		slack.buttonPress("escalate", String.valueOf(number), "U0NOBODY", SLACK.responseUrl("refuse-esc"));
+		slack.buttonPress("resolve", String.valueOf(number), "U0NOBODY", SLACK.responseUrl("refuse-res"));
+		Answer forged = slack.viewSubmission("resolve", String.valueOf(number), "closing it myself", "U0NOBODY");
+
+		awaitCall("respond", call -> call.param("path").endsWith("refuse-esc"));
+		awaitCall("respond", call -> call.param("path").endsWith("refuse-res"));
+		assertThat(SLACK.calls("views.open")).hasSize(formsBefore);
+		assertThat(JSON.readTree(forged.body()).get("errors").get("text").asString()).contains("doesn't know you yet");
+		assertThat(cases.get(number).status()).isEqualTo(CaseStatus.OPEN);
+		assertThat(cases.get(number).escalationLevel()).isZero();
+	}
+
+	@Test
 	void aMemberOfAUserGroupMappedToARoleMayAct() {
 		long number = complain("e2e-11", "@e2e11", "My bag is missing since Tuesday, nobody calls back.");
 
