@@ -1,5 +1,6 @@
 package dev.frontline;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
@@ -14,8 +15,8 @@ import dev.frontline.testing.RecordingChatPlatform;
 public class CoreTestApplication {
 
 	@Bean
-	MutableClock clock() {
-		return MutableClock.startingAt("2026-11-20T08:00:00Z");
+	MutableClock clock(@Value("${frontline.test.clock-start:2026-11-20T08:00:00Z}") String start) {
+		return MutableClock.startingAt(start);
 	}
 
 	@Bean

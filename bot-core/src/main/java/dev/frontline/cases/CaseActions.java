@@ -3,11 +3,15 @@ package dev.frontline.cases;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.frontline.cases.internal.CaseBoard;
+import dev.frontline.delivery.ChannelAddress;
+import dev.frontline.delivery.ThreadNote;
 import dev.frontline.cases.internal.CaseCard;
 import dev.frontline.cases.internal.CaseRow;
 import dev.frontline.cases.internal.CaseStore;
@@ -39,7 +43,11 @@ public class CaseActions {
 
 	private final Clock clock;
 
-	CaseActions(CaseStore cases, CaseViews views, CaseViewCache cache, CaseBoard board, People people, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	CaseActions(CaseStore cases, CaseViews views, CaseViewCache cache, CaseBoard board, People people, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.cases = cases;
 		this.views = views;
 		this.cache = cache;
@@ -60,6 +68,7 @@ public class CaseActions {
 		}
 		Instant now = clock.instant();
 		CaseRow updated = cases.update(row.acknowledged(actorId, actor.displayName(), now), now);
+		events.publishEvent(new CaseTaken(number));
 		String after = CaseCard.minutes(Duration.between(row.openedAt(), now));
 		return record(updated, actor, now, "ACKNOWLEDGED", "took ownership after " + after,
 				"Acknowledged by " + actor.displayName() + " after " + after + ".");
@@ -85,7 +94,51 @@ public class CaseActions {
 		CaseRow row = lockOpenCase(number);
 		Instant now = clock.instant();
 		CaseRow updated = cases.update(row.resolved(now), now);
+		events.publishEvent(new CaseTaken(number));
 		return record(updated, actor, now, "RESOLVED", how, "Resolved by " + actor.displayName() + ": " + how);
+	}
+
+	/**
+	 * Tells the team a clock ran out on a case nobody has taken yet: the card is shown
+	 * again with its clock, and a note (with the mentions given) goes to its thread.
+	 * @return false when the case was taken meanwhile, and nothing was done
+	 */
+	@Transactional
+	public boolean remind(long number, String action, String note, List<ThreadNote.Mention> mentions) {
+		CaseRow row = cases.findForUpdate(number).orElseThrow(() -> new UnknownCaseException(number));
+		if (row.status() != CaseStatus.OPEN) {
+			return false;
+		}
+		Instant now = clock.instant();
+		cases.appendHistory(number, now, ComplaintReception.SYSTEM, action, note);
+		cache.evict(number);
+		CaseView view = views.assemble(row);
+		board.show(view);
+		board.note(view, new ThreadNote(note, mentions));
+		return true;
+	}
+
+	/**
+	 * Escalates a case nobody has taken to a level of its chain, telling those the chain
+	 * names and showing the card in any further channels.
+	 * @return false when the case was taken meanwhile, and nothing was done
+	 */
+	@Transactional
+	public boolean escalateUntaken(long number, int level, String reason, List<ThreadNote.Mention> mentions,
+			List<ChannelAddress> alsoIn) {
+		CaseRow row = cases.findForUpdate(number).orElseThrow(() -> new UnknownCaseException(number));
+		if (row.status() != CaseStatus.OPEN) {
+			return false;
+		}
+		Instant now = clock.instant();
+		CaseRow updated = row.escalationLevel() >= level ? row : cases.update(row.escalatedTo(level), now);
+		alsoIn.forEach(channel -> cases.addChannel(number, channel.platform(), channel.channel()));
+		cases.appendHistory(number, now, ComplaintReception.SYSTEM, "ESCALATED", "level " + level + ": " + reason);
+		cache.evict(number);
+		CaseView view = views.assemble(updated);
+		board.show(view);
+		board.note(view, new ThreadNote("Escalated to level " + level + ": " + reason, mentions));
+		return true;
 	}
 
 	private CaseRow lockOpenCase(long number) {

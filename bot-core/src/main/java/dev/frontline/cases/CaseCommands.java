@@ -61,7 +61,7 @@ public class CaseCommands {
 		}
 		long number = Long.parseLong(text.replace("#", ""));
 		return cases.find(number)
-			.map(view -> new CommandReply("Case " + number, List.of(CaseCard.of(view))))
+			.map(view -> new CommandReply("Case " + number, List.of(CaseCard.of(view, clock.instant()))))
 			.orElseGet(() -> CommandReply.text("There is no case " + number + ". " + CASE_USAGE));
 	}
 

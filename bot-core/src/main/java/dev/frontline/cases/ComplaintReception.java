@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,8 +46,11 @@ public class ComplaintReception {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	ComplaintReception(ComplaintStore complaints, CaseStore cases, CaseViews views, CaseViewCache cache,
-			CaseBoard board, Triage triage, Clock clock) {
+			CaseBoard board, Triage triage, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.complaints = complaints;
 		this.cases = cases;
 		this.views = views;
@@ -143,6 +147,8 @@ public class ComplaintReception {
 	private CaseRow post(CaseRow row, Instant now) {
 		CaseRow posted = cases.update(row.markedPosted(), now);
 		board.show(views.assemble(posted));
+		events.publishEvent(
+				new CaseOpened(posted.number(), posted.team(), posted.severity(), now, posted.acknowledgeBy()));
 		return posted;
 	}
 

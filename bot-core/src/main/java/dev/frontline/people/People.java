@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -34,6 +36,42 @@ public class People {
 					actor.groups().stream().map(group -> settings.roleOfGroup(actor.platform(), group)))
 			.filter(Objects::nonNull)
 			.max(Comparator.naturalOrder());
+	}
+
+	/**
+	 * Everyone mapped to at least a role, per platform: people by id and groups by id,
+	 * for telling them all at once (supervisors when a case escalates).
+	 */
+	public Map<String, Set<Member>> withRoleAtLeast(Role role) {
+		Map<String, Set<Member>> found = new TreeMap<>();
+		settings.roles().forEach((platform, users) -> users.keySet().forEach(user -> {
+			Role given = settings.roleOf(platform, user);
+			if (given != null && given.includes(role)) {
+				found.computeIfAbsent(platform, p -> new TreeSet<>()).add(new Member(user, false));
+			}
+		}));
+		settings.groups().forEach((platform, groups) -> groups.keySet().forEach(group -> {
+			Role given = settings.roleOfGroup(platform, group);
+			if (given != null && given.includes(role)) {
+				found.computeIfAbsent(platform, p -> new TreeSet<>()).add(new Member(group, true));
+			}
+		}));
+		return found;
+	}
+
+	/**
+	 * A person or group with a role on a platform.
+	 *
+	 * @param id the platform's id
+	 * @param group whether it is a group
+	 */
+	public record Member(String id, boolean group) implements Comparable<Member> {
+
+		@Override
+		public int compareTo(Member other) {
+			return id.compareTo(other.id);
+		}
+
 	}
 
 	/**

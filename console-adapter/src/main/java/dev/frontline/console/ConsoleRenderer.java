@@ -58,8 +58,12 @@ final class ConsoleRenderer {
 	}
 
 	static String note(String channel, String cardMessageRef, ThreadNote note) {
+		String mentions = note.mentions()
+			.stream()
+			.map(mention -> (mention.group() ? "@group:" : "@") + mention.id())
+			.collect(Collectors.joining(" "));
 		return "  ↳ #" + ConsoleText.oneLine(channel) + " thread of " + cardMessageRef + ": "
-				+ ConsoleText.inert(note.text()).replace("\n", "\n    ");
+				+ (mentions.isEmpty() ? "" : mentions + " ") + ConsoleText.inert(note.text()).replace("\n", "\n    ");
 	}
 
 	private static String marker(Card.Tone tone) {

@@ -70,11 +70,24 @@ class SlackChatPlatform implements ChatPlatform {
 			throws DeliveryFailure {
 		call(() -> slack.chatPostMessage(r -> r.channel(channel.channel())
 			.threadTs(cardMessageRef)
-			.text(SlackText.untrusted(note.text()))
+			.text(mentions(note) + SlackText.untrusted(note.text()))
 			.mrkdwn(false)
 			.unfurlLinks(false)
 			.unfurlMedia(false)
 			.linkNames(false)));
+	}
+
+	/**
+	 * The note's mentions as Slack writes them: {@code <@U…>} for a person,
+	 * {@code <!subteam^S…>} for a user group. They come from configuration, never from a
+	 * customer, and are the only markup we send.
+	 */
+	static String mentions(ThreadNote note) {
+		StringBuilder text = new StringBuilder();
+		for (ThreadNote.Mention mention : note.mentions()) {
+			text.append(mention.group() ? "<!subteam^" + mention.id() + ">" : "<@" + mention.id() + ">").append(' ');
+		}
+		return text.toString();
 	}
 
 	private interface SlackCall<T extends SlackApiTextResponse> {

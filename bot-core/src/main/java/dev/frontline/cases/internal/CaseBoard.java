@@ -1,5 +1,6 @@
 package dev.frontline.cases.internal;
 
+import java.time.Clock;
 import java.util.function.Consumer;
 
 import org.springframework.stereotype.Component;
@@ -21,9 +22,15 @@ public class CaseBoard {
 
 	private final Teams teams;
 
-	CaseBoard(DeliveryQueue delivery, Teams teams) {
+	private final Clock clock;
+
+	private final CaseStore cases;
+
+	CaseBoard(DeliveryQueue delivery, Teams teams, Clock clock, CaseStore cases) {
 		this.delivery = delivery;
 		this.teams = teams;
+		this.clock = clock;
+		this.cases = cases;
 	}
 
 	/**
@@ -31,13 +38,20 @@ public class CaseBoard {
 	 * posted.
 	 */
 	public void show(CaseView view) {
-		forEachChannel(view, channel -> delivery.showCard(channel, CaseCard.key(view.number()), CaseCard.of(view)));
+		forEachChannel(view,
+				channel -> delivery.showCard(channel, CaseCard.key(view.number()), CaseCard.of(view, clock.instant())));
 	}
 
 	/** Adds a line of activity to the card's thread, if the case is posted. */
 	public void note(CaseView view, String text) {
-		forEachChannel(view,
-				channel -> delivery.addThreadNote(channel, CaseCard.key(view.number()), new ThreadNote(text)));
+		note(view, new ThreadNote(text));
+	}
+
+	/** Adds a note, with the mentions meant for each platform, to the card's threads. */
+	public void note(CaseView view, ThreadNote note) {
+		forEachChannel(view, channel -> delivery.addThreadNote(channel, CaseCard.key(view.number()), new ThreadNote(
+				note.text(),
+				note.mentions().stream().filter(mention -> mention.platform().equals(channel.platform())).toList())));
 	}
 
 	/**
@@ -53,6 +67,12 @@ public class CaseBoard {
 				action.accept(new ChannelAddress(platform, channel));
 			}
 		});
+		// Channels the case was escalated to keep the card current too.
+		for (String[] extra : cases.extraChannels(view.number())) {
+			if (delivery.isActive(extra[0])) {
+				action.accept(new ChannelAddress(extra[0], extra[1]));
+			}
+		}
 	}
 
 }

@@ -2,6 +2,7 @@ package dev.frontline.cases.internal;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -31,21 +32,21 @@ public final class CaseCard {
 		return "case-" + caseNumber;
 	}
 
-	public static Card of(CaseView view) {
+	public static Card of(CaseView view, Instant now) {
 		ComplaintView first = view.firstComplaint();
 		List<Card.Field> fields = new ArrayList<>();
 		fields.add(new Card.Field("Customer", customer(first)));
 		fields.add(new Card.Field("Source", first.source()));
 		fields.add(new Card.Field("Team", view.team()));
 		fields.add(new Card.Field("Owner", view.owner() == null ? "nobody yet" : view.owner().name()));
-		fields.add(new Card.Field("SLA", sla(view)));
+		fields.add(new Card.Field("SLA", sla(view, now)));
 		if (view.escalationLevel() > 0) {
 			fields.add(new Card.Field("Escalated", "level " + view.escalationLevel()));
 		}
 		if (view.complaints().size() > 1) {
 			fields.add(new Card.Field("Messages", String.valueOf(view.complaints().size())));
 		}
-		return new Card(title(view), tone(view), fields, first.text(), List.of(reasons(view)), actions(view),
+		return new Card(title(view), tone(view, now), fields, first.text(), List.of(reasons(view)), actions(view),
 				link(first.url()));
 	}
 
@@ -68,7 +69,7 @@ public final class CaseCard {
 		return text.toString();
 	}
 
-	private static String sla(CaseView view) {
+	private static String sla(CaseView view, Instant now) {
 		if (view.acknowledgedAt() != null) {
 			return "acknowledged after " + minutes(Duration.between(view.openedAt(), view.acknowledgedAt()));
 		}
@@ -78,7 +79,12 @@ public final class CaseCard {
 		if (view.acknowledgeBy() == null) {
 			return "no clock (recorded only)";
 		}
-		return "acknowledge by " + CLOCK.format(view.acknowledgeBy());
+		if (!now.isBefore(view.acknowledgeBy())) {
+			return "BREACHED: acknowledgement was due " + CLOCK.format(view.acknowledgeBy()) + " ("
+					+ minutes(Duration.between(view.acknowledgeBy(), now)) + " ago)";
+		}
+		return "acknowledge by " + CLOCK.format(view.acknowledgeBy()) + " ("
+				+ minutes(Duration.between(now, view.acknowledgeBy())) + " left)";
 	}
 
 	private static String reasons(CaseView view) {
@@ -108,9 +114,13 @@ public final class CaseCard {
 		return new Card.Action(button.id(), button.label(), caseNumber, primary);
 	}
 
-	private static Card.Tone tone(CaseView view) {
+	private static Card.Tone tone(CaseView view, Instant now) {
 		if (view.status() == CaseStatus.RESOLVED) {
 			return Card.Tone.DONE;
+		}
+		if (view.acknowledgedAt() == null && view.acknowledgeBy() != null && !now.isBefore(view.acknowledgeBy())) {
+			// A breached clock looks urgent whatever the severity.
+			return Card.Tone.CRITICAL;
 		}
 		return switch (view.severity()) {
 			case SEV1 -> Card.Tone.CRITICAL;

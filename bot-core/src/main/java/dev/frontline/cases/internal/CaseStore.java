@@ -108,6 +108,28 @@ public class CaseStore {
 			.list();
 	}
 
+	/** Shows the case's card in one more channel from now on. */
+	public void addChannel(long number, String platform, String channel) {
+		Long known = jdbc
+			.sql("select count(*) from case_channel where case_number = ? and platform = ? and channel = ?")
+			.params(number, platform, channel)
+			.query(Long.class)
+			.single();
+		if (known == null || known == 0) {
+			jdbc.sql("insert into case_channel (case_number, platform, channel) values (?, ?, ?)")
+				.params(number, platform, channel)
+				.update();
+		}
+	}
+
+	/** The channels beyond the team's that show the case, each as {platform, channel}. */
+	public List<String[]> extraChannels(long number) {
+		return jdbc.sql("select platform, channel from case_channel where case_number = ? order by platform, channel")
+			.param(number)
+			.query((rs, i) -> new String[] { rs.getString("platform"), rs.getString("channel") })
+			.list();
+	}
+
 	/**
 	 * Cases matching a filter, newest first, each with its first complaint's handle and
 	 * an excerpt.

@@ -1,0 +1,22 @@
+package dev.frontline.escalation.internal;
+
+import java.time.Instant;
+
+/**
+ * A clock of one case.
+ *
+ * @param id its row
+ * @param caseNumber the case
+ * @param kind what it is
+ * @param step which step of the chain, 0 for the SLA clocks
+ * @param dueAt when it fires
+ */
+record CaseTimer(long id, long caseNumber, Kind kind, int step, Instant dueAt) {
+
+	enum Kind {
+
+		SLA_WARNING, SLA_BREACH, ESCALATION_STEP
+
+	}
+
+}

@@ -1,0 +1,71 @@
+package dev.frontline.escalation.internal;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The timers in the database; a timer is marked fired in the same transaction as its
+ * effect.
+ */
+@Repository
+class CaseTimerStore {
+
+	private final JdbcClient jdbc;
+
+	CaseTimerStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Sets a timer unless that case already has one of that kind and step. */
+	void schedule(long caseNumber, CaseTimer.Kind kind, int step, Instant dueAt) {
+		Long existing = jdbc.sql("select count(*) from case_timer where case_number = ? and kind = ? and step = ?")
+			.params(caseNumber, kind.name(), step)
+			.query(Long.class)
+			.single();
+		if (existing == null || existing == 0) {
+			jdbc.sql("insert into case_timer (case_number, kind, step, due_at, cancelled) values (?, ?, ?, ?, false)")
+				.params(caseNumber, kind.name(), step, utc(dueAt))
+				.update();
+		}
+	}
+
+	/** Stops every clock of a case that has not fired. */
+	void cancel(long caseNumber) {
+		jdbc.sql("update case_timer set cancelled = true where case_number = ? and fired_at is null")
+			.param(caseNumber)
+			.update();
+	}
+
+	/** Timers due by now that neither fired nor were cancelled, oldest first. */
+	List<CaseTimer> due(Instant now, int limit) {
+		return jdbc
+			.sql("select id, case_number, kind, step, due_at from case_timer where fired_at is null"
+					+ " and cancelled = false and due_at <= ? order by due_at, id fetch first " + limit + " rows only")
+			.param(utc(now))
+			.query((rs, i) -> new CaseTimer(rs.getLong("id"), rs.getLong("case_number"),
+					CaseTimer.Kind.valueOf(rs.getString("kind")), rs.getInt("step"),
+					rs.getObject("due_at", OffsetDateTime.class).toInstant()))
+			.list();
+	}
+
+	/**
+	 * Marks a timer fired.
+	 * @return false when it had fired or been cancelled already, so its effect must not
+	 * run
+	 */
+	boolean markFired(long id, Instant now) {
+		return jdbc.sql("update case_timer set fired_at = ? where id = ? and fired_at is null and cancelled = false")
+			.params(utc(now), id)
+			.update() == 1;
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+}

@@ -1,0 +1,174 @@
+package dev.frontline.escalation.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.frontline.cases.CaseActions;
+import dev.frontline.cases.CaseView;
+import dev.frontline.cases.Cases;
+import dev.frontline.delivery.ChannelAddress;
+import dev.frontline.delivery.ThreadNote;
+import dev.frontline.escalation.EscalationSettings;
+import dev.frontline.people.People;
+import dev.frontline.people.Role;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+
+/**
+ * Fires due timers, each in one transaction with its effect: a timer is marked fired and
+ * acts, or neither happens — so a restart loses none and fires none twice, and a timer
+ * that fell due while the bot was down fires once when it is back.
+ */
+@Component
+class TimerRunner implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(TimerRunner.class);
+
+	private static final Duration POLL = Duration.ofSeconds(1);
+
+	private static final int BATCH = 100;
+
+	private final CaseTimerStore timers;
+
+	private final CaseActions actions;
+
+	private final Cases cases;
+
+	private final People people;
+
+	private final EscalationSettings settings;
+
+	private final TransactionTemplate transactions;
+
+	private final LockingTaskExecutor lock;
+
+	private final Clock clock;
+
+	private @Nullable ScheduledExecutorService executor;
+
+	TimerRunner(CaseTimerStore timers, CaseActions actions, Cases cases, People people, EscalationSettings settings,
+			TransactionTemplate transactions, LockingTaskExecutor lock, Clock clock) {
+		this.timers = timers;
+		this.actions = actions;
+		this.cases = cases;
+		this.people = people;
+		this.settings = settings;
+		this.transactions = transactions;
+		this.lock = lock;
+		this.clock = clock;
+	}
+
+	/**
+	 * Fires every timer that is due now.
+	 * @return how many fired
+	 */
+	int fireDue() {
+		int fired = 0;
+		List<CaseTimer> due = timers.due(clock.instant(), BATCH);
+		for (CaseTimer timer : due) {
+			Boolean done = transactions.execute(status -> timers.markFired(timer.id(), clock.instant()) && fire(timer));
+			fired += Boolean.TRUE.equals(done) ? 1 : 0;
+		}
+		return fired;
+	}
+
+	private boolean fire(CaseTimer timer) {
+		CaseView view = cases.get(timer.caseNumber());
+		String due = view.acknowledgeBy() == null ? "" : " (due " + hhmm(view) + " UTC)";
+		return switch (timer.kind()) {
+			case SLA_WARNING -> actions.remind(timer.caseNumber(), "SLA_WARNING",
+					"Acknowledgement is due soon" + due + ": who takes it?", List.of());
+			case SLA_BREACH ->
+				actions.remind(timer.caseNumber(), "SLA_BREACHED", "Not acknowledged in time" + due + ".", List.of());
+			case ESCALATION_STEP -> escalate(view, timer.step());
+		};
+	}
+
+	private boolean escalate(CaseView view, int level) {
+		List<EscalationSettings.Step> chain = settings.chainOf(view.team());
+		if (level > chain.size()) {
+			return false; // the chain was shortened since this timer was set
+		}
+		EscalationSettings.Step step = chain.get(level - 1);
+		List<ThreadNote.Mention> mentions = new ArrayList<>();
+		List<ChannelAddress> alsoIn = new ArrayList<>();
+		switch (step.tell()) {
+			case CHANNEL -> {
+			}
+			case ON_CALL -> settings.onCall()
+				.getOrDefault(view.team(), Map.of())
+				.forEach((platform, group) -> mentions.add(new ThreadNote.Mention(platform, group, true)));
+			case SUPERVISORS -> people.withRoleAtLeast(Role.SUPERVISOR)
+				.forEach((platform, members) -> mentions.addAll(mentionsOf(platform, members)));
+			case ESCALATION_CHANNEL -> settings.escalationChannel()
+				.forEach((platform, channel) -> alsoIn.add(new ChannelAddress(platform, channel)));
+		}
+		String who = step.tell().name().toLowerCase(Locale.ROOT).replace('_', '-');
+		return actions.escalateUntaken(view.number(), level,
+				"nobody acknowledged within " + step.after().toMinutes() + " min; telling " + who, mentions, alsoIn);
+	}
+
+	private static List<ThreadNote.Mention> mentionsOf(String platform, Set<People.Member> members) {
+		return members.stream().map(member -> new ThreadNote.Mention(platform, member.id(), member.group())).toList();
+	}
+
+	private static String hhmm(CaseView view) {
+		return String.format(Locale.ROOT, "%tR", java.util.Date.from(view.acknowledgeBy()));
+	}
+
+	private void runLogged() {
+		try {
+			lock.executeWithLock(this::fireDue,
+					new LockConfiguration(clock.instant(), "frontline-timers", Duration.ofMinutes(2), Duration.ZERO));
+		}
+		catch (Throwable ex) {
+			// The timers are safe in the database; the next poll tries again.
+			log.warn("Firing timers failed", ex);
+		}
+	}
+
+	@Override
+	public synchronized void start() {
+		executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+			Thread thread = new Thread(runnable, "frontline-timers");
+			thread.setDaemon(true);
+			return thread;
+		});
+		executor.scheduleWithFixedDelay(this::runLogged, 0, POLL.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	@Override
+	public synchronized void stop() {
+		if (executor != null) {
+			executor.shutdown();
+			try {
+				executor.awaitTermination(10, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			executor = null;
+		}
+	}
+
+	@Override
+	public synchronized boolean isRunning() {
+		return executor != null;
+	}
+
+}
