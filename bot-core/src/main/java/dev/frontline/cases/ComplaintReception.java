@@ -137,6 +137,11 @@ public class ComplaintReception {
 		if (!updated.posted() && updated.severity().isPosted()) {
 			return post(updated, now);
 		}
+		if (updated.posted() && updated.status() == CaseStatus.OPEN
+				&& updated.severity().isMoreUrgentThan(row.severity())) {
+			events.publishEvent(new CaseRerated(updated.number(), row.severity(), updated.severity(), now,
+					updated.acknowledgeBy()));
+		}
 		CaseView view = views.assemble(updated);
 		board.show(view);
 		String author = complaint.author().handle() == null ? "the customer" : complaint.author().handle();

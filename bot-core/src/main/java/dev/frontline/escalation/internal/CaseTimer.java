@@ -15,7 +15,12 @@ record CaseTimer(long id, long caseNumber, Kind kind, int step, Instant dueAt) {
 
 	enum Kind {
 
-		SLA_WARNING, SLA_BREACH, ESCALATION_STEP
+		SLA_WARNING, SLA_BREACH, ESCALATION_STEP,
+		/**
+		 * Re-rated more urgent while nobody had taken it: escalate at once (step = the
+		 * new severity's number).
+		 */
+		RERATED
 
 	}
 

@@ -34,6 +34,18 @@ class CaseTimerStore {
 		}
 	}
 
+	/** Moves a clock that has not fired yet, or sets it. */
+	void reschedule(long caseNumber, CaseTimer.Kind kind, int step, Instant dueAt) {
+		int moved = jdbc
+			.sql("update case_timer set due_at = ? where case_number = ? and kind = ? and step = ?"
+					+ " and fired_at is null and cancelled = false")
+			.params(utc(dueAt), caseNumber, kind.name(), step)
+			.update();
+		if (moved == 0) {
+			schedule(caseNumber, kind, step, dueAt);
+		}
+	}
+
 	/** Stops every clock of a case that has not fired. */
 	void cancel(long caseNumber) {
 		jdbc.sql("update case_timer set cancelled = true where case_number = ? and fired_at is null")

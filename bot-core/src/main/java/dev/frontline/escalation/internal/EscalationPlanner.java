@@ -9,6 +9,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import dev.frontline.cases.CaseOpened;
+import dev.frontline.cases.CaseRerated;
 import dev.frontline.cases.CaseTaken;
 import dev.frontline.escalation.EscalationSettings;
 import dev.frontline.teams.Teams;
@@ -58,6 +59,23 @@ class EscalationPlanner {
 			Instant due = opened.postedAt().plus(chain.get(i).after());
 			timers.schedule(opened.number(), CaseTimer.Kind.ESCALATION_STEP, i + 1, due);
 		}
+	}
+
+	/**
+	 * A case nobody took became more urgent: its clocks move to the new severity's SLA
+	 * and it escalates at once, through a timer due now so the step is as durable as any
+	 * other.
+	 */
+	@EventListener
+	void onRerated(CaseRerated rerated) {
+		if (rerated.acknowledgeBy() != null) {
+			Duration sla = Duration.between(rerated.at(), rerated.acknowledgeBy());
+			Duration warning = settings.warnBefore().compareTo(sla.dividedBy(2)) < 0 ? settings.warnBefore()
+					: sla.dividedBy(2);
+			timers.reschedule(rerated.number(), CaseTimer.Kind.SLA_WARNING, 0, rerated.acknowledgeBy().minus(warning));
+			timers.reschedule(rerated.number(), CaseTimer.Kind.SLA_BREACH, 0, rerated.acknowledgeBy());
+		}
+		timers.schedule(rerated.number(), CaseTimer.Kind.RERATED, rerated.to().ordinal() + 1, rerated.at());
 	}
 
 	@EventListener

@@ -96,6 +96,9 @@ class TimerRunner implements SmartLifecycle {
 			case SLA_BREACH ->
 				actions.remind(timer.caseNumber(), "SLA_BREACHED", "Not acknowledged in time" + due + ".", List.of());
 			case ESCALATION_STEP -> escalate(view, timer.step());
+			case RERATED -> actions.escalateUntaken(view.number(), view.escalationLevel() + 1,
+					"re-rated " + view.severity() + " by a new mention while nobody had taken it", List.of(),
+					List.of());
 		};
 	}
 

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,8 +17,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import dev.frontline.cases.CaseActions;
 import dev.frontline.cases.CaseView;
 import dev.frontline.cases.Cases;
+import dev.frontline.cases.HistoryEntry;
 import dev.frontline.cases.IncomingComplaint;
 import dev.frontline.cases.Receipt;
+import dev.frontline.delivery.Card;
 import dev.frontline.delivery.ThreadNote;
 import dev.frontline.intake.ComplaintIntake;
 import dev.frontline.testing.MutableClock;
@@ -101,15 +104,41 @@ class EscalationChainTest {
 		clock.advance(Duration.ofMinutes(16));
 		runner.fireDue();
 
-		CaseView view = cases.get(number);
-		assertThat(view.history()).extracting(entry -> entry.action()).contains("SLA_BREACHED");
-		assertThat(chat.calls()
-			.stream()
-			.filter(call -> call.method().startsWith("postCard") || call.method().equals("updateCard"))
-			.map(RecordingChatPlatform.Call::card)
-			.filter(card -> card.title().contains("Case " + number + " "))
-			.flatMap(card -> card.fields().stream())
-			.map(field -> field.value())).anyMatch(value -> value.startsWith("BREACHED: acknowledgement was due"));
+		assertThat(cases.get(number).history()).extracting(HistoryEntry::action).contains("SLA_BREACHED");
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			clock.advance(Duration.ofSeconds(1));
+			assertThat(chat.calls()
+				.stream()
+				.filter(call -> call.method().equals("postCard") || call.method().equals("updateCard"))
+				.map(RecordingChatPlatform.Call::card)
+				.filter(card -> card.title().contains("Case " + number + " "))
+				.flatMap(card -> card.fields().stream())
+				.map(Card.Field::value)).anyMatch(value -> value.startsWith("BREACHED: acknowledgement was due"));
+		});
+	}
+
+	@Test
+	void aMentionThatMakesTheCaseMoreUrgentShortensItsClockAndEscalatesAtOnce() {
+		Receipt opened = submit("grow-1", "@grower", null,
+				"My flight LK88 was delayed two hours and nobody explained why.");
+		assertThat(opened.severity()).isEqualTo(Severity.SEV3);
+		clock.advance(Duration.ofMinutes(5));
+
+		Receipt grown = submit("grow-2", "@someone", "grow-1",
+				"Same flight. Because of this delay I missed my father's funeral.");
+		runner.fireDue();
+
+		CaseView view = cases.get(opened.caseNumber());
+		assertThat(grown.caseNumber()).isEqualTo(opened.caseNumber());
+		assertThat(view.severity()).isEqualTo(Severity.SEV2);
+		assertThat(view.escalationLevel()).isEqualTo(1);
+		assertThat(view.history()).extracting(HistoryEntry::action).containsSubsequence("RE_RATED", "ESCALATED");
+
+		clock.advance(Duration.ofMinutes(15));
+		runner.fireDue();
+		assertThat(cases.get(opened.caseNumber()).history()).extracting(HistoryEntry::action)
+			.as("the breach moved to the new, shorter SLA")
+			.contains("SLA_BREACHED");
 	}
 
 	/**
@@ -124,7 +153,7 @@ class EscalationChainTest {
 				actions.acknowledge(number, People.STAFF);
 			}
 			runner.fireDue();
-			for (var entry : cases.get(number).history()) {
+			for (HistoryEntry entry : cases.get(number).history()) {
 				String key = entry.action().equals("ESCALATED") ? "ESCALATED " + entry.detail().split(":")[0]
 						: entry.action();
 				if (!key.equals("OPENED")) {
@@ -136,14 +165,17 @@ class EscalationChainTest {
 	}
 
 	private long openSev2(String id) {
-		Receipt receipt = intake.submit(List
-			.of(new IncomingComplaint("x", id, "LK702 was cancelled and I missed my sister's wedding. Nobody answers.",
-					URI.create("https://social.example/x/" + id), clock.instant(),
-					new IncomingComplaint.Author("@" + id, null, 800), IncomingComplaint.Engagement.NONE, null,
-					IncomingComplaint.Customer.UNKNOWN, "en")))
-			.getFirst();
+		Receipt receipt = submit(id, "@" + id, null,
+				"LK702 was cancelled and I missed my sister's wedding. Nobody answers.");
 		assertThat(receipt.severity()).isEqualTo(Severity.SEV2);
 		return receipt.caseNumber();
+	}
+
+	private Receipt submit(String id, String handle, @Nullable String inReplyTo, String text) {
+		return intake.submit(List.of(new IncomingComplaint("x", id, text, URI.create("https://social.example/x/" + id),
+				clock.instant(), new IncomingComplaint.Author(handle, null, 800), IncomingComplaint.Engagement.NONE,
+				inReplyTo, IncomingComplaint.Customer.UNKNOWN, "en")))
+			.getFirst();
 	}
 
 }
