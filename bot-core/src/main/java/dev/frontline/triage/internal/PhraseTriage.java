@@ -136,10 +136,15 @@ class PhraseTriage implements Triage {
 		}
 		text.firstOf(problem)
 			.ifPresent(found -> findings.add("problem \"" + found.text() + "\"", settings.problem().points()));
-		text.firstOf(request)
-			.ifPresent(found -> findings.add("asks \"" + found.text() + "\"", settings.request().points()));
-		text.firstOf(mild)
-			.ifPresent(found -> findings.add("mild tone \"" + found.text() + "\"", -settings.mild().points()));
+		Optional<Phrase> asks = text.firstOf(request);
+		asks.ifPresent(found -> findings.add("asks \"" + found.text() + "\"", settings.request().points()));
+		if (asks.isEmpty()) {
+			// The rubric's SEV4 is a mild or sarcastic remark without a request; asking
+			// for
+			// something outweighs the tone.
+			text.firstOf(mild)
+				.ifPresent(found -> findings.add("mild tone \"" + found.text() + "\"", -settings.mild().points()));
+		}
 		int earlier = Math.min(complaint.earlierUnresolvedComplaints(), 3);
 		findings.add("repeat contact (" + complaint.earlierUnresolvedComplaints() + " unresolved before)",
 				earlier * settings.repeatContactPoints());

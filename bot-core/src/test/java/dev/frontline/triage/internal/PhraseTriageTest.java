@@ -101,6 +101,16 @@ class PhraseTriageTest {
 	}
 
 	@Test
+	void sarcasmThatAsksForSomethingIsNotAMildGripe() {
+		Assessment asking = assess("The recline was broken the whole flight 🙃 can i get the seat fee back pls");
+		Assessment notAsking = assess("The recline was broken the whole flight 🙃");
+
+		assertThat(asking.severity()).isEqualTo(Severity.SEV3);
+		assertThat(asking.reasons()).extracting(Reason::label).noneMatch(label -> label.startsWith("mild"));
+		assertThat(notAsking.severity()).isEqualTo(Severity.SEV4);
+	}
+
+	@Test
 	void symbolsAreMatchedAsWrittenNotAsWords() {
 		Assessment range = assess("Support says 3-5 days to reverse the double charge in the app.");
 

@@ -40,6 +40,11 @@ class TriageBarTest {
 	}
 
 	@Test
+	void meetsTheBarOnABatchWrittenIndependentlyFromTheRubric() throws IOException {
+		assertMeetsTheBar("independent", Path.of("src/test/resources/triage/independent-complaints.jsonl"));
+	}
+
+	@Test
 	void meetsTheBarOnAHeldOutBatchWrittenAfterTheRulesWereSettled() throws IOException {
 		assertMeetsTheBar("held-out", Path.of("src/test/resources/triage/held-out-complaints.jsonl"));
 	}
