@@ -138,9 +138,10 @@ class PhraseTriage implements Triage {
 			.ifPresent(found -> findings.add("problem \"" + found.text() + "\"", settings.problem().points()));
 		Optional<Phrase> asks = text.firstOf(request);
 		asks.ifPresent(found -> findings.add("asks \"" + found.text() + "\"", settings.request().points()));
-		if (asks.isEmpty()) {
-			// The rubric's SEV4 is a mild or sarcastic remark without a request; asking
-			// for
+		if (asks.isEmpty() || asks.get().isSymbolic()) {
+			// The rubric's SEV4 is a mild or sarcastic remark without a request; an
+			// explicit ask
+			// outweighs the tone, a bare question mark (often rhetorical) does not.
 			// something outweighs the tone.
 			text.firstOf(mild)
 				.ifPresent(found -> findings.add("mild tone \"" + found.text() + "\"", -settings.mild().points()));
@@ -174,7 +175,7 @@ class PhraseTriage implements Triage {
 	}
 
 	private void scoreRisks(Text text, Findings findings) {
-		settings.risks().forEach((name, risk) -> text.firstOf(risks.get(name)).ifPresent(found -> {
+		settings.risks().forEach((name, risk) -> text.firstAffirmedOf(risks.get(name)).ifPresent(found -> {
 			findings.add(name + " \"" + found.text() + "\"", risk.points());
 			findings.atLeast(Severity.SEV1);
 		}));

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,9 @@ final class Text {
 	 * shouting).
 	 */
 	private static final Pattern SHOUTED = Pattern.compile("\\b\\p{Lu}{4,}\\b");
+
+	private static final Set<String> NEGATIONS = Set.of("not", "never", "no", "wasn", "isn", "weren", "didn", "nothing",
+			"without", "nor");
 
 	private final String raw;
 
@@ -53,6 +57,37 @@ final class Text {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The first of the phrases the text states, in the order given, skipping any that is
+	 * denied by one of the three words before it ("never got dangerous", "not a lawyer").
+	 */
+	Optional<Phrase> firstAffirmedOf(Collection<Phrase> phrases) {
+		for (Phrase phrase : phrases) {
+			if (phrase.isSymbolic() ? contains(phrase) : affirmed(phrase)) {
+				return Optional.of(phrase);
+			}
+		}
+		return Optional.empty();
+	}
+
+	private boolean affirmed(Phrase phrase) {
+		for (int i = 0; i < words.size(); i++) {
+			if (phrase.startsAt(words, i) && !deniedBefore(i)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private boolean deniedBefore(int position) {
+		for (int i = Math.max(0, position - 3); i < position; i++) {
+			if (NEGATIONS.contains(words.get(i))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	boolean contains(Phrase phrase) {

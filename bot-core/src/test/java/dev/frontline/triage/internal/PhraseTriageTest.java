@@ -32,6 +32,14 @@ class PhraseTriageTest {
 	}
 
 	@Test
+	void aRiskThatIsDeniedIsNoRisk() {
+		assertThat(assess("A drunk man kicked my seat all flight. It never got dangerous, but please cut people off.")
+			.severity()).isNotEqualTo(Severity.SEV1);
+		assertThat(assess("It got dangerous when the drunk man started a fight in row 12.").severity())
+			.isEqualTo(Severity.SEV1);
+	}
+
+	@Test
 	void aLegalThreatIsSev1AndNamesTheWord() {
 		Assessment assessment = assess("My suitcase is gone and I am going to sue you.");
 

@@ -45,6 +45,11 @@ class TriageBarTest {
 	}
 
 	@Test
+	void meetsTheBarOnASecondIndependentBatch() throws IOException {
+		assertMeetsTheBar("independent-2", Path.of("src/test/resources/triage/independent-complaints-2.jsonl"));
+	}
+
+	@Test
 	void meetsTheBarOnAHeldOutBatchWrittenAfterTheRulesWereSettled() throws IOException {
 		assertMeetsTheBar("held-out", Path.of("src/test/resources/triage/held-out-complaints.jsonl"));
 	}
