@@ -68,9 +68,9 @@ public class CaseBoard {
 			}
 		});
 		// Channels the case was escalated to keep the card current too.
-		for (String[] extra : cases.extraChannels(view.number())) {
-			if (delivery.isActive(extra[0])) {
-				action.accept(new ChannelAddress(extra[0], extra[1]));
+		for (ChannelAddress extra : cases.extraChannels(view.number())) {
+			if (delivery.isActive(extra.platform())) {
+				action.accept(extra);
 			}
 		}
 	}

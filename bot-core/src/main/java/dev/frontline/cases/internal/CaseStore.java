@@ -21,6 +21,7 @@ import dev.frontline.cases.CaseFilter;
 import dev.frontline.cases.CaseStatus;
 import dev.frontline.cases.CaseSummary;
 import dev.frontline.cases.HistoryEntry;
+import dev.frontline.delivery.ChannelAddress;
 import dev.frontline.triage.Reason;
 import dev.frontline.triage.Severity;
 import tools.jackson.core.type.TypeReference;
@@ -122,11 +123,11 @@ public class CaseStore {
 		}
 	}
 
-	/** The channels beyond the team's that show the case, each as {platform, channel}. */
-	public List<String[]> extraChannels(long number) {
+	/** The channels beyond the team's that show the case. */
+	public List<ChannelAddress> extraChannels(long number) {
 		return jdbc.sql("select platform, channel from case_channel where case_number = ? order by platform, channel")
 			.param(number)
-			.query((rs, i) -> new String[] { rs.getString("platform"), rs.getString("channel") })
+			.query((rs, i) -> new ChannelAddress(rs.getString("platform"), rs.getString("channel")))
 			.list();
 	}
 

@@ -2,6 +2,8 @@ package dev.frontline.escalation.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +44,10 @@ class TimerRunner implements SmartLifecycle {
 	private static final Duration POLL = Duration.ofSeconds(1);
 
 	private static final int BATCH = 100;
+
+	/** Times in notes are UTC, whatever zone the server runs in. */
+	private static final DateTimeFormatter UTC_CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT)
+		.withZone(ZoneOffset.UTC);
 
 	private final CaseTimerStore timers;
 
@@ -131,7 +137,7 @@ class TimerRunner implements SmartLifecycle {
 	}
 
 	private static String hhmm(CaseView view) {
-		return String.format(Locale.ROOT, "%tR", java.util.Date.from(view.acknowledgeBy()));
+		return UTC_CLOCK.format(view.acknowledgeBy());
 	}
 
 	private void runLogged() {
