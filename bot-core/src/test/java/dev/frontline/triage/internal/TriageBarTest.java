@@ -50,6 +50,11 @@ class TriageBarTest {
 	}
 
 	@Test
+	void meetsTheBarOnAThirdIndependentBatch() throws IOException {
+		assertMeetsTheBar("independent-3", Path.of("src/test/resources/triage/independent-complaints-3.jsonl"));
+	}
+
+	@Test
 	void meetsTheBarOnAHeldOutBatchWrittenAfterTheRulesWereSettled() throws IOException {
 		assertMeetsTheBar("held-out", Path.of("src/test/resources/triage/held-out-complaints.jsonl"));
 	}
