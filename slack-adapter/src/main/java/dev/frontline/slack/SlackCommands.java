@@ -1,9 +1,13 @@
 package dev.frontline.slack;
 
+import java.util.Map;
+import java.util.function.BiFunction;
+
 import com.slack.api.bolt.App;
 
 import dev.frontline.cases.CaseCommands;
 import dev.frontline.cases.CommandReply;
+import dev.frontline.people.Actor;
 
 /**
  * {@code /case} and {@code /cases}: answered in the acknowledgement itself, visible only
@@ -11,30 +15,23 @@ import dev.frontline.cases.CommandReply;
  */
 class SlackCommands {
 
-	private final CaseCommands commands;
+	private final Map<String, BiFunction<Actor, String, CommandReply>> commands;
 
 	private final SlackUsers users;
 
 	SlackCommands(CaseCommands commands, SlackUsers users) {
-		this.commands = commands;
+		this.commands = Map.of("/case", commands::caseCommand, "/cases", commands::casesCommand);
 		this.users = users;
 	}
 
 	void register(App app) {
-		app.command("/case", (request, context) -> {
-			CommandReply reply = commands.caseCommand(users.actorOrId(request.getPayload().getUserId()),
+		commands.forEach((name, command) -> app.command(name, (request, context) -> {
+			CommandReply reply = command.apply(users.actorOrId(request.getPayload().getUserId()),
 					String.valueOf(request.getPayload().getText()));
 			return context.ack(r -> r.responseType("ephemeral")
 				.text(SlackReplies.fallback(reply))
 				.blocks(SlackReplies.blocks(reply)));
-		});
-		app.command("/cases", (request, context) -> {
-			CommandReply reply = commands.casesCommand(users.actorOrId(request.getPayload().getUserId()),
-					String.valueOf(request.getPayload().getText()));
-			return context.ack(r -> r.responseType("ephemeral")
-				.text(SlackReplies.fallback(reply))
-				.blocks(SlackReplies.blocks(reply)));
-		});
+		}));
 	}
 
 }
