@@ -49,11 +49,7 @@ class EscalationPlanner {
 		if (opened.acknowledgeBy() == null) {
 			return;
 		}
-		Duration sla = Duration.between(opened.postedAt(), opened.acknowledgeBy());
-		Duration warning = settings.warnBefore().compareTo(sla.dividedBy(2)) < 0 ? settings.warnBefore()
-				: sla.dividedBy(2);
-		timers.schedule(opened.number(), CaseTimer.Kind.SLA_WARNING, 0, opened.acknowledgeBy().minus(warning));
-		timers.schedule(opened.number(), CaseTimer.Kind.SLA_BREACH, 0, opened.acknowledgeBy());
+		setSlaClocks(opened.number(), opened.postedAt(), opened.acknowledgeBy());
 		List<EscalationSettings.Step> chain = settings.chainOf(opened.team());
 		for (int i = 0; i < chain.size(); i++) {
 			Instant due = opened.postedAt().plus(chain.get(i).after());
@@ -69,13 +65,21 @@ class EscalationPlanner {
 	@EventListener
 	void onRerated(CaseRerated rerated) {
 		if (rerated.acknowledgeBy() != null) {
-			Duration sla = Duration.between(rerated.at(), rerated.acknowledgeBy());
-			Duration warning = settings.warnBefore().compareTo(sla.dividedBy(2)) < 0 ? settings.warnBefore()
-					: sla.dividedBy(2);
-			timers.reschedule(rerated.number(), CaseTimer.Kind.SLA_WARNING, 0, rerated.acknowledgeBy().minus(warning));
-			timers.reschedule(rerated.number(), CaseTimer.Kind.SLA_BREACH, 0, rerated.acknowledgeBy());
+			setSlaClocks(rerated.number(), rerated.at(), rerated.acknowledgeBy());
 		}
 		timers.schedule(rerated.number(), CaseTimer.Kind.RERATED, rerated.to().ordinal() + 1, rerated.at());
+	}
+
+	/**
+	 * Sets (or moves) the warning and breach clocks of an acknowledgement due at a time,
+	 * counted from when the clock started: the warning comes {@code warn-before} the
+	 * deadline, but never earlier than half-way.
+	 */
+	private void setSlaClocks(long caseNumber, Instant from, Instant acknowledgeBy) {
+		Duration halfTheSla = Duration.between(from, acknowledgeBy).dividedBy(2);
+		Duration warning = settings.warnBefore().compareTo(halfTheSla) < 0 ? settings.warnBefore() : halfTheSla;
+		timers.reschedule(caseNumber, CaseTimer.Kind.SLA_WARNING, 0, acknowledgeBy.minus(warning));
+		timers.reschedule(caseNumber, CaseTimer.Kind.SLA_BREACH, 0, acknowledgeBy);
 	}
 
 	@EventListener
