@@ -9,8 +9,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.frontline.triage.Assessment;
 import dev.frontline.triage.ComplaintSignals;
@@ -28,35 +31,27 @@ class TriageBarTest {
 
 	final PhraseTriage triage = ExampleTriage.engine();
 
-	@Test
-	void meetsTheBarOnTheLabelledComplaints() throws IOException {
+	/**
+	 * The labelled complaints of {@code shared/fixtures}; then sets written for this test
+	 * from the rubric alone — by us before scoring them (unseen, held-out) and by writers
+	 * who never saw the engine (independent 1–3) — to show the rules generalise.
+	 */
+	static Stream<Arguments> labelledSets() {
 		Path repository = Path.of("").toAbsolutePath().getParent();
-		assertMeetsTheBar("labelled", repository.getParent().resolve("shared/fixtures/complaints-labelled.jsonl"));
+		Path ours = Path.of("src/test/resources/triage");
+		return Stream.of(
+				Arguments.of("labelled", repository.getParent().resolve("shared/fixtures/complaints-labelled.jsonl")),
+				Arguments.of("unseen", ours.resolve("unseen-complaints.jsonl")),
+				Arguments.of("held-out", ours.resolve("held-out-complaints.jsonl")),
+				Arguments.of("independent", ours.resolve("independent-complaints.jsonl")),
+				Arguments.of("independent-2", ours.resolve("independent-complaints-2.jsonl")),
+				Arguments.of("independent-3", ours.resolve("independent-complaints-3.jsonl")));
 	}
 
-	@Test
-	void meetsTheBarOnComplaintsWrittenFromTheRubricAlone() throws IOException {
-		assertMeetsTheBar("unseen", Path.of("src/test/resources/triage/unseen-complaints.jsonl"));
-	}
-
-	@Test
-	void meetsTheBarOnABatchWrittenIndependentlyFromTheRubric() throws IOException {
-		assertMeetsTheBar("independent", Path.of("src/test/resources/triage/independent-complaints.jsonl"));
-	}
-
-	@Test
-	void meetsTheBarOnASecondIndependentBatch() throws IOException {
-		assertMeetsTheBar("independent-2", Path.of("src/test/resources/triage/independent-complaints-2.jsonl"));
-	}
-
-	@Test
-	void meetsTheBarOnAThirdIndependentBatch() throws IOException {
-		assertMeetsTheBar("independent-3", Path.of("src/test/resources/triage/independent-complaints-3.jsonl"));
-	}
-
-	@Test
-	void meetsTheBarOnAHeldOutBatchWrittenAfterTheRulesWereSettled() throws IOException {
-		assertMeetsTheBar("held-out", Path.of("src/test/resources/triage/held-out-complaints.jsonl"));
+	@ParameterizedTest(name = "meets the bar on the {0} complaints")
+	@MethodSource("labelledSets")
+	void meetsTheBar(String name, Path file) throws IOException {
+		assertMeetsTheBar(name, file);
 	}
 
 	private void assertMeetsTheBar(String name, Path file) throws IOException {
