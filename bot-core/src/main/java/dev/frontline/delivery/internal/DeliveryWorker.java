@@ -158,7 +158,6 @@ class DeliveryWorker implements SmartLifecycle {
 
 	private void deliver(OutboundMessage head, ChatPlatform platform) {
 		store.markSending(head);
-		lastDeliveryByChannel.put(head.channel(), clock.instant());
 		try {
 			switch (head.kind()) {
 				case CARD -> deliverCard(head, platform);
@@ -170,6 +169,11 @@ class DeliveryWorker implements SmartLifecycle {
 		}
 		catch (RuntimeException ex) {
 			handleFailure(head, DeliveryFailure.temporary(String.valueOf(ex.getMessage()), ex));
+		}
+		finally {
+			// Paced from the answer, not the request: a slow request (a new connection)
+			// must not let the next one reach the platform sooner than its interval.
+			lastDeliveryByChannel.put(head.channel(), clock.instant());
 		}
 	}
 
