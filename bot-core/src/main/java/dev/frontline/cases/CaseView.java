@@ -25,13 +25,14 @@ import dev.frontline.triage.Severity;
  * @param acknowledgeBy when acknowledgement is due, or null when no clock runs
  * @param acknowledgedAt when someone took it, or null
  * @param resolvedAt when it was resolved, or null
+ * @param incident the incident it is part of, or null
  * @param complaints its complaints, first one first
  * @param history every change, oldest first
  */
 public record CaseView(long number, CaseStatus status, Severity severity, int score, String team, String category,
 		List<Reason> reasons, @Nullable Owner owner, int escalationLevel, boolean posted, Instant openedAt,
 		@Nullable Instant acknowledgeBy, @Nullable Instant acknowledgedAt, @Nullable Instant resolvedAt,
-		List<ComplaintView> complaints, List<HistoryEntry> history) {
+		@Nullable Long incident, List<ComplaintView> complaints, List<HistoryEntry> history) {
 
 	public CaseView {
 		reasons = List.copyOf(reasons);

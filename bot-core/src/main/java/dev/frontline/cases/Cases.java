@@ -34,6 +34,11 @@ public class Cases {
 		return find(number).orElseThrow(() -> new UnknownCaseException(number));
 	}
 
+	/** The numbers of the cases that are part of an incident, oldest first. */
+	public List<Long> membersOf(long incident) {
+		return store.membersOf(incident);
+	}
+
 	/** Cases matching the filter, newest first. */
 	public List<CaseSummary> list(CaseFilter filter) {
 		return store.list(filter);

@@ -48,9 +48,16 @@ public class ComplaintReception {
 
 	private final ApplicationEventPublisher events;
 
+	private final IncidentGrouping grouping;
+
+	private final CaseActions actions;
+
 	ComplaintReception(ComplaintStore complaints, CaseStore cases, CaseViews views, CaseViewCache cache,
-			CaseBoard board, Triage triage, Clock clock, ApplicationEventPublisher events) {
+			CaseBoard board, Triage triage, Clock clock, ApplicationEventPublisher events, IncidentGrouping grouping,
+			CaseActions actions) {
 		this.events = events;
+		this.grouping = grouping;
+		this.actions = actions;
 		this.complaints = complaints;
 		this.cases = cases;
 		this.views = views;
@@ -71,13 +78,16 @@ public class ComplaintReception {
 			CaseRow row = cases.find(known.get()).orElseThrow();
 			return new Receipt(row.number(), row.severity(), row.status(), true);
 		}
+		Optional<String> key = grouping.keyOf(complaint.text());
+		// Before any case is locked: see IncidentGrouping.lockGrouping.
+		key.ifPresent(k -> grouping.lockGrouping());
 		Instant now = clock.instant();
 		Instant postedAt = complaint.postedAt() == null ? now : complaint.postedAt();
 		Assessment assessment = triage.assess(signals(complaint, postedAt), now);
 		Optional<CaseRow> joined = caseToJoin(complaint, postedAt).flatMap(cases::findForUpdate)
 			.filter(row -> row.status().isUnresolved());
-		CaseRow row = joined.isPresent() ? join(joined.get(), complaint, postedAt, now, assessment)
-				: open(complaint, postedAt, now, assessment);
+		CaseRow row = joined.isPresent() ? join(joined.get(), complaint, postedAt, now, assessment, key)
+				: open(complaint, postedAt, now, assessment, key);
 		return new Receipt(row.number(), row.severity(), row.status(), false);
 	}
 
@@ -101,23 +111,47 @@ public class ComplaintReception {
 				: complaints.unresolvedCaseOfAuthor(complaint.source(), handle, postedAt.minus(SAME_AUTHOR_WINDOW));
 	}
 
-	private CaseRow open(IncomingComplaint complaint, Instant postedAt, Instant now, Assessment assessment) {
+	private CaseRow open(IncomingComplaint complaint, Instant postedAt, Instant now, Assessment assessment,
+			Optional<String> key) {
 		@Nullable Instant acknowledgeBy = triage.acknowledgeWithin(assessment.severity()).map(now::plus).orElse(null);
 		long number = cases.insert(new CaseRow(0, CaseStatus.OPEN, assessment.severity(), assessment.score(),
 				assessment.team(), assessment.category(), assessment.reasons(), null, null, 0, false, now,
-				acknowledgeBy, null, null, 0));
+				acknowledgeBy, null, null, null, 0));
 		complaints.insert(number, complaint, postedAt, now, assessment);
 		cases.appendHistory(number, now, SYSTEM, "OPENED", assessment.severity() + " score " + assessment.score()
 				+ ", team " + assessment.team() + ", from " + complaint.source() + " " + complaint.externalId());
-		CaseRow row = cases.find(number).orElseThrow();
-		if (assessment.severity().isPosted()) {
+		CaseRow row = placeInIncident(cases.find(number).orElseThrow(), complaint, assessment, now, key);
+		if (shouldPost(row)) {
 			row = post(row, now);
 		}
 		return row;
 	}
 
-	private CaseRow join(CaseRow row, IncomingComplaint complaint, Instant postedAt, Instant now,
-			Assessment assessment) {
+	private CaseRow placeInIncident(CaseRow row, IncomingComplaint complaint, Assessment assessment, Instant now,
+			Optional<String> key) {
+		if (key.isEmpty()) {
+			return row;
+		}
+		IncomingComplaint.Author author = complaint.author();
+		return grouping
+			.place(key.get(),
+					new IncidentGrouping.KeyedComplaint(row.number(), row.team(), complaint.source(), author.handle(),
+							author.displayName(), author.followers(), assessment.severity(), assessment.score(), now,
+							complaint.text()))
+			.map(placement -> actions.linkToIncident(row, placement, now))
+			.orElse(row);
+	}
+
+	/**
+	 * Whether a case that has no card yet gets one: what matters, unless its incident's
+	 * card covers it.
+	 */
+	private static boolean shouldPost(CaseRow row) {
+		return !row.posted() && row.severity().isPosted() && !CaseActions.isAbsorbed(row);
+	}
+
+	private CaseRow join(CaseRow row, IncomingComplaint complaint, Instant postedAt, Instant now, Assessment assessment,
+			Optional<String> key) {
 		complaints.insert(row.number(), complaint, postedAt, now, assessment);
 		cases.appendHistory(row.number(), now, SYSTEM, "COMPLAINT_JOINED", complaint.source() + " "
 				+ complaint.externalId()
@@ -133,8 +167,9 @@ public class ComplaintReception {
 			cases.appendHistory(row.number(), now, SYSTEM, "RE_RATED", row.severity() + " → " + assessment.severity()
 					+ " (score " + row.score() + " → " + assessment.score() + ")");
 		}
+		updated = placeInIncident(updated, complaint, assessment, now, key);
 		cache.evict(row.number());
-		if (!updated.posted() && updated.severity().isPosted()) {
+		if (shouldPost(updated)) {
 			return post(updated, now);
 		}
 		if (updated.posted() && updated.status() == CaseStatus.OPEN

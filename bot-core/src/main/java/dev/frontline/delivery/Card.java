@@ -2,6 +2,7 @@ package dev.frontline.delivery;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
@@ -26,6 +27,22 @@ public record Card(String title, Tone tone, List<Field> fields, @Nullable String
 		fields = List.copyOf(fields);
 		details = List.copyOf(details);
 		actions = List.copyOf(actions);
+	}
+
+	/** A count as it reads on a card: {@code 950}, {@code 48.2k}, {@code 1.2M}. */
+	public static String compact(long count) {
+		if (count >= 1_000_000) {
+			return trimmed(count / 1_000_000.0) + "M";
+		}
+		if (count >= 1_000) {
+			return trimmed(count / 1_000.0) + "k";
+		}
+		return String.valueOf(count);
+	}
+
+	private static String trimmed(double value) {
+		return value >= 100 ? String.valueOf(Math.round(value))
+				: String.format(Locale.ROOT, "%.1f", value).replace(".0", "");
 	}
 
 	/** How urgent a card looks, mapped by adapters to colours or markers. */

@@ -35,7 +35,7 @@ class CaseCommandsTest {
 
 	@Test
 	void caseWithANumberShowsItsCard() {
-		long number = open("cmd-1", "@cmd1", "My bag did not arrive on LK12 and nobody can find it");
+		long number = open("cmd-1", "@cmd1", "My bag did not arrive on my flight and nobody can find it");
 
 		CommandReply reply = commands.caseCommand(People.STAFF, String.valueOf(number));
 
@@ -72,7 +72,7 @@ class CaseCommandsTest {
 
 	@Test
 	void casesMineListsWhatTheCallerOwns() {
-		long number = open("cmd-3", "@cmd3", "My bag did not arrive on LK12 and nobody can find it");
+		long number = open("cmd-3", "@cmd3", "My bag did not arrive on my flight and nobody can find it");
 		actions.acknowledge(number, People.SUPERVISOR);
 
 		assertThat(commands.casesCommand(People.SUPERVISOR, "mine").text()).contains(" " + number + " ");
@@ -81,7 +81,7 @@ class CaseCommandsTest {
 
 	@Test
 	void casesEscalatedListsEscalatedCasesOnly() {
-		long escalated = open("cmd-4", "@cmd4", "My bag did not arrive on LK12 and nobody can find it");
+		long escalated = open("cmd-4", "@cmd4", "My bag did not arrive on my flight and nobody can find it");
 		long calm = open("cmd-5", "@cmd5", "My bag did not arrive on LK14 and nobody can find it");
 		actions.escalate(escalated, People.STAFF, "third contact");
 

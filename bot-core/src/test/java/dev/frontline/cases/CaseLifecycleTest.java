@@ -160,7 +160,8 @@ class CaseLifecycleTest {
 	}
 
 	private long open(String externalId, String handle) {
-		return open(externalId, handle, "My bag did not arrive on LK12, nobody at the desk can tell me where it is.");
+		return open(externalId, handle,
+				"My bag did not arrive on my flight, nobody at the desk can tell me where it is.");
 	}
 
 	private long open(String externalId, String handle, String text) {

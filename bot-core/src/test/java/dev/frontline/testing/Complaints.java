@@ -18,7 +18,7 @@ public final class Complaints {
 	private Complaints(String externalId) {
 		fields.put("source", "x");
 		fields.put("externalId", externalId);
-		fields.put("text", "My bag did not arrive on LK12, nobody at the desk can tell me where it is.");
+		fields.put("text", "My bag did not arrive after my flight, nobody at the desk can tell me where it is.");
 		fields.put("url", "https://social.example/x/" + externalId);
 		fields.put("author", new LinkedHashMap<>(Map.of("handle", "@jo", "displayName", "Jo", "followers", 1200)));
 		fields.put("engagement", Map.of("likes", 3, "shares", 1, "replies", 0));

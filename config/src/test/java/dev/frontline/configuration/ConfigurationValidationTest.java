@@ -62,6 +62,19 @@ class ConfigurationValidationTest {
 			.contains("frontline.intake.feeds[0].url");
 	}
 
+	@Test
+	void anIncidentKeyThatIsNotARegularExpressionIsNamed() {
+		assertThat(
+				failureOf("--frontline.incidents.keys[0].name=flight", "--frontline.incidents.keys[0].pattern=LK(\\d+"))
+			.contains("frontline.incidents.keys[0].pattern: not a regular expression");
+	}
+
+	@Test
+	void anUnknownPlaceholderInTheIncidentNoticeIsNamed() {
+		assertThat(failureOf("--frontline.incidents.notice=Hi {customer}, sorry about {incident}"))
+			.contains("frontline.incidents.notice: unknown placeholder {customer}");
+	}
+
 	private String failureOf(String... arguments) {
 		Throwable failure = catchThrowable(() -> start(arguments).close());
 		assertThat(failure).as("the start should have failed").isNotNull();

@@ -110,7 +110,7 @@ class SlackEndToEndTest {
 
 	@Test
 	void someoneWithoutARoleIsRefusedPrivatelyAndNothingChanges() {
-		long number = complain("e2e-3", "@e2e3", "My suitcase was damaged on LK12, the wheel snapped off.");
+		long number = complain("e2e-3", "@e2e3", "My suitcase was damaged on my flight, the wheel snapped off.");
 
 		Answer press = slack.buttonPress("acknowledge", String.valueOf(number), "U0NOBODY",
 				SLACK.responseUrl("refuse-1"));

@@ -43,6 +43,9 @@ public final class CaseCard {
 		if (view.escalationLevel() > 0) {
 			fields.add(new Card.Field("Escalated", "level " + view.escalationLevel()));
 		}
+		if (view.incident() != null) {
+			fields.add(new Card.Field("Incident", "part of incident " + view.incident()));
+		}
 		if (view.complaints().size() > 1) {
 			fields.add(new Card.Field("Messages", String.valueOf(view.complaints().size())));
 		}
@@ -61,7 +64,7 @@ public final class CaseCard {
 			text.append(" (").append(complaint.author().displayName()).append(")");
 		}
 		if (complaint.author().followers() > 0) {
-			text.append(" · ").append(compact(complaint.author().followers())).append(" followers");
+			text.append(" · ").append(Card.compact(complaint.author().followers())).append(" followers");
 		}
 		if (complaint.customer().tier() != null && !"none".equals(complaint.customer().tier())) {
 			text.append(" · ").append(complaint.customer().tier());
@@ -136,21 +139,6 @@ public final class CaseCard {
 		}
 		String scheme = url.getScheme();
 		return scheme.equals("http") || scheme.equals("https") ? new Card.Link("Open the post", url) : null;
-	}
-
-	static String compact(long count) {
-		if (count >= 1_000_000) {
-			return trimmed(count / 1_000_000.0) + "M";
-		}
-		if (count >= 1_000) {
-			return trimmed(count / 1_000.0) + "k";
-		}
-		return String.valueOf(count);
-	}
-
-	private static String trimmed(double value) {
-		return value >= 100 ? String.valueOf(Math.round(value))
-				: String.format(Locale.ROOT, "%.1f", value).replace(".0", "");
 	}
 
 	/** A duration as staff read it: {@code 12 min}, or {@code <1 min}. */

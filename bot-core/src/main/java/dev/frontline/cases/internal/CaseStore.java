@@ -35,7 +35,7 @@ public class CaseStore {
 	};
 
 	private static final String COLUMNS = "number, status, severity, score, team, category, reasons, owner_id, owner_name,"
-			+ " escalation_level, posted, opened_at, acknowledge_by, acknowledged_at, resolved_at, version";
+			+ " escalation_level, posted, opened_at, acknowledge_by, acknowledged_at, resolved_at, incident_number, version";
 
 	private final JdbcClient jdbc;
 
@@ -83,11 +83,12 @@ public class CaseStore {
 		int updated = jdbc.sql("""
 				update support_case set status = ?, severity = ?, score = ?, reasons = ?, owner_id = ?, owner_name = ?,
 				escalation_level = ?, posted = ?, acknowledge_by = ?, acknowledged_at = ?, resolved_at = ?,
-				updated_at = ?, version = version + 1
+				incident_number = ?, updated_at = ?, version = version + 1
 				where number = ? and version = ?""")
 			.params(row.status().name(), row.severity().name(), row.score(), json.writeValueAsString(row.reasons()),
 					row.ownerId(), row.ownerName(), row.escalationLevel(), row.posted(), utc(row.acknowledgeBy()),
-					utc(row.acknowledgedAt()), utc(row.resolvedAt()), utc(at), row.number(), row.version())
+					utc(row.acknowledgedAt()), utc(row.resolvedAt()), row.incident(), utc(at), row.number(),
+					row.version())
 			.update();
 		if (updated != 1) {
 			throw new OptimisticLockingFailureException("case " + row.number() + " changed meanwhile");
@@ -106,6 +107,13 @@ public class CaseStore {
 			.param(number)
 			.query((rs, i) -> new HistoryEntry(instant(rs, "at"), rs.getString("actor"), rs.getString("action"),
 					rs.getString("detail")))
+			.list();
+	}
+
+	public List<Long> membersOf(long incident) {
+		return jdbc.sql("select number from support_case where incident_number = ? order by number")
+			.param(incident)
+			.query(Long.class)
 			.list();
 	}
 
@@ -186,7 +194,7 @@ public class CaseStore {
 				rs.getString("category"), json.readValue(rs.getString("reasons"), REASONS), ownerId,
 				rs.getString("owner_name"), rs.getInt("escalation_level"), rs.getBoolean("posted"),
 				instant(rs, "opened_at"), nullableInstant(rs, "acknowledge_by"), nullableInstant(rs, "acknowledged_at"),
-				nullableInstant(rs, "resolved_at"), rs.getInt("version"));
+				nullableInstant(rs, "resolved_at"), rs.getObject("incident_number", Long.class), rs.getInt("version"));
 	}
 
 	static String excerpt(String text) {

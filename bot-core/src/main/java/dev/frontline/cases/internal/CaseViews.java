@@ -33,7 +33,8 @@ public class CaseViews {
 				: new CaseView.Owner(row.ownerId(), row.ownerName() == null ? row.ownerId() : row.ownerName());
 		return new CaseView(row.number(), row.status(), row.severity(), row.score(), row.team(), row.category(),
 				row.reasons(), owner, row.escalationLevel(), row.posted(), row.openedAt(), row.acknowledgeBy(),
-				row.acknowledgedAt(), row.resolvedAt(), complaints.ofCase(row.number()), cases.history(row.number()));
+				row.acknowledgedAt(), row.resolvedAt(), row.incident(), complaints.ofCase(row.number()),
+				cases.history(row.number()));
 	}
 
 }

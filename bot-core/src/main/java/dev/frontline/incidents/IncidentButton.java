@@ -1,0 +1,39 @@
+package dev.frontline.incidents;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The buttons on an incident card; adapters send a press back as the button's id and the
+ * incident number.
+ */
+public enum IncidentButton {
+
+	ACKNOWLEDGE_ALL("incident-acknowledge", "Acknowledge all"),
+	AFFECTED_CUSTOMERS("incident-affected", "Affected customers"), RESOLVE_ALL("incident-resolve", "Resolve all");
+
+	private final String id;
+
+	private final String label;
+
+	IncidentButton(String id, String label) {
+		this.id = id;
+		this.label = label;
+	}
+
+	/** The id carried by the card's action. */
+	public String id() {
+		return id;
+	}
+
+	/** The text on the button. */
+	public String label() {
+		return label;
+	}
+
+	/** The button with that id, if it is one of these. */
+	public static Optional<IncidentButton> withId(String id) {
+		return Arrays.stream(values()).filter(button -> button.id.equals(id)).findFirst();
+	}
+
+}

@@ -1,0 +1,68 @@
+package dev.frontline.incidents;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.frontline.cases.CaseView;
+import dev.frontline.cases.HistoryEntry;
+import dev.frontline.triage.Severity;
+
+/**
+ * An incident as staff and integrations see it.
+ *
+ * @param number the incident's number
+ * @param label what it is about, such as {@code flight LK123}
+ * @param team the team whose channel shows it
+ * @param status where it stands
+ * @param severity the most urgent of its complaints
+ * @param owner who took it, or null
+ * @param openedAt when it formed
+ * @param lastComplaintAt when its latest complaint arrived
+ * @param resolvedAt when it was resolved, or null
+ * @param counts what it gathered
+ * @param topComplaints its most urgent complaints, most urgent first
+ * @param history every change, oldest first
+ */
+public record IncidentView(long number, String label, String team, IncidentStatus status, Severity severity,
+		CaseView.@Nullable Owner owner, Instant openedAt, Instant lastComplaintAt, @Nullable Instant resolvedAt,
+		Counts counts, List<TopComplaint> topComplaints, List<HistoryEntry> history) {
+
+	public IncidentView {
+		topComplaints = List.copyOf(topComplaints);
+		history = List.copyOf(history);
+	}
+
+	/**
+	 * What an incident gathered.
+	 *
+	 * @param complaints every complaint that named its key
+	 * @param cases the cases they are on
+	 * @param customers distinct authors
+	 * @param reach their followers, added up
+	 * @param bySeverity complaints per severity
+	 */
+	public record Counts(long complaints, long cases, long customers, long reach, Map<Severity, Long> bySeverity) {
+
+		public Counts {
+			bySeverity = Map.copyOf(bySeverity);
+		}
+
+	}
+
+	/**
+	 * One of an incident's most urgent complaints.
+	 *
+	 * @param caseNumber its case
+	 * @param severity its own severity
+	 * @param score its own score
+	 * @param authorHandle who wrote it, or null
+	 * @param excerpt the start of what they wrote
+	 */
+	public record TopComplaint(long caseNumber, Severity severity, int score, @Nullable String authorHandle,
+			String excerpt) {
+	}
+
+}

@@ -1,0 +1,55 @@
+package dev.frontline.incidents;
+
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.frontline.delivery.Card;
+import dev.frontline.incidents.internal.IncidentCard;
+import dev.frontline.incidents.internal.IncidentViews;
+
+/** Looks incidents up, for staff in chat and for integrations. */
+@Service
+public class Incidents {
+
+	private final IncidentViews views;
+
+	Incidents(IncidentViews views) {
+		this.views = views;
+	}
+
+	/** The incident with that number. */
+	@Transactional(readOnly = true)
+	public Optional<IncidentView> find(long number) {
+		return views.find(number);
+	}
+
+	/**
+	 * The incident with that number.
+	 * @throws UnknownIncidentException when there is none
+	 */
+	@Transactional(readOnly = true)
+	public IncidentView get(long number) {
+		return views.assemble(number);
+	}
+
+	/**
+	 * The incident's card as it is now, to show someone privately.
+	 * @throws UnknownIncidentException when there is none
+	 */
+	@Transactional(readOnly = true)
+	public Card card(long number) {
+		return IncidentCard.of(views.assemble(number));
+	}
+
+	/**
+	 * Everyone the incident affected, with the notice drafted for each.
+	 * @throws UnknownIncidentException when there is none
+	 */
+	@Transactional(readOnly = true)
+	public AffectedCustomers affected(long number) {
+		return views.affected(number);
+	}
+
+}

@@ -1,0 +1,96 @@
+package dev.frontline.incidents.internal;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import dev.frontline.delivery.Card;
+import dev.frontline.incidents.IncidentButton;
+import dev.frontline.incidents.IncidentStatus;
+import dev.frontline.incidents.IncidentView;
+import dev.frontline.triage.Severity;
+
+/** Renders an incident as the one card that stands for all its complaints. */
+public final class IncidentCard {
+
+	private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm 'UTC'", Locale.ROOT)
+		.withZone(ZoneOffset.UTC);
+
+	private IncidentCard() {
+	}
+
+	/** The card's key in the delivery queue. */
+	static String key(long incidentNumber) {
+		return "incident-" + incidentNumber;
+	}
+
+	public static Card of(IncidentView view) {
+		IncidentView.Counts counts = view.counts();
+		List<Card.Field> fields = new ArrayList<>();
+		fields.add(new Card.Field("Complaints", number(counts.complaints()) + " from " + number(counts.customers())
+				+ (counts.customers() == 1 ? " customer" : " customers") + " on " + number(counts.cases()) + " cases"));
+		fields.add(new Card.Field("Reach", Card.compact(counts.reach()) + " followers"));
+		fields.add(new Card.Field("By severity", bySeverity(counts.bySeverity())));
+		fields.add(new Card.Field("Team", view.team()));
+		fields.add(new Card.Field("Owner", view.owner() == null ? "nobody yet" : view.owner().name()));
+		fields.add(new Card.Field("Since",
+				CLOCK.format(view.openedAt()) + ", latest complaint " + CLOCK.format(view.lastComplaintAt())));
+		List<String> details = new ArrayList<>();
+		if (!view.topComplaints().isEmpty()) {
+			details.add("Most urgent complaints:");
+			for (IncidentView.TopComplaint top : view.topComplaints()) {
+				details.add(top.severity() + " · case " + top.caseNumber() + " · "
+						+ (top.authorHandle() == null ? "unknown" : top.authorHandle()) + ": " + top.excerpt());
+			}
+		}
+		return new Card(title(view), tone(view), fields, null, details, actions(view), null);
+	}
+
+	private static String title(IncidentView view) {
+		return "INCIDENT " + view.number() + " · " + view.label() + " · " + view.severity() + " · " + view.status();
+	}
+
+	private static String bySeverity(Map<Severity, Long> counts) {
+		List<String> parts = new ArrayList<>();
+		for (Severity severity : Severity.values()) {
+			long count = counts.getOrDefault(severity, 0L);
+			if (count > 0) {
+				parts.add(severity + " " + number(count));
+			}
+		}
+		return String.join(" · ", parts);
+	}
+
+	private static Card.Tone tone(IncidentView view) {
+		if (view.status() == IncidentStatus.RESOLVED) {
+			return Card.Tone.DONE;
+		}
+		// Many customers hit at once is urgent whatever each complaint's own severity.
+		return view.severity() == Severity.SEV1 ? Card.Tone.CRITICAL : Card.Tone.HIGH;
+	}
+
+	private static List<Card.Action> actions(IncidentView view) {
+		String number = String.valueOf(view.number());
+		List<Card.Action> actions = new ArrayList<>();
+		if (view.status() == IncidentStatus.OPEN) {
+			actions.add(action(IncidentButton.ACKNOWLEDGE_ALL, number, true));
+		}
+		if (view.status() != IncidentStatus.RESOLVED) {
+			actions.add(action(IncidentButton.AFFECTED_CUSTOMERS, number, false));
+			actions.add(action(IncidentButton.RESOLVE_ALL, number, false));
+		}
+		return actions;
+	}
+
+	private static Card.Action action(IncidentButton button, String number, boolean primary) {
+		return new Card.Action(button.id(), button.label(), number, primary);
+	}
+
+	static String number(long count) {
+		return String.format(Locale.ROOT, "%,d", count);
+	}
+
+}

@@ -1,0 +1,262 @@
+package dev.frontline.incidents.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+import dev.frontline.cases.HistoryEntry;
+import dev.frontline.cases.IncidentGrouping.KeyedComplaint;
+import dev.frontline.incidents.AffectedCustomers;
+import dev.frontline.incidents.IncidentStatus;
+import dev.frontline.incidents.IncidentView;
+import dev.frontline.triage.Severity;
+
+/** Incidents, the complaints counted towards them, and their history, in the database. */
+@Repository
+public class IncidentStore {
+
+	private static final String COLUMNS = "number, key_value, label, team, status, severity, owner_id, owner_name,"
+			+ " opened_at, last_complaint_at, resolved_at";
+
+	private static final int EXCERPT = 140;
+
+	private final JdbcClient jdbc;
+
+	IncidentStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Holds the one gate row until the transaction ends. */
+	public void lockGate() {
+		jdbc.sql("select id from incident_gate where id = 1 for update").query(Integer.class).single();
+	}
+
+	/**
+	 * The key's incident that is still gathering: not resolved, and with a complaint
+	 * since {@code quietSince}.
+	 */
+	public Optional<IncidentRow> gathering(String key, Instant quietSince) {
+		return jdbc
+			.sql("select " + COLUMNS + " from incident where key_value = ? and status <> 'RESOLVED'"
+					+ " and last_complaint_at >= ? order by number desc fetch first 1 rows only")
+			.params(key, utc(quietSince))
+			.query(this::row)
+			.optional();
+	}
+
+	public void recordMention(String key, KeyedComplaint complaint, @Nullable Long incident) {
+		jdbc.sql(
+				"""
+						insert into incident_mention (key_value, received_at, case_number, incident_number, source,
+						author_handle, author_name, followers, severity, score, excerpt) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(key, utc(complaint.receivedAt()), complaint.caseNumber(), incident, complaint.source(),
+					complaint.authorHandle(), complaint.authorName(), complaint.followers(),
+					complaint.severity().name(), complaint.score(), excerpt(complaint.text()))
+			.update();
+	}
+
+	/** Complaints naming the key since then that no incident has gathered. */
+	public long countUngathered(String key, Instant since) {
+		Long count = jdbc
+			.sql("select count(*) from incident_mention where key_value = ? and incident_number is null"
+					+ " and received_at >= ?")
+			.params(key, utc(since))
+			.query(Long.class)
+			.single();
+		return count == null ? 0 : count;
+	}
+
+	/** The most urgent severity among the complaints naming the key since then. */
+	public Severity mostUrgentUngathered(String key, Instant since) {
+		return jdbc
+			.sql("select distinct severity from incident_mention where key_value = ? and incident_number is null"
+					+ " and received_at >= ?")
+			.params(key, utc(since))
+			.query((rs, i) -> Severity.valueOf(rs.getString(1)))
+			.list()
+			.stream()
+			.reduce(Severity.SEV4, (a, b) -> b.isMoreUrgentThan(a) ? b : a);
+	}
+
+	public long insert(String key, String label, String team, Severity severity, Instant now) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into incident (key_value, label, team, status, severity, opened_at, last_complaint_at)
+				values (?, ?, ?, 'OPEN', ?, ?, ?)""")
+			.params(key, label, team, severity.name(), utc(now), utc(now))
+			.update(keys, "number");
+		return keys.getKeyAs(Long.class);
+	}
+
+	/**
+	 * Gives the incident every complaint naming its key since then that no incident has
+	 * gathered.
+	 * @return the cases those complaints are on
+	 */
+	public List<Long> gather(String key, Instant since, long incident) {
+		List<Long> cases = jdbc
+			.sql("select distinct case_number from incident_mention where key_value = ? and incident_number is null"
+					+ " and received_at >= ? order by case_number")
+			.params(key, utc(since))
+			.query(Long.class)
+			.list();
+		jdbc.sql("update incident_mention set incident_number = ? where key_value = ? and incident_number is null"
+				+ " and received_at >= ?")
+			.params(incident, key, utc(since))
+			.update();
+		return cases;
+	}
+
+	/** Notes a new complaint: the card has changed, and may have become more urgent. */
+	public void complaintArrived(IncidentRow row, Severity severity, Instant at) {
+		Severity now = severity.isMoreUrgentThan(row.severity()) ? severity : row.severity();
+		jdbc.sql("update incident set last_complaint_at = ?, card_stale = true, severity = ? where number = ?")
+			.params(utc(at), now.name(), row.number())
+			.update();
+	}
+
+	public Optional<IncidentRow> find(long number) {
+		return jdbc.sql("select " + COLUMNS + " from incident where number = ?")
+			.param(number)
+			.query(this::row)
+			.optional();
+	}
+
+	public Optional<IncidentRow> findForUpdate(long number) {
+		return jdbc.sql("select " + COLUMNS + " from incident where number = ? for update")
+			.param(number)
+			.query(this::row)
+			.optional();
+	}
+
+	public void acknowledge(long number, String ownerId, String ownerName) {
+		jdbc.sql("update incident set status = 'ACKNOWLEDGED', owner_id = ?, owner_name = ? where number = ?")
+			.params(ownerId, ownerName, number)
+			.update();
+	}
+
+	public void resolve(long number, Instant at) {
+		jdbc.sql("update incident set status = 'RESOLVED', resolved_at = ? where number = ?")
+			.params(utc(at), number)
+			.update();
+	}
+
+	public IncidentView.Counts counts(long number) {
+		Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
+		jdbc.sql("select severity, count(*) from incident_mention where incident_number = ? group by severity")
+			.param(number)
+			.query((ResultSet rs) -> {
+				bySeverity.put(Severity.valueOf(rs.getString(1)), rs.getLong(2));
+			});
+		return jdbc.sql("""
+				select count(*), count(distinct case_number),
+				count(distinct source || ':' || coalesce(author_handle, cast(case_number as varchar(20)))),
+				coalesce(sum(followers), 0)
+				from incident_mention where incident_number = ?""")
+			.param(number)
+			.query((rs, i) -> new IncidentView.Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+					bySeverity))
+			.single();
+	}
+
+	public List<IncidentView.TopComplaint> topComplaints(long number, int limit) {
+		return jdbc
+			.sql("select case_number, severity, score, author_handle, excerpt from incident_mention"
+					+ " where incident_number = ? order by score desc, id fetch first " + limit + " rows only")
+			.param(number)
+			.query((rs, i) -> new IncidentView.TopComplaint(rs.getLong("case_number"),
+					Severity.valueOf(rs.getString("severity")), rs.getInt("score"), rs.getString("author_handle"),
+					rs.getString("excerpt")))
+			.list();
+	}
+
+	/** Each customer once (by source and handle), with their earliest case. */
+	public List<AffectedCustomers.Customer> affected(long number,
+			BiFunction<@Nullable String, @Nullable String, String> notice) {
+		return jdbc.sql("""
+				select source, author_handle, max(author_name) as author_name, min(case_number) as case_number
+				from incident_mention where incident_number = ?
+				group by source, author_handle, case when author_handle is null then case_number else 0 end
+				order by min(case_number)""").param(number).query((rs, i) -> {
+			String handle = rs.getString("author_handle");
+			String name = rs.getString("author_name");
+			return new AffectedCustomers.Customer(rs.getString("source"), handle, name, rs.getLong("case_number"),
+					notice.apply(name, handle));
+		}).list();
+	}
+
+	/**
+	 * Incidents with complaints their card does not show yet, last shown before then.
+	 */
+	public List<Long> staleAndShownBefore(Instant shownBefore) {
+		return jdbc
+			.sql("select number from incident where card_stale = true and (shown_at is null or shown_at <= ?)"
+					+ " order by number")
+			.param(utc(shownBefore))
+			.query(Long.class)
+			.list();
+	}
+
+	public void markShown(long number, Instant at) {
+		jdbc.sql("update incident set shown_at = ?, card_stale = false where number = ?")
+			.params(utc(at), number)
+			.update();
+	}
+
+	public void appendHistory(long number, Instant at, String actor, String action, String detail) {
+		jdbc.sql("insert into incident_history (incident_number, at, actor, action, detail) values (?, ?, ?, ?, ?)")
+			.params(number, utc(at), actor, action, detail.length() <= 4000 ? detail : detail.substring(0, 3999) + "…")
+			.update();
+	}
+
+	public List<HistoryEntry> history(long number) {
+		return jdbc.sql("select at, actor, action, detail from incident_history where incident_number = ? order by id")
+			.param(number)
+			.query((rs, i) -> new HistoryEntry(instant(rs, "at"), rs.getString("actor"), rs.getString("action"),
+					rs.getString("detail")))
+			.list();
+	}
+
+	private IncidentRow row(ResultSet rs, int i) throws SQLException {
+		return new IncidentRow(rs.getLong("number"), rs.getString("key_value"), rs.getString("label"),
+				rs.getString("team"), IncidentStatus.valueOf(rs.getString("status")),
+				Severity.valueOf(rs.getString("severity")), rs.getString("owner_id"), rs.getString("owner_name"),
+				instant(rs, "opened_at"), instant(rs, "last_complaint_at"), nullableInstant(rs, "resolved_at"));
+	}
+
+	private static String excerpt(String text) {
+		String oneLine = text.replaceAll("\\s+", " ").strip();
+		return oneLine.length() <= EXCERPT ? oneLine : oneLine.substring(0, EXCERPT - 1) + "…";
+	}
+
+	private static @Nullable OffsetDateTime utc(@Nullable Instant instant) {
+		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Instant value = nullableInstant(rs, column);
+		if (value == null) {
+			throw new SQLException(column + " is null");
+		}
+		return value;
+	}
+
+	private static @Nullable Instant nullableInstant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+
+}
