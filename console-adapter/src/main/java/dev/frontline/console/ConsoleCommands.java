@@ -10,6 +10,11 @@ import dev.frontline.cases.CaseConflictException;
 import dev.frontline.cases.CommandReply;
 import dev.frontline.cases.UnknownCaseException;
 import dev.frontline.delivery.Card;
+import dev.frontline.incidents.IncidentActions;
+import dev.frontline.incidents.IncidentButton;
+import dev.frontline.incidents.IncidentConflictException;
+import dev.frontline.incidents.Incidents;
+import dev.frontline.incidents.UnknownIncidentException;
 import dev.frontline.people.Actor;
 import dev.frontline.people.NotPermittedException;
 
@@ -21,18 +26,26 @@ import dev.frontline.people.NotPermittedException;
 class ConsoleCommands {
 
 	static final String HELP = """
-			Commands: /case <number> · /case search <words> · /cases open|mine|overdue|escalated
-			Buttons:  ack <case> · escalate <case> <reason> · resolve <case> <note> · help""";
+			Commands: /case <number> · /case search <words> · /cases open|mine|overdue|escalated · incident <number>
+			Buttons:  ack <case> · escalate <case> <reason> · resolve <case> <note> · help
+			          incident ack <number> · incident affected <number> · incident resolve <number> <note>""";
 
 	private final CaseCommands caseCommands;
 
 	private final CaseActions caseActions;
 
+	private final Incidents incidents;
+
+	private final IncidentActions incidentActions;
+
 	private final Actor actor;
 
-	ConsoleCommands(CaseCommands caseCommands, CaseActions caseActions, Actor actor) {
+	ConsoleCommands(CaseCommands caseCommands, CaseActions caseActions, Incidents incidents,
+			IncidentActions incidentActions, Actor actor) {
 		this.caseCommands = caseCommands;
 		this.caseActions = caseActions;
+		this.incidents = incidents;
+		this.incidentActions = incidentActions;
 		this.actor = actor;
 	}
 
@@ -42,7 +55,11 @@ class ConsoleCommands {
 			case ACKNOWLEDGE -> "ack " + action.value();
 			case ESCALATE -> "escalate " + action.value() + " <reason>";
 			case RESOLVE -> "resolve " + action.value() + " <note>";
-		}).orElse(action.id() + " " + action.value());
+		}).or(() -> IncidentButton.withId(action.id()).map(button -> switch (button) {
+			case ACKNOWLEDGE_ALL -> "incident ack " + action.value();
+			case AFFECTED_CUSTOMERS -> "incident affected " + action.value();
+			case RESOLVE_ALL -> "incident resolve " + action.value() + " <note>";
+		})).orElse(action.id() + " " + action.value());
 	}
 
 	/** Runs one typed line and returns what to print. */
@@ -69,14 +86,44 @@ class ConsoleCommands {
 					caseActions.resolve(caseNumber(parts, "resolve <case> <note>"), actor, argument(parts));
 					yield "";
 				}
+				case "incident" -> incident(text);
 				case "help", "?" -> HELP;
 				default -> "Unknown command \"" + ConsoleText.oneLine(parts[0]) + "\".\n" + HELP;
 			};
 		}
-		catch (UsageException | UnknownCaseException | CaseConflictException | NotPermittedException
-				| IllegalArgumentException ex) {
+		catch (UsageException | UnknownCaseException | CaseConflictException | UnknownIncidentException
+				| IncidentConflictException | NotPermittedException | IllegalArgumentException ex) {
 			return ConsoleText.inert(String.valueOf(ex.getMessage()));
 		}
+	}
+
+	/** {@code incident 7}, or a press of one of its buttons: {@code incident ack 7}. */
+	private String incident(String text) {
+		String[] parts = text.split("\\s+", 4);
+		if (parts.length == 2) {
+			return ConsoleRenderer.card("you", "private", incidents.card(number(parts[1], INCIDENT_USAGE)), false);
+		}
+		String usage = "Usage: " + INCIDENT_USAGE;
+		if (parts.length < 3) {
+			throw new UsageException(usage);
+		}
+		long number = number(parts[2], INCIDENT_USAGE);
+		switch (parts[1].toLowerCase(Locale.ROOT)) {
+			case "ack", "acknowledge" -> incidentActions.acknowledge(number, actor);
+			case "affected" -> incidentActions.listAffected(number, actor);
+			case "resolve" -> incidentActions.resolve(number, actor, parts.length > 3 ? parts[3] : "");
+			default -> throw new UsageException(usage);
+		}
+		return "";
+	}
+
+	private static final String INCIDENT_USAGE = "incident <number> · incident ack|affected <number> · incident resolve <number> <note>";
+
+	private static long number(String typed, String usage) {
+		if (!typed.matches("#?\\d{1,18}")) {
+			throw new UsageException("Usage: " + usage);
+		}
+		return Long.parseLong(typed.replace("#", ""));
 	}
 
 	private static String rest(String text) {

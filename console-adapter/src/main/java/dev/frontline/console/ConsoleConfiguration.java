@@ -10,6 +10,8 @@ import org.springframework.context.annotation.Configuration;
 
 import dev.frontline.cases.CaseActions;
 import dev.frontline.cases.CaseCommands;
+import dev.frontline.incidents.IncidentActions;
+import dev.frontline.incidents.Incidents;
 import dev.frontline.people.Actor;
 
 /**
@@ -28,10 +30,11 @@ class ConsoleConfiguration {
 
 	@Bean
 	ConsoleCommandLoop consoleCommandLoop(ConsoleSettings settings, CaseCommands caseCommands, CaseActions caseActions,
-			ApplicationEventPublisher events) {
+			Incidents incidents, IncidentActions incidentActions, ApplicationEventPublisher events) {
 		Actor actor = new Actor(ConsoleChatPlatform.NAME, settings.user(), settings.displayName());
 		PrintStream out = System.out;
-		return new ConsoleCommandLoop(System.in, out, new ConsoleCommands(caseCommands, caseActions, actor), events);
+		return new ConsoleCommandLoop(System.in, out,
+				new ConsoleCommands(caseCommands, caseActions, incidents, incidentActions, actor), events);
 	}
 
 }

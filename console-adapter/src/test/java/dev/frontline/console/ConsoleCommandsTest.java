@@ -15,6 +15,8 @@ import dev.frontline.cases.CaseActions;
 import dev.frontline.cases.CaseCommands;
 import dev.frontline.cases.CaseConflictException;
 import dev.frontline.cases.CommandReply;
+import dev.frontline.incidents.IncidentActions;
+import dev.frontline.incidents.Incidents;
 import dev.frontline.people.Actor;
 
 /** Typed lines become the same core calls a Slack button or command makes. */
@@ -24,9 +26,14 @@ class ConsoleCommandsTest {
 
 	final CaseActions caseActions = mock(CaseActions.class);
 
+	final Incidents incidents = mock(Incidents.class);
+
+	final IncidentActions incidentActions = mock(IncidentActions.class);
+
 	final Actor operator = new Actor("console", "operator", "Operator");
 
-	final ConsoleCommands console = new ConsoleCommands(caseCommands, caseActions, operator);
+	final ConsoleCommands console = new ConsoleCommands(caseCommands, caseActions, incidents, incidentActions,
+			operator);
 
 	@Test
 	void slashCommandsPassTheirArgumentsToTheCore() {
@@ -49,6 +56,24 @@ class ConsoleCommandsTest {
 
 		verify(caseActions).escalate(1042, operator, "stranded with two kids");
 		verify(caseActions).resolve(1042, operator, "rebooked on LK405");
+	}
+
+	@Test
+	void incidentButtonsAreTypedAfterTheWordIncident() {
+		console.run("incident ack 7");
+		console.run("incident affected #7");
+		console.run("incident resolve 7 LK905 passengers rebooked on LK907");
+
+		verify(incidentActions).acknowledge(7, operator);
+		verify(incidentActions).listAffected(7, operator);
+		verify(incidentActions).resolve(7, operator, "LK905 passengers rebooked on LK907");
+	}
+
+	@Test
+	void aBadIncidentCommandGetsUsage() {
+		assertThat(console.run("incident close 7")).startsWith("Usage: incident <number>");
+		assertThat(console.run("incident ack seven")).startsWith("Usage: incident <number>");
+		verifyNoInteractions(incidentActions);
 	}
 
 	@Test
