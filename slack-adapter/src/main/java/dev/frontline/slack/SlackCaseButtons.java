@@ -12,7 +12,9 @@ import static com.slack.api.model.view.Views.viewTitle;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
+import java.util.function.ToLongFunction;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,15 +28,21 @@ import dev.frontline.cases.CaseActions;
 import dev.frontline.cases.CaseButton;
 import dev.frontline.cases.CaseConflictException;
 import dev.frontline.cases.UnknownCaseException;
+import dev.frontline.incidents.AffectedCustomers;
+import dev.frontline.incidents.IncidentActions;
+import dev.frontline.incidents.IncidentButton;
+import dev.frontline.incidents.IncidentConflictException;
+import dev.frontline.incidents.UnknownIncidentException;
 import dev.frontline.people.Actor;
 import dev.frontline.people.NotPermittedException;
 import dev.frontline.people.People;
 import dev.frontline.people.Role;
 
 /**
- * The case card's buttons. {@code Acknowledge} acts at once; {@code Escalate} and
- * {@code Resolve} open a modal asking why or how, and act when it is submitted. A refusal
- * reaches only the person who pressed, after the press was acknowledged.
+ * The buttons of case and incident cards. {@code Acknowledge} acts at once;
+ * {@code Escalate} and {@code Resolve} open a modal asking why or how, and act when it is
+ * submitted. An incident's buttons act on all its cases, which may take a while, so they
+ * act after the press was acknowledged. A refusal reaches only the person who pressed.
  */
 class SlackCaseButtons {
 
@@ -46,6 +54,8 @@ class SlackCaseButtons {
 
 	private final CaseActions actions;
 
+	private final IncidentActions incidentActions;
+
 	private final People people;
 
 	private final SlackUsers users;
@@ -56,8 +66,9 @@ class SlackCaseButtons {
 	 */
 	private final ExecutorService afterAck = Executors.newVirtualThreadPerTaskExecutor();
 
-	SlackCaseButtons(CaseActions actions, People people, SlackUsers users) {
+	SlackCaseButtons(CaseActions actions, IncidentActions incidentActions, People people, SlackUsers users) {
 		this.actions = actions;
+		this.incidentActions = incidentActions;
 		this.people = people;
 		this.users = users;
 	}
@@ -76,14 +87,15 @@ class SlackCaseButtons {
 		});
 		app.blockAction(CaseButton.ESCALATE.id(), (request, context) -> {
 			openModal(context, users.actorOrId(request.getPayload().getUser().getId()),
-					request.getPayload().getActions().getFirst().getValue(), request.getPayload().getTriggerId(),
-					CaseButton.ESCALATE, "Why escalate?", "Escalate");
+					request.getPayload().getActions().getFirst().getValue(), SlackCaseButtons::caseNumber,
+					request.getPayload().getTriggerId(), CaseButton.ESCALATE.id(), "case", "Why escalate?", "Escalate");
 			return context.ack();
 		});
 		app.blockAction(CaseButton.RESOLVE.id(), (request, context) -> {
 			openModal(context, users.actorOrId(request.getPayload().getUser().getId()),
-					request.getPayload().getActions().getFirst().getValue(), request.getPayload().getTriggerId(),
-					CaseButton.RESOLVE, "How was it resolved?", "Resolve");
+					request.getPayload().getActions().getFirst().getValue(), SlackCaseButtons::caseNumber,
+					request.getPayload().getTriggerId(), CaseButton.RESOLVE.id(), "case", "How was it resolved?",
+					"Resolve");
 			return context.ack();
 		});
 		app.viewSubmission(CaseButton.ESCALATE.id(), (request, context) -> {
@@ -100,24 +112,98 @@ class SlackCaseButtons {
 			return problem == null ? context.ack()
 					: context.ack(r -> r.responseAction("errors").errors(Map.of(TEXT_BLOCK, problem)));
 		});
+		registerIncidentButtons(app);
 	}
 
-	private void openModal(ActionContext context, Actor actor, String caseNumber, String triggerId, CaseButton button,
-			String question, String submit) {
+	private void registerIncidentButtons(App app) {
+		app.blockAction(IncidentButton.ACKNOWLEDGE_ALL.id(), (request, context) -> {
+			Actor actor = users.actorOrId(request.getPayload().getUser().getId());
+			String value = request.getPayload().getActions().getFirst().getValue();
+			afterAck(context, () -> {
+				incidentActions.acknowledge(incidentNumber(value), actor);
+				return null;
+			});
+			return context.ack();
+		});
+		app.blockAction(IncidentButton.AFFECTED_CUSTOMERS.id(), (request, context) -> {
+			Actor actor = users.actorOrId(request.getPayload().getUser().getId());
+			String value = request.getPayload().getActions().getFirst().getValue();
+			afterAck(context, () -> {
+				AffectedCustomers affected = incidentActions.listAffected(incidentNumber(value), actor);
+				return "The " + affected.customers().size() + " affected customers and a draft notice are in the"
+						+ " incident's thread. Nothing was sent to them.";
+			});
+			return context.ack();
+		});
+		app.blockAction(IncidentButton.RESOLVE_ALL.id(), (request, context) -> {
+			openModal(context, users.actorOrId(request.getPayload().getUser().getId()),
+					request.getPayload().getActions().getFirst().getValue(), SlackCaseButtons::incidentNumber,
+					request.getPayload().getTriggerId(), IncidentButton.RESOLVE_ALL.id(), "incident",
+					"How was it resolved? Every case of it is resolved with this note.", "Resolve");
+			return context.ack();
+		});
+		app.viewSubmission(IncidentButton.RESOLVE_ALL.id(), (request, context) -> {
+			View view = request.getPayload().getView();
+			Actor actor = users.actorOrId(request.getPayload().getUser().getId());
+			String note = submittedText(view);
+			if (note.isBlank()) {
+				return context
+					.ack(r -> r.responseAction("errors").errors(Map.of(TEXT_BLOCK, "Please give a resolution note.")));
+			}
+			long number = incidentNumber(view.getPrivateMetadata());
+			afterAck.submit(() -> {
+				try {
+					incidentActions.resolve(number, actor, note);
+				}
+				catch (RuntimeException ex) {
+					// Resolved by someone else meanwhile, most likely; the card shows it.
+					log.info("Incident {} was not resolved by {}: {}", number, actor.userId(), ex.getMessage());
+				}
+			});
+			return context.ack();
+		});
+	}
+
+	/**
+	 * Acts after the acknowledgement; what it returns, or why it was refused, reaches the
+	 * person privately.
+	 */
+	private void afterAck(ActionContext context, Callable<String> action) {
+		afterAck.submit(() -> {
+			String message;
+			try {
+				message = action.call();
+			}
+			catch (NotPermittedException | IncidentConflictException | UnknownIncidentException
+					| IllegalArgumentException ex) {
+				message = ex.getMessage();
+			}
+			catch (Exception ex) {
+				log.warn("An incident action failed", ex);
+				message = "Sorry, that did not work. Please try again.";
+			}
+			if (message != null) {
+				tellPrivately(context, message);
+			}
+		});
+	}
+
+	private void openModal(ActionContext context, Actor actor, String value, ToLongFunction<String> numberOf,
+			String triggerId, String callbackId, String subject, String question, String submit) {
 		try {
 			people.require(actor, Role.STAFF);
-			long number = caseNumber(caseNumber);
+			long number = numberOf.applyAsLong(value);
 			// views.open must use the trigger within three seconds, so it runs before the
 			// acknowledgement.
 			context.client()
 				.viewsOpen(r -> r.triggerId(triggerId)
 					.view(view(v -> v.type("modal")
-						.callbackId(button.id())
+						.callbackId(callbackId)
 						.privateMetadata(String.valueOf(number))
-						.title(viewTitle(t -> t.type("plain_text").text(submit + " case " + number)))
+						.title(viewTitle(t -> t.type("plain_text").text(submit + " " + subject + " " + number)))
 						.submit(viewSubmit(s -> s.type("plain_text").text(submit)))
 						.close(viewClose(c -> c.type("plain_text").text("Cancel")))
-						.blocks(List.of(section(s -> s.text(plainText("Case " + number))),
+						.blocks(List.of(section(s -> s.text(plainText(subject + " " + number))),
 								input(i -> i.blockId(TEXT_BLOCK)
 									.label(plainText(question))
 									.element(plainTextInput(p -> p.actionId(TEXT_INPUT)
@@ -128,7 +214,7 @@ class SlackCaseButtons {
 			tellPrivately(context, ex.getMessage());
 		}
 		catch (Exception ex) {
-			log.warn("The {} modal could not be opened: {}", button.id(), ex.toString());
+			log.warn("The {} modal could not be opened: {}", callbackId, ex.toString());
 			tellPrivately(context, "Sorry, that form could not be opened. Please try again.");
 		}
 	}
@@ -167,6 +253,13 @@ class SlackCaseButtons {
 	private static long caseNumber(String value) {
 		if (value == null || !value.matches("\\d{1,18}")) {
 			throw new IllegalArgumentException("That button does not name a case.");
+		}
+		return Long.parseLong(value);
+	}
+
+	private static long incidentNumber(String value) {
+		if (value == null || !value.matches("\\d{1,18}")) {
+			throw new IllegalArgumentException("That button does not name an incident.");
 		}
 		return Long.parseLong(value);
 	}

@@ -17,6 +17,7 @@ import dev.frontline.cases.CaseActions;
 import dev.frontline.cases.CaseCommands;
 import dev.frontline.cases.Cases;
 import dev.frontline.delivery.InboundEvents;
+import dev.frontline.incidents.IncidentActions;
 import dev.frontline.people.People;
 
 /**
@@ -54,7 +55,8 @@ class SlackConfiguration {
 
 	@Bean
 	App slackApp(Slack slack, SlackSettings settings, SlackUsers users, CaseCommands caseCommands,
-			CaseActions caseActions, Cases cases, People people, InboundEvents inbound, Clock clock) {
+			CaseActions caseActions, IncidentActions incidentActions, Cases cases, People people, InboundEvents inbound,
+			Clock clock) {
 		AppConfig config = AppConfig.builder()
 			.slack(slack)
 			.singleTeamBotToken(settings.botToken())
@@ -62,7 +64,7 @@ class SlackConfiguration {
 			.build();
 		App app = new App(config);
 		new SlackCommands(caseCommands, users).register(app);
-		new SlackCaseButtons(caseActions, people, users).register(app);
+		new SlackCaseButtons(caseActions, incidentActions, people, users).register(app);
 		new SlackAppHome(cases, people, users, inbound, clock).register(app);
 		return app;
 	}

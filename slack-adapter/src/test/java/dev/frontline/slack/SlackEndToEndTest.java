@@ -190,6 +190,50 @@ class SlackEndToEndTest {
 	}
 
 	@Test
+	void anIncidentIsTakenListedAndResolvedWithAllItsCasesFromItsCardButtons() {
+		List<Long> numbers = new java.util.ArrayList<>();
+		for (int i = 1; i <= 5; i++) {
+			numbers
+				.add(complain("e2e-inc-" + i, "@inc" + i, "LK777 delayed five hours and no one at the gate says why."));
+		}
+		long incident = cases.get(numbers.getLast()).incident();
+		awaitCall("chat.postMessage",
+				call -> call.param("blocks").contains("INCIDENT " + incident + " · flight LK777"));
+
+		slack.buttonPress("incident-acknowledge", String.valueOf(incident), "U0NOBODY", SLACK.responseUrl("inc-no"));
+		Call refused = awaitCall("respond", call -> call.param("path").endsWith("inc-no"));
+		assertThat(JSON.readTree(refused.param("body")).get("text").asString()).contains("doesn't know you yet");
+
+		Answer take = slack.buttonPress("incident-acknowledge", String.valueOf(incident), "U0STAFF",
+				SLACK.responseUrl("inc-ack"));
+		assertThat(take.status()).isEqualTo(200);
+		awaitCall("chat.update",
+				call -> call.param("blocks").contains("INCIDENT " + incident + " ")
+						&& call.param("blocks").contains("ACKNOWLEDGED")
+						&& call.param("blocks").contains("Owner: Display U0STAFF"));
+		numbers.forEach(number -> assertThat(cases.get(number).status()).isEqualTo(CaseStatus.ACKNOWLEDGED));
+
+		slack.buttonPress("incident-affected", String.valueOf(incident), "U0STAFF", SLACK.responseUrl("inc-aff"));
+		Call listed = awaitCall("respond", call -> call.param("path").endsWith("inc-aff"));
+		assertThat(JSON.readTree(listed.param("body")).get("text").asString())
+			.contains("The 5 affected customers and a draft notice are in the incident's thread");
+		awaitCall("chat.postMessage",
+				call -> call.param("text").contains("listed the 5 affected customers: @inc1 (x)"));
+
+		slack.buttonPress("incident-resolve", String.valueOf(incident), "U0STAFF", SLACK.responseUrl("inc-res"));
+		Call opened = awaitCall("views.open", call -> call.param("trigger_id").equals("trigger-incident-resolve"));
+		assertThat(JSON.readTree(opened.param("view")).get("callback_id").asString()).isEqualTo("incident-resolve");
+		Answer empty = slack.viewSubmission("incident-resolve", String.valueOf(incident), " ", "U0STAFF");
+		assertThat(JSON.readTree(empty.body()).get("errors").get("text").asString())
+			.isEqualTo("Please give a resolution note.");
+		slack.viewSubmission("incident-resolve", String.valueOf(incident), "LK777 departed 19:10, vouchers sent",
+				"U0SUPER");
+		await().atMost(Duration.ofSeconds(15))
+			.untilAsserted(() -> numbers
+				.forEach(number -> assertThat(cases.get(number).status()).isEqualTo(CaseStatus.RESOLVED)));
+	}
+
+	@Test
 	void caseCommandAnswersPrivatelyWithTheCard() {
 		long number = complain("e2e-6", "@e2e6", "Lounge at ORD refused my Gold card.");
 
