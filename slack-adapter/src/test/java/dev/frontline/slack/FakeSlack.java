@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+
+import org.jspecify.annotations.Nullable;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -50,6 +53,15 @@ final class FakeSlack implements AutoCloseable {
 
 	private volatile String socketModeUrl = "ws://127.0.0.1:1/";
 
+	/**
+	 * When set, messages to one channel closer together than this are refused with 429.
+	 */
+	private volatile @Nullable Duration perChannelInterval;
+
+	private final Map<String, Long> lastMessageNanosByChannel = new LinkedHashMap<>();
+
+	private final AtomicInteger rateLimited = new AtomicInteger();
+
 	FakeSlack() throws IOException {
 		server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		server.createContext("/api/", this::api);
@@ -69,6 +81,20 @@ final class FakeSlack implements AutoCloseable {
 	/** Where {@code apps.connections.open} sends Socket Mode clients. */
 	void socketModeUrl(String url) {
 		this.socketModeUrl = url;
+	}
+
+	/**
+	 * Enforces Slack's limit of about one message per second per channel: a
+	 * {@code chat.postMessage} or {@code chat.update} sooner than this after the last one
+	 * accepted for its channel gets a 429 with {@code Retry-After: 1}.
+	 */
+	void enforcePerChannelInterval(Duration interval) {
+		this.perChannelInterval = interval;
+	}
+
+	/** How many calls were refused for going over the per-channel limit. */
+	int rateLimitedCount() {
+		return rateLimited.get();
 	}
 
 	synchronized void failNext(String method, Predicate<Map<String, String>> matching, int status, String retryAfter) {
@@ -94,6 +120,10 @@ final class FakeSlack implements AutoCloseable {
 			Deque<Failure> queued = failures.getOrDefault(method, new ArrayDeque<>());
 			failure = queued.stream().filter(f -> f.matching().test(params)).findFirst().orElse(null);
 			queued.remove(failure);
+			if (failure == null && overChannelLimit(method, params)) {
+				rateLimited.incrementAndGet();
+				failure = new Failure(p -> true, 429, "1");
+			}
 		}
 		if (failure != null) {
 			if (failure.retryAfter() != null) {
@@ -103,6 +133,21 @@ final class FakeSlack implements AutoCloseable {
 			return;
 		}
 		send(exchange, 200, answer(method, params));
+	}
+
+	private boolean overChannelLimit(String method, Map<String, String> params) {
+		Duration interval = perChannelInterval;
+		if (interval == null || !(method.equals("chat.postMessage") || method.equals("chat.update"))) {
+			return false;
+		}
+		String channel = params.getOrDefault("channel", "");
+		long now = System.nanoTime();
+		Long last = lastMessageNanosByChannel.get(channel);
+		if (last != null && now - last < interval.toNanos()) {
+			return true;
+		}
+		lastMessageNanosByChannel.put(channel, now);
+		return false;
 	}
 
 	private String answer(String method, Map<String, String> params) {
