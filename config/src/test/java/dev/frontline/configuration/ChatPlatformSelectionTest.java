@@ -3,6 +3,10 @@ package dev.frontline.configuration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -22,10 +26,21 @@ class ChatPlatformSelectionTest {
 	Path dataDir;
 
 	@Test
-	void withoutCredentialsTheConsoleIsTheChatPlatform() {
-		try (ConfigurableApplicationContext context = start("--frontline.slack.bot-token=",
-				"--frontline.slack.app-token=")) {
-			assertThat(platforms(context)).containsExactly("console");
+	void withoutCredentialsTheConsoleIsTheChatPlatform() throws IOException {
+		// The console reads standard input on a thread that outlives the context; the
+		// test
+		// JVM's own standard input carries Surefire's commands, which it must not
+		// swallow.
+		InputStream stdin = System.in;
+		try (PipedOutputStream neverWritten = new PipedOutputStream()) {
+			System.setIn(new PipedInputStream(neverWritten));
+			try (ConfigurableApplicationContext context = start("--frontline.slack.bot-token=",
+					"--frontline.slack.app-token=")) {
+				assertThat(platforms(context)).containsExactly("console");
+			}
+		}
+		finally {
+			System.setIn(stdin);
 		}
 	}
 
