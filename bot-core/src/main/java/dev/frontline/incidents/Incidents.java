@@ -1,5 +1,6 @@
 package dev.frontline.incidents;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -7,6 +8,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.frontline.delivery.Card;
 import dev.frontline.incidents.internal.IncidentCard;
+import dev.frontline.incidents.internal.IncidentBoard;
+import dev.frontline.incidents.internal.IncidentStore;
 import dev.frontline.incidents.internal.IncidentViews;
 
 /** Looks incidents up, for staff in chat and for integrations. */
@@ -15,8 +18,26 @@ public class Incidents {
 
 	private final IncidentViews views;
 
-	Incidents(IncidentViews views) {
+	private final IncidentStore store;
+
+	private final IncidentBoard board;
+
+	Incidents(IncidentViews views, IncidentStore store, IncidentBoard board) {
 		this.views = views;
+		this.store = store;
+		this.board = board;
+	}
+
+	/**
+	 * Shows every incident card that is waiting for its next refresh now, without waiting
+	 * for {@code update-every}: for a run that is about to end.
+	 * @return how many were shown
+	 */
+	@Transactional
+	public int showWaitingCards() {
+		List<Long> waiting = store.stale();
+		waiting.forEach(board::show);
+		return waiting.size();
 	}
 
 	/** The incident with that number. */

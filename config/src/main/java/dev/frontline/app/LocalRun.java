@@ -12,6 +12,7 @@ import org.springframework.context.event.EventListener;
 
 import dev.frontline.console.ConsoleInputClosed;
 import dev.frontline.delivery.DeliveryQueue;
+import dev.frontline.incidents.Incidents;
 
 /**
  * Ends a local run when the terminal's input closes: after the demo feed is replayed and
@@ -28,11 +29,15 @@ class LocalRun {
 
 	private final DeliveryQueue delivery;
 
+	private final Incidents incidents;
+
 	private final ConfigurableApplicationContext context;
 
-	LocalRun(Optional<DemoReplay> demo, DeliveryQueue delivery, ConfigurableApplicationContext context) {
+	LocalRun(Optional<DemoReplay> demo, DeliveryQueue delivery, Incidents incidents,
+			ConfigurableApplicationContext context) {
 		this.demo = demo;
 		this.delivery = delivery;
+		this.incidents = incidents;
 		this.context = context;
 	}
 
@@ -47,6 +52,8 @@ class LocalRun {
 			if (demo.isPresent()) {
 				demo.get().awaitFinished();
 			}
+			// The last counts of an incident would otherwise wait for update-every.
+			incidents.showWaitingCards();
 			Instant giveUp = Instant.now().plus(DRAIN_LIMIT);
 			while (delivery.pendingCount() > 0 && Instant.now().isBefore(giveUp)) {
 				Thread.sleep(100);

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import dev.frontline.delivery.DeliveryQueue;
+import dev.frontline.incidents.Incidents;
 import dev.frontline.intake.IntakeSettings;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,8 +27,9 @@ class LocalRunConfiguration {
 
 	@Bean
 	@ConditionalOnProperty(name = "frontline.console.enabled", havingValue = "true")
-	LocalRun localRun(Optional<DemoReplay> demo, DeliveryQueue delivery, ConfigurableApplicationContext context) {
-		return new LocalRun(demo, delivery, context);
+	LocalRun localRun(Optional<DemoReplay> demo, DeliveryQueue delivery, Incidents incidents,
+			ConfigurableApplicationContext context) {
+		return new LocalRun(demo, delivery, incidents, context);
 	}
 
 }

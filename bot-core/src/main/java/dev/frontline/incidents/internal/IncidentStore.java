@@ -173,9 +173,8 @@ public class IncidentStore {
 	}
 
 	public List<IncidentView.TopComplaint> topComplaints(long number, int limit) {
-		return jdbc
-			.sql("select case_number, severity, score, author_handle, excerpt from incident_mention"
-					+ " where incident_number = ? order by score desc, id fetch first " + limit + " rows only")
+		return jdbc.sql("select case_number, severity, score, author_handle, excerpt from incident_mention"
+				+ " where incident_number = ? order by severity, score desc, id fetch first " + limit + " rows only")
 			.param(number)
 			.query((rs, i) -> new IncidentView.TopComplaint(rs.getLong("case_number"),
 					Severity.valueOf(rs.getString("severity")), rs.getInt("score"), rs.getString("author_handle"),
@@ -208,6 +207,11 @@ public class IncidentStore {
 			.param(utc(shownBefore))
 			.query(Long.class)
 			.list();
+	}
+
+	/** Incidents with complaints their card does not show yet. */
+	public List<Long> stale() {
+		return jdbc.sql("select number from incident where card_stale = true order by number").query(Long.class).list();
 	}
 
 	public void markShown(long number, Instant at) {
