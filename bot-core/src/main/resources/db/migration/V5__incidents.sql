@@ -13,6 +13,10 @@ create table incident (
     opened_at          timestamp with time zone not null,
     last_complaint_at  timestamp with time zone not null,
     resolved_at        timestamp with time zone,
+    -- When acknowledgement is due, by the SLA of its most urgent complaint (SEV3's at least).
+    acknowledge_by     timestamp with time zone,
+    -- Its missed acknowledgement has been announced; it is announced once.
+    breach_noted       boolean      not null default false,
     -- New complaints arrived since the card was last shown.
     card_stale         boolean      not null default false,
     shown_at           timestamp with time zone

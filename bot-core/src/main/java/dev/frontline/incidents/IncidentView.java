@@ -22,13 +22,14 @@ import dev.frontline.triage.Severity;
  * @param openedAt when it formed
  * @param lastComplaintAt when its latest complaint arrived
  * @param resolvedAt when it was resolved, or null
+ * @param acknowledgeBy when acknowledgement is due, or null when no clock runs
  * @param counts what it gathered
  * @param topComplaints its most urgent complaints, most urgent first
  * @param history every change, oldest first
  */
 public record IncidentView(long number, String label, String team, IncidentStatus status, Severity severity,
 		CaseView.@Nullable Owner owner, Instant openedAt, Instant lastComplaintAt, @Nullable Instant resolvedAt,
-		Counts counts, List<TopComplaint> topComplaints, List<HistoryEntry> history) {
+		@Nullable Instant acknowledgeBy, Counts counts, List<TopComplaint> topComplaints, List<HistoryEntry> history) {
 
 	public IncidentView {
 		topComplaints = List.copyOf(topComplaints);

@@ -1,5 +1,6 @@
 package dev.frontline.incidents;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,7 +23,10 @@ public class Incidents {
 
 	private final IncidentBoard board;
 
-	Incidents(IncidentViews views, IncidentStore store, IncidentBoard board) {
+	private final Clock clock;
+
+	Incidents(IncidentViews views, IncidentStore store, IncidentBoard board, Clock clock) {
+		this.clock = clock;
 		this.views = views;
 		this.store = store;
 		this.board = board;
@@ -61,7 +65,7 @@ public class Incidents {
 	 */
 	@Transactional(readOnly = true)
 	public Card card(long number) {
-		return IncidentCard.of(views.assemble(number));
+		return IncidentCard.of(views.assemble(number), clock.instant());
 	}
 
 	/**

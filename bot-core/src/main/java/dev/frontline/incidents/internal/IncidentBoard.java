@@ -40,7 +40,7 @@ public class IncidentBoard {
 		teams.channelsOf(view.team()).forEach((platform, channel) -> {
 			if (delivery.isActive(platform)) {
 				delivery.showCard(new ChannelAddress(platform, channel), IncidentCard.key(number),
-						IncidentCard.of(view));
+						IncidentCard.of(view, clock.instant()));
 			}
 		});
 		store.markShown(number, clock.instant());

@@ -1,5 +1,7 @@
 package dev.frontline.incidents.internal;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -27,7 +29,7 @@ public final class IncidentCard {
 		return "incident-" + incidentNumber;
 	}
 
-	public static Card of(IncidentView view) {
+	public static Card of(IncidentView view, Instant now) {
 		IncidentView.Counts counts = view.counts();
 		List<Card.Field> fields = new ArrayList<>();
 		fields.add(new Card.Field("Complaints", number(counts.complaints()) + " from " + number(counts.customers())
@@ -36,6 +38,9 @@ public final class IncidentCard {
 		fields.add(new Card.Field("By severity", bySeverity(counts.bySeverity())));
 		fields.add(new Card.Field("Team", view.team()));
 		fields.add(new Card.Field("Owner", view.owner() == null ? "nobody yet" : view.owner().name()));
+		if (view.status() == IncidentStatus.OPEN && view.acknowledgeBy() != null) {
+			fields.add(new Card.Field("SLA", sla(view.acknowledgeBy(), now)));
+		}
 		fields.add(new Card.Field("Since",
 				CLOCK.format(view.openedAt()) + ", latest complaint " + CLOCK.format(view.lastComplaintAt())));
 		List<String> details = new ArrayList<>();
@@ -46,7 +51,15 @@ public final class IncidentCard {
 						+ (top.authorHandle() == null ? "unknown" : top.authorHandle()) + ": " + top.excerpt());
 			}
 		}
-		return new Card(title(view), tone(view), fields, null, details, actions(view), null);
+		return new Card(title(view), tone(view, now), fields, null, details, actions(view), null);
+	}
+
+	private static String sla(Instant due, Instant now) {
+		if (!now.isBefore(due)) {
+			return "BREACHED: acknowledgement was due " + CLOCK.format(due);
+		}
+		long minutes = Duration.between(now, due).toMinutes();
+		return "acknowledge by " + CLOCK.format(due) + " (" + (minutes < 1 ? "<1" : minutes) + " min left)";
 	}
 
 	private static String title(IncidentView view) {
@@ -64,9 +77,13 @@ public final class IncidentCard {
 		return String.join(" · ", parts);
 	}
 
-	private static Card.Tone tone(IncidentView view) {
+	private static Card.Tone tone(IncidentView view, Instant now) {
 		if (view.status() == IncidentStatus.RESOLVED) {
 			return Card.Tone.DONE;
+		}
+		if (view.status() == IncidentStatus.OPEN && view.acknowledgeBy() != null
+				&& !now.isBefore(view.acknowledgeBy())) {
+			return Card.Tone.CRITICAL;
 		}
 		// Many customers hit at once is urgent whatever each complaint's own severity.
 		return view.severity() == Severity.SEV1 ? Card.Tone.CRITICAL : Card.Tone.HIGH;

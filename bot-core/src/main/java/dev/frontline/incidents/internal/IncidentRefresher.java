@@ -14,6 +14,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Component;
 
+import dev.frontline.delivery.ThreadNote;
 import dev.frontline.incidents.IncidentSettings;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
@@ -42,10 +43,13 @@ class IncidentRefresher implements SmartLifecycle {
 
 	private final Clock clock;
 
+	private final IncidentMentions mentions;
+
 	private @Nullable ScheduledExecutorService executor;
 
 	IncidentRefresher(IncidentStore store, IncidentBoard board, IncidentSettings settings,
-			TransactionTemplate transactions, LockingTaskExecutor lock, Clock clock) {
+			TransactionTemplate transactions, LockingTaskExecutor lock, Clock clock, IncidentMentions mentions) {
+		this.mentions = mentions;
 		this.store = store;
 		this.board = board;
 		this.settings = settings;
@@ -69,10 +73,39 @@ class IncidentRefresher implements SmartLifecycle {
 		return shown;
 	}
 
+	/**
+	 * Announces, once each, the incidents nobody acknowledged in time: the card turns to
+	 * breached and the on-call group and supervisors are called in its thread. Marked in
+	 * the same transaction as the note, so a restart announces none twice.
+	 * @return how many were announced
+	 */
+	int announceBreaches() {
+		int announced = 0;
+		for (long number : store.breachedUnannounced(clock.instant())) {
+			Boolean done = transactions.execute(status -> {
+				if (!store.markBreachAnnounced(number)) {
+					return false;
+				}
+				IncidentRow row = store.find(number).orElseThrow();
+				store.appendHistory(number, clock.instant(), KeyedIncidentGrouping.SYSTEM, "SLA_BREACHED",
+						"not acknowledged by " + row.acknowledgeBy());
+				board.show(number);
+				board.note(number, row.team(),
+						new ThreadNote("Incident " + number + " was not acknowledged in time, and its customers are"
+								+ " waiting: who takes it?", mentions.onCallAndSupervisors(row.team())));
+				return true;
+			});
+			announced += Boolean.TRUE.equals(done) ? 1 : 0;
+		}
+		return announced;
+	}
+
 	private void refreshLogged() {
 		try {
-			lock.executeWithLock(this::refreshDue, new LockConfiguration(clock.instant(), "frontline-incidents",
-					Duration.ofMinutes(2), Duration.ZERO));
+			lock.executeWithLock((Runnable) () -> {
+				announceBreaches();
+				refreshDue();
+			}, new LockConfiguration(clock.instant(), "frontline-incidents", Duration.ofMinutes(2), Duration.ZERO));
 		}
 		catch (Throwable ex) {
 			// The counts are safe in the database; the next poll shows them.

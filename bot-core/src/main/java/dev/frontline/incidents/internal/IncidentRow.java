@@ -10,5 +10,5 @@ import dev.frontline.triage.Severity;
 /** An incident's own columns. */
 public record IncidentRow(long number, String key, String label, String team, IncidentStatus status, Severity severity,
 		@Nullable String ownerId, @Nullable String ownerName, Instant openedAt, Instant lastComplaintAt,
-		@Nullable Instant resolvedAt) {
+		@Nullable Instant resolvedAt, @Nullable Instant acknowledgeBy) {
 }

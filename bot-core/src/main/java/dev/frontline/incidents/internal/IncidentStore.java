@@ -29,7 +29,7 @@ import dev.frontline.triage.Severity;
 public class IncidentStore {
 
 	private static final String COLUMNS = "number, key_value, label, team, status, severity, owner_id, owner_name,"
-			+ " opened_at, last_complaint_at, resolved_at";
+			+ " opened_at, last_complaint_at, resolved_at, acknowledge_by";
 
 	private static final int EXCERPT = 140;
 
@@ -91,12 +91,14 @@ public class IncidentStore {
 			.reduce(Severity.SEV4, (a, b) -> b.isMoreUrgentThan(a) ? b : a);
 	}
 
-	public long insert(String key, String label, String team, Severity severity, Instant now) {
+	public long insert(String key, String label, String team, Severity severity, Instant now,
+			@Nullable Instant acknowledgeBy) {
 		KeyHolder keys = new GeneratedKeyHolder();
-		jdbc.sql("""
-				insert into incident (key_value, label, team, status, severity, opened_at, last_complaint_at)
-				values (?, ?, ?, 'OPEN', ?, ?, ?)""")
-			.params(key, label, team, severity.name(), utc(now), utc(now))
+		jdbc.sql(
+				"""
+						insert into incident (key_value, label, team, status, severity, opened_at, last_complaint_at, acknowledge_by)
+						values (?, ?, ?, 'OPEN', ?, ?, ?, ?)""")
+			.params(key, label, team, severity.name(), utc(now), utc(now), utc(acknowledgeBy))
 			.update(keys, "number");
 		return keys.getKeyAs(Long.class);
 	}
@@ -120,12 +122,39 @@ public class IncidentStore {
 		return cases;
 	}
 
-	/** Notes a new complaint: the card has changed, and may have become more urgent. */
-	public void complaintArrived(IncidentRow row, Severity severity, Instant at) {
+	/**
+	 * Notes a new complaint: the card has changed, and may have become more urgent, with
+	 * an earlier acknowledgement due.
+	 */
+	public void complaintArrived(IncidentRow row, Severity severity, Instant at, @Nullable Instant acknowledgeBy) {
 		Severity now = severity.isMoreUrgentThan(row.severity()) ? severity : row.severity();
-		jdbc.sql("update incident set last_complaint_at = ?, card_stale = true, severity = ? where number = ?")
-			.params(utc(at), now.name(), row.number())
-			.update();
+		jdbc.sql("""
+				update incident set last_complaint_at = ?, card_stale = true, severity = ?, acknowledge_by = ?
+				where number = ?""").params(utc(at), now.name(), utc(acknowledgeBy), row.number()).update();
+	}
+
+	/**
+	 * Open incidents whose acknowledgement was due by then and has not been announced as
+	 * missed.
+	 */
+	public List<Long> breachedUnannounced(Instant now) {
+		return jdbc
+			.sql("select number from incident where status = 'OPEN' and breach_noted = false and acknowledge_by <= ?"
+					+ " order by number")
+			.param(utc(now))
+			.query(Long.class)
+			.list();
+	}
+
+	/**
+	 * Marks the missed acknowledgement as announced.
+	 * @return false when it already was, or the incident was taken meanwhile
+	 */
+	public boolean markBreachAnnounced(long number) {
+		return jdbc.sql(
+				"update incident set breach_noted = true where number = ? and status = 'OPEN' and breach_noted = false")
+			.param(number)
+			.update() == 1;
 	}
 
 	public Optional<IncidentRow> find(long number) {
@@ -238,7 +267,8 @@ public class IncidentStore {
 		return new IncidentRow(rs.getLong("number"), rs.getString("key_value"), rs.getString("label"),
 				rs.getString("team"), IncidentStatus.valueOf(rs.getString("status")),
 				Severity.valueOf(rs.getString("severity")), rs.getString("owner_id"), rs.getString("owner_name"),
-				instant(rs, "opened_at"), instant(rs, "last_complaint_at"), nullableInstant(rs, "resolved_at"));
+				instant(rs, "opened_at"), instant(rs, "last_complaint_at"), nullableInstant(rs, "resolved_at"),
+				nullableInstant(rs, "acknowledge_by"));
 	}
 
 	private static String excerpt(String text) {

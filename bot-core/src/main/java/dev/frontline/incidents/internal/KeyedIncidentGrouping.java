@@ -1,10 +1,10 @@
 package dev.frontline.incidents.internal;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
@@ -12,9 +12,10 @@ import dev.frontline.cases.CaseActions;
 import dev.frontline.cases.CaseView;
 import dev.frontline.cases.IncidentGrouping;
 import dev.frontline.delivery.ThreadNote;
-import dev.frontline.escalation.EscalationSettings;
 import dev.frontline.incidents.IncidentSettings;
 import dev.frontline.incidents.IncidentStatus;
+import dev.frontline.triage.Severity;
+import dev.frontline.triage.Triage;
 
 /**
  * Groups complaints by the configured keys: once a key's complaints within the window
@@ -36,16 +37,19 @@ class KeyedIncidentGrouping implements IncidentGrouping {
 
 	private final IncidentSettings settings;
 
-	private final EscalationSettings escalation;
+	private final IncidentMentions mentions;
+
+	private final Triage triage;
 
 	KeyedIncidentGrouping(IncidentKeys keys, IncidentStore store, IncidentBoard board, CaseActions cases,
-			IncidentSettings settings, EscalationSettings escalation) {
+			IncidentSettings settings, IncidentMentions mentions, Triage triage) {
+		this.triage = triage;
+		this.mentions = mentions;
 		this.keys = keys;
 		this.store = store;
 		this.board = board;
 		this.cases = cases;
 		this.settings = settings;
-		this.escalation = escalation;
 	}
 
 	@Override
@@ -66,7 +70,7 @@ class KeyedIncidentGrouping implements IncidentGrouping {
 			IncidentRow incident = gathering.get();
 			store.recordMention(key, complaint, incident.number());
 			// The card catches up within update-every: see IncidentRefresher.
-			store.complaintArrived(incident, complaint.severity(), now);
+			store.complaintArrived(incident, complaint.severity(), now, acknowledgeBy(incident, complaint, now));
 			return Optional.of(placement(incident));
 		}
 		store.recordMention(key, complaint, null);
@@ -80,7 +84,8 @@ class KeyedIncidentGrouping implements IncidentGrouping {
 
 	private Placement form(String key, KeyedComplaint complaint, Instant since, long count, Instant now) {
 		String label = IncidentKeys.label(key);
-		long number = store.insert(key, label, complaint.team(), store.mostUrgentUngathered(key, since), now);
+		Severity severity = store.mostUrgentUngathered(key, since);
+		long number = store.insert(key, label, complaint.team(), severity, now, dueFrom(now, severity));
 		List<Long> members = store.gather(key, since, number);
 		String summary = count + " complaints about " + label + " within " + settings.window().toMinutes() + " min";
 		store.appendHistory(number, now, SYSTEM, "OPENED", summary);
@@ -91,15 +96,32 @@ class KeyedIncidentGrouping implements IncidentGrouping {
 			}
 		}
 		board.show(number);
-		List<ThreadNote.Mention> onCall = new ArrayList<>();
-		escalation.onCall()
-			.getOrDefault(complaint.team(), Map.of())
-			.forEach((platform, group) -> onCall.add(new ThreadNote.Mention(platform, group, true)));
 		board.note(number, complaint.team(),
-				new ThreadNote("Incident " + number + " opened: " + summary
-						+ ". Their cases are gathered here, and so is every further complaint about " + label
-						+ "; acknowledge or resolve them all from this card.", onCall));
+				new ThreadNote(
+						"Incident " + number + " opened: " + summary
+								+ ". Their cases are gathered here, and so is every further complaint about " + label
+								+ "; acknowledge or resolve them all from this card.",
+						mentions.onCall(complaint.team())));
 		return placement;
+	}
+
+	/**
+	 * When an incident is to be acknowledged: by the SLA of its most urgent complaint,
+	 * and at least SEV3's, as many customers are waiting.
+	 */
+	private @Nullable Instant dueFrom(Instant now, Severity severity) {
+		Severity clock = severity.isMoreUrgentThan(Severity.SEV3) ? severity : Severity.SEV3;
+		return triage.acknowledgeWithin(clock).map(now::plus).orElse(null);
+	}
+
+	/** A more urgent complaint brings an untaken incident's acknowledgement forward. */
+	private @Nullable Instant acknowledgeBy(IncidentRow incident, KeyedComplaint complaint, Instant now) {
+		Instant current = incident.acknowledgeBy();
+		if (incident.status() != IncidentStatus.OPEN || !complaint.severity().isMoreUrgentThan(incident.severity())) {
+			return current;
+		}
+		Instant sooner = dueFrom(now, complaint.severity());
+		return current == null || (sooner != null && sooner.isBefore(current)) ? sooner : current;
 	}
 
 	private static Placement placement(IncidentRow incident) {

@@ -164,6 +164,28 @@ class IncidentsTest {
 	}
 
 	@Test
+	void anIncidentNobodyTakesInTimeCallsOnCallAndSupervisorsOnce() {
+		long incident = formIncident("LK909");
+		assertThat(incidents.card(incident).fields())
+			.anySatisfy(field -> assertThat(field.value()).startsWith("acknowledge by ").endsWith("(60 min left)"));
+
+		clock.advance(Duration.ofMinutes(61));
+
+		ThreadNote breached = await().atMost(Duration.ofSeconds(10))
+			.until(() -> incidentCalls("postThreadNote", incident).getLast().note(),
+					note -> note.text().contains("was not acknowledged in time"));
+		assertThat(breached.mentions()).contains(new ThreadNote.Mention("slack", "S0ONCALL", true),
+				new ThreadNote.Mention("slack", "U-SUPER", false));
+		assertThat(incidents.card(incident).tone()).isEqualTo(Card.Tone.CRITICAL);
+		clock.advance(Duration.ofMinutes(30));
+		await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(3)).until(() -> true);
+		assertThat(incidents.get(incident).history()).extracting(HistoryEntry::action).containsOnlyOnce("SLA_BREACHED");
+		assertThat(incidentCalls("postThreadNote", incident))
+			.filteredOn(call -> call.note().text().contains("not acknowledged in time"))
+			.hasSize(1);
+	}
+
+	@Test
 	void theAffectedCustomersAreEachListedOnceWithANoticeDraftedForThem() {
 		long incident = formIncident("LK904");
 		submit("lk904-again", "@lk904-1", "Still no news about LK904, I've been at the gate for five hours.");
