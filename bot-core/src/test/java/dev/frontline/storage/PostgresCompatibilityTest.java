@@ -24,6 +24,9 @@ import dev.frontline.cases.CaseActions;
 import dev.frontline.cases.CaseCommands;
 import dev.frontline.cases.CaseStatus;
 import dev.frontline.cases.Cases;
+import dev.frontline.incidents.IncidentActions;
+import dev.frontline.incidents.IncidentView;
+import dev.frontline.incidents.Incidents;
 import dev.frontline.testing.IntakeClient;
 import dev.frontline.testing.People;
 import tools.jackson.databind.JsonNode;
@@ -65,6 +68,12 @@ class PostgresCompatibilityTest {
 	@Autowired
 	CaseCommands commands;
 
+	@Autowired
+	Incidents incidents;
+
+	@Autowired
+	IncidentActions incidentActions;
+
 	IntakeClient intake;
 
 	@BeforeEach
@@ -88,6 +97,31 @@ class PostgresCompatibilityTest {
 		assertThat(commands.caseCommand(People.STAFF, "search suitcase lisbon").text()).contains(" " + number + " ");
 		assertThat(commands.casesCommand(People.STAFF, "escalated").text()).contains(" " + number + " ");
 		assertThat(intake.get("/api/v1/cases?status=acknowledged&q=suitcase").json().size()).isEqualTo(1);
+	}
+
+	@Test
+	void incidentsFormCountAndActOnTheirCasesOnPostgres() {
+		long last = 0;
+		for (int i = 1; i <= 6; i++) {
+			last = intake.post(complaint("pg-inc-" + i).by("@pginc" + i).text("LK 515 delayed again, no news").json())
+				.json()
+				.get("caseNumber")
+				.asLong();
+		}
+		Long incident = cases.get(last).incident();
+		assertThat(incident).isNotNull();
+
+		IncidentView view = incidents.get(incident);
+		assertThat(view.counts().complaints()).isEqualTo(6);
+		assertThat(view.counts().customers()).isEqualTo(6);
+		assertThat(view.topComplaints()).hasSize(3);
+		assertThat(incidents.affected(incident).customers()).hasSize(6);
+		incidentActions.acknowledge(incident, People.STAFF);
+		incidentActions.listAffected(incident, People.STAFF);
+		incidentActions.resolve(incident, People.STAFF, "LK515 left at 20:05");
+		assertThat(cases.membersOf(incident)).hasSize(6)
+			.allSatisfy(number -> assertThat(cases.get(number).status()).isEqualTo(CaseStatus.RESOLVED));
+		assertThat(intake.get("/api/v1/incidents/" + incident).json().get("status").asString()).isEqualTo("RESOLVED");
 	}
 
 	@AfterAll
