@@ -69,6 +69,16 @@ final class FakeSlack implements AutoCloseable {
 		server.start();
 	}
 
+	/** A fake Slack on a free loopback port, for a test class's static field. */
+	static FakeSlack onLoopback() {
+		try {
+			return new FakeSlack();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("could not start the fake Slack", ex);
+		}
+	}
+
 	String apiUrl() {
 		return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
 	}

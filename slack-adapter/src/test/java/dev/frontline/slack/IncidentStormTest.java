@@ -43,7 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "frontline.incidents.update-every=10s")
 class IncidentStormTest {
 
-	static final FakeSlack SLACK = start();
+	static final FakeSlack SLACK = FakeSlack.onLoopback();
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -169,15 +169,6 @@ class IncidentStormTest {
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
 		return JSON.readTree(response.body()).get("caseNumber").asLong();
-	}
-
-	private static FakeSlack start() {
-		try {
-			return new FakeSlack();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -39,7 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class SlackEndToEndTest {
 
-	static final FakeSlack SLACK = start();
+	static final FakeSlack SLACK = FakeSlack.onLoopback();
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -350,15 +350,6 @@ class SlackEndToEndTest {
 		return await().atMost(Duration.ofSeconds(15))
 			.until(() -> SLACK.calls(method).stream().filter(matching).reduce((a, b) -> b).orElse(null),
 					java.util.Objects::nonNull);
-	}
-
-	private static FakeSlack start() {
-		try {
-			return new FakeSlack();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

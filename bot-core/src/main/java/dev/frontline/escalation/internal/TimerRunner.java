@@ -1,7 +1,6 @@
 package dev.frontline.escalation.internal;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -9,14 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,8 +24,7 @@ import dev.frontline.delivery.ThreadNote;
 import dev.frontline.escalation.EscalationSettings;
 import dev.frontline.people.People;
 import dev.frontline.people.Role;
-import net.javacrumbs.shedlock.core.LockConfiguration;
-import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * Fires due timers, each in one transaction with its effect: a timer is marked fired and
@@ -37,11 +32,9 @@ import net.javacrumbs.shedlock.core.LockingTaskExecutor;
  * that fell due while the bot was down fires once when it is back.
  */
 @Component
-class TimerRunner implements SmartLifecycle {
+class TimerRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(TimerRunner.class);
-
-	private static final Duration POLL = Duration.ofSeconds(1);
 
 	private static final int BATCH = 100;
 
@@ -61,21 +54,16 @@ class TimerRunner implements SmartLifecycle {
 
 	private final TransactionTemplate transactions;
 
-	private final LockingTaskExecutor lock;
-
 	private final Clock clock;
 
-	private @Nullable ScheduledExecutorService executor;
-
 	TimerRunner(CaseTimerStore timers, CaseActions actions, Cases cases, People people, EscalationSettings settings,
-			TransactionTemplate transactions, LockingTaskExecutor lock, Clock clock) {
+			TransactionTemplate transactions, Clock clock) {
 		this.timers = timers;
 		this.actions = actions;
 		this.cases = cases;
 		this.people = people;
 		this.settings = settings;
 		this.transactions = transactions;
-		this.lock = lock;
 		this.clock = clock;
 	}
 
@@ -140,44 +128,17 @@ class TimerRunner implements SmartLifecycle {
 		return UTC_CLOCK.format(view.acknowledgeBy());
 	}
 
-	private void runLogged() {
+	/** Every second, on one instance at a time. */
+	@Scheduled(fixedDelay = 1, timeUnit = TimeUnit.SECONDS)
+	@SchedulerLock(name = "frontline-timers")
+	void fireDueLogged() {
 		try {
-			lock.executeWithLock(this::fireDue,
-					new LockConfiguration(clock.instant(), "frontline-timers", Duration.ofMinutes(2), Duration.ZERO));
+			fireDue();
 		}
-		catch (Throwable ex) {
+		catch (RuntimeException ex) {
 			// The timers are safe in the database; the next poll tries again.
 			log.warn("Firing timers failed", ex);
 		}
-	}
-
-	@Override
-	public synchronized void start() {
-		executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-			Thread thread = new Thread(runnable, "frontline-timers");
-			thread.setDaemon(true);
-			return thread;
-		});
-		executor.scheduleWithFixedDelay(this::runLogged, 0, POLL.toMillis(), TimeUnit.MILLISECONDS);
-	}
-
-	@Override
-	public synchronized void stop() {
-		if (executor != null) {
-			executor.shutdown();
-			try {
-				executor.awaitTermination(10, TimeUnit.SECONDS);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-			executor = null;
-		}
-	}
-
-	@Override
-	public synchronized boolean isRunning() {
-		return executor != null;
 	}
 
 }

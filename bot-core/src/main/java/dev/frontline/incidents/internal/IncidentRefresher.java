@@ -1,23 +1,18 @@
 package dev.frontline.incidents.internal;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.frontline.delivery.ThreadNote;
 import dev.frontline.incidents.IncidentSettings;
-import net.javacrumbs.shedlock.core.LockConfiguration;
-import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * Brings incident cards up to date with the complaints that arrived since they were last
@@ -25,11 +20,9 @@ import net.javacrumbs.shedlock.core.LockingTaskExecutor;
  * handful of updates, and the last one always shows the final count.
  */
 @Component
-class IncidentRefresher implements SmartLifecycle {
+class IncidentRefresher {
 
 	private static final Logger log = LoggerFactory.getLogger(IncidentRefresher.class);
-
-	private static final Duration POLL = Duration.ofSeconds(1);
 
 	private final IncidentStore store;
 
@@ -39,22 +32,17 @@ class IncidentRefresher implements SmartLifecycle {
 
 	private final TransactionTemplate transactions;
 
-	private final LockingTaskExecutor lock;
-
 	private final Clock clock;
 
 	private final IncidentMentions mentions;
 
-	private @Nullable ScheduledExecutorService executor;
-
 	IncidentRefresher(IncidentStore store, IncidentBoard board, IncidentSettings settings,
-			TransactionTemplate transactions, LockingTaskExecutor lock, Clock clock, IncidentMentions mentions) {
+			TransactionTemplate transactions, Clock clock, IncidentMentions mentions) {
 		this.mentions = mentions;
 		this.store = store;
 		this.board = board;
 		this.settings = settings;
 		this.transactions = transactions;
-		this.lock = lock;
 		this.clock = clock;
 	}
 
@@ -100,46 +88,18 @@ class IncidentRefresher implements SmartLifecycle {
 		return announced;
 	}
 
-	private void refreshLogged() {
+	/** Every second, on one instance at a time. */
+	@Scheduled(fixedDelay = 1, timeUnit = TimeUnit.SECONDS)
+	@SchedulerLock(name = "frontline-incidents")
+	void refreshLogged() {
 		try {
-			lock.executeWithLock((Runnable) () -> {
-				announceBreaches();
-				refreshDue();
-			}, new LockConfiguration(clock.instant(), "frontline-incidents", Duration.ofMinutes(2), Duration.ZERO));
+			announceBreaches();
+			refreshDue();
 		}
-		catch (Throwable ex) {
+		catch (RuntimeException ex) {
 			// The counts are safe in the database; the next poll shows them.
 			log.warn("Refreshing incident cards failed", ex);
 		}
-	}
-
-	@Override
-	public synchronized void start() {
-		executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-			Thread thread = new Thread(runnable, "frontline-incidents");
-			thread.setDaemon(true);
-			return thread;
-		});
-		executor.scheduleWithFixedDelay(this::refreshLogged, 0, POLL.toMillis(), TimeUnit.MILLISECONDS);
-	}
-
-	@Override
-	public synchronized void stop() {
-		if (executor != null) {
-			executor.shutdown();
-			try {
-				executor.awaitTermination(10, TimeUnit.SECONDS);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-			executor = null;
-		}
-	}
-
-	@Override
-	public synchronized boolean isRunning() {
-		return executor != null;
 	}
 
 }
