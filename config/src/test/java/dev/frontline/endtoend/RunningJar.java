@@ -43,8 +43,10 @@ final class RunningJar implements AutoCloseable {
 	/** Starts the jar on a free port with its data under {@code dataDir}. */
 	static RunningJar start(Path dataDir, Map<String, String> environment, String... arguments) throws IOException {
 		int port = freePort();
-		List<String> command = new ArrayList<>(
-				List.of(javaExecutable(), "-Xmx512m", "-jar", packagedJar().toString(), "--server.port=" + port));
+		// Output is read as UTF-8 whatever the machine's locale; without one (a bare CI
+		// shell) Java would write the cards' '·' and '│' as '?'.
+		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-Dstdout.encoding=UTF-8",
+				"-Dstderr.encoding=UTF-8", "-jar", packagedJar().toString(), "--server.port=" + port));
 		command.addAll(List.of(arguments));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
 		// A developer's own Slack credentials must not turn the tested run into a Slack
