@@ -75,6 +75,13 @@ class ConfigurationValidationTest {
 			.contains("frontline.incidents.notice: unknown placeholder {customer}");
 	}
 
+	@Test
+	void aReplyTemplatePlaceholderOrCheckLevelThatDoesNotExistIsNamed() {
+		assertThat(failureOf("--frontline.replies.templates.baggage=Hi {customer}"))
+			.contains("frontline.replies.templates.baggage: unknown placeholder {customer}; use {name}");
+		assertThat(failureOf("--frontline.replies.checks.no-apology=loud")).contains("frontline.replies.checks");
+	}
+
 	private String failureOf(String... arguments) {
 		Throwable failure = catchThrowable(() -> start(arguments).close());
 		assertThat(failure).as("the start should have failed").isNotNull();
