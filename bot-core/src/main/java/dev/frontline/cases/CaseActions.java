@@ -256,7 +256,12 @@ public class CaseActions {
 		return view;
 	}
 
-	private static String requireNote(String text, String what) {
+	/**
+	 * A note a person must give, such as a resolution note: stripped, not empty, not
+	 * longer than {@link #MAX_NOTE_LENGTH}.
+	 * @throws IllegalArgumentException naming what is missing or too long
+	 */
+	public static String requireNote(String text, String what) {
 		String trimmed = text.strip();
 		if (trimmed.isEmpty()) {
 			throw new IllegalArgumentException("Please give " + what + ".");

@@ -85,14 +85,7 @@ public class IncidentActions {
 	@Transactional
 	public IncidentView resolve(long number, Actor actor, String resolution) {
 		people.require(actor, Role.STAFF);
-		String how = resolution.strip();
-		if (how.isEmpty()) {
-			throw new IllegalArgumentException("Please give a resolution note.");
-		}
-		if (how.length() > CaseActions.MAX_NOTE_LENGTH) {
-			throw new IllegalArgumentException(
-					"Please keep a resolution note under " + CaseActions.MAX_NOTE_LENGTH + " characters.");
-		}
+		String how = CaseActions.requireNote(resolution, "a resolution note");
 		IncidentRow row = lockUnresolved(number);
 		Instant now = clock.instant();
 		store.resolve(number, now);

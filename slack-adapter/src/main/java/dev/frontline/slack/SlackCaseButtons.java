@@ -146,9 +146,14 @@ class SlackCaseButtons {
 			View view = request.getPayload().getView();
 			Actor actor = users.actorOrId(request.getPayload().getUser().getId());
 			String note = submittedText(view);
-			if (note.isBlank()) {
-				return context
-					.ack(r -> r.responseAction("errors").errors(Map.of(TEXT_BLOCK, "Please give a resolution note.")));
+			// Checked before the acknowledgement, so the form can say what is wrong; the
+			// resolution itself runs after it.
+			String problem = decide(() -> {
+				people.require(actor, Role.STAFF);
+				CaseActions.requireNote(note, "a resolution note");
+			});
+			if (problem != null) {
+				return context.ack(r -> r.responseAction("errors").errors(Map.of(TEXT_BLOCK, problem)));
 			}
 			long number = incidentNumber(view.getPrivateMetadata());
 			afterAck.submit(() -> {
