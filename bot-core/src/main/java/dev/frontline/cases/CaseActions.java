@@ -143,6 +143,43 @@ public class CaseActions {
 	}
 
 	/**
+	 * Records what someone did on a case from another capability, such as drafting its
+	 * reply: in the history with their name, and as a note in the card's thread.
+	 */
+	@Transactional
+	public void recordActivity(long number, Actor actor, String action, String detail, ThreadNote note) {
+		CaseRow row = cases.findForUpdate(number).orElseThrow(() -> new UnknownCaseException(number));
+		Instant now = clock.instant();
+		cases.appendHistory(number, now, actor.describe(), action, detail);
+		cache.evict(number);
+		CaseView view = views.assemble(row);
+		board.show(view);
+		board.note(view, note);
+	}
+
+	/**
+	 * Moves an unresolved case to {@link CaseStatus#REPLY_APPROVED}, or back from it when
+	 * its approved reply was edited: its clocks stop once a reply is approved.
+	 */
+	@Transactional
+	public void replyApproval(long number, boolean approved) {
+		CaseRow row = cases.findForUpdate(number).orElseThrow(() -> new UnknownCaseException(number));
+		if (!row.status().isUnresolved()) {
+			throw new CaseConflictException("Case " + number + " is already resolved.");
+		}
+		if (approved ? row.status() == CaseStatus.REPLY_APPROVED : row.status() != CaseStatus.REPLY_APPROVED) {
+			return;
+		}
+		CaseStatus next = approved ? CaseStatus.REPLY_APPROVED
+				: row.ownerId() == null ? CaseStatus.OPEN : CaseStatus.ACKNOWLEDGED;
+		cases.update(row.withStatus(next), clock.instant());
+		cache.evict(number);
+		if (approved) {
+			events.publishEvent(new CaseTaken(number));
+		}
+	}
+
+	/**
 	 * Links a case to the incident it turned out to be part of.
 	 * @see #linkToIncident(CaseRow, IncidentGrouping.Placement, Instant)
 	 */

@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import dev.frontline.people.Role;
+import dev.frontline.triage.Severity;
+
 /**
  * The reply policy, bound from {@code frontline.replies}.
  *
@@ -25,11 +28,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param privateChannel words that invite a private conversation, such as {@code DM}
  * @param apology words that apologise
  * @param nextStep words that name a concrete next step
+ * @param approvers per severity, the least role that may approve a reply; supervisor
+ * where not given
  */
 @ConfigurationProperties(prefix = "frontline.replies", ignoreUnknownFields = false)
 public record ReplySettings(Map<String, String> templates, Map<String, Integer> maxLength,
 		Map<ReplyCheck, CheckLevel> checks, List<String> promises, @Nullable BigDecimal compensationLimit,
-		List<String> personalData, List<String> privateChannel, List<String> apology, List<String> nextStep) {
+		List<String> personalData, List<String> privateChannel, List<String> apology, List<String> nextStep,
+		Map<Severity, Role> approvers) {
 
 	private static final String PREFIX = "frontline.replies.";
 
@@ -51,6 +57,14 @@ public record ReplySettings(Map<String, String> templates, Map<String, Integer> 
 		privateChannel = words(privateChannel, "private-channel");
 		apology = words(apology, "apology");
 		nextStep = words(nextStep, "next-step");
+		Map<Severity, Role> roles = new EnumMap<>(Severity.class);
+		for (Severity severity : Severity.values()) {
+			roles.put(severity, Role.SUPERVISOR);
+		}
+		if (approvers != null) {
+			roles.putAll(approvers);
+		}
+		approvers = Map.copyOf(roles);
 		if (!templates.containsKey("default")) {
 			throw new IllegalArgumentException(PREFIX + "templates.default: required, for categories without one");
 		}

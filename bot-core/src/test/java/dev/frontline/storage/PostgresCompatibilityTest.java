@@ -27,6 +27,9 @@ import dev.frontline.cases.Cases;
 import dev.frontline.incidents.IncidentActions;
 import dev.frontline.incidents.IncidentView;
 import dev.frontline.incidents.Incidents;
+import dev.frontline.replies.DraftStatus;
+import dev.frontline.replies.ReplyDraft;
+import dev.frontline.replies.ReplyDrafts;
 import dev.frontline.testing.IntakeClient;
 import dev.frontline.testing.People;
 import tools.jackson.databind.JsonNode;
@@ -72,6 +75,9 @@ class PostgresCompatibilityTest {
 	Incidents incidents;
 
 	@Autowired
+	ReplyDrafts drafts;
+
+	@Autowired
 	IncidentActions incidentActions;
 
 	IntakeClient intake;
@@ -97,6 +103,11 @@ class PostgresCompatibilityTest {
 		assertThat(commands.caseCommand(People.STAFF, "search suitcase lisbon").text()).contains(" " + number + " ");
 		assertThat(commands.casesCommand(People.STAFF, "escalated").text()).contains(" " + number + " ");
 		assertThat(intake.get("/api/v1/cases?status=acknowledged&q=suitcase").json().size()).isEqualTo(1);
+
+		ReplyDraft draft = drafts.submit(number, People.STAFF,
+				"Sorry about your suitcase! Please send us a private message and we'll trace it today.", null);
+		assertThat(drafts.approve(draft.id(), People.SUPERVISOR, true).status()).isEqualTo(DraftStatus.APPROVED);
+		assertThat(cases.get(number).status()).isEqualTo(CaseStatus.REPLY_APPROVED);
 	}
 
 	@Test

@@ -7,6 +7,8 @@ public final class People {
 
 	public static final Actor STAFF = new Actor("slack", "U-STAFF", "Sam Staff");
 
+	public static final Actor OTHER_STAFF = new Actor("slack", "U-STAFF-2", "Olu Staff");
+
 	public static final Actor SUPERVISOR = new Actor("slack", "U-SUPER", "Sofia Supervisor");
 
 	public static final Actor STRANGER = new Actor("slack", "U-NOBODY", "Stranger");

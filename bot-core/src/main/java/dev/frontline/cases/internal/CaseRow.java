@@ -46,6 +46,11 @@ public record CaseRow(long number, CaseStatus status, Severity severity, int sco
 				escalationLevel, posted, openedAt, acknowledgeBy, acknowledgedAt, resolvedAt, incidentNumber, version);
 	}
 
+	public CaseRow withStatus(CaseStatus newStatus) {
+		return new CaseRow(number, newStatus, severity, score, team, category, reasons, ownerId, ownerName,
+				escalationLevel, posted, openedAt, acknowledgeBy, acknowledgedAt, resolvedAt, incident, version);
+	}
+
 	public CaseRow markedPosted() {
 		return new CaseRow(number, status, severity, score, team, category, reasons, ownerId, ownerName,
 				escalationLevel, true, openedAt, acknowledgeBy, acknowledgedAt, resolvedAt, incident, version);

@@ -1,0 +1,158 @@
+package dev.frontline.replies.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+import dev.frontline.replies.CheckFinding;
+import dev.frontline.replies.DraftStatus;
+import dev.frontline.replies.ReplyDraft;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Draft replies, and who is drafting, in the database. */
+@Repository
+public class DraftStore {
+
+	private static final TypeReference<List<CheckFinding>> FINDINGS = new TypeReference<>() {
+	};
+
+	private static final String COLUMNS = "id, case_number, author_id, author_name, edited_by_id, text, reviewer_note,"
+			+ " status, findings, review_comment, reviewed_by_name, created_at, approved_at, version";
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	DraftStore(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	public long insert(long caseNumber, String authorId, String authorName, String text, @Nullable String note,
+			List<CheckFinding> findings, Instant at) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into reply_draft (case_number, author_id, author_name, text, reviewer_note, status, findings,
+				created_at, updated_at) values (?, ?, ?, ?, ?, 'PENDING', ?, ?, ?)""")
+			.params(caseNumber, authorId, authorName, text, note, json.writeValueAsString(findings), utc(at), utc(at))
+			.update(keys, "id");
+		return keys.getKeyAs(Long.class);
+	}
+
+	public Optional<ReplyDraft> find(long id) {
+		return jdbc.sql("select " + COLUMNS + " from reply_draft where id = ?").param(id).query(this::draft).optional();
+	}
+
+	/** Reads a draft and locks it, so two decisions on it at once queue up. */
+	public Optional<ReplyDraft> findForUpdate(long id) {
+		return jdbc.sql("select " + COLUMNS + " from reply_draft where id = ? for update")
+			.param(id)
+			.query(this::draft)
+			.optional();
+	}
+
+	public List<ReplyDraft> ofCase(long caseNumber) {
+		return jdbc.sql("select " + COLUMNS + " from reply_draft where case_number = ? order by id")
+			.param(caseNumber)
+			.query(this::draft)
+			.list();
+	}
+
+	/** Replaces the text after an edit: back to pending, with fresh checks. */
+	public void edited(ReplyDraft draft, String editorId, String text, @Nullable String note,
+			List<CheckFinding> findings, Instant at) {
+		requireOne(jdbc.sql("""
+				update reply_draft set text = ?, reviewer_note = ?, edited_by_id = ?, findings = ?, status = 'PENDING',
+				approved_at = null, updated_at = ?, version = version + 1 where id = ? and version = ?""")
+			.params(text, note, editorId, json.writeValueAsString(findings), utc(at), draft.id(), draft.version())
+			.update(), draft);
+	}
+
+	/** Records a review decision. */
+	public void decided(ReplyDraft draft, DraftStatus status, String reviewerId, String reviewerName,
+			@Nullable String comment, Instant at) {
+		requireOne(jdbc.sql("""
+				update reply_draft set status = ?, reviewed_by_id = ?, reviewed_by_name = ?, review_comment = ?,
+				approved_at = ?, updated_at = ?, version = version + 1 where id = ? and version = ?""")
+			.params(status.name(), reviewerId, reviewerName, comment, status == DraftStatus.APPROVED ? utc(at) : null,
+					utc(at), draft.id(), draft.version())
+			.update(), draft);
+	}
+
+	/** Sets aside the case's other drafts still in review. */
+	public int rejectOthers(long caseNumber, long approvedId, Instant at) {
+		return jdbc.sql("""
+				update reply_draft set status = 'REJECTED', updated_at = ?, version = version + 1
+				where case_number = ? and id <> ? and status in ('PENDING', 'CHANGES_REQUESTED')""")
+			.params(utc(at), caseNumber, approvedId)
+			.update();
+	}
+
+	public void startDrafting(long caseNumber, String userId, String userName, Instant at) {
+		stopDrafting(caseNumber, userId);
+		jdbc.sql("insert into reply_drafting (case_number, user_id, user_name, started_at) values (?, ?, ?, ?)")
+			.params(caseNumber, userId, userName, utc(at))
+			.update();
+	}
+
+	public void stopDrafting(long caseNumber, String userId) {
+		jdbc.sql("delete from reply_drafting where case_number = ? and user_id = ?")
+			.params(caseNumber, userId)
+			.update();
+	}
+
+	/** The names of the others drafting on the case since then, oldest first. */
+	public List<String> othersDrafting(long caseNumber, String userId, Instant since) {
+		return jdbc
+			.sql("select user_name from reply_drafting where case_number = ? and user_id <> ? and started_at >= ?"
+					+ " order by started_at")
+			.params(caseNumber, userId, utc(since))
+			.query(String.class)
+			.list();
+	}
+
+	private static void requireOne(int updated, ReplyDraft draft) {
+		if (updated != 1) {
+			throw new OptimisticLockingFailureException("draft " + draft.id() + " changed meanwhile");
+		}
+	}
+
+	private ReplyDraft draft(ResultSet rs, int row) throws SQLException {
+		return new ReplyDraft(rs.getLong("id"), rs.getLong("case_number"), rs.getString("author_id"),
+				rs.getString("author_name"), rs.getString("edited_by_id"), rs.getString("text"),
+				rs.getString("reviewer_note"), DraftStatus.valueOf(rs.getString("status")),
+				json.readValue(rs.getString("findings"), FINDINGS), rs.getString("review_comment"),
+				rs.getString("reviewed_by_name"), instant(rs, "created_at"), nullableInstant(rs, "approved_at"),
+				rs.getInt("version"));
+	}
+
+	private static @Nullable OffsetDateTime utc(@Nullable Instant instant) {
+		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Instant value = nullableInstant(rs, column);
+		if (value == null) {
+			throw new SQLException(column + " is null");
+		}
+		return value;
+	}
+
+	private static @Nullable Instant nullableInstant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+
+}
