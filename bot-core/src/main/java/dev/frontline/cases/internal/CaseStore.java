@@ -1,10 +1,12 @@
 package dev.frontline.cases.internal;
 
+import static dev.frontline.storage.Timestamps.instant;
+import static dev.frontline.storage.Timestamps.nullableInstant;
+import static dev.frontline.storage.Timestamps.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -208,23 +210,6 @@ public class CaseStore {
 
 	private static String truncate(String text, int max) {
 		return text.length() <= max ? text : text.substring(0, max - 1) + "…";
-	}
-
-	static @Nullable OffsetDateTime utc(@Nullable Instant instant) {
-		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-	}
-
-	static Instant instant(ResultSet rs, String column) throws SQLException {
-		Instant value = nullableInstant(rs, column);
-		if (value == null) {
-			throw new SQLException(column + " is null");
-		}
-		return value;
-	}
-
-	static @Nullable Instant nullableInstant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
 	}
 
 }

@@ -1,7 +1,7 @@
 package dev.frontline.cases.internal;
 
-import static dev.frontline.cases.internal.CaseStore.instant;
-import static dev.frontline.cases.internal.CaseStore.utc;
+import static dev.frontline.storage.Timestamps.instant;
+import static dev.frontline.storage.Timestamps.utc;
 
 import java.net.URI;
 import java.sql.ResultSet;

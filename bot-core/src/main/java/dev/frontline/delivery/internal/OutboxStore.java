@@ -1,11 +1,13 @@
 package dev.frontline.delivery.internal;
 
+import static dev.frontline.storage.Timestamps.instant;
+import static dev.frontline.storage.Timestamps.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -132,15 +134,11 @@ class OutboxStore {
 		return error.length() > 1000 ? error.substring(0, 1000) : error;
 	}
 
-	private static OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
-	}
-
 	private static OutboundMessage message(ResultSet rs, int row) throws SQLException {
 		return new OutboundMessage(rs.getLong("id"),
 				new ChannelAddress(rs.getString("platform"), rs.getString("channel")), rs.getString("card_key"),
 				OutboundMessage.Kind.valueOf(rs.getString("kind")), rs.getString("payload"), rs.getInt("attempts"),
-				rs.getObject("not_before", OffsetDateTime.class).toInstant(), "SENDING".equals(rs.getString("state")));
+				instant(rs, "not_before"), "SENDING".equals(rs.getString("state")));
 	}
 
 }

@@ -1,8 +1,9 @@
 package dev.frontline.escalation.internal;
 
+import static dev.frontline.storage.Timestamps.instant;
+import static dev.frontline.storage.Timestamps.utc;
+
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,8 +61,7 @@ class CaseTimerStore {
 					+ " and cancelled = false and due_at <= ? order by due_at, id fetch first " + limit + " rows only")
 			.param(utc(now))
 			.query((rs, i) -> new CaseTimer(rs.getLong("id"), rs.getLong("case_number"),
-					CaseTimer.Kind.valueOf(rs.getString("kind")), rs.getInt("step"),
-					rs.getObject("due_at", OffsetDateTime.class).toInstant()))
+					CaseTimer.Kind.valueOf(rs.getString("kind")), rs.getInt("step"), instant(rs, "due_at")))
 			.list();
 	}
 
@@ -74,10 +74,6 @@ class CaseTimerStore {
 		return jdbc.sql("update case_timer set fired_at = ? where id = ? and fired_at is null and cancelled = false")
 			.params(utc(now), id)
 			.update() == 1;
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
 	}
 
 }

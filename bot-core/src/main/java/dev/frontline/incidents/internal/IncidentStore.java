@@ -1,10 +1,12 @@
 package dev.frontline.incidents.internal;
 
+import static dev.frontline.storage.Timestamps.instant;
+import static dev.frontline.storage.Timestamps.nullableInstant;
+import static dev.frontline.storage.Timestamps.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -274,23 +276,6 @@ public class IncidentStore {
 	private static String excerpt(String text) {
 		String oneLine = text.replaceAll("\\s+", " ").strip();
 		return oneLine.length() <= EXCERPT ? oneLine : oneLine.substring(0, EXCERPT - 1) + "…";
-	}
-
-	private static @Nullable OffsetDateTime utc(@Nullable Instant instant) {
-		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-	}
-
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		Instant value = nullableInstant(rs, column);
-		if (value == null) {
-			throw new SQLException(column + " is null");
-		}
-		return value;
-	}
-
-	private static @Nullable Instant nullableInstant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
 	}
 
 }

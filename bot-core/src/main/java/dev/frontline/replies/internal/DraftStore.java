@@ -1,10 +1,12 @@
 package dev.frontline.replies.internal;
 
+import static dev.frontline.storage.Timestamps.instant;
+import static dev.frontline.storage.Timestamps.nullableInstant;
+import static dev.frontline.storage.Timestamps.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -136,23 +138,6 @@ public class DraftStore {
 				json.readValue(rs.getString("findings"), FINDINGS), rs.getString("review_comment"),
 				rs.getString("reviewed_by_name"), instant(rs, "created_at"), nullableInstant(rs, "approved_at"),
 				rs.getInt("version"));
-	}
-
-	private static @Nullable OffsetDateTime utc(@Nullable Instant instant) {
-		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-	}
-
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		Instant value = nullableInstant(rs, column);
-		if (value == null) {
-			throw new SQLException(column + " is null");
-		}
-		return value;
-	}
-
-	private static @Nullable Instant nullableInstant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
 	}
 
 }
