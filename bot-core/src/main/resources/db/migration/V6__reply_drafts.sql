@@ -30,3 +30,18 @@ create table reply_drafting (
     started_at   timestamp with time zone not null,
     primary key (case_number, user_id)
 );
+
+-- Approved replies waiting to be published through the outbound connector, retried until
+-- it takes them; the draft id is the idempotency key the connector sees.
+create table reply_publication (
+    draft_id     bigint        not null primary key references reply_draft (id),
+    case_number  bigint        not null references support_case (number),
+    payload      varchar(12000) not null,
+    state        varchar(20)   not null,
+    attempts     integer       not null default 0,
+    not_before   timestamp with time zone not null,
+    last_error   varchar(1000),
+    sent_at      timestamp with time zone
+);
+
+create index ix_reply_publication_due on reply_publication (state, not_before);

@@ -180,6 +180,24 @@ public class CaseActions {
 	}
 
 	/**
+	 * Records that the case's approved reply is public: the case moves to
+	 * {@link CaseStatus#REPLIED}.
+	 * @param how how it was published, for the history and the thread
+	 */
+	@Transactional
+	public void replyPublished(long number, String how) {
+		CaseRow row = cases.findForUpdate(number).orElseThrow(() -> new UnknownCaseException(number));
+		Instant now = clock.instant();
+		CaseRow updated = row.status() == CaseStatus.REPLY_APPROVED
+				? cases.update(row.withStatus(CaseStatus.REPLIED), now) : row;
+		cases.appendHistory(number, now, ComplaintReception.SYSTEM, "REPLIED", how);
+		cache.evict(number);
+		CaseView view = views.assemble(updated);
+		board.show(view);
+		board.note(view, "Reply published: " + how + ".");
+	}
+
+	/**
 	 * Links a case to the incident it turned out to be part of.
 	 * @see #linkToIncident(CaseRow, IncidentGrouping.Placement, Instant)
 	 */

@@ -10,6 +10,8 @@ public enum DraftStatus {
 	/** Approved: the case's one reply. */
 	APPROVED,
 	/** Set aside when another draft of the case was approved. */
-	REJECTED
+	REJECTED,
+	/** Approved and published: the customer can read it. */
+	PUBLISHED
 
 }

@@ -3,7 +3,9 @@ package dev.frontline.replies;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -21,7 +23,9 @@ import dev.frontline.people.People;
 import dev.frontline.people.Role;
 import dev.frontline.replies.internal.DraftContext;
 import dev.frontline.replies.internal.DraftStore;
+import dev.frontline.replies.internal.PublicationStore;
 import dev.frontline.replies.internal.ReplyPolicy;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Agreeing a case's one reply: staff draft it from the category's template, the policy
@@ -48,8 +52,14 @@ public class ReplyDrafts {
 
 	private final Clock clock;
 
+	private final PublicationStore publications;
+
+	private final JsonMapper json;
+
 	ReplyDrafts(DraftStore store, ReplyPolicy policy, ReplySettings settings, Cases cases, CaseActions caseActions,
-			People people, Clock clock) {
+			People people, Clock clock, PublicationStore publications, JsonMapper json) {
+		this.publications = publications;
+		this.json = json;
 		this.store = store;
 		this.policy = policy;
 		this.settings = settings;
@@ -104,11 +114,15 @@ public class ReplyDrafts {
 		if (draft.status() == DraftStatus.REJECTED) {
 			throw new ReplyConflictException("Draft " + draftId + " was set aside when another was approved.");
 		}
+		if (draft.status() == DraftStatus.PUBLISHED) {
+			throw new ReplyConflictException("Draft " + draftId + " is already published: it can no longer change.");
+		}
 		CaseView view = unresolvedCase(draft.caseNumber());
 		List<CheckFinding> findings = policy.check(reply, contextOf(view));
 		store.edited(draft, idOf(actor), reply, forReviewers, findings, clock.instant());
 		boolean wasApproved = draft.status() == DraftStatus.APPROVED;
 		if (wasApproved) {
+			publications.withdraw(draftId);
 			caseActions.replyApproval(draft.caseNumber(), false);
 		}
 		String again = wasApproved ? "; approval withdrawn, it needs approval again" : "";
@@ -139,6 +153,7 @@ public class ReplyDrafts {
 			case CHANGES_REQUESTED ->
 				throw new ReplyConflictException("Changes were asked for on draft " + draftId + ": edit it first.");
 			case REJECTED -> throw new ReplyConflictException("Draft " + draftId + " was set aside.");
+			case PUBLISHED -> throw new ReplyConflictException("Draft " + draftId + " is already published.");
 			case PENDING -> {
 			}
 		}
@@ -162,6 +177,9 @@ public class ReplyDrafts {
 		store.decided(draft, DraftStatus.APPROVED, actorId, actor.displayName(), null, now);
 		int setAside = rejectOthers ? store.rejectOthers(draft.caseNumber(), draftId, now) : 0;
 		caseActions.replyApproval(draft.caseNumber(), true);
+		if (settings.publishes()) {
+			publications.enqueue(draftId, draft.caseNumber(), payload(draft, view, actor), now);
+		}
 		caseActions.recordActivity(draft.caseNumber(), actor, "REPLY_APPROVED",
 				"draft " + draftId + (setAside > 0 ? "; " + setAside + " other drafts set aside" : ""),
 				new ThreadNote("Reply approved by " + actor.displayName() + " (draft " + draftId + ")."));
@@ -192,6 +210,22 @@ public class ReplyDrafts {
 	@Transactional(readOnly = true)
 	public List<ReplyDraft> ofCase(long caseNumber) {
 		return store.ofCase(caseNumber);
+	}
+
+	/**
+	 * What the connector receives: the approved text and the post it answers. Nothing a
+	 * reviewer wrote beside it is in here.
+	 */
+	private String payload(ReplyDraft draft, CaseView view, Actor approver) {
+		ComplaintView answered = view.firstComplaint();
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("replyId", draft.id());
+		body.put("caseNumber", draft.caseNumber());
+		body.put("source", answered.source());
+		body.put("inReplyTo", answered.externalId());
+		body.put("text", draft.text());
+		body.put("approvedBy", approver.displayName());
+		return json.writeValueAsString(body);
 	}
 
 	private static @Nullable String forReviewers(@Nullable String note) {

@@ -1,6 +1,7 @@
 package dev.frontline.replies;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -30,12 +31,13 @@ import dev.frontline.triage.Severity;
  * @param nextStep words that name a concrete next step
  * @param approvers per severity, the least role that may approve a reply; supervisor
  * where not given
+ * @param connector where approved replies are published, if anywhere
  */
 @ConfigurationProperties(prefix = "frontline.replies", ignoreUnknownFields = false)
 public record ReplySettings(Map<String, String> templates, Map<String, Integer> maxLength,
 		Map<ReplyCheck, CheckLevel> checks, List<String> promises, @Nullable BigDecimal compensationLimit,
 		List<String> personalData, List<String> privateChannel, List<String> apology, List<String> nextStep,
-		Map<Severity, Role> approvers) {
+		Map<Severity, Role> approvers, @Nullable Connector connector) {
 
 	private static final String PREFIX = "frontline.replies.";
 
@@ -88,6 +90,49 @@ public record ReplySettings(Map<String, String> templates, Map<String, Integer> 
 		if (compensationLimit != null && compensationLimit.signum() < 0) {
 			throw new IllegalArgumentException(PREFIX + "compensation-limit: must not be negative");
 		}
+	}
+
+	/**
+	 * The outbound connector: the social tool's endpoint that posts an approved reply.
+	 *
+	 * @param url where each approved reply is POSTed as JSON; none means replies are
+	 * marked posted by hand
+	 * @param secret the shared secret its requests are signed with, as intake's are
+	 */
+	public record Connector(@Nullable String url, @Nullable String secret) {
+
+		public Connector {
+			url = url == null || url.isBlank() ? null : url.strip();
+			secret = secret == null || secret.isBlank() ? null : secret;
+			if (url != null) {
+				URI parsed;
+				try {
+					parsed = URI.create(url);
+				}
+				catch (IllegalArgumentException ex) {
+					throw new IllegalArgumentException(PREFIX + "connector.url: not a URL: " + url);
+				}
+				if (!("http".equals(parsed.getScheme()) || "https".equals(parsed.getScheme()))) {
+					throw new IllegalArgumentException(
+							PREFIX + "connector.url: must be an http or https URL, not " + url);
+				}
+				if (secret == null) {
+					throw new IllegalArgumentException(
+							PREFIX + "connector.secret (FRONTLINE_CONNECTOR_SECRET): required with connector.url");
+				}
+			}
+		}
+
+		/** The endpoint, once validated; null when none is configured. */
+		public @Nullable URI uri() {
+			return url == null ? null : URI.create(url);
+		}
+
+	}
+
+	/** Whether approved replies are published by the connector. */
+	public boolean publishes() {
+		return connector != null && connector.url() != null;
 	}
 
 	private static List<String> words(@Nullable List<String> words, String key) {

@@ -82,6 +82,12 @@ class ConfigurationValidationTest {
 		assertThat(failureOf("--frontline.replies.checks.no-apology=loud")).contains("frontline.replies.checks");
 	}
 
+	@Test
+	void aConnectorWithoutItsSecretIsNamed() {
+		assertThat(failureOf("--frontline.replies.connector.url=https://social-tool.example/replies"))
+			.contains("frontline.replies.connector.secret (FRONTLINE_CONNECTOR_SECRET): required with connector.url");
+	}
+
 	private String failureOf(String... arguments) {
 		Throwable failure = catchThrowable(() -> start(arguments).close());
 		assertThat(failure).as("the start should have failed").isNotNull();

@@ -93,6 +93,14 @@ public class DraftStore {
 			.update(), draft);
 	}
 
+	/** Marks an approved draft published. */
+	public void published(long draftId, Instant at) {
+		jdbc.sql("update reply_draft set status = 'PUBLISHED', updated_at = ?, version = version + 1 where id = ?"
+				+ " and status = 'APPROVED'")
+			.params(utc(at), draftId)
+			.update();
+	}
+
 	/** Sets aside the case's other drafts still in review. */
 	public int rejectOthers(long caseNumber, long approvedId, Instant at) {
 		return jdbc.sql("""

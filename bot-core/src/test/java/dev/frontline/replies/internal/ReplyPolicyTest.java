@@ -25,7 +25,7 @@ class ReplyPolicyTest {
 			List.of("guarantee", "full refund", "we promise"), new BigDecimal("100"),
 			List.of("booking reference", "email", "phone number", "passport"),
 			List.of("private message", "DM", "direct message"), List.of("sorry", "apologise", "apologize"),
-			List.of("private message", "DM", "we'll", "we will", "today"), null);
+			List.of("private message", "DM", "we'll", "we will", "today"), null, null);
 
 	static final DraftContext ON_X = new DraftContext("x",
 			List.of("My bag never arrived, booking QX7P2L, call me on +1 (206) 555-0142 or jo@example.com"), "QX7P2L");
@@ -100,7 +100,7 @@ class ReplyPolicyTest {
 	@Test
 	void aCheckSetOffIsNotReported() {
 		ReplySettings quiet = new ReplySettings(null, null, Map.of(ReplyCheck.NO_APOLOGY, CheckLevel.OFF), null, null,
-				null, null, List.of("sorry"), List.of("DM"), null);
+				null, null, List.of("sorry"), List.of("DM"), null, null);
 
 		assertThat(checks(new ReplyPolicy(quiet).check("Please DM us.", ON_X))).isEmpty();
 	}
@@ -108,13 +108,13 @@ class ReplyPolicyTest {
 	@Test
 	void badSettingsAreRefusedNamingTheKey() {
 		assertThatThrownBy(() -> new ReplySettings(Map.of("baggage", "Hi {customer}"), null, null, null, null, null,
-				null, null, null, null))
+				null, null, null, null, null))
 			.hasMessage("frontline.replies.templates.default: required, for categories without one");
 		assertThatThrownBy(() -> new ReplySettings(Map.of("default", "Hi {customer}"), null, null, null, null, null,
-				null, null, null, null))
+				null, null, null, null, null))
 			.hasMessage("frontline.replies.templates.default: unknown placeholder {customer}; use {name}");
-		assertThatThrownBy(
-				() -> new ReplySettings(null, Map.of("default", 0), null, null, null, null, null, null, null, null))
+		assertThatThrownBy(() -> new ReplySettings(null, Map.of("default", 0), null, null, null, null, null, null, null,
+				null, null))
 			.hasMessage("frontline.replies.max-length.default: must be at least 1");
 	}
 

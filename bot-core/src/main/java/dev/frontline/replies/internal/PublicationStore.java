@@ -1,0 +1,71 @@
+package dev.frontline.replies.internal;
+
+import static dev.frontline.storage.Timestamps.instant;
+import static dev.frontline.storage.Timestamps.utc;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Approved replies waiting for the outbound connector. */
+@Repository
+public class PublicationStore {
+
+	/** One reply waiting: its draft, case, body and how often it was tried. */
+	record Publication(long draftId, long caseNumber, String payload, int attempts, Instant notBefore) {
+	}
+
+	private final JdbcClient jdbc;
+
+	PublicationStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Queues a reply for publishing, in the transaction that approved it. */
+	public void enqueue(long draftId, long caseNumber, String payload, Instant at) {
+		jdbc.sql("""
+				insert into reply_publication (draft_id, case_number, payload, state, not_before)
+				values (?, ?, ?, 'PENDING', ?)""").params(draftId, caseNumber, payload, utc(at)).update();
+	}
+
+	/**
+	 * Takes a reply off the queue, as when its approval was withdrawn before it went out.
+	 */
+	public void withdraw(long draftId) {
+		jdbc.sql("delete from reply_publication where draft_id = ? and state = 'PENDING'").param(draftId).update();
+	}
+
+	List<Publication> due(Instant now, int limit) {
+		return jdbc
+			.sql("select draft_id, case_number, payload, attempts, not_before from reply_publication"
+					+ " where state = 'PENDING' and not_before <= ? order by not_before fetch first " + limit
+					+ " rows only")
+			.param(utc(now))
+			.query((rs, i) -> new Publication(rs.getLong("draft_id"), rs.getLong("case_number"),
+					rs.getString("payload"), rs.getInt("attempts"), instant(rs, "not_before")))
+			.list();
+	}
+
+	/**
+	 * Marks a reply sent.
+	 * @return false when it was not waiting any more
+	 */
+	boolean sent(long draftId, Instant at) {
+		return jdbc
+			.sql("update reply_publication set state = 'SENT', sent_at = ?, attempts = attempts + 1"
+					+ " where draft_id = ? and state = 'PENDING'")
+			.params(utc(at), draftId)
+			.update() == 1;
+	}
+
+	void failed(long draftId, String error, Instant retryAt) {
+		jdbc.sql("""
+				update reply_publication set attempts = attempts + 1, last_error = ?, not_before = ?
+				where draft_id = ? and state = 'PENDING'""")
+			.params(error.length() <= 1000 ? error : error.substring(0, 999) + "…", utc(retryAt), draftId)
+			.update();
+	}
+
+}
