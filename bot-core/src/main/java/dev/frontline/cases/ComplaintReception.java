@@ -50,14 +50,14 @@ public class ComplaintReception {
 
 	private final IncidentGrouping grouping;
 
-	private final CaseActions actions;
+	private final IncidentMembers members;
 
 	ComplaintReception(ComplaintStore complaints, CaseStore cases, CaseViews views, CaseViewCache cache,
 			CaseBoard board, Triage triage, Clock clock, ApplicationEventPublisher events, IncidentGrouping grouping,
-			CaseActions actions) {
+			IncidentMembers members) {
 		this.events = events;
 		this.grouping = grouping;
-		this.actions = actions;
+		this.members = members;
 		this.complaints = complaints;
 		this.cases = cases;
 		this.views = views;
@@ -138,7 +138,7 @@ public class ComplaintReception {
 					new IncidentGrouping.KeyedComplaint(row.number(), row.team(), complaint.source(), author.handle(),
 							author.displayName(), author.followers(), assessment.severity(), assessment.score(), now,
 							complaint.text()))
-			.map(placement -> actions.linkToIncident(row, placement, now))
+			.map(placement -> members.linkToIncident(row, placement, now))
 			.orElse(row);
 	}
 
@@ -147,7 +147,7 @@ public class ComplaintReception {
 	 * card covers it.
 	 */
 	private static boolean shouldPost(CaseRow row) {
-		return !row.posted() && row.severity().isPosted() && !CaseActions.isAbsorbed(row);
+		return !row.posted() && row.severity().isPosted() && !IncidentMembers.isAbsorbed(row);
 	}
 
 	private CaseRow join(CaseRow row, IncomingComplaint complaint, Instant postedAt, Instant now, Assessment assessment,

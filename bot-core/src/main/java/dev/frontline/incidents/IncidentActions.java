@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.frontline.cases.CaseActions;
 import dev.frontline.cases.Cases;
+import dev.frontline.cases.IncidentMembers;
 import dev.frontline.delivery.ThreadNote;
 import dev.frontline.incidents.internal.IncidentBoard;
 import dev.frontline.incidents.internal.IncidentRow;
@@ -38,7 +39,7 @@ public class IncidentActions {
 
 	private final IncidentBoard board;
 
-	private final CaseActions caseActions;
+	private final IncidentMembers members;
 
 	private final Cases cases;
 
@@ -46,12 +47,12 @@ public class IncidentActions {
 
 	private final Clock clock;
 
-	IncidentActions(IncidentStore store, IncidentViews views, IncidentBoard board, CaseActions caseActions, Cases cases,
+	IncidentActions(IncidentStore store, IncidentViews views, IncidentBoard board, IncidentMembers members, Cases cases,
 			People people, Clock clock) {
 		this.store = store;
 		this.views = views;
 		this.board = board;
-		this.caseActions = caseActions;
+		this.members = members;
 		this.cases = cases;
 		this.people = people;
 		this.clock = clock;
@@ -75,7 +76,7 @@ public class IncidentActions {
 		store.acknowledge(number, actorId, actor.displayName());
 		long taken = cases.membersOf(number)
 			.stream()
-			.filter(member -> caseActions.acknowledgeWithIncident(member, actor, number))
+			.filter(member -> members.acknowledgeWithIncident(member, actor, number))
 			.count();
 		return record(row, actor, now, "ACKNOWLEDGED", "took ownership and " + taken + " open cases",
 				"Acknowledged by " + actor.displayName() + ", with " + taken + " open cases of this incident.");
@@ -91,7 +92,7 @@ public class IncidentActions {
 		store.resolve(number, now);
 		long resolved = cases.membersOf(number)
 			.stream()
-			.filter(member -> caseActions.resolveWithIncident(member, actor, number, how))
+			.filter(member -> members.resolveWithIncident(member, actor, number, how))
 			.count();
 		return record(row, actor, now, "RESOLVED", how + " (" + resolved + " cases resolved with it)",
 				"Resolved by " + actor.displayName() + ", with " + resolved + " cases: " + how);

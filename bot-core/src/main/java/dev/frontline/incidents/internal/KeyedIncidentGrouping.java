@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
-import dev.frontline.cases.CaseActions;
+import dev.frontline.cases.IncidentMembers;
 import dev.frontline.cases.CaseView;
 import dev.frontline.cases.IncidentGrouping;
 import dev.frontline.delivery.ThreadNote;
@@ -33,7 +33,7 @@ class KeyedIncidentGrouping implements IncidentGrouping {
 
 	private final IncidentBoard board;
 
-	private final CaseActions cases;
+	private final IncidentMembers members;
 
 	private final IncidentSettings settings;
 
@@ -41,14 +41,14 @@ class KeyedIncidentGrouping implements IncidentGrouping {
 
 	private final Triage triage;
 
-	KeyedIncidentGrouping(IncidentKeys keys, IncidentStore store, IncidentBoard board, CaseActions cases,
+	KeyedIncidentGrouping(IncidentKeys keys, IncidentStore store, IncidentBoard board, IncidentMembers members,
 			IncidentSettings settings, IncidentMentions mentions, Triage triage) {
 		this.triage = triage;
 		this.mentions = mentions;
 		this.keys = keys;
 		this.store = store;
 		this.board = board;
-		this.cases = cases;
+		this.members = members;
 		this.settings = settings;
 	}
 
@@ -86,13 +86,13 @@ class KeyedIncidentGrouping implements IncidentGrouping {
 		String label = IncidentKeys.label(key);
 		Severity severity = store.mostUrgentUngathered(key, since);
 		long number = store.insert(key, label, complaint.team(), severity, now, dueFrom(now, severity));
-		List<Long> members = store.gather(key, since, number);
+		List<Long> gathered = store.gather(key, since, number);
 		String summary = count + " complaints about " + label + " within " + settings.window().toMinutes() + " min";
 		store.appendHistory(number, now, SYSTEM, "OPENED", summary);
 		Placement placement = new Placement(number, label, null);
-		for (long member : members) {
+		for (long member : gathered) {
 			if (member != complaint.caseNumber()) {
-				cases.joinIncident(member, placement);
+				members.joinIncident(member, placement);
 			}
 		}
 		board.show(number);
