@@ -38,4 +38,7 @@ public interface ChatPlatform {
 	void postThreadNote(ChannelAddress channel, String cardMessageRef, ThreadNote note, String deliveryId)
 			throws DeliveryFailure;
 
+	/** Sends a message to one person, privately. */
+	void sendDirectMessage(String userId, ThreadNote message, String deliveryId) throws DeliveryFailure;
+
 }

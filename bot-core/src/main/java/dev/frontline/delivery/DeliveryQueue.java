@@ -19,6 +19,14 @@ public interface DeliveryQueue {
 	/** Adds a note to the thread of the card with that key, after the card itself. */
 	void addThreadNote(ChannelAddress channel, String cardKey, ThreadNote note);
 
+	/**
+	 * Sends a message to one person privately, such as a supervisor told that a draft
+	 * waits for them.
+	 * @param platform where the person is
+	 * @param userId the platform's id for them
+	 */
+	void sendDirect(String platform, String userId, ThreadNote message);
+
 	/** Whether a chat platform of that name is connected. */
 	boolean isActive(String platform);
 

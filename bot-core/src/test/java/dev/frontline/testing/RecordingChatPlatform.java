@@ -85,6 +85,14 @@ public final class RecordingChatPlatform implements ChatPlatform {
 		calls.add(new Call("postThreadNote", channel, cardMessageRef, note, clock.instant(), deliveryId));
 	}
 
+	@Override
+	public synchronized void sendDirectMessage(String userId, ThreadNote message, String deliveryId)
+			throws DeliveryFailure {
+		failIfTold();
+		calls.add(new Call("sendDirectMessage", new ChannelAddress("slack", userId), userId, message, clock.instant(),
+				deliveryId));
+	}
+
 	/** Makes the next call fail this way (calls queue up, one failure each). */
 	public synchronized void failNext(DeliveryFailure failure) {
 		failures.add(failure);

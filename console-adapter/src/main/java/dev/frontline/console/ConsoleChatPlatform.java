@@ -49,6 +49,11 @@ class ConsoleChatPlatform implements ChatPlatform {
 		print(ConsoleRenderer.note(channel.channel(), cardMessageRef, note));
 	}
 
+	@Override
+	public void sendDirectMessage(String userId, ThreadNote message, String deliveryId) {
+		print(ConsoleRenderer.direct(userId, message));
+	}
+
 	private void print(String text) {
 		synchronized (out) {
 			out.println(text);

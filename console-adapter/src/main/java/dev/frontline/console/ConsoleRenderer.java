@@ -1,5 +1,6 @@
 package dev.frontline.console;
 
+import java.util.List;
 import java.util.stream.Collectors;
 
 import dev.frontline.delivery.Card;
@@ -42,16 +43,7 @@ final class ConsoleRenderer {
 				.append('\n');
 		}
 		if (!card.actions().isEmpty()) {
-			out.append("│ ");
-			for (Card.Action action : card.actions()) {
-				out.append('[').append(ConsoleText.oneLine(action.label())).append("] ");
-			}
-			out.append("  type: ")
-				.append(card.actions()
-					.stream()
-					.map(action -> ConsoleCommands.typedFormOf(action))
-					.collect(Collectors.joining(" | ")))
-				.append('\n');
+			out.append(buttons(card.actions(), "│ ")).append('\n');
 		}
 		out.append("└─");
 		return out.toString();
@@ -63,7 +55,27 @@ final class ConsoleRenderer {
 			.map(mention -> (mention.group() ? "@group:" : "@") + mention.id())
 			.collect(Collectors.joining(" "));
 		return "  ↳ #" + ConsoleText.oneLine(channel) + " thread of " + cardMessageRef + ": "
-				+ (mentions.isEmpty() ? "" : mentions + " ") + ConsoleText.inert(note.text()).replace("\n", "\n    ");
+				+ (mentions.isEmpty() ? "" : mentions + " ") + ConsoleText.inert(note.text()).replace("\n", "\n    ")
+				+ buttons(note.actions(), "\n    ");
+	}
+
+	static String direct(String userId, ThreadNote message) {
+		return "✉ private to " + ConsoleText.oneLine(userId) + ": "
+				+ ConsoleText.inert(message.text()).replace("\n", "\n    ") + buttons(message.actions(), "\n    ");
+	}
+
+	/** Buttons as labels, then how to press each by typing. */
+	private static String buttons(List<Card.Action> actions, String indent) {
+		if (actions.isEmpty()) {
+			return "";
+		}
+		StringBuilder out = new StringBuilder(indent);
+		for (Card.Action action : actions) {
+			out.append('[').append(ConsoleText.oneLine(action.label())).append("] ");
+		}
+		return out.append("  type: ")
+			.append(actions.stream().map(ConsoleCommands::typedFormOf).collect(Collectors.joining(" | ")))
+			.toString();
 	}
 
 	private static String marker(Card.Tone tone) {

@@ -16,6 +16,7 @@ import com.slack.api.model.block.composition.TextObject;
 import com.slack.api.model.block.element.BlockElement;
 
 import dev.frontline.delivery.Card;
+import dev.frontline.delivery.ThreadNote;
 
 /**
  * A card in Block Kit. Every string of the card is plain text to Slack, escaped and
@@ -63,16 +64,33 @@ final class CardBlocks {
 				.elements(List.of(markdownText("<" + url + "|" + SlackText.escape(card.link().label()) + ">")))));
 		}
 		if (!card.actions().isEmpty()) {
-			List<BlockElement> buttons = card.actions()
-				.stream()
-				.map(action -> (BlockElement) button(b -> b.actionId(action.id())
-					.text(plainText(SlackText.escape(action.label())))
-					.value(action.value())
-					.style(action.primary() ? "primary" : null)))
-				.toList();
-			blocks.add(actions(a -> a.elements(buttons)));
+			blocks.add(buttons(card.actions()));
 		}
 		return blocks;
+	}
+
+	/**
+	 * A thread note with buttons, such as a draft reply: the mentions (from
+	 * configuration) as the only markup, the note as plain text, then its buttons.
+	 */
+	static List<LayoutBlock> ofNote(String mentions, ThreadNote note) {
+		List<LayoutBlock> blocks = new ArrayList<>();
+		if (!mentions.isBlank()) {
+			blocks.add(section(s -> s.text(markdownText(mentions.strip()))));
+		}
+		blocks.add(section(s -> s.text(plainText(SlackText.fit(SlackText.untrusted(note.text()), SECTION_LIMIT)))));
+		blocks.add(buttons(note.actions()));
+		return blocks;
+	}
+
+	private static LayoutBlock buttons(List<Card.Action> actions) {
+		List<BlockElement> buttons = actions.stream()
+			.map(action -> (BlockElement) button(b -> b.actionId(action.id())
+				.text(plainText(SlackText.escape(action.label())))
+				.value(action.value())
+				.style(action.primary() ? "primary" : null)))
+			.toList();
+		return actions(a -> a.elements(buttons));
 	}
 
 	private static String marker(Card.Tone tone) {

@@ -71,6 +71,22 @@ class SlackChatPlatform implements ChatPlatform {
 		call(() -> slack.chatPostMessage(r -> r.channel(channel.channel())
 			.threadTs(cardMessageRef)
 			.text(mentions(note) + SlackText.untrusted(note.text()))
+			.blocks(note.actions().isEmpty() ? null : CardBlocks.ofNote(mentions(note), note))
+			.mrkdwn(false)
+			.unfurlLinks(false)
+			.unfurlMedia(false)
+			.linkNames(false)));
+	}
+
+	/**
+	 * Posted to the person's id: Slack delivers it in the app's direct conversation with
+	 * them.
+	 */
+	@Override
+	public void sendDirectMessage(String userId, ThreadNote message, String deliveryId) throws DeliveryFailure {
+		call(() -> slack.chatPostMessage(r -> r.channel(userId)
+			.text(SlackText.untrusted(message.text()))
+			.blocks(message.actions().isEmpty() ? null : CardBlocks.ofNote("", message))
 			.mrkdwn(false)
 			.unfurlLinks(false)
 			.unfurlMedia(false)

@@ -49,9 +49,8 @@ public class CaseBoard {
 
 	/** Adds a note, with the mentions meant for each platform, to the card's threads. */
 	public void note(CaseView view, ThreadNote note) {
-		forEachChannel(view, channel -> delivery.addThreadNote(channel, CaseCard.key(view.number()), new ThreadNote(
-				note.text(),
-				note.mentions().stream().filter(mention -> mention.platform().equals(channel.platform())).toList())));
+		forEachChannel(view, channel -> delivery.addThreadNote(channel, CaseCard.key(view.number()),
+				note.forPlatform(channel.platform())));
 	}
 
 	/**

@@ -162,6 +162,11 @@ class DeliveryWorker implements SmartLifecycle {
 			switch (head.kind()) {
 				case CARD -> deliverCard(head, platform);
 				case THREAD_NOTE -> deliverNote(head, platform);
+				case DIRECT_MESSAGE -> {
+					platform.sendDirectMessage(head.channel().channel(),
+							json.readValue(head.payload(), ThreadNote.class), head.deliveryId());
+					store.messageDelivered(head);
+				}
 			}
 		}
 		catch (DeliveryFailure failure) {
@@ -199,7 +204,7 @@ class DeliveryWorker implements SmartLifecycle {
 		}
 		platform.postThreadNote(note.channel(), cardRef.get(), json.readValue(note.payload(), ThreadNote.class),
 				note.deliveryId());
-		store.noteDelivered(note);
+		store.messageDelivered(note);
 	}
 
 	private void handleFailure(OutboundMessage message, DeliveryFailure failure) {

@@ -27,6 +27,9 @@ class OutboxDeliveryQueue implements DeliveryQueue {
 
 	private final JsonMapper json;
 
+	/** Direct messages belong to no card. */
+	static final String DIRECT_KEY = "direct";
+
 	private final DeliveryWorker worker;
 
 	private final Map<String, ChatPlatform> platforms;
@@ -47,6 +50,13 @@ class OutboxDeliveryQueue implements DeliveryQueue {
 	@Override
 	public void addThreadNote(ChannelAddress channel, String cardKey, ThreadNote note) {
 		store.add(channel, cardKey, OutboundMessage.Kind.THREAD_NOTE, json.writeValueAsString(note));
+		wakeWorkerAfterCommit();
+	}
+
+	@Override
+	public void sendDirect(String platform, String userId, ThreadNote message) {
+		store.add(new ChannelAddress(platform, userId), DIRECT_KEY, OutboundMessage.Kind.DIRECT_MESSAGE,
+				json.writeValueAsString(message));
 		wakeWorkerAfterCommit();
 	}
 

@@ -95,9 +95,9 @@ class OutboxStore {
 			.update();
 	}
 
-	void noteDelivered(OutboundMessage note) {
+	void messageDelivered(OutboundMessage message) {
 		jdbc.sql("update outbound_message set state = 'SENT', finished_at = ? where id = ?")
-			.params(utc(clock.instant()), note.id())
+			.params(utc(clock.instant()), message.id())
 			.update();
 	}
 

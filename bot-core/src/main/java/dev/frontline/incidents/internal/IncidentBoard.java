@@ -50,9 +50,8 @@ public class IncidentBoard {
 	public void note(long number, String team, ThreadNote note) {
 		teams.channelsOf(team).forEach((platform, channel) -> {
 			if (delivery.isActive(platform)) {
-				delivery.addThreadNote(new ChannelAddress(platform, channel), IncidentCard.key(number), new ThreadNote(
-						note.text(),
-						note.mentions().stream().filter(mention -> mention.platform().equals(platform)).toList()));
+				delivery.addThreadNote(new ChannelAddress(platform, channel), IncidentCard.key(number),
+						note.forPlatform(platform));
 			}
 		});
 	}
