@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -181,19 +182,31 @@ public class CaseActions {
 	/**
 	 * Records that the case's approved reply is public: the case moves to
 	 * {@link CaseStatus#REPLIED}.
+	 * @param actor who posted it, or null when Frontline published it
 	 * @param how how it was published, for the history and the thread
 	 */
 	@Transactional
-	public void replyPublished(long number, String how) {
+	public void replyPublished(long number, @Nullable Actor actor, String how) {
 		CaseRow row = cases.findForUpdate(number).orElseThrow(() -> new UnknownCaseException(number));
 		Instant now = clock.instant();
 		CaseRow updated = row.status() == CaseStatus.REPLY_APPROVED
 				? cases.update(row.withStatus(CaseStatus.REPLIED), now) : row;
-		cases.appendHistory(number, now, ComplaintReception.SYSTEM, "REPLIED", how);
+		cases.appendHistory(number, now, actor == null ? ComplaintReception.SYSTEM : actor.describe(), "REPLIED", how);
 		cache.evict(number);
 		CaseView view = views.assemble(updated);
 		board.show(view);
 		board.note(view, "Reply published: " + how + ".");
+	}
+
+	/**
+	 * Shows the card again after something it shows changed outside the case itself, such
+	 * as who is drafting a reply.
+	 */
+	@Transactional
+	public void showCard(long number) {
+		CaseRow row = cases.find(number).orElseThrow(() -> new UnknownCaseException(number));
+		cache.evict(number);
+		board.show(views.assemble(row));
 	}
 
 	private CaseRow lockOpenCase(long number) {

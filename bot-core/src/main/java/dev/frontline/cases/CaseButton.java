@@ -9,7 +9,9 @@ import java.util.Optional;
  */
 public enum CaseButton {
 
-	ACKNOWLEDGE("acknowledge", "Acknowledge"), ESCALATE("escalate", "Escalate"), RESOLVE("resolve", "Resolve");
+	ACKNOWLEDGE("acknowledge", "Acknowledge"), DRAFT_REPLY("draft-reply", "Draft reply"),
+	/** Once the reply is approved: someone posted it by hand and gives its link. */
+	MARK_POSTED("mark-posted", "Mark posted"), ESCALATE("escalate", "Escalate"), RESOLVE("resolve", "Resolve");
 
 	private final String id;
 

@@ -1,5 +1,6 @@
 package dev.frontline.cases;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -28,16 +29,20 @@ import dev.frontline.triage.Severity;
  * @param incident the incident it is part of, or null
  * @param complaints its complaints, first one first
  * @param history every change, oldest first
+ * @param drafting who has a reply form open on it now
+ * @param measures how long each step of answering the customer took
  */
 public record CaseView(long number, CaseStatus status, Severity severity, int score, String team, String category,
 		List<Reason> reasons, @Nullable Owner owner, int escalationLevel, boolean posted, Instant openedAt,
 		@Nullable Instant acknowledgeBy, @Nullable Instant acknowledgedAt, @Nullable Instant resolvedAt,
-		@Nullable Long incident, List<ComplaintView> complaints, List<HistoryEntry> history) {
+		@Nullable Long incident, List<ComplaintView> complaints, List<HistoryEntry> history, List<Drafter> drafting,
+		Measures measures) {
 
 	public CaseView {
 		reasons = List.copyOf(reasons);
 		complaints = List.copyOf(complaints);
 		history = List.copyOf(history);
+		drafting = List.copyOf(drafting);
 	}
 
 	/** The complaint that opened the case. */
@@ -52,6 +57,27 @@ public record CaseView(long number, CaseStatus status, Severity severity, int sc
 	 * @param name their display name
 	 */
 	public record Owner(String id, String name) {
+	}
+
+	/**
+	 * Someone with a reply form open on the case.
+	 *
+	 * @param name their display name
+	 * @param since when they opened it
+	 */
+	public record Drafter(String name, Instant since) {
+	}
+
+	/**
+	 * The times a care team is judged by, each from the first complaint; null until the
+	 * step happened. Written in JSON as ISO-8601 durations.
+	 *
+	 * @param toAcknowledge until someone took the case
+	 * @param toApprovedReply until the reply that stands was approved
+	 * @param toReply until the reply was public
+	 */
+	public record Measures(@Nullable Duration toAcknowledge, @Nullable Duration toApprovedReply,
+			@Nullable Duration toReply) {
 	}
 
 }

@@ -1,12 +1,16 @@
 package dev.frontline.replies;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -16,11 +20,13 @@ import dev.frontline.cases.CaseActions;
 import dev.frontline.cases.CaseView;
 import dev.frontline.cases.Cases;
 import dev.frontline.cases.ComplaintView;
+import dev.frontline.delivery.Card;
 import dev.frontline.delivery.ThreadNote;
 import dev.frontline.people.Actor;
 import dev.frontline.people.NotPermittedException;
 import dev.frontline.people.People;
 import dev.frontline.people.Role;
+import dev.frontline.replies.internal.ApproverNotices;
 import dev.frontline.replies.internal.DraftContext;
 import dev.frontline.replies.internal.DraftStore;
 import dev.frontline.replies.internal.PublicationStore;
@@ -35,8 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class ReplyDrafts {
 
-	/** A draft form opened longer ago than this no longer counts as someone drafting. */
-	static final Duration DRAFTING_FOR = Duration.ofMinutes(30);
+	/** The most drafts App Home lists as waiting for someone. */
+	private static final int WAITING_LIMIT = 50;
 
 	private final DraftStore store;
 
@@ -56,8 +62,12 @@ public class ReplyDrafts {
 
 	private final JsonMapper json;
 
+	private final ApproverNotices approverNotices;
+
 	ReplyDrafts(DraftStore store, ReplyPolicy policy, ReplySettings settings, Cases cases, CaseActions caseActions,
-			People people, Clock clock, PublicationStore publications, JsonMapper json) {
+			People people, Clock clock, PublicationStore publications, JsonMapper json,
+			ApproverNotices approverNotices) {
+		this.approverNotices = approverNotices;
 		this.publications = publications;
 		this.json = json;
 		this.store = store;
@@ -78,10 +88,35 @@ public class ReplyDrafts {
 		people.require(actor, Role.STAFF);
 		CaseView view = unresolvedCase(caseNumber);
 		Instant now = clock.instant();
-		List<String> others = store.othersDrafting(caseNumber, idOf(actor), now.minus(DRAFTING_FOR));
+		List<String> others = store.othersDrafting(caseNumber, idOf(actor), now.minus(DraftStore.DRAFTING_FOR));
 		store.startDrafting(caseNumber, idOf(actor), actor.displayName(), now);
+		caseActions.showCard(caseNumber);
 		String prefill = settings.templateFor(view.category()).replace("{name}", nameOf(view.firstComplaint()));
-		return new DraftForm(caseNumber, prefill, others);
+		return new DraftForm(caseNumber, null, prefill, null, others);
+	}
+
+	/**
+	 * Opens the form that edits a draft: its text and note now, and who else is drafting
+	 * on its case.
+	 */
+	@Transactional
+	public DraftForm openEdit(long draftId, Actor actor) {
+		people.require(actor, Role.STAFF);
+		ReplyDraft draft = store.find(draftId).orElseThrow(() -> new UnknownDraftException(draftId));
+		requireEditable(draft);
+		unresolvedCase(draft.caseNumber());
+		Instant now = clock.instant();
+		List<String> others = store.othersDrafting(draft.caseNumber(), idOf(actor), now.minus(DraftStore.DRAFTING_FOR));
+		store.startDrafting(draft.caseNumber(), idOf(actor), actor.displayName(), now);
+		caseActions.showCard(draft.caseNumber());
+		return new DraftForm(draft.caseNumber(), draftId, draft.text(), draft.reviewerNote(), others);
+	}
+
+	/** Closes a draft form without submitting it: the card no longer says they draft. */
+	@Transactional
+	public void closeForm(long caseNumber, Actor actor) {
+		store.stopDrafting(caseNumber, idOf(actor));
+		caseActions.showCard(caseNumber);
 	}
 
 	/** Submits a new draft: checked, stored pending, and shown in the card's thread. */
@@ -95,11 +130,13 @@ public class ReplyDrafts {
 		long id = store.insert(caseNumber, idOf(actor), actor.displayName(), reply, forReviewers, findings,
 				clock.instant());
 		store.stopDrafting(caseNumber, idOf(actor));
+		ReplyDraft draft = store.find(id).orElseThrow();
 		caseActions.recordActivity(caseNumber, actor, "REPLY_DRAFTED", "draft " + id + checksSummary(findings),
 				new ThreadNote("Draft reply " + id + " by " + actor.displayName() + ":\n" + reply
-						+ (forReviewers == null ? "" : "\nNote to reviewers: " + forReviewers)
-						+ findingsText(findings)));
-		return store.find(id).orElseThrow();
+						+ (forReviewers == null ? "" : "\nNote to reviewers: " + forReviewers) + findingsText(findings),
+						List.of(), reviewButtons(draft)));
+		askApprovers(draft, view);
+		return draft;
 	}
 
 	/**
@@ -111,12 +148,7 @@ public class ReplyDrafts {
 		String reply = CaseActions.requireNote(text, "a reply");
 		String forReviewers = forReviewers(note);
 		ReplyDraft draft = lock(draftId);
-		if (draft.status() == DraftStatus.REJECTED) {
-			throw new ReplyConflictException("Draft " + draftId + " was set aside when another was approved.");
-		}
-		if (draft.status() == DraftStatus.PUBLISHED) {
-			throw new ReplyConflictException("Draft " + draftId + " is already published: it can no longer change.");
-		}
+		requireEditable(draft);
 		CaseView view = unresolvedCase(draft.caseNumber());
 		List<CheckFinding> findings = policy.check(reply, contextOf(view));
 		store.edited(draft, idOf(actor), reply, forReviewers, findings, clock.instant());
@@ -125,22 +157,59 @@ public class ReplyDrafts {
 			publications.withdraw(draftId);
 			caseActions.replyApproval(draft.caseNumber(), false);
 		}
+		store.stopDrafting(draft.caseNumber(), idOf(actor));
+		ReplyDraft edited = store.find(draftId).orElseThrow();
 		String again = wasApproved ? "; approval withdrawn, it needs approval again" : "";
 		caseActions.recordActivity(draft.caseNumber(), actor, "REPLY_EDITED",
-				"draft " + draftId + again + checksSummary(findings), new ThreadNote("Draft reply " + draftId
-						+ " edited by " + actor.displayName() + again + ":\n" + reply + findingsText(findings)));
-		return store.find(draftId).orElseThrow();
+				"draft " + draftId + again + checksSummary(findings),
+				new ThreadNote("Draft reply " + draftId + " edited by " + actor.displayName() + again + ":\n" + reply
+						+ (forReviewers == null ? "" : "\nNote to reviewers: " + forReviewers) + findingsText(findings),
+						List.of(), reviewButtons(edited)));
+		askApprovers(edited, view);
+		return edited;
 	}
 
 	/**
 	 * Approves a draft as the case's reply. Only a person with the role the case's
 	 * severity asks for, never its author or last editor, and only a draft no check
 	 * blocks; of two approvals at once, one is recorded and the other told.
+	 * @param ref the draft, and the version the approver was shown when they pressed
+	 * {@code Approve}: a later edit refuses the approval
 	 * @param rejectOthers whether the case's other drafts in review are set aside
 	 */
 	@Transactional
-	public ReplyDraft approve(long draftId, Actor actor, boolean rejectOthers) {
+	public ReplyDraft approve(ReplyButton.DraftRef ref, Actor actor, boolean rejectOthers) {
+		long draftId = ref.id();
 		ReplyDraft draft = lock(draftId);
+		CaseView view = requireApprovable(draft, ref, actor);
+		String actorId = idOf(actor);
+		Instant now = clock.instant();
+		store.decided(draft, DraftStatus.APPROVED, actorId, actor.displayName(), null, now);
+		int setAside = rejectOthers ? store.rejectOthers(draft.caseNumber(), draftId, now) : 0;
+		caseActions.replyApproval(draft.caseNumber(), true);
+		if (settings.publishes()) {
+			publications.enqueue(draftId, draft.caseNumber(), payload(draft, view, actor), now);
+		}
+		caseActions.recordActivity(draft.caseNumber(), actor, "REPLY_APPROVED",
+				"draft " + draftId + (setAside > 0 ? "; " + setAside + " other drafts set aside" : ""),
+				new ThreadNote("Reply approved by " + actor.displayName() + " (draft " + draftId + ")."));
+		return store.find(draftId).orElseThrow();
+	}
+
+	/**
+	 * Checks, without deciding, that this person may approve the draft now: so a form
+	 * that asks how to approve is not shown to someone who will be refused.
+	 * @return how many other drafts of the case are still in review
+	 */
+	@Transactional(readOnly = true)
+	public int mayApprove(ReplyButton.DraftRef ref, Actor actor) {
+		ReplyDraft draft = store.find(ref.id()).orElseThrow(() -> new UnknownDraftException(ref.id()));
+		requireApprovable(draft, ref, actor);
+		return store.othersInReview(draft.caseNumber(), draft.id());
+	}
+
+	private CaseView requireApprovable(ReplyDraft draft, ReplyButton.DraftRef ref, Actor actor) {
+		long draftId = draft.id();
 		CaseView view = unresolvedCase(draft.caseNumber());
 		people.require(actor, settings.approvers().get(view.severity()));
 		String actorId = idOf(actor);
@@ -156,6 +225,10 @@ public class ReplyDrafts {
 			case PUBLISHED -> throw new ReplyConflictException("Draft " + draftId + " is already published.");
 			case PENDING -> {
 			}
+		}
+		if (ref.seenVersion() != null && ref.seenVersion() != draft.version()) {
+			throw new ReplyConflictException("Draft " + draftId
+					+ " was edited after the version you approved: approve it from its latest note in the thread.");
 		}
 		List<CheckFinding> blocking = policy.check(draft.text(), contextOf(view))
 			.stream()
@@ -173,17 +246,7 @@ public class ReplyDrafts {
 				throw new ReplyConflictException("Draft " + other.id() + " is already the approved reply of case "
 						+ draft.caseNumber() + ": edit it to withdraw its approval first.");
 			});
-		Instant now = clock.instant();
-		store.decided(draft, DraftStatus.APPROVED, actorId, actor.displayName(), null, now);
-		int setAside = rejectOthers ? store.rejectOthers(draft.caseNumber(), draftId, now) : 0;
-		caseActions.replyApproval(draft.caseNumber(), true);
-		if (settings.publishes()) {
-			publications.enqueue(draftId, draft.caseNumber(), payload(draft, view, actor), now);
-		}
-		caseActions.recordActivity(draft.caseNumber(), actor, "REPLY_APPROVED",
-				"draft " + draftId + (setAside > 0 ? "; " + setAside + " other drafts set aside" : ""),
-				new ThreadNote("Reply approved by " + actor.displayName() + " (draft " + draftId + ")."));
-		return store.find(draftId).orElseThrow();
+		return view;
 	}
 
 	/** Sends a draft back to its author with what to change. */
@@ -206,6 +269,56 @@ public class ReplyDrafts {
 		return store.find(draftId).orElseThrow();
 	}
 
+	/**
+	 * Records that a person posted the approved reply by hand, with its public link: the
+	 * case is {@code REPLIED}. Refused while the connector has it, so the customer never
+	 * gets the reply twice.
+	 */
+	@Transactional
+	public ReplyDraft markPosted(long caseNumber, Actor actor, String link) {
+		people.require(actor, Role.STAFF);
+		URI url = publicLink(link);
+		unresolvedCase(caseNumber);
+		ReplyDraft approved = store.ofCase(caseNumber)
+			.stream()
+			.filter(draft -> draft.status() == DraftStatus.APPROVED)
+			.findFirst()
+			.orElseThrow(() -> new ReplyConflictException("Case " + caseNumber + " has no approved reply to post."));
+		ReplyDraft draft = lock(approved.id());
+		if (draft.status() != DraftStatus.APPROVED) {
+			throw new ReplyConflictException("Draft " + draft.id() + " is no longer the approved reply.");
+		}
+		if (publications.isQueued(draft.id())) {
+			throw new ReplyConflictException("The connector is publishing the reply of case " + caseNumber
+					+ "; the case shows it as posted when the social tool takes it.");
+		}
+		store.published(draft.id(), clock.instant());
+		caseActions.replyPublished(caseNumber, actor, "posted by " + actor.displayName() + " at " + url);
+		return store.find(draft.id()).orElseThrow();
+	}
+
+	/**
+	 * The drafts this person may approve that wait for review, oldest first: none that
+	 * they wrote or edited, none that a check blocks.
+	 */
+	@Transactional(readOnly = true)
+	public List<ReplyDraft> waitingFor(Actor actor) {
+		Optional<Role> role = people.roleOf(actor);
+		if (role.isEmpty()) {
+			return List.of();
+		}
+		String actorId = idOf(actor);
+		return store.pending(WAITING_LIMIT)
+			.stream()
+			.filter(draft -> !draft.blocked() && !actorId.equals(draft.authorId())
+					&& !actorId.equals(draft.editedById()))
+			.filter(draft -> cases.find(draft.caseNumber())
+				.filter(view -> view.status().isUnresolved()
+						&& role.get().includes(settings.approvers().get(view.severity())))
+				.isPresent())
+			.toList();
+	}
+
 	/** The case's drafts, oldest first. */
 	@Transactional(readOnly = true)
 	public List<ReplyDraft> ofCase(long caseNumber) {
@@ -226,6 +339,51 @@ public class ReplyDrafts {
 		body.put("text", draft.text());
 		body.put("approvedBy", approver.displayName());
 		return json.writeValueAsString(body);
+	}
+
+	private static List<Card.Action> reviewButtons(ReplyDraft draft) {
+		String id = String.valueOf(draft.id());
+		return List.of(
+				new Card.Action(ReplyButton.APPROVE.id(), ReplyButton.APPROVE.label(), ReplyButton.approveValue(draft),
+						!draft.blocked()),
+				new Card.Action(ReplyButton.REQUEST_CHANGES.id(), ReplyButton.REQUEST_CHANGES.label(), id, false),
+				new Card.Action(ReplyButton.EDIT.id(), ReplyButton.EDIT.label(), id, draft.blocked()));
+	}
+
+	/** Only a draft with no blocking check is put before the approvers. */
+	private void askApprovers(ReplyDraft draft, CaseView view) {
+		if (!draft.blocked()) {
+			approverNotices.waiting(draft, view, settings.approvers().get(view.severity()),
+					Stream.of(draft.authorId(), draft.editedById())
+						.filter(Objects::nonNull)
+						.collect(Collectors.toSet()));
+		}
+	}
+
+	private static void requireEditable(ReplyDraft draft) {
+		if (draft.status() == DraftStatus.REJECTED) {
+			throw new ReplyConflictException("Draft " + draft.id() + " was set aside when another was approved.");
+		}
+		if (draft.status() == DraftStatus.PUBLISHED) {
+			throw new ReplyConflictException("Draft " + draft.id() + " is already published: it can no longer change.");
+		}
+	}
+
+	private static URI publicLink(String link) {
+		String typed = link == null ? "" : link.strip();
+		try {
+			URI url = new URI(typed);
+			if (url.isAbsolute()
+					&& ("https".equalsIgnoreCase(url.getScheme()) || "http".equalsIgnoreCase(url.getScheme()))
+					&& url.getHost() != null && typed.length() <= 2_000) {
+				return url;
+			}
+		}
+		catch (URISyntaxException unreadable) {
+			// told below
+		}
+		throw new IllegalArgumentException(
+				"Please give the public link of the posted reply, starting with https://, not \"" + typed + "\".");
 	}
 
 	private static @Nullable String forReviewers(@Nullable String note) {

@@ -58,7 +58,7 @@ class CaseLifecycleTest {
 		Call posted = awaitCall("postCard", number);
 		assertThat(posted.card().title()).isEqualTo(cases.get(number).severity() + " · Case " + number + " · OPEN");
 		assertThat(posted.card().actions()).extracting(Card.Action::label)
-			.containsExactly("Acknowledge", "Escalate", "Resolve");
+			.containsExactly("Acknowledge", "Draft reply", "Escalate", "Resolve");
 
 		actions.acknowledge(number, People.STAFF);
 
@@ -66,6 +66,8 @@ class CaseLifecycleTest {
 		assertThat(updated.ref()).isEqualTo(posted.ref());
 		assertThat(updated.card().title()).endsWith("ACKNOWLEDGED");
 		assertThat(updated.card().fields()).contains(new Card.Field("Owner", "Sam Staff"));
+		assertThat(updated.card().actions()).extracting(Card.Action::label)
+			.containsExactly("Draft reply", "Escalate", "Resolve");
 		Call note = awaitCall("postThreadNote", number);
 		assertThat(note.ref()).isEqualTo(posted.ref());
 		assertThat(note.note().text()).startsWith("Acknowledged by Sam Staff");

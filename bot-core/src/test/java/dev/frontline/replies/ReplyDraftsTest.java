@@ -3,9 +3,15 @@ package dev.frontline.replies;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static org.awaitility.Awaitility.await;
+
 import java.net.URI;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -18,13 +24,18 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import dev.frontline.cases.CaseActions;
 import dev.frontline.cases.CaseStatus;
+import dev.frontline.cases.CaseView;
 import dev.frontline.cases.Cases;
 import dev.frontline.cases.HistoryEntry;
 import dev.frontline.cases.IncomingComplaint;
+import dev.frontline.cases.internal.CaseCard;
+import dev.frontline.delivery.Card;
+import dev.frontline.delivery.ThreadNote;
 import dev.frontline.intake.ComplaintIntake;
 import dev.frontline.people.NotPermittedException;
 import dev.frontline.testing.MutableClock;
 import dev.frontline.testing.People;
+import dev.frontline.testing.RecordingChatPlatform;
 
 /**
  * Agreeing a reply: drafted from the template, checked, approved by a supervisor who did
@@ -52,6 +63,9 @@ class ReplyDraftsTest {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	RecordingChatPlatform chat;
+
 	@Test
 	void theFormStartsFromTheCategoryTemplateWithTheCustomersNameAndTellsWhoElseIsDrafting() {
 		long number = openBaggageCase("draft-1");
@@ -78,7 +92,8 @@ class ReplyDraftsTest {
 		assertThat(askingInPublic.findings()).extracting(CheckFinding::check)
 			.containsExactly(ReplyCheck.ASKS_FOR_PERSONAL_DATA);
 		assertThat(askingInPublic.blocked()).isTrue();
-		assertThatThrownBy(() -> drafts.approve(askingInPublic.id(), People.SUPERVISOR, false))
+		assertThatThrownBy(() -> drafts.approve(new ReplyButton.DraftRef(askingInPublic.id(), askingInPublic.version()),
+				People.SUPERVISOR, false))
 			.isInstanceOf(ReplyConflictException.class)
 			.hasMessageContaining("cannot be approved: Asks for \"booking reference\" in public");
 		assertThat(cases.get(number).history()).extracting(HistoryEntry::action)
@@ -91,15 +106,19 @@ class ReplyDraftsTest {
 		caseActions.acknowledge(number, People.STAFF);
 		ReplyDraft draft = drafts.submit(number, People.STAFF, GOOD, "customer is a frequent flyer");
 
-		assertThatThrownBy(() -> drafts.approve(draft.id(), People.OTHER_STAFF, false))
+		assertThatThrownBy(
+				() -> drafts.approve(new ReplyButton.DraftRef(draft.id(), draft.version()), People.OTHER_STAFF, false))
 			.isInstanceOf(NotPermittedException.class)
 			.hasMessage("Sorry, only a supervisor can do that.");
 		ReplyDraft byTheSupervisor = drafts.submit(number, People.SUPERVISOR, GOOD, null);
-		assertThatThrownBy(() -> drafts.approve(byTheSupervisor.id(), People.SUPERVISOR, false))
+		assertThatThrownBy(
+				() -> drafts.approve(new ReplyButton.DraftRef(byTheSupervisor.id(), byTheSupervisor.version()),
+						People.SUPERVISOR, false))
 			.isInstanceOf(NotPermittedException.class)
 			.hasMessage("You wrote this draft: someone else approves it.");
 
-		ReplyDraft approved = drafts.approve(draft.id(), People.SUPERVISOR, true);
+		ReplyDraft approved = drafts.approve(new ReplyButton.DraftRef(draft.id(), draft.version()), People.SUPERVISOR,
+				true);
 
 		assertThat(approved.status()).isEqualTo(DraftStatus.APPROVED);
 		assertThat(approved.reviewedByName()).isEqualTo("Sofia Supervisor");
@@ -126,7 +145,8 @@ class ReplyDraftsTest {
 
 		assertThat(sentBack.status()).isEqualTo(DraftStatus.CHANGES_REQUESTED);
 		assertThat(sentBack.reviewComment()).isEqualTo("Mention the Denver office");
-		assertThatThrownBy(() -> drafts.approve(draft.id(), People.SUPERVISOR, false))
+		assertThatThrownBy(
+				() -> drafts.approve(new ReplyButton.DraftRef(draft.id(), draft.version()), People.SUPERVISOR, false))
 			.isInstanceOf(ReplyConflictException.class)
 			.hasMessage("Changes were asked for on draft " + draft.id() + ": edit it first.");
 		assertThat(cases.get(number).history().getLast().detail())
@@ -146,7 +166,10 @@ class ReplyDraftsTest {
 				approvals.add(() -> {
 					start.await();
 					try {
-						return drafts.approve(draft.id(), People.SUPERVISOR, false).status().name();
+						return drafts
+							.approve(new ReplyButton.DraftRef(draft.id(), draft.version()), People.SUPERVISOR, false)
+							.status()
+							.name();
 					}
 					catch (ReplyConflictException ex) {
 						return ex.getMessage();
@@ -166,6 +189,108 @@ class ReplyDraftsTest {
 		assertThat(outcomes).containsExactlyInAnyOrder("APPROVED",
 				"Draft " + draft.id() + " is already approved by Sofia Supervisor.");
 		assertThat(cases.get(number).history()).extracting(HistoryEntry::action).containsOnlyOnce("REPLY_APPROVED");
+	}
+
+	@Test
+	void theCardSaysWhoIsDraftingAndTheDraftNoteCarriesItsButtons() {
+		long number = openBaggageCase("draft-6");
+		drafts.open(number, People.STAFF);
+
+		assertThat(cases.get(number).drafting()).extracting(CaseView.Drafter::name).containsExactly("Sam Staff");
+		Card card = lastCardOf(number);
+		assertThat(card.fields()).contains(new Card.Field("Drafting a reply", "Sam Staff since "
+				+ DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(clock.instant())));
+		assertThat(card.actions()).extracting(Card.Action::label).contains("Draft reply");
+
+		ReplyDraft draft = drafts.submit(number, People.STAFF, GOOD, null);
+
+		assertThat(cases.get(number).drafting()).isEmpty();
+		ThreadNote note = await().atMost(Duration.ofSeconds(10))
+			.until(() -> chat.calls()
+				.stream()
+				.filter(call -> call.method().equals("postThreadNote")
+						&& call.note().text().startsWith("Draft reply " + draft.id() + " "))
+				.map(RecordingChatPlatform.Call::note)
+				.findFirst(), Optional::isPresent)
+			.orElseThrow();
+		assertThat(note.actions()).extracting(Card.Action::label).containsExactly("Approve", "Request changes", "Edit");
+		assertThat(note.actions().getFirst().value()).isEqualTo(draft.id() + ":" + draft.version());
+	}
+
+	@Test
+	void approversAreToldPrivatelyButNotOfABlockedDraftNorTheAuthor() {
+		long number = openBaggageCase("draft-7");
+
+		drafts.submit(number, People.STAFF, "Sorry! What is your phone number? We'll call you today.", null);
+		ReplyDraft good = drafts.submit(number, People.OTHER_STAFF, GOOD, null);
+
+		List<RecordingChatPlatform.Call> direct = await().atMost(Duration.ofSeconds(10))
+			.until(() -> chat.calls()
+				.stream()
+				.filter(call -> call.method().equals("sendDirectMessage")
+						&& call.note().text().contains(" on case " + number + " "))
+				.toList(), calls -> !calls.isEmpty());
+		assertThat(direct).singleElement().satisfies(call -> {
+			assertThat(call.ref()).isEqualTo("U-SUPER");
+			assertThat(call.note().text()).startsWith("Draft reply " + good.id() + " on case " + number);
+		});
+		assertThat(drafts.waitingFor(People.SUPERVISOR)).extracting(ReplyDraft::id).contains(good.id());
+		assertThat(drafts.waitingFor(People.STAFF)).isEmpty();
+	}
+
+	@Test
+	void anApprovalOfAVersionSinceEditedIsRefused() {
+		long number = openBaggageCase("draft-8");
+		ReplyDraft shown = drafts.submit(number, People.STAFF, GOOD, null);
+		drafts.edit(shown.id(), People.STAFF, GOOD + " We guarantee it.", null);
+
+		assertThatThrownBy(
+				() -> drafts.approve(new ReplyButton.DraftRef(shown.id(), shown.version()), People.SUPERVISOR, true))
+			.isInstanceOf(ReplyConflictException.class)
+			.hasMessageContaining("was edited after the version you approved");
+	}
+
+	@Test
+	void markPostedTakesAPublicLinkAndRecordsTheMeasures() {
+		long number = openBaggageCase("draft-9");
+		clock.advance(Duration.ofMinutes(4));
+		caseActions.acknowledge(number, People.STAFF);
+		ReplyDraft draft = drafts.submit(number, People.STAFF, GOOD, null);
+		assertThatThrownBy(() -> drafts.markPosted(number, People.STAFF, "https://social.example/r/1"))
+			.isInstanceOf(ReplyConflictException.class)
+			.hasMessage("Case " + number + " has no approved reply to post.");
+		clock.advance(Duration.ofMinutes(10));
+		drafts.approve(new ReplyButton.DraftRef(draft.id(), draft.version()), People.SUPERVISOR, true);
+		clock.advance(Duration.ofMinutes(3));
+
+		assertThatThrownBy(() -> drafts.markPosted(number, People.STAFF, "javascript:alert(1)"))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("starting with https://");
+		assertThat(drafts.markPosted(number, People.STAFF, "https://social.example/r/1").status())
+			.isEqualTo(DraftStatus.PUBLISHED);
+
+		CaseView view = cases.get(number);
+		assertThat(view.status()).isEqualTo(CaseStatus.REPLIED);
+		assertThat(view.measures())
+			.isEqualTo(new CaseView.Measures(Duration.ofMinutes(4), Duration.ofMinutes(14), Duration.ofMinutes(17)));
+		assertThat(view.history().getLast().actor()).isEqualTo("Sam Staff (slack:U-STAFF)");
+		assertThat(view.history().getLast().detail()).isEqualTo("posted by Sam Staff at https://social.example/r/1");
+		assertThat(lastCardOf(number).fields())
+			.contains(new Card.Field("Reply", "approved after 14 min · public after 17 min"));
+	}
+
+	private Card lastCardOf(long number) {
+		return await().atMost(Duration.ofSeconds(10))
+			.until(() -> chat.calls()
+				.stream()
+				.filter(call -> call.method().endsWith("Card") && call.card().title().contains("Case " + number + " "))
+				.reduce((a, b) -> b), last -> last.isPresent() && last.get().card().equals(expectedCard(number)))
+			.orElseThrow()
+			.card();
+	}
+
+	private Card expectedCard(long number) {
+		return CaseCard.of(cases.get(number), clock.instant());
 	}
 
 	private long openBaggageCase(String id) {

@@ -1,5 +1,6 @@
 package dev.frontline.console;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -17,18 +18,31 @@ import dev.frontline.incidents.Incidents;
 import dev.frontline.incidents.UnknownIncidentException;
 import dev.frontline.people.Actor;
 import dev.frontline.people.NotPermittedException;
+import dev.frontline.replies.DraftForm;
+import dev.frontline.replies.ReplyButton;
+import dev.frontline.replies.ReplyConflictException;
+import dev.frontline.replies.ReplyDraft;
+import dev.frontline.replies.ReplyDrafts;
+import dev.frontline.replies.UnknownDraftException;
 
 /**
  * Translates a typed line into a core call: slash commands as in Slack, and button
  * presses typed as {@code ack 12}, {@code escalate 12 <reason>},
- * {@code resolve 12 <note>}.
+ * {@code resolve 12 <note>}; a form is a command that shows what it would open, and one
+ * that submits it.
  */
 class ConsoleCommands {
 
 	static final String HELP = """
 			Commands: /case <number> · /case search <words> · /cases open|mine|overdue|escalated · incident <number>
+			          approvals (drafts waiting for you) · as <user> <line> (act as another configured person)
 			Buttons:  ack <case> · escalate <case> <reason> · resolve <case> <note> · help
+			          draft <case> · reply <case> <text> [// note to reviewers] · cancel <case> · posted <case> <link>
+			          approve <draft> [keep] · changes <draft> <what to change> · edit <draft> [<text> [// note]]
 			          incident ack <number> · incident affected <number> · incident resolve <number> <note>""";
+
+	/** Separates a reply from its note to reviewers on one typed line. */
+	static final String NOTE_SEPARATOR = " // ";
 
 	private final CaseCommands caseCommands;
 
@@ -38,33 +52,54 @@ class ConsoleCommands {
 
 	private final IncidentActions incidentActions;
 
-	private final Actor actor;
+	private final ReplyDrafts replies;
+
+	private final Actor operator;
 
 	ConsoleCommands(CaseCommands caseCommands, CaseActions caseActions, Incidents incidents,
-			IncidentActions incidentActions, Actor actor) {
+			IncidentActions incidentActions, ReplyDrafts replies, Actor operator) {
+		this.replies = replies;
+		this.operator = operator;
 		this.caseCommands = caseCommands;
 		this.caseActions = caseActions;
 		this.incidents = incidents;
 		this.incidentActions = incidentActions;
-		this.actor = actor;
 	}
 
 	/** How a person types the press of a card's button. */
 	static String typedFormOf(Card.Action action) {
 		return CaseButton.withId(action.id()).map(button -> switch (button) {
 			case ACKNOWLEDGE -> "ack " + action.value();
+			case DRAFT_REPLY -> "draft " + action.value();
+			case MARK_POSTED -> "posted " + action.value() + " <link>";
 			case ESCALATE -> "escalate " + action.value() + " <reason>";
 			case RESOLVE -> "resolve " + action.value() + " <note>";
 		}).or(() -> IncidentButton.withId(action.id()).map(button -> switch (button) {
 			case ACKNOWLEDGE_ALL -> "incident ack " + action.value();
 			case AFFECTED_CUSTOMERS -> "incident affected " + action.value();
 			case RESOLVE_ALL -> "incident resolve " + action.value() + " <note>";
+		})).or(() -> ReplyButton.withId(action.id()).map(button -> switch (button) {
+			// The approve value names the version shown, so a later edit refuses it.
+			case APPROVE -> "approve " + action.value();
+			case REQUEST_CHANGES -> "changes " + action.value() + " <what to change>";
+			case EDIT -> "edit " + action.value();
 		})).orElse(action.id() + " " + action.value());
 	}
 
-	/** Runs one typed line and returns what to print. */
+	/** Runs one typed line as the person at the terminal and returns what to print. */
 	String run(String line) {
 		String text = line.strip();
+		String[] parts = text.split("\\s+", 3);
+		if (parts[0].equalsIgnoreCase("as")) {
+			if (parts.length < 3) {
+				return "Usage: as <user> <line>, for a person mapped under frontline.people.roles.console";
+			}
+			return run(parts[2], new Actor(ConsoleChatPlatform.NAME, parts[1], parts[1]));
+		}
+		return run(text, operator);
+	}
+
+	private String run(String text, Actor actor) {
 		if (text.isEmpty()) {
 			return "";
 		}
@@ -86,19 +121,129 @@ class ConsoleCommands {
 					caseActions.resolve(caseNumber(parts, "resolve <case> <note>"), actor, argument(parts));
 					yield "";
 				}
-				case "incident" -> incident(text);
+				case "draft" -> draftForm(replies.open(caseNumber(parts, "draft <case>"), actor));
+				case "reply" -> {
+					String[] reply = withNote(argument(parts));
+					replies.submit(caseNumber(parts, "reply <case> <text> [// note to reviewers]"), actor, reply[0],
+							reply[1]);
+					yield "";
+				}
+				case "cancel" -> {
+					replies.closeForm(caseNumber(parts, "cancel <case>"), actor);
+					yield "Your draft form on case " + parts[1].replace("#", "") + " is closed.";
+				}
+				case "edit" -> edit(parts, actor);
+				case "approve" -> {
+					String[] approval = text.split("\\s+");
+					boolean keep = approval.length == 3 && approval[2].equalsIgnoreCase("keep");
+					if (approval.length < 2 || approval.length > 3 || (approval.length == 3 && !keep)) {
+						throw new UsageException(
+								"Usage: approve <draft> [keep], keep leaving the case's other drafts" + " in review");
+					}
+					replies.approve(ReplyButton.draftOf(approval[1]), actor, !keep);
+					yield "";
+				}
+				case "changes" -> {
+					replies.requestChanges(draftNumber(parts, "changes <draft> <what to change>"), actor,
+							argument(parts));
+					yield "";
+				}
+				case "posted" -> {
+					replies.markPosted(caseNumber(parts, "posted <case> <link>"), actor, argument(parts));
+					yield "";
+				}
+				case "approvals" -> approvals(actor);
+				case "incident" -> incident(text, actor);
 				case "help", "?" -> HELP;
 				default -> "Unknown command \"" + ConsoleText.oneLine(parts[0]) + "\".\n" + HELP;
 			};
 		}
 		catch (UsageException | UnknownCaseException | CaseConflictException | UnknownIncidentException
-				| IncidentConflictException | NotPermittedException | IllegalArgumentException ex) {
+				| IncidentConflictException | UnknownDraftException | ReplyConflictException | NotPermittedException
+				| IllegalArgumentException ex) {
 			return ConsoleText.inert(String.valueOf(ex.getMessage()));
 		}
 	}
 
+	/**
+	 * {@code edit 7} opens the form with the draft's text; {@code edit 7 <text>} submits
+	 * it.
+	 */
+	private String edit(String[] parts, Actor actor) {
+		long draft = draftNumber(parts, "edit <draft> [<text> [// note to reviewers]]");
+		if (parts.length < 3) {
+			return draftForm(replies.openEdit(draft, actor));
+		}
+		String[] reply = withNote(parts[2]);
+		replies.edit(draft, actor, reply[0], reply[1]);
+		return "";
+	}
+
+	private static String draftForm(DraftForm form) {
+		StringBuilder out = new StringBuilder();
+		String subject = form.draftId() == null ? "Draft reply for case " + form.caseNumber()
+				: "Edit draft reply " + form.draftId() + " of case " + form.caseNumber();
+		out.append(subject).append(" (only you see this).\n");
+		if (!form.othersDrafting().isEmpty()) {
+			out.append("Also drafting: ")
+				.append(String.join(", ", form.othersDrafting()))
+				.append(". You may both go on; a reviewer picks one.\n");
+		}
+		out.append("Reply: ").append(form.prefill()).append('\n');
+		if (form.note() != null) {
+			out.append("Note to reviewers: ").append(form.note()).append('\n');
+		}
+		out.append(form.draftId() == null ? "Submit: reply " + form.caseNumber() + " <text> [// note to reviewers]"
+				: "Submit: edit " + form.draftId() + " <text> [// note to reviewers]")
+			.append(" · close without submitting: cancel ")
+			.append(form.caseNumber());
+		return ConsoleText.inert(out.toString());
+	}
+
+	private String approvals(Actor actor) {
+		List<ReplyDraft> waiting = replies.waitingFor(actor);
+		if (waiting.isEmpty()) {
+			return "No drafts are waiting for your approval.";
+		}
+		StringBuilder out = new StringBuilder("Drafts waiting for your approval (" + waiting.size() + "):");
+		for (ReplyDraft draft : waiting) {
+			out.append("\n  draft ")
+				.append(draft.id())
+				.append(" · case ")
+				.append(draft.caseNumber())
+				.append(" · by ")
+				.append(ConsoleText.oneLine(draft.authorName()))
+				.append(" · ")
+				.append(draft.findings().size())
+				.append(" warnings · approve ")
+				.append(draft.id())
+				.append(':')
+				.append(draft.version());
+		}
+		return out.toString();
+	}
+
+	/** A reply typed on one line, and its note to reviewers after {@code //}. */
+	private static String[] withNote(String typed) {
+		int separator = typed.indexOf(NOTE_SEPARATOR);
+		return separator < 0 ? new String[] { typed, null }
+				: new String[] { typed.substring(0, separator), typed.substring(separator + NOTE_SEPARATOR.length()) };
+	}
+
+	private static long draftNumber(String[] parts, String usage) {
+		if (parts.length < 2) {
+			throw new UsageException("Usage: " + usage);
+		}
+		try {
+			return ReplyButton.draftOf(parts[1]).id();
+		}
+		catch (IllegalArgumentException ex) {
+			throw new UsageException("Usage: " + usage);
+		}
+	}
+
 	/** {@code incident 7}, or a press of one of its buttons: {@code incident ack 7}. */
-	private String incident(String text) {
+	private String incident(String text, Actor actor) {
 		String[] parts = text.split("\\s+", 4);
 		if (parts.length == 2) {
 			return ConsoleRenderer.card("you", "private", incidents.card(number(parts[1], INCIDENT_USAGE)), false);

@@ -13,6 +13,7 @@ import dev.frontline.cases.CaseCommands;
 import dev.frontline.incidents.IncidentActions;
 import dev.frontline.incidents.Incidents;
 import dev.frontline.people.Actor;
+import dev.frontline.replies.ReplyDrafts;
 
 /**
  * Wires the terminal in as a chat platform when {@code frontline.console.enabled} is
@@ -30,11 +31,12 @@ class ConsoleConfiguration {
 
 	@Bean
 	ConsoleCommandLoop consoleCommandLoop(ConsoleSettings settings, CaseCommands caseCommands, CaseActions caseActions,
-			Incidents incidents, IncidentActions incidentActions, ApplicationEventPublisher events) {
+			Incidents incidents, IncidentActions incidentActions, ReplyDrafts replies,
+			ApplicationEventPublisher events) {
 		Actor actor = new Actor(ConsoleChatPlatform.NAME, settings.user(), settings.displayName());
 		PrintStream out = System.out;
 		return new ConsoleCommandLoop(System.in, out,
-				new ConsoleCommands(caseCommands, caseActions, incidents, incidentActions, actor), events);
+				new ConsoleCommands(caseCommands, caseActions, incidents, incidentActions, replies, actor), events);
 	}
 
 }

@@ -18,6 +18,9 @@ import dev.frontline.cases.CommandReply;
 import dev.frontline.incidents.IncidentActions;
 import dev.frontline.incidents.Incidents;
 import dev.frontline.people.Actor;
+import dev.frontline.replies.DraftForm;
+import dev.frontline.replies.ReplyButton;
+import dev.frontline.replies.ReplyDrafts;
 
 /** Typed lines become the same core calls a Slack button or command makes. */
 class ConsoleCommandsTest {
@@ -30,10 +33,50 @@ class ConsoleCommandsTest {
 
 	final IncidentActions incidentActions = mock(IncidentActions.class);
 
+	final ReplyDrafts replies = mock(ReplyDrafts.class);
+
 	final Actor operator = new Actor("console", "operator", "Operator");
 
-	final ConsoleCommands console = new ConsoleCommands(caseCommands, caseActions, incidents, incidentActions,
+	final ConsoleCommands console = new ConsoleCommands(caseCommands, caseActions, incidents, incidentActions, replies,
 			operator);
+
+	@Test
+	void draftShowsTheFormAndReplySubmitsItWithItsNote() {
+		when(replies.open(1042, operator)).thenReturn(
+				new DraftForm(1042, null, "Hi Mara, I'm sorry your bag hasn't reached you.", null, List.of("Sam")));
+
+		assertThat(console.run("draft 1042")).contains("Also drafting: Sam. You may both go on")
+			.contains("Reply: Hi Mara, I'm sorry your bag hasn't reached you.")
+			.contains("Submit: reply 1042 <text> [// note to reviewers]");
+		console.run("reply 1042 Sorry Mara, please DM us your tag // she is a gold member");
+
+		verify(replies).submit(1042, operator, "Sorry Mara, please DM us your tag", "she is a gold member");
+	}
+
+	@Test
+	void approveNamesTheVersionShownAndKeepLeavesOtherDraftsInReview() {
+		console.run("approve 7:2");
+		console.run("approve 8 keep");
+
+		verify(replies).approve(new ReplyButton.DraftRef(7, 2), operator, true);
+		verify(replies).approve(new ReplyButton.DraftRef(8, null), operator, false);
+		assertThat(console.run("approve 8 later")).startsWith("Usage: approve <draft> [keep]");
+	}
+
+	@Test
+	void asActsAsAnotherConfiguredPerson() {
+		console.run("as sam changes 7 Mention the Denver office");
+
+		verify(replies).requestChanges(7, new Actor("console", "sam", "sam"), "Mention the Denver office");
+	}
+
+	@Test
+	void aRefusalFromTheCoreIsPrintedNotThrown() {
+		when(replies.markPosted(1042, operator, "ftp://x"))
+			.thenThrow(new IllegalArgumentException("Please give the public link of the posted reply"));
+
+		assertThat(console.run("posted 1042 ftp://x")).isEqualTo("Please give the public link of the posted reply");
+	}
 
 	@Test
 	void slashCommandsPassTheirArgumentsToTheCore() {

@@ -54,4 +54,16 @@ class ConsoleRendererTest {
 			.isEqualTo("  ↳ #baggage thread of frontline-7: Acknowledged by Sam.");
 	}
 
+	@Test
+	void aDraftNoteShowsItsButtonsAndHowToTypeThem() {
+		ThreadNote draft = new ThreadNote("Draft reply 3 by Sam:\nSorry Mara!", List.of(),
+				List.of(new Card.Action("reply-approve", "Approve", "3:1", true),
+						new Card.Action("reply-changes", "Request changes", "3", false),
+						new Card.Action("reply-edit", "Edit", "3", false)));
+
+		assertThat(ConsoleRenderer.note("baggage", "frontline-7", draft))
+			.isEqualTo("  ↳ #baggage thread of frontline-7: Draft reply 3 by Sam:\n    Sorry Mara!\n"
+					+ "    [Approve] [Request changes] [Edit]   type: approve 3:1 | changes 3 <what to change> | edit 3");
+	}
+
 }

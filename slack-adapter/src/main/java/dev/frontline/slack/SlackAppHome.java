@@ -26,8 +26,14 @@ import dev.frontline.cases.Cases;
 import dev.frontline.delivery.InboundEvents;
 import dev.frontline.people.Actor;
 import dev.frontline.people.People;
+import dev.frontline.people.Role;
+import dev.frontline.replies.ReplyDraft;
+import dev.frontline.replies.ReplyDrafts;
 
-/** App Home: the caller's open cases, and the cases nobody has acknowledged in time. */
+/**
+ * App Home: the caller's open cases, the draft replies waiting for their approval, and
+ * the cases nobody has acknowledged in time.
+ */
 class SlackAppHome {
 
 	private static final Logger log = LoggerFactory.getLogger(SlackAppHome.class);
@@ -35,6 +41,8 @@ class SlackAppHome {
 	private static final int LIMIT = 15;
 
 	private final Cases cases;
+
+	private final ReplyDrafts replies;
 
 	private final People people;
 
@@ -44,8 +52,10 @@ class SlackAppHome {
 
 	private final Clock clock;
 
-	SlackAppHome(Cases cases, People people, SlackUsers users, InboundEvents inbound, Clock clock) {
+	SlackAppHome(Cases cases, ReplyDrafts replies, People people, SlackUsers users, InboundEvents inbound,
+			Clock clock) {
 		this.cases = cases;
+		this.replies = replies;
 		this.people = people;
 		this.users = users;
 		this.inbound = inbound;
@@ -80,6 +90,20 @@ class SlackAppHome {
 			.withStatuses(Arrays.stream(CaseStatus.values()).filter(CaseStatus::isUnresolved).toList());
 		listing(blocks, "Your open cases",
 				cases.list(unresolved.withOwner(SlackChatPlatform.NAME + ":" + actor.userId())));
+		List<ReplyDraft> approvals = replies.waitingFor(actor);
+		if (!approvals.isEmpty() || people.roleOf(actor).filter(role -> role.includes(Role.SUPERVISOR)).isPresent()) {
+			blocks.add(divider());
+			blocks.add(header(h -> h.text(plainText("Approvals waiting for you (" + approvals.size() + ")"))));
+			if (approvals.isEmpty()) {
+				blocks.add(section(s -> s.text(plainText("None."))));
+			}
+			for (ReplyDraft draft : approvals.stream().limit(LIMIT).toList()) {
+				String line = "Draft reply " + draft.id() + " · Case " + draft.caseNumber() + " · by "
+						+ draft.authorName() + " · " + draft.findings().size() + " warnings · in the case's thread: "
+						+ draft.text();
+				blocks.add(section(s -> s.text(plainText(SlackText.fit(SlackText.untrusted(line), 500)))));
+			}
+		}
 		listing(blocks, "Waiting past their acknowledgement time",
 				cases.list(unresolved.acknowledgementOverdueAt(clock.instant())));
 		return blocks;

@@ -11,9 +11,7 @@ import static com.slack.api.model.view.Views.viewTitle;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Callable;
-import java.util.concurrent.Executors;
 import java.util.function.ToLongFunction;
 
 import org.slf4j.Logger;
@@ -22,7 +20,6 @@ import org.slf4j.LoggerFactory;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.model.view.View;
-import com.slack.api.model.view.ViewState;
 
 import dev.frontline.cases.CaseActions;
 import dev.frontline.cases.CaseButton;
@@ -50,8 +47,6 @@ class SlackCaseButtons {
 
 	static final String TEXT_BLOCK = "text";
 
-	static final String TEXT_INPUT = "value";
-
 	private final CaseActions actions;
 
 	private final IncidentActions incidentActions;
@@ -60,13 +55,11 @@ class SlackCaseButtons {
 
 	private final SlackUsers users;
 
-	/**
-	 * Replies to the person after the acknowledgement, so Slack's three seconds are never
-	 * at risk.
-	 */
-	private final ExecutorService afterAck = Executors.newVirtualThreadPerTaskExecutor();
+	private final SlackInteractions interactions;
 
-	SlackCaseButtons(CaseActions actions, IncidentActions incidentActions, People people, SlackUsers users) {
+	SlackCaseButtons(CaseActions actions, IncidentActions incidentActions, People people, SlackUsers users,
+			SlackInteractions interactions) {
+		this.interactions = interactions;
 		this.actions = actions;
 		this.incidentActions = incidentActions;
 		this.people = people;
@@ -100,15 +93,17 @@ class SlackCaseButtons {
 		});
 		app.viewSubmission(CaseButton.ESCALATE.id(), (request, context) -> {
 			View view = request.getPayload().getView();
-			String problem = decide(() -> actions.escalate(caseNumber(view.getPrivateMetadata()),
-					users.actorOrId(request.getPayload().getUser().getId()), submittedText(view)));
+			String problem = SlackInteractions.decide(() -> actions.escalate(caseNumber(view.getPrivateMetadata()),
+					users.actorOrId(request.getPayload().getUser().getId()),
+					SlackInteractions.inputValue(view, TEXT_BLOCK)));
 			return problem == null ? context.ack()
 					: context.ack(r -> r.responseAction("errors").errors(Map.of(TEXT_BLOCK, problem)));
 		});
 		app.viewSubmission(CaseButton.RESOLVE.id(), (request, context) -> {
 			View view = request.getPayload().getView();
-			String problem = decide(() -> actions.resolve(caseNumber(view.getPrivateMetadata()),
-					users.actorOrId(request.getPayload().getUser().getId()), submittedText(view)));
+			String problem = SlackInteractions.decide(() -> actions.resolve(caseNumber(view.getPrivateMetadata()),
+					users.actorOrId(request.getPayload().getUser().getId()),
+					SlackInteractions.inputValue(view, TEXT_BLOCK)));
 			return problem == null ? context.ack()
 					: context.ack(r -> r.responseAction("errors").errors(Map.of(TEXT_BLOCK, problem)));
 		});
@@ -145,10 +140,10 @@ class SlackCaseButtons {
 		app.viewSubmission(IncidentButton.RESOLVE_ALL.id(), (request, context) -> {
 			View view = request.getPayload().getView();
 			Actor actor = users.actorOrId(request.getPayload().getUser().getId());
-			String note = submittedText(view);
+			String note = SlackInteractions.inputValue(view, TEXT_BLOCK);
 			// Checked before the acknowledgement, so the form can say what is wrong; the
 			// resolution itself runs after it.
-			String problem = decide(() -> {
+			String problem = SlackInteractions.decide(() -> {
 				people.require(actor, Role.STAFF);
 				CaseActions.requireNote(note, "a resolution note");
 			});
@@ -156,7 +151,7 @@ class SlackCaseButtons {
 				return context.ack(r -> r.responseAction("errors").errors(Map.of(TEXT_BLOCK, problem)));
 			}
 			long number = incidentNumber(view.getPrivateMetadata());
-			afterAck.submit(() -> {
+			interactions.afterAck(() -> {
 				try {
 					incidentActions.resolve(number, actor, note);
 				}
@@ -174,7 +169,7 @@ class SlackCaseButtons {
 	 * person privately.
 	 */
 	private void afterAck(ActionContext context, Callable<String> action) {
-		afterAck.submit(() -> {
+		interactions.afterAck(() -> {
 			String message;
 			try {
 				message = action.call();
@@ -211,7 +206,7 @@ class SlackCaseButtons {
 						.blocks(List.of(section(s -> s.text(plainText(subject + " " + number))),
 								input(i -> i.blockId(TEXT_BLOCK)
 									.label(plainText(question))
-									.element(plainTextInput(p -> p.actionId(TEXT_INPUT)
+									.element(plainTextInput(p -> p.actionId(SlackInteractions.INPUT)
 										.multiline(true)
 										.maxLength(CaseActions.MAX_NOTE_LENGTH)))))))));
 		}
@@ -224,49 +219,16 @@ class SlackCaseButtons {
 		}
 	}
 
-	/**
-	 * Runs a decision; returns null when it was taken, else why not, to show in the form.
-	 */
-	private static String decide(Runnable decision) {
-		try {
-			decision.run();
-			return null;
-		}
-		catch (NotPermittedException | CaseConflictException | UnknownCaseException | IllegalArgumentException ex) {
-			return ex.getMessage();
-		}
-	}
-
-	private static String submittedText(View view) {
-		Map<String, Map<String, ViewState.Value>> values = view.getState().getValues();
-		ViewState.Value value = values.getOrDefault(TEXT_BLOCK, Map.of()).get(TEXT_INPUT);
-		return value == null || value.getValue() == null ? "" : value.getValue();
-	}
-
 	private void tellPrivately(ActionContext context, String message) {
-		afterAck.submit(() -> {
-			try {
-				context
-					.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(SlackText.escape(message)));
-			}
-			catch (Exception ex) {
-				log.warn("Could not tell {} privately: {}", context.getRequestUserId(), ex.toString());
-			}
-		});
+		interactions.tellPrivately(context, message);
 	}
 
 	private static long caseNumber(String value) {
-		if (value == null || !value.matches("\\d{1,18}")) {
-			throw new IllegalArgumentException("That button does not name a case.");
-		}
-		return Long.parseLong(value);
+		return SlackInteractions.number(value, "a case");
 	}
 
 	private static long incidentNumber(String value) {
-		if (value == null || !value.matches("\\d{1,18}")) {
-			throw new IllegalArgumentException("That button does not name an incident.");
-		}
-		return Long.parseLong(value);
+		return SlackInteractions.number(value, "an incident");
 	}
 
 }

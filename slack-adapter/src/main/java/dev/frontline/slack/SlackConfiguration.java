@@ -19,6 +19,7 @@ import dev.frontline.cases.Cases;
 import dev.frontline.delivery.InboundEvents;
 import dev.frontline.incidents.IncidentActions;
 import dev.frontline.people.People;
+import dev.frontline.replies.ReplyDrafts;
 
 /**
  * Wires Slack in when a bot token is configured: the Web API client, Bolt, its handlers
@@ -55,8 +56,8 @@ class SlackConfiguration {
 
 	@Bean
 	App slackApp(Slack slack, SlackSettings settings, SlackUsers users, CaseCommands caseCommands,
-			CaseActions caseActions, IncidentActions incidentActions, Cases cases, People people, InboundEvents inbound,
-			Clock clock) {
+			CaseActions caseActions, IncidentActions incidentActions, ReplyDrafts replies, Cases cases, People people,
+			InboundEvents inbound, Clock clock) {
 		AppConfig config = AppConfig.builder()
 			.slack(slack)
 			.singleTeamBotToken(settings.botToken())
@@ -64,8 +65,10 @@ class SlackConfiguration {
 			.build();
 		App app = new App(config);
 		new SlackCommands(caseCommands, users).register(app);
-		new SlackCaseButtons(caseActions, incidentActions, people, users).register(app);
-		new SlackAppHome(cases, people, users, inbound, clock).register(app);
+		SlackInteractions interactions = new SlackInteractions();
+		new SlackCaseButtons(caseActions, incidentActions, people, users, interactions).register(app);
+		new SlackReplyButtons(replies, people, users, interactions).register(app);
+		new SlackAppHome(cases, replies, people, users, inbound, clock).register(app);
 		return app;
 	}
 

@@ -60,13 +60,55 @@ final class SlackRequests {
 	}
 
 	Answer viewSubmission(String callbackId, String caseNumber, String text, String userId) {
+		return viewSubmission(callbackId, caseNumber,
+				Map.of("text",
+						"{\"type\":\"plain_text_input\",\"value\":" + (text == null ? "null" : quoted(text)) + "}"),
+				userId);
+	}
+
+	/**
+	 * A form submitted with inputs, each given as its block id and the JSON Slack sends
+	 * for its one element (action id {@code value}).
+	 */
+	Answer viewSubmission(String callbackId, String metadata, Map<String, String> inputs, String userId) {
+		String values = inputs.entrySet()
+			.stream()
+			.map(input -> quoted(input.getKey()) + ":{\"value\":" + input.getValue() + "}")
+			.collect(Collectors.joining(","));
 		String payload = """
 				{"type":"view_submission","team":{"id":"T0TEAM","domain":"test"},"user":{"id":"%s","username":"someone","team_id":"T0TEAM"},
 				"api_app_id":"A0APP","token":"legacy","trigger_id":"trigger-submit",
 				"view":{"id":"V0001","type":"modal","callback_id":"%s","private_metadata":"%s","team_id":"T0TEAM",
-				"state":{"values":{"text":{"value":{"type":"plain_text_input","value":%s}}}}}}"""
-			.formatted(userId, callbackId, caseNumber, text == null ? "null" : "\"" + text + "\"");
+				"state":{"values":{%s}}}}"""
+			.formatted(userId, callbackId, metadata, values);
 		return send(formBody(Map.of("payload", payload)), "application/x-www-form-urlencoded", now(), Map.of());
+	}
+
+	/** A plain text input's state as Slack sends it. */
+	static String textInput(String text) {
+		return "{\"type\":\"plain_text_input\",\"value\":" + quoted(text) + "}";
+	}
+
+	/** A checkbox input's state, with the options ticked. */
+	static String checkboxes(String... ticked) {
+		return "{\"type\":\"checkboxes\",\"selected_options\":[" + java.util.Arrays.stream(ticked)
+			.map(value -> "{\"text\":{\"type\":\"plain_text\",\"text\":\"x\"},\"value\":" + quoted(value) + "}")
+			.collect(Collectors.joining(",")) + "]}";
+	}
+
+	/** The person closed a form with Cancel. */
+	Answer viewClosed(String callbackId, String metadata, String userId) {
+		String payload = """
+				{"type":"view_closed","team":{"id":"T0TEAM","domain":"test"},"user":{"id":"%s","username":"someone","team_id":"T0TEAM"},
+				"api_app_id":"A0APP","token":"legacy","is_cleared":false,
+				"view":{"id":"V0001","type":"modal","callback_id":"%s","private_metadata":"%s","team_id":"T0TEAM",
+				"state":{"values":{}}}}"""
+			.formatted(userId, callbackId, metadata);
+		return send(formBody(Map.of("payload", payload)), "application/x-www-form-urlencoded", now(), Map.of());
+	}
+
+	private static String quoted(String text) {
+		return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
 	}
 
 	Answer appHomeOpened(String eventId, String userId, Map<String, String> headers) {

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -46,6 +47,17 @@ public final class CaseCard {
 		if (view.incident() != null) {
 			fields.add(new Card.Field("Incident", "part of incident " + view.incident()));
 		}
+		if (!view.drafting().isEmpty()) {
+			fields.add(new Card.Field("Drafting a reply",
+					view.drafting()
+						.stream()
+						.map(drafter -> drafter.name() + " since " + CLOCK.format(drafter.since()))
+						.collect(Collectors.joining(", "))));
+		}
+		String reply = replyTimes(view.measures());
+		if (reply != null) {
+			fields.add(new Card.Field("Reply", reply));
+		}
 		if (view.complaints().size() > 1) {
 			fields.add(new Card.Field("Messages", String.valueOf(view.complaints().size())));
 		}
@@ -55,6 +67,20 @@ public final class CaseCard {
 
 	static String title(CaseView view) {
 		return view.severity() + " · Case " + view.number() + " · " + view.status();
+	}
+
+	private static @Nullable String replyTimes(CaseView.Measures measures) {
+		if (measures.toApprovedReply() == null && measures.toReply() == null) {
+			return null;
+		}
+		List<String> times = new ArrayList<>();
+		if (measures.toApprovedReply() != null) {
+			times.add("approved after " + minutes(measures.toApprovedReply()));
+		}
+		if (measures.toReply() != null) {
+			times.add("public after " + minutes(measures.toReply()));
+		}
+		return String.join(" · ", times);
 	}
 
 	private static String customer(ComplaintView complaint) {
@@ -105,6 +131,12 @@ public final class CaseCard {
 		List<Card.Action> actions = new ArrayList<>();
 		if (view.status() == CaseStatus.OPEN) {
 			actions.add(action(CaseButton.ACKNOWLEDGE, number, true));
+		}
+		if (view.status() == CaseStatus.OPEN || view.status() == CaseStatus.ACKNOWLEDGED) {
+			actions.add(action(CaseButton.DRAFT_REPLY, number, view.status() == CaseStatus.ACKNOWLEDGED));
+		}
+		if (view.status() == CaseStatus.REPLY_APPROVED) {
+			actions.add(action(CaseButton.MARK_POSTED, number, true));
 		}
 		if (view.status().isUnresolved()) {
 			actions.add(action(CaseButton.ESCALATE, number, false));

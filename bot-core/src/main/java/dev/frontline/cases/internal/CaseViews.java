@@ -1,10 +1,17 @@
 package dev.frontline.cases.internal;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
 import dev.frontline.cases.CaseView;
+import dev.frontline.cases.HistoryEntry;
+import dev.frontline.cases.ReplyDrafting;
 
 /** Assembles a case's view from its row, complaints and history. */
 @Component
@@ -16,7 +23,10 @@ public class CaseViews {
 
 	private final CaseViewCache cache;
 
-	CaseViews(CaseStore cases, ComplaintStore complaints, CaseViewCache cache) {
+	private final ReplyDrafting drafting;
+
+	CaseViews(CaseStore cases, ComplaintStore complaints, CaseViewCache cache, ReplyDrafting drafting) {
+		this.drafting = drafting;
 		this.cases = cases;
 		this.complaints = complaints;
 		this.cache = cache;
@@ -31,10 +41,33 @@ public class CaseViews {
 	public CaseView assemble(CaseRow row) {
 		CaseView.Owner owner = row.ownerId() == null ? null
 				: new CaseView.Owner(row.ownerId(), row.ownerName() == null ? row.ownerId() : row.ownerName());
+		List<HistoryEntry> history = cases.history(row.number());
 		return new CaseView(row.number(), row.status(), row.severity(), row.score(), row.team(), row.category(),
 				row.reasons(), owner, row.escalationLevel(), row.posted(), row.openedAt(), row.acknowledgeBy(),
-				row.acknowledgedAt(), row.resolvedAt(), row.incident(), complaints.ofCase(row.number()),
-				cases.history(row.number()));
+				row.acknowledgedAt(), row.resolvedAt(), row.incident(), complaints.ofCase(row.number()), history,
+				row.status().isUnresolved() ? drafting.draftingOn(row.number()) : List.of(), measures(row, history));
+	}
+
+	/**
+	 * Read from the history, which keeps every step with its time: the reply's times are
+	 * those of its latest approval and its publication.
+	 */
+	private static CaseView.Measures measures(CaseRow row, List<HistoryEntry> history) {
+		return new CaseView.Measures(since(row.openedAt(), row.acknowledgedAt()),
+				since(row.openedAt(), latest(history, "REPLY_APPROVED")),
+				since(row.openedAt(), latest(history, "REPLIED")));
+	}
+
+	private static @Nullable Instant latest(List<HistoryEntry> history, String action) {
+		return history.stream()
+			.filter(entry -> entry.action().equals(action))
+			.map(HistoryEntry::at)
+			.reduce((a, b) -> b)
+			.orElse(null);
+	}
+
+	private static @Nullable Duration since(Instant start, @Nullable Instant end) {
+		return end == null ? null : Duration.between(start, end);
 	}
 
 }

@@ -6,6 +6,7 @@ import static dev.frontline.storage.Timestamps.utc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
+import dev.frontline.cases.CaseView;
 import dev.frontline.replies.CheckFinding;
 import dev.frontline.replies.DraftStatus;
 import dev.frontline.replies.ReplyDraft;
@@ -26,6 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** Draft replies, and who is drafting, in the database. */
 @Repository
 public class DraftStore {
+
+	/** A draft form opened longer ago than this no longer counts as someone drafting. */
+	public static final Duration DRAFTING_FOR = Duration.ofMinutes(30);
 
 	private static final TypeReference<List<CheckFinding>> FINDINGS = new TypeReference<>() {
 	};
@@ -131,6 +136,35 @@ public class DraftStore {
 			.params(caseNumber, userId, utc(since))
 			.query(String.class)
 			.list();
+	}
+
+	/** Everyone drafting on the case since then, oldest first. */
+	public List<CaseView.Drafter> drafting(long caseNumber, Instant since) {
+		return jdbc
+			.sql("select user_name, started_at from reply_drafting where case_number = ? and started_at >= ?"
+					+ " order by started_at")
+			.params(caseNumber, utc(since))
+			.query((rs, i) -> new CaseView.Drafter(rs.getString("user_name"), instant(rs, "started_at")))
+			.list();
+	}
+
+	/** Drafts waiting for review, oldest first. */
+	public List<ReplyDraft> pending(int limit) {
+		return jdbc
+			.sql("select " + COLUMNS + " from reply_draft where status = 'PENDING' order by id fetch first " + limit
+					+ " rows only")
+			.query(this::draft)
+			.list();
+	}
+
+	/** How many other drafts of the draft's case are still in review. */
+	public int othersInReview(long caseNumber, long draftId) {
+		return jdbc
+			.sql("select count(*) from reply_draft where case_number = ? and id <> ?"
+					+ " and status in ('PENDING', 'CHANGES_REQUESTED')")
+			.params(caseNumber, draftId)
+			.query(Integer.class)
+			.single();
 	}
 
 	private static void requireOne(int updated, ReplyDraft draft) {

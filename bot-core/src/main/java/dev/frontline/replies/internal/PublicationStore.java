@@ -33,6 +33,14 @@ public class PublicationStore {
 	/**
 	 * Takes a reply off the queue, as when its approval was withdrawn before it went out.
 	 */
+	/** Whether the connector still has the draft to publish. */
+	public boolean isQueued(long draftId) {
+		return jdbc.sql("select count(*) from reply_publication where draft_id = ? and state = 'PENDING'")
+			.param(draftId)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
 	public void withdraw(long draftId) {
 		jdbc.sql("delete from reply_publication where draft_id = ? and state = 'PENDING'").param(draftId).update();
 	}

@@ -115,7 +115,7 @@ class ReplyPublisher {
 					Instant now = clock.instant();
 					if (publications.sent(publication.draftId(), now)) {
 						drafts.published(publication.draftId(), now);
-						caseActions.replyPublished(publication.caseNumber(),
+						caseActions.replyPublished(publication.caseNumber(), null,
 								"through the connector (draft " + publication.draftId() + ")");
 					}
 				});

@@ -3,13 +3,9 @@ package dev.frontline.replies.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -18,8 +14,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.sun.net.httpserver.HttpServer;
-
 import dev.frontline.cases.CaseStatus;
 import dev.frontline.cases.Cases;
 import dev.frontline.cases.HistoryEntry;
@@ -27,8 +21,10 @@ import dev.frontline.cases.IncomingComplaint;
 import dev.frontline.intake.ComplaintIntake;
 import dev.frontline.intake.WebhookSignature;
 import dev.frontline.replies.DraftStatus;
+import dev.frontline.replies.ReplyButton;
 import dev.frontline.replies.ReplyDraft;
 import dev.frontline.replies.ReplyDrafts;
+import dev.frontline.testing.FakeConnector;
 import dev.frontline.testing.MutableClock;
 import dev.frontline.testing.People;
 import tools.jackson.databind.JsonNode;
@@ -41,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest
 class ReplyPublishingTest {
 
-	static final Connector CONNECTOR = new Connector();
+	static final FakeConnector CONNECTOR = new FakeConnector();
 
 	static final String SECRET = "connector-secret";
 
@@ -68,7 +64,7 @@ class ReplyPublishingTest {
 
 	@AfterAll
 	static void stop() {
-		CONNECTOR.server.stop(0);
+		CONNECTOR.close();
 	}
 
 	@Test
@@ -76,9 +72,9 @@ class ReplyPublishingTest {
 		long number = openCase("pub-1");
 		ReplyDraft draft = drafts.submit(number, People.STAFF, GOOD, "never sent: a note for reviewers");
 
-		drafts.approve(draft.id(), People.SUPERVISOR, true);
+		drafts.approve(new ReplyButton.DraftRef(draft.id(), draft.version()), People.SUPERVISOR, true);
 
-		Received received = await().atMost(Duration.ofSeconds(10))
+		FakeConnector.Received received = await().atMost(Duration.ofSeconds(10))
 			.until(() -> CONNECTOR.taken("frontline-reply-" + draft.id()), found -> !found.isEmpty())
 			.getFirst();
 		assertThat(new WebhookSignature(SECRET, Duration.ofMinutes(5), clock).problemWith(received.timestamp(),
@@ -100,7 +96,7 @@ class ReplyPublishingTest {
 		String key = "frontline-reply-" + draft.id();
 		CONNECTOR.failNext(2);
 
-		drafts.approve(draft.id(), People.SUPERVISOR, true);
+		drafts.approve(new ReplyButton.DraftRef(draft.id(), draft.version()), People.SUPERVISOR, true);
 
 		await().atMost(Duration.ofSeconds(20)).until(() -> {
 			clock.advance(Duration.ofSeconds(2));
@@ -123,63 +119,6 @@ class ReplyPublishingTest {
 					IncomingComplaint.Customer.UNKNOWN, "en")))
 			.getFirst()
 			.caseNumber();
-	}
-
-	/** One request the connector answered. */
-	record Received(String key, String timestamp, String signature, String body, int status) {
-	}
-
-	/** The social tool's endpoint on loopback: it records requests and can be down. */
-	static final class Connector {
-
-		final HttpServer server;
-
-		final List<Received> received = new ArrayList<>();
-
-		final AtomicInteger failures = new AtomicInteger();
-
-		Connector() {
-			try {
-				server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-			}
-			catch (IOException ex) {
-				throw new IllegalStateException(ex);
-			}
-			server.createContext("/replies", exchange -> {
-				String body = new String(exchange.getRequestBody().readAllBytes(),
-						java.nio.charset.StandardCharsets.UTF_8);
-				int status = failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? 503 : 202;
-				synchronized (received) {
-					received.add(new Received(exchange.getRequestHeaders().getFirst("Idempotency-Key"),
-							exchange.getRequestHeaders().getFirst(WebhookSignature.TIMESTAMP_HEADER),
-							exchange.getRequestHeaders().getFirst(WebhookSignature.SIGNATURE_HEADER), body, status));
-				}
-				exchange.sendResponseHeaders(status, -1);
-				exchange.close();
-			});
-			server.start();
-		}
-
-		String url() {
-			return "http://127.0.0.1:" + server.getAddress().getPort() + "/replies";
-		}
-
-		void failNext(int count) {
-			failures.set(count);
-		}
-
-		List<Received> taken(String key) {
-			synchronized (received) {
-				return received.stream().filter(r -> key.equals(r.key()) && r.status() / 100 == 2).toList();
-			}
-		}
-
-		long attempts(String key) {
-			synchronized (received) {
-				return received.stream().filter(r -> key.equals(r.key())).count();
-			}
-		}
-
 	}
 
 }

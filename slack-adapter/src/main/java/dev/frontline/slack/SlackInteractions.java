@@ -1,0 +1,95 @@
+package dev.frontline.slack;
+
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.model.view.View;
+import com.slack.api.model.view.ViewState;
+
+import dev.frontline.cases.CaseConflictException;
+import dev.frontline.cases.UnknownCaseException;
+import dev.frontline.people.NotPermittedException;
+import dev.frontline.replies.ReplyConflictException;
+import dev.frontline.replies.UnknownDraftException;
+
+/**
+ * What every button and form handler shares: telling the presser privately, reading a
+ * form's inputs, and turning the core's refusals into a sentence for the person.
+ */
+final class SlackInteractions {
+
+	private static final Logger log = LoggerFactory.getLogger(SlackInteractions.class);
+
+	/** The action id of every text input in our forms; blocks tell them apart. */
+	static final String INPUT = "value";
+
+	/**
+	 * Replies to the person after the acknowledgement, so Slack's three seconds are never
+	 * at risk.
+	 */
+	private final ExecutorService afterAck = Executors.newVirtualThreadPerTaskExecutor();
+
+	/** Runs work after the acknowledgement has gone back to Slack. */
+	void afterAck(Runnable work) {
+		afterAck.submit(work);
+	}
+
+	/** Tells only the person who pressed, through the press's {@code response_url}. */
+	void tellPrivately(ActionContext context, String message) {
+		afterAck.submit(() -> {
+			try {
+				context
+					.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(SlackText.escape(message)));
+			}
+			catch (Exception ex) {
+				log.warn("Could not tell {} privately: {}", context.getRequestUserId(), ex.toString());
+			}
+		});
+	}
+
+	/**
+	 * Runs a decision; returns null when it was taken, else why not, to show in the form
+	 * or to the person.
+	 */
+	static @Nullable String decide(Runnable decision) {
+		try {
+			decision.run();
+			return null;
+		}
+		catch (NotPermittedException | CaseConflictException | UnknownCaseException | ReplyConflictException
+				| UnknownDraftException | IllegalArgumentException ex) {
+			return ex.getMessage();
+		}
+	}
+
+	/** What was typed into a form's text input, or an empty string. */
+	static String inputValue(View view, String blockId) {
+		Map<String, Map<String, ViewState.Value>> values = view.getState().getValues();
+		ViewState.Value value = values.getOrDefault(blockId, Map.of()).get(INPUT);
+		return value == null || value.getValue() == null ? "" : value.getValue();
+	}
+
+	/** Whether a form's checkbox input has any option ticked. */
+	static boolean ticked(View view, String blockId) {
+		ViewState.Value value = view.getState().getValues().getOrDefault(blockId, Map.of()).get(INPUT);
+		return value != null && value.getSelectedOptions() != null && !value.getSelectedOptions().isEmpty();
+	}
+
+	/**
+	 * A number a button or form carries.
+	 * @throws IllegalArgumentException naming what it should have named
+	 */
+	static long number(@Nullable String value, String what) {
+		if (value == null || !value.matches("\\d{1,18}")) {
+			throw new IllegalArgumentException("That button does not name " + what + ".");
+		}
+		return Long.parseLong(value);
+	}
+
+}
