@@ -75,6 +75,21 @@ public class CaseActions {
 				"Acknowledged by " + actor.displayName() + " after " + after + ".");
 	}
 
+	/**
+	 * Takes an open case nobody owns yet for someone who started work on it, such as its
+	 * reply; does nothing when someone owns it already.
+	 * @return whether they took it
+	 */
+	@Transactional
+	public boolean takeIfUnowned(long number, Actor actor) {
+		CaseRow row = lockOpenCase(number);
+		if (row.ownerId() != null || row.status() != CaseStatus.OPEN) {
+			return false;
+		}
+		acknowledge(number, actor);
+		return true;
+	}
+
 	/** Raises the case's escalation level by one, with a reason. */
 	@Transactional
 	public CaseView escalate(long number, Actor actor, String reason) {

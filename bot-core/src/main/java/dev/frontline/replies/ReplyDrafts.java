@@ -126,6 +126,10 @@ public class ReplyDrafts {
 		String reply = CaseActions.requireNote(text, "a reply");
 		String forReviewers = forReviewers(note);
 		CaseView view = unresolvedCase(caseNumber);
+		// Whoever drafts the reply of a case nobody has taken takes it: its clocks stop,
+		// and
+		// the team sees who is on it.
+		caseActions.takeIfUnowned(caseNumber, actor);
 		List<CheckFinding> findings = policy.check(reply, contextOf(view));
 		long id = store.insert(caseNumber, idOf(actor), actor.displayName(), reply, forReviewers, findings,
 				clock.instant());
@@ -186,6 +190,7 @@ public class ReplyDrafts {
 		Instant now = clock.instant();
 		store.decided(draft, DraftStatus.APPROVED, actorId, actor.displayName(), null, now);
 		int setAside = rejectOthers ? store.rejectOthers(draft.caseNumber(), draftId, now) : 0;
+		store.stopAllDrafting(draft.caseNumber());
 		caseActions.replyApproval(draft.caseNumber(), true);
 		if (settings.publishes()) {
 			publications.enqueue(draftId, draft.caseNumber(), payload(draft, view, actor), now);

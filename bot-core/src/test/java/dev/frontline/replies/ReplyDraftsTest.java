@@ -205,6 +205,9 @@ class ReplyDraftsTest {
 		ReplyDraft draft = drafts.submit(number, People.STAFF, GOOD, null);
 
 		assertThat(cases.get(number).drafting()).isEmpty();
+		assertThat(cases.get(number).status()).as("drafting takes a case nobody owned")
+			.isEqualTo(CaseStatus.ACKNOWLEDGED);
+		assertThat(cases.get(number).owner().name()).isEqualTo("Sam Staff");
 		ThreadNote note = await().atMost(Duration.ofSeconds(10))
 			.until(() -> chat.calls()
 				.stream()

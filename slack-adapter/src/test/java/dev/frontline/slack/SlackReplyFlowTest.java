@@ -196,7 +196,9 @@ class SlackReplyFlowTest {
 			.body()).isEmpty();
 		ReplyDraft afterEdit = drafts.ofCase(number).getFirst();
 		assertThat(afterEdit.status()).isEqualTo(DraftStatus.PENDING);
-		assertThat(cases.get(number).status()).isEqualTo(CaseStatus.OPEN);
+		assertThat(cases.get(number).status()).isEqualTo(CaseStatus.ACKNOWLEDGED);
+		assertThat(cases.get(number).owner().name()).as("the first to submit a draft took the case")
+			.isEqualTo("Display U0STAFF");
 		assertThat(cases.get(number).history()).extracting(HistoryEntry::detail)
 			.anySatisfy(detail -> assertThat(detail).contains("approval withdrawn"));
 

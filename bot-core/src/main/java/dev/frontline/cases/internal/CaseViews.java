@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
+import dev.frontline.cases.CaseStatus;
 import dev.frontline.cases.CaseView;
 import dev.frontline.cases.HistoryEntry;
 import dev.frontline.cases.ReplyDrafting;
@@ -45,7 +46,12 @@ public class CaseViews {
 		return new CaseView(row.number(), row.status(), row.severity(), row.score(), row.team(), row.category(),
 				row.reasons(), owner, row.escalationLevel(), row.posted(), row.openedAt(), row.acknowledgeBy(),
 				row.acknowledgedAt(), row.resolvedAt(), row.incident(), complaints.ofCase(row.number()), history,
-				row.status().isUnresolved() ? drafting.draftingOn(row.number()) : List.of(), measures(row, history));
+				isDraftable(row.status()) ? drafting.draftingOn(row.number()) : List.of(), measures(row, history));
+	}
+
+	/** Once a reply is approved, nobody drafts one any more. */
+	private static boolean isDraftable(CaseStatus status) {
+		return status == CaseStatus.OPEN || status == CaseStatus.ACKNOWLEDGED;
 	}
 
 	/**

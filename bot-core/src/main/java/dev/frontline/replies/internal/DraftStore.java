@@ -128,6 +128,11 @@ public class DraftStore {
 			.update();
 	}
 
+	/** Nobody drafts on the case any more: its reply is approved. */
+	public void stopAllDrafting(long caseNumber) {
+		jdbc.sql("delete from reply_drafting where case_number = ?").param(caseNumber).update();
+	}
+
 	/** The names of the others drafting on the case since then, oldest first. */
 	public List<String> othersDrafting(long caseNumber, String userId, Instant since) {
 		return jdbc
