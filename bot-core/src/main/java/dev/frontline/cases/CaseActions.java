@@ -108,6 +108,12 @@ public class CaseActions {
 		people.require(actor, Role.STAFF);
 		String how = requireNote(resolution, "a resolution note");
 		CaseRow row = lockOpenCase(number);
+		CaseView.Plan plan = views.assemble(row).plan();
+		if (plan != null && plan.open() > 0) {
+			throw new CaseConflictException("Case " + number + " has " + plan.open() + " open follow-up "
+					+ (plan.open() == 1 ? "step" : "steps")
+					+ ": mark them done or waive them first; a supervisor may waive them all when resolving.");
+		}
 		Instant now = clock.instant();
 		CaseRow updated = cases.update(row.resolved(now), now);
 		events.publishEvent(new CaseTaken(number));
@@ -163,9 +169,22 @@ public class CaseActions {
 	 */
 	@Transactional
 	public void recordActivity(long number, Actor actor, String action, String detail, ThreadNote note) {
+		appendActivity(number, actor.describe(), action, detail, note);
+	}
+
+	/**
+	 * Records what Frontline itself noticed on a case from another capability, such as a
+	 * follow-up step past due.
+	 */
+	@Transactional
+	public void recordNotice(long number, String action, String detail, ThreadNote note) {
+		appendActivity(number, ComplaintReception.SYSTEM, action, detail, note);
+	}
+
+	private void appendActivity(long number, String actor, String action, String detail, ThreadNote note) {
 		CaseRow row = cases.findForUpdate(number).orElseThrow(() -> new UnknownCaseException(number));
 		Instant now = clock.instant();
-		cases.appendHistory(number, now, actor.describe(), action, detail);
+		cases.appendHistory(number, now, actor, action, detail);
 		cache.evict(number);
 		CaseView view = views.assemble(row);
 		board.show(view);
@@ -204,13 +223,28 @@ public class CaseActions {
 	public void replyPublished(long number, @Nullable Actor actor, String how) {
 		CaseRow row = cases.findForUpdate(number).orElseThrow(() -> new UnknownCaseException(number));
 		Instant now = clock.instant();
-		CaseRow updated = row.status() == CaseStatus.REPLY_APPROVED
-				? cases.update(row.withStatus(CaseStatus.REPLIED), now) : row;
+		// With a follow-up plan already made, the case goes straight on to following up.
+		CaseStatus next = views.assemble(row).plan() == null ? CaseStatus.REPLIED : CaseStatus.FOLLOWING_UP;
+		CaseRow updated = row.status() == CaseStatus.REPLY_APPROVED ? cases.update(row.withStatus(next), now) : row;
 		cases.appendHistory(number, now, actor == null ? ComplaintReception.SYSTEM : actor.describe(), "REPLIED", how);
 		cache.evict(number);
 		CaseView view = views.assemble(updated);
 		board.show(view);
 		board.note(view, "Reply published: " + how + ".");
+	}
+
+	/**
+	 * Moves a case whose reply is public to {@link CaseStatus#FOLLOWING_UP} once it has a
+	 * follow-up plan; any other status stays, and the move happens when the reply is
+	 * published.
+	 */
+	@Transactional
+	public void followingUp(long number) {
+		CaseRow row = lockOpenCase(number);
+		if (row.status() == CaseStatus.REPLIED) {
+			cases.update(row.withStatus(CaseStatus.FOLLOWING_UP), clock.instant());
+			cache.evict(number);
+		}
 	}
 
 	/**

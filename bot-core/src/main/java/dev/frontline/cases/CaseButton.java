@@ -11,7 +11,9 @@ public enum CaseButton {
 
 	ACKNOWLEDGE("acknowledge", "Acknowledge"), DRAFT_REPLY("draft-reply", "Draft reply"),
 	/** Once the reply is approved: someone posted it by hand and gives its link. */
-	MARK_POSTED("mark-posted", "Mark posted"), ESCALATE("escalate", "Escalate"), RESOLVE("resolve", "Resolve");
+	MARK_POSTED("mark-posted", "Mark posted"), PLAN_FOLLOW_UP("plan-follow-up", "Plan follow-up"),
+	/** Once the case has a plan: another step. */
+	ADD_STEP("add-step", "Add step"), ESCALATE("escalate", "Escalate"), RESOLVE("resolve", "Resolve");
 
 	private final String id;
 

@@ -1,6 +1,8 @@
 package dev.frontline.cases;
 
 import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -28,13 +30,19 @@ public class CaseCommands {
 
 	private static final int LIST_LIMIT = 20;
 
+	private static final DateTimeFormatter STEP_DUE = DateTimeFormatter.ofPattern("EEE HH:mm 'UTC'", Locale.ROOT)
+		.withZone(ZoneOffset.UTC);
+
 	private final Cases cases;
 
 	private final People people;
 
 	private final Clock clock;
 
-	CaseCommands(Cases cases, People people, Clock clock) {
+	private final FollowUpPlans plans;
+
+	CaseCommands(Cases cases, People people, Clock clock, FollowUpPlans plans) {
+		this.plans = plans;
 		this.cases = cases;
 		this.people = people;
 		this.clock = clock;
@@ -78,14 +86,42 @@ public class CaseCommands {
 			.withStatuses(Arrays.stream(CaseStatus.values()).filter(CaseStatus::isUnresolved).toList());
 		return switch (which) {
 			case "open" -> listing("Open cases", cases.list(unresolved));
-			case "mine" ->
-				listing("Your open cases", cases.list(unresolved.withOwner(actor.platform() + ":" + actor.userId())));
-			case "overdue" -> listing("Cases past their acknowledgement time",
-					cases.list(unresolved.acknowledgementOverdueAt(clock.instant())));
+			case "mine" -> withSteps(
+					listing("Your open cases",
+							cases.list(unresolved.withOwner(actor.platform() + ":" + actor.userId()))),
+					"Your follow-up steps",
+					plans.openStepsOwnedBy(actor.platform() + ":" + actor.userId(), LIST_LIMIT));
+			case "overdue" -> withSteps(
+					listing("Cases past their acknowledgement time",
+							cases.list(unresolved.acknowledgementOverdueAt(clock.instant()))),
+					"Follow-up steps past due", plans.overdueSteps(clock.instant(), LIST_LIMIT));
 			case "escalated" -> listing("Escalated cases", cases.list(unresolved.escalated()));
 			case "" -> CommandReply.text(CASES_USAGE);
 			default -> CommandReply.text("\"" + arguments.strip() + "\" is not a list I know. " + CASES_USAGE);
 		};
+	}
+
+	private static CommandReply withSteps(CommandReply cases, String heading, List<CaseView.Step> steps) {
+		StringBuilder text = new StringBuilder(cases.text()).append("\n").append(heading);
+		if (steps.isEmpty()) {
+			text.append(": none.");
+		}
+		else {
+			text.append(" (").append(steps.size()).append("):");
+			for (CaseView.Step step : steps) {
+				text.append("\nstep ")
+					.append(step.id())
+					.append(" · case ")
+					.append(step.caseNumber())
+					.append(" · due ")
+					.append(STEP_DUE.format(step.dueAt()))
+					.append(" · ")
+					.append(step.ownerName())
+					.append(" · ")
+					.append(step.title());
+			}
+		}
+		return new CommandReply(text.toString(), cases.cards());
 	}
 
 	private CommandReply search(List<String> words) {

@@ -31,12 +31,13 @@ import dev.frontline.triage.Severity;
  * @param history every change, oldest first
  * @param drafting who has a reply form open on it now
  * @param measures how long each step of answering the customer took
+ * @param plan its follow-up plan in brief, or null when it has none
  */
 public record CaseView(long number, CaseStatus status, Severity severity, int score, String team, String category,
 		List<Reason> reasons, @Nullable Owner owner, int escalationLevel, boolean posted, Instant openedAt,
 		@Nullable Instant acknowledgeBy, @Nullable Instant acknowledgedAt, @Nullable Instant resolvedAt,
 		@Nullable Long incident, List<ComplaintView> complaints, List<HistoryEntry> history, List<Drafter> drafting,
-		Measures measures) {
+		Measures measures, @Nullable Plan plan) {
 
 	public CaseView {
 		reasons = List.copyOf(reasons);
@@ -78,6 +79,34 @@ public record CaseView(long number, CaseStatus status, Severity severity, int sc
 	 */
 	public record Measures(@Nullable Duration toAcknowledge, @Nullable Duration toApprovedReply,
 			@Nullable Duration toReply) {
+	}
+
+	/**
+	 * A follow-up plan in brief.
+	 *
+	 * @param done steps done or waived
+	 * @param total all its steps
+	 * @param next the open step due soonest, or null when none is open
+	 */
+	public record Plan(int done, int total, @Nullable Step next) {
+
+		/** How many steps are still open. */
+		public int open() {
+			return total - done;
+		}
+
+	}
+
+	/**
+	 * One open follow-up step.
+	 *
+	 * @param id its number
+	 * @param caseNumber the case it follows up
+	 * @param title what to do
+	 * @param ownerName who does it
+	 * @param dueAt when it is due
+	 */
+	public record Step(long id, long caseNumber, String title, String ownerName, Instant dueAt) {
 	}
 
 }

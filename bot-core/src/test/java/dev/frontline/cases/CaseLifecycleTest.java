@@ -67,7 +67,7 @@ class CaseLifecycleTest {
 		assertThat(updated.card().title()).endsWith("ACKNOWLEDGED");
 		assertThat(updated.card().fields()).contains(new Card.Field("Owner", "Sam Staff"));
 		assertThat(updated.card().actions()).extracting(Card.Action::label)
-			.containsExactly("Draft reply", "Escalate", "Resolve");
+			.containsExactly("Draft reply", "Plan follow-up", "Escalate", "Resolve");
 		Call note = awaitCall("postThreadNote", number);
 		assertThat(note.ref()).isEqualTo(posted.ref());
 		assertThat(note.note().text()).startsWith("Acknowledged by Sam Staff");

@@ -58,6 +58,9 @@ public final class CaseCard {
 		if (reply != null) {
 			fields.add(new Card.Field("Reply", reply));
 		}
+		if (view.plan() != null) {
+			fields.add(new Card.Field("Follow-up", plan(view.plan(), now)));
+		}
 		if (view.complaints().size() > 1) {
 			fields.add(new Card.Field("Messages", String.valueOf(view.complaints().size())));
 		}
@@ -67,6 +70,17 @@ public final class CaseCard {
 
 	static String title(CaseView view) {
 		return view.severity() + " · Case " + view.number() + " · " + view.status();
+	}
+
+	private static String plan(CaseView.Plan plan, Instant now) {
+		String progress = plan.done() + "/" + plan.total() + " done";
+		CaseView.Step next = plan.next();
+		if (next == null) {
+			return progress;
+		}
+		String due = now.isBefore(next.dueAt()) ? "due " + CLOCK.format(next.dueAt())
+				: "OVERDUE since " + CLOCK.format(next.dueAt());
+		return progress + " · next: " + next.title() + " (" + next.ownerName() + ", " + due + ")";
 	}
 
 	private static @Nullable String replyTimes(CaseView.Measures measures) {
@@ -137,6 +151,11 @@ public final class CaseCard {
 		}
 		if (view.status() == CaseStatus.REPLY_APPROVED) {
 			actions.add(action(CaseButton.MARK_POSTED, number, true));
+		}
+		if (view.status() != CaseStatus.OPEN && view.status().isUnresolved()) {
+			actions.add(
+					view.plan() == null ? action(CaseButton.PLAN_FOLLOW_UP, number, view.status() == CaseStatus.REPLIED)
+							: action(CaseButton.ADD_STEP, number, false));
 		}
 		if (view.status().isUnresolved()) {
 			actions.add(action(CaseButton.ESCALATE, number, false));

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import dev.frontline.cases.CaseStatus;
 import dev.frontline.cases.CaseView;
+import dev.frontline.cases.FollowUpPlans;
 import dev.frontline.cases.HistoryEntry;
 import dev.frontline.cases.ReplyDrafting;
 
@@ -26,8 +27,12 @@ public class CaseViews {
 
 	private final ReplyDrafting drafting;
 
-	CaseViews(CaseStore cases, ComplaintStore complaints, CaseViewCache cache, ReplyDrafting drafting) {
+	private final FollowUpPlans plans;
+
+	CaseViews(CaseStore cases, ComplaintStore complaints, CaseViewCache cache, ReplyDrafting drafting,
+			FollowUpPlans plans) {
 		this.drafting = drafting;
+		this.plans = plans;
 		this.cases = cases;
 		this.complaints = complaints;
 		this.cache = cache;
@@ -46,7 +51,8 @@ public class CaseViews {
 		return new CaseView(row.number(), row.status(), row.severity(), row.score(), row.team(), row.category(),
 				row.reasons(), owner, row.escalationLevel(), row.posted(), row.openedAt(), row.acknowledgeBy(),
 				row.acknowledgedAt(), row.resolvedAt(), row.incident(), complaints.ofCase(row.number()), history,
-				isDraftable(row.status()) ? drafting.draftingOn(row.number()) : List.of(), measures(row, history));
+				isDraftable(row.status()) ? drafting.draftingOn(row.number()) : List.of(), measures(row, history),
+				plans.planOf(row.number()).orElse(null));
 	}
 
 	/** Once a reply is approved, nobody drafts one any more. */

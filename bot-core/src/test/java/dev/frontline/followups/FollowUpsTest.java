@@ -1,0 +1,219 @@
+package dev.frontline.followups;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import dev.frontline.cases.CaseActions;
+import dev.frontline.cases.CaseCommands;
+import dev.frontline.cases.CaseConflictException;
+import dev.frontline.cases.CaseStatus;
+import dev.frontline.cases.CaseView;
+import dev.frontline.cases.Cases;
+import dev.frontline.cases.HistoryEntry;
+import dev.frontline.cases.IncomingComplaint;
+import dev.frontline.intake.ComplaintIntake;
+import dev.frontline.people.NotPermittedException;
+import dev.frontline.testing.MutableClock;
+import dev.frontline.testing.People;
+import dev.frontline.testing.RecordingChatPlatform;
+
+/**
+ * A follow-up plan from the playbook, changed step by step, reminded before due, called
+ * out when late, and no case resolved while steps are open unless a supervisor waives
+ * them. Its own application context, with its own clock: moving hours ahead must not
+ * breach other tests' cases, nor their escalations crowd this one's channel.
+ */
+@SpringBootTest(properties = "frontline.test.clock-start=2026-12-01T08:00:00Z")
+class FollowUpsTest {
+
+	@Autowired
+	FollowUps followUps;
+
+	@Autowired
+	ComplaintIntake intake;
+
+	@Autowired
+	Cases cases;
+
+	@Autowired
+	CaseActions caseActions;
+
+	@Autowired
+	CaseCommands caseCommands;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	RecordingChatPlatform chat;
+
+	@Test
+	void aPlanComesFromTheCategoryPlaybookWithOwnersAndDueTimesAndShowsOnTheCard() {
+		long number = takenBaggageCase("plan-1");
+		Instant madeAt = clock.instant();
+
+		List<FollowUpStep> steps = followUps.plan(number, People.STAFF);
+
+		assertThat(steps).extracting(FollowUpStep::title)
+			.containsExactly("Move the conversation to a private message",
+					"Check the bag in the baggage tracing system", "Update the customer on where the bag is",
+					"Confirm delivery or compensation within policy",
+					"Close the loop and ask how the rest of the trip went");
+		assertThat(steps).extracting(FollowUpStep::ownerName)
+			.containsExactly("Sam Staff", "Sam Staff", "Sam Staff", "U-SUPER", "Sam Staff");
+		assertThat(steps.get(2).dueAt()).isEqualTo(madeAt.plus(Duration.ofHours(24)));
+		CaseView.Plan plan = cases.get(number).plan();
+		assertThat(plan.done()).isZero();
+		assertThat(plan.total()).isEqualTo(5);
+		assertThat(plan.next().title()).isEqualTo("Move the conversation to a private message");
+		assertThat(await().atMost(Duration.ofSeconds(10))
+			.until(() -> notesOf(number).stream()
+				.filter(note -> note.text().startsWith("Step 2/5: Check the bag"))
+				.findFirst(), found -> found.isPresent())
+			.orElseThrow()
+			.actions()).extracting(action -> action.label()).containsExactly("Done", "Waive", "Reassign", "Edit");
+		assertThatThrownBy(() -> followUps.plan(number, People.STAFF)).isInstanceOf(FollowUpConflictException.class)
+			.hasMessageContaining("already has a follow-up plan");
+	}
+
+	@Test
+	void resolveIsRefusedWhileStepsAreOpenAndAllowedOnceDoneOrWaived() {
+		long number = takenBaggageCase("plan-2");
+		List<FollowUpStep> steps = followUps.plan(number, People.STAFF);
+
+		assertThatThrownBy(() -> caseActions.resolve(number, People.STAFF, "bag delivered"))
+			.isInstanceOf(CaseConflictException.class)
+			.hasMessage("Case " + number + " has 5 open follow-up steps: mark them done or waive them first;"
+					+ " a supervisor may waive them all when resolving.");
+		followUps.done(steps.get(0).id(), People.STAFF);
+		assertThatThrownBy(() -> followUps.waive(steps.get(1).id(), People.STAFF, " "))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("Please give a reason to waive the step.");
+		for (FollowUpStep step : steps.subList(1, 5)) {
+			followUps.waive(step.id(), People.STAFF, "bag delivered by courier");
+		}
+		assertThatThrownBy(() -> followUps.done(steps.get(0).id(), People.STAFF))
+			.isInstanceOf(FollowUpConflictException.class)
+			.hasMessage("Step " + steps.get(0).id() + " is already done.");
+
+		assertThat(caseActions.resolve(number, People.STAFF, "bag delivered").status()).isEqualTo(CaseStatus.RESOLVED);
+		assertThat(cases.get(number).history()).extracting(HistoryEntry::action)
+			.containsSubsequence("PLAN_MADE", "STEP_DONE", "STEP_WAIVED", "RESOLVED");
+	}
+
+	@Test
+	void onlyASupervisorResolvesByWaivingTheOpenSteps() {
+		long number = takenBaggageCase("plan-3");
+		followUps.plan(number, People.STAFF);
+
+		assertThatThrownBy(() -> followUps.resolveWaivingOpenSteps(number, People.STAFF, "customer gone quiet"))
+			.isInstanceOf(NotPermittedException.class);
+		CaseView resolved = followUps.resolveWaivingOpenSteps(number, People.SUPERVISOR, "customer gone quiet");
+
+		assertThat(resolved.status()).isEqualTo(CaseStatus.RESOLVED);
+		assertThat(followUps.steps(number)).extracting(FollowUpStep::status).containsOnly(StepStatus.WAIVED);
+		assertThat(resolved.history()).filteredOn(entry -> entry.action().equals("STEP_WAIVED"))
+			.hasSize(5)
+			.allSatisfy(entry -> assertThat(entry.actor()).isEqualTo("Sofia Supervisor (slack:U-SUPER)"));
+	}
+
+	@Test
+	void theOwnerIsRemindedBeforeDueAndALateStepIsNotedWithTheSupervisorsOnce() {
+		long number = takenBaggageCase("plan-4");
+		List<FollowUpStep> steps = followUps.plan(number, People.STAFF);
+		FollowUpStep check = steps.get(1);
+		followUps.reassign(check.id(), People.STAFF, People.OTHER_STAFF);
+		assertThatThrownBy(() -> followUps.reassign(check.id(), People.STAFF, People.STRANGER))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("Stranger is not in a care team: choose someone who is.");
+
+		// Three hours on: the check (due at 4 h) is an hour away; the first step (1 h) is
+		// late.
+		clock.advance(Duration.ofHours(3));
+
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> directTo("U-STAFF-2", "step " + check.id() + " ").size() == 1);
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> cases.get(number).history().stream().anyMatch(entry -> entry.action().equals("STEP_OVERDUE")));
+		await().during(Duration.ofMillis(2_500)).atMost(Duration.ofSeconds(4)).until(() -> true);
+		assertThat(directTo("U-STAFF-2", "step " + check.id() + " ")).singleElement()
+			.satisfies(message -> assertThat(message.text())
+				.startsWith("Reminder: your follow-up step " + check.id() + " on case " + number + " is due")
+				.endsWith("(in 60 min): " + check.title()));
+		assertThat(cases.get(number).history()).filteredOn(entry -> entry.action().equals("STEP_OVERDUE"))
+			.singleElement()
+			.satisfies(entry -> assertThat(entry.detail()).startsWith("step " + steps.get(0).id() + ":"));
+		assertThat(notesOf(number)).filteredOn(note -> note.text().startsWith("Overdue: step " + steps.get(0).id()))
+			.singleElement()
+			.satisfies(note -> assertThat(note.mentions()).extracting(mention -> mention.id())
+				.contains("U-STAFF", "U-SUPER"));
+		assertThat(cases.get(number).plan().next().dueAt()).isBefore(clock.instant());
+		assertThat(caseCommands.casesCommand(People.STAFF, "overdue").text()).contains("Follow-up steps past due")
+			.contains("step " + steps.get(0).id() + " · case " + number);
+		assertThat(caseCommands.casesCommand(People.OTHER_STAFF, "mine").text())
+			.contains("Your follow-up steps (1):\nstep " + check.id() + " · case " + number);
+	}
+
+	@Test
+	void dueTimesAreTypedRelativeOrAsAnInstantAndAnythingElseIsExplained() {
+		long number = takenBaggageCase("plan-5");
+		Instant now = clock.instant();
+
+		FollowUpStep added = followUps.addStep(number, People.STAFF, "Call the Denver office", "1d 4h");
+		FollowUpStep edited = followUps.edit(added.id(), People.STAFF, "Call the Denver station",
+				now.plus(Duration.ofHours(2)).toString());
+
+		assertThat(added.dueAt()).isEqualTo(now.plus(Duration.ofHours(28)));
+		assertThat(edited.dueAt()).isEqualTo(now.plus(Duration.ofHours(2)));
+		assertThat(edited.title()).isEqualTo("Call the Denver station");
+		assertThatThrownBy(() -> followUps.addStep(number, People.STAFF, "Call", "tomorrow"))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("as 30m, 4h, 2d or 1d 4h from now")
+			.hasMessageEndingWith("not \"tomorrow\".");
+		assertThat(followUps.steps(number)).hasSize(1);
+	}
+
+	private List<dev.frontline.delivery.ThreadNote> notesOf(long number) {
+		return chat.calls()
+			.stream()
+			.filter(call -> call.method().equals("postThreadNote"))
+			.map(RecordingChatPlatform.Call::note)
+			.filter(note -> followUps.steps(number)
+				.stream()
+				.anyMatch(step -> note.text().contains("step " + step.id() + ")")
+						|| note.text().contains("step " + step.id() + " ")))
+			.toList();
+	}
+
+	private List<dev.frontline.delivery.ThreadNote> directTo(String userId, String containing) {
+		return chat.calls()
+			.stream()
+			.filter(call -> call.method().equals("sendDirectMessage") && call.ref().equals(userId))
+			.map(RecordingChatPlatform.Call::note)
+			.filter(note -> note.text().contains(containing))
+			.toList();
+	}
+
+	private long takenBaggageCase(String id) {
+		long number = intake.submit(List
+			.of(new IncomingComplaint("x", id, "My bag didn't come off the belt and the baggage desk can't find it.",
+					URI.create("https://social.example/x/" + id), clock.instant(),
+					new IncomingComplaint.Author("@" + id, "Mara Tell", 860), IncomingComplaint.Engagement.NONE, null,
+					new IncomingComplaint.Customer("silver", null), "en")))
+			.getFirst()
+			.caseNumber();
+		caseActions.acknowledge(number, People.STAFF);
+		return number;
+	}
+
+}
