@@ -11,6 +11,10 @@ import dev.frontline.cases.CaseConflictException;
 import dev.frontline.cases.CommandReply;
 import dev.frontline.cases.UnknownCaseException;
 import dev.frontline.delivery.Card;
+import dev.frontline.followups.FollowUpConflictException;
+import dev.frontline.followups.FollowUps;
+import dev.frontline.followups.StepButton;
+import dev.frontline.followups.UnknownStepException;
 import dev.frontline.incidents.IncidentActions;
 import dev.frontline.incidents.IncidentButton;
 import dev.frontline.incidents.IncidentConflictException;
@@ -39,6 +43,9 @@ class ConsoleCommands {
 			Buttons:  ack <case> · escalate <case> <reason> · resolve <case> <note> · help
 			          draft <case> · reply <case> <text> [// note to reviewers] · cancel <case> · posted <case> <link>
 			          approve <draft> [keep] · changes <draft> <what to change> · edit <draft> [<text> [// note]]
+			          plan <case> · step add <case> <due> <what> · step done|waive|reassign|edit <step> …
+			          resolve-waiving <case> <note> (a supervisor resolves, waiving the open steps)
+			          due: 30m, 4h, 2d, 1d4h from now, or 2026-11-24T14:00:00Z
 			          incident ack <number> · incident affected <number> · incident resolve <number> <note>""";
 
 	/** Separates a reply from its note to reviewers on one typed line. */
@@ -54,11 +61,14 @@ class ConsoleCommands {
 
 	private final ReplyDrafts replies;
 
+	private final FollowUps followUps;
+
 	private final Actor operator;
 
 	ConsoleCommands(CaseCommands caseCommands, CaseActions caseActions, Incidents incidents,
-			IncidentActions incidentActions, ReplyDrafts replies, Actor operator) {
+			IncidentActions incidentActions, ReplyDrafts replies, FollowUps followUps, Actor operator) {
 		this.replies = replies;
+		this.followUps = followUps;
 		this.operator = operator;
 		this.caseCommands = caseCommands;
 		this.caseActions = caseActions;
@@ -72,6 +82,8 @@ class ConsoleCommands {
 			case ACKNOWLEDGE -> "ack " + action.value();
 			case DRAFT_REPLY -> "draft " + action.value();
 			case MARK_POSTED -> "posted " + action.value() + " <link>";
+			case PLAN_FOLLOW_UP -> "plan " + action.value();
+			case ADD_STEP -> "step add " + action.value() + " <due> <what>";
 			case ESCALATE -> "escalate " + action.value() + " <reason>";
 			case RESOLVE -> "resolve " + action.value() + " <note>";
 		}).or(() -> IncidentButton.withId(action.id()).map(button -> switch (button) {
@@ -83,6 +95,11 @@ class ConsoleCommands {
 			case APPROVE -> "approve " + action.value();
 			case REQUEST_CHANGES -> "changes " + action.value() + " <what to change>";
 			case EDIT -> "edit " + action.value();
+		})).or(() -> StepButton.withId(action.id()).map(button -> switch (button) {
+			case DONE -> "step done " + action.value();
+			case WAIVE -> "step waive " + action.value() + " <reason>";
+			case REASSIGN -> "step reassign " + action.value() + " <user>";
+			case EDIT -> "step edit " + action.value() + " <due> <what>";
 		})).orElse(action.id() + " " + action.value());
 	}
 
@@ -153,17 +170,60 @@ class ConsoleCommands {
 					yield "";
 				}
 				case "approvals" -> approvals(actor);
+				case "plan" -> {
+					followUps.plan(caseNumber(parts, "plan <case>"), actor);
+					yield "";
+				}
+				case "step" -> step(text, actor);
+				case "resolve-waiving" -> {
+					followUps.resolveWaivingOpenSteps(caseNumber(parts, "resolve-waiving <case> <note>"), actor,
+							argument(parts));
+					yield "";
+				}
 				case "incident" -> incident(text, actor);
 				case "help", "?" -> HELP;
 				default -> "Unknown command \"" + ConsoleText.oneLine(parts[0]) + "\".\n" + HELP;
 			};
 		}
 		catch (UsageException | UnknownCaseException | CaseConflictException | UnknownIncidentException
-				| IncidentConflictException | UnknownDraftException | ReplyConflictException | NotPermittedException
-				| IllegalArgumentException ex) {
+				| IncidentConflictException | UnknownDraftException | ReplyConflictException | UnknownStepException
+				| FollowUpConflictException | NotPermittedException | IllegalArgumentException ex) {
 			return ConsoleText.inert(String.valueOf(ex.getMessage()));
 		}
 	}
+
+	/**
+	 * {@code step add 12 4h Call the station}, {@code step done 7} and the other step
+	 * buttons.
+	 */
+	private String step(String text, Actor actor) {
+		String[] parts = text.split("\\s+", 5);
+		String usage = "Usage: " + STEP_USAGE;
+		if (parts.length < 3) {
+			throw new UsageException(usage);
+		}
+		long number = number(parts[2], STEP_USAGE);
+		String rest = text.split("\\s+", 4).length > 3 ? text.split("\\s+", 4)[3] : "";
+		switch (parts[1].toLowerCase(Locale.ROOT)) {
+			case "add" ->
+				followUps.addStep(number, actor, parts.length > 4 ? parts[4] : "", parts.length > 3 ? parts[3] : "");
+			case "done" -> followUps.done(number, actor);
+			case "waive" -> followUps.waive(number, actor, rest);
+			case "reassign" -> {
+				if (parts.length != 4) {
+					throw new UsageException(usage);
+				}
+				followUps.reassign(number, actor, new Actor(ConsoleChatPlatform.NAME, parts[3], parts[3]));
+			}
+			case "edit" ->
+				followUps.edit(number, actor, parts.length > 4 ? parts[4] : "", parts.length > 3 ? parts[3] : "");
+			default -> throw new UsageException(usage);
+		}
+		return "";
+	}
+
+	private static final String STEP_USAGE = "step add <case> <due> <what> · step done <step> · step waive <step> <reason>"
+			+ " · step reassign <step> <user> · step edit <step> <due> <what>";
 
 	/**
 	 * {@code edit 7} opens the form with the draft's text; {@code edit 7 <text>} submits

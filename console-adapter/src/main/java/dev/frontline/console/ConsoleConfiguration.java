@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 
 import dev.frontline.cases.CaseActions;
 import dev.frontline.cases.CaseCommands;
+import dev.frontline.followups.FollowUps;
 import dev.frontline.incidents.IncidentActions;
 import dev.frontline.incidents.Incidents;
 import dev.frontline.people.Actor;
@@ -31,12 +32,13 @@ class ConsoleConfiguration {
 
 	@Bean
 	ConsoleCommandLoop consoleCommandLoop(ConsoleSettings settings, CaseCommands caseCommands, CaseActions caseActions,
-			Incidents incidents, IncidentActions incidentActions, ReplyDrafts replies,
+			Incidents incidents, IncidentActions incidentActions, ReplyDrafts replies, FollowUps followUps,
 			ApplicationEventPublisher events) {
 		Actor actor = new Actor(ConsoleChatPlatform.NAME, settings.user(), settings.displayName());
 		PrintStream out = System.out;
 		return new ConsoleCommandLoop(System.in, out,
-				new ConsoleCommands(caseCommands, caseActions, incidents, incidentActions, replies, actor), events);
+				new ConsoleCommands(caseCommands, caseActions, incidents, incidentActions, replies, followUps, actor),
+				events);
 	}
 
 }

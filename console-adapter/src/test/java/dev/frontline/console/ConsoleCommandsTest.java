@@ -15,6 +15,7 @@ import dev.frontline.cases.CaseActions;
 import dev.frontline.cases.CaseCommands;
 import dev.frontline.cases.CaseConflictException;
 import dev.frontline.cases.CommandReply;
+import dev.frontline.followups.FollowUps;
 import dev.frontline.incidents.IncidentActions;
 import dev.frontline.incidents.Incidents;
 import dev.frontline.people.Actor;
@@ -37,8 +38,28 @@ class ConsoleCommandsTest {
 
 	final Actor operator = new Actor("console", "operator", "Operator");
 
+	final FollowUps followUps = mock(FollowUps.class);
+
 	final ConsoleCommands console = new ConsoleCommands(caseCommands, caseActions, incidents, incidentActions, replies,
-			operator);
+			followUps, operator);
+
+	@Test
+	void stepsAreTypedWithTheirDueTimeAndWhatToDo() {
+		console.run("plan 1042");
+		console.run("step add 1042 4h Call the Denver station");
+		console.run("step waive 7 bag turned up at the hotel");
+		console.run("step reassign 7 sam");
+		console.run("step edit 7 1d4h Call the Denver station again");
+		console.run("resolve-waiving 1042 customer happy");
+
+		verify(followUps).plan(1042, operator);
+		verify(followUps).addStep(1042, operator, "Call the Denver station", "4h");
+		verify(followUps).waive(7, operator, "bag turned up at the hotel");
+		verify(followUps).reassign(7, operator, new Actor("console", "sam", "sam"));
+		verify(followUps).edit(7, operator, "Call the Denver station again", "1d4h");
+		verify(followUps).resolveWaivingOpenSteps(1042, operator, "customer happy");
+		assertThat(console.run("step reassign 7")).startsWith("Usage: step add <case> <due> <what>");
+	}
 
 	@Test
 	void draftShowsTheFormAndReplySubmitsItWithItsNote() {

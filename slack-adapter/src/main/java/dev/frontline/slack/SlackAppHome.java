@@ -24,6 +24,8 @@ import dev.frontline.cases.CaseStatus;
 import dev.frontline.cases.CaseSummary;
 import dev.frontline.cases.Cases;
 import dev.frontline.delivery.InboundEvents;
+import dev.frontline.followups.FollowUpStep;
+import dev.frontline.followups.FollowUps;
 import dev.frontline.people.Actor;
 import dev.frontline.people.People;
 import dev.frontline.people.Role;
@@ -44,6 +46,8 @@ class SlackAppHome {
 
 	private final ReplyDrafts replies;
 
+	private final FollowUps followUps;
+
 	private final People people;
 
 	private final SlackUsers users;
@@ -52,8 +56,9 @@ class SlackAppHome {
 
 	private final Clock clock;
 
-	SlackAppHome(Cases cases, ReplyDrafts replies, People people, SlackUsers users, InboundEvents inbound,
-			Clock clock) {
+	SlackAppHome(Cases cases, ReplyDrafts replies, FollowUps followUps, People people, SlackUsers users,
+			InboundEvents inbound, Clock clock) {
+		this.followUps = followUps;
 		this.cases = cases;
 		this.replies = replies;
 		this.people = people;
@@ -90,6 +95,18 @@ class SlackAppHome {
 			.withStatuses(Arrays.stream(CaseStatus.values()).filter(CaseStatus::isUnresolved).toList());
 		listing(blocks, "Your open cases",
 				cases.list(unresolved.withOwner(SlackChatPlatform.NAME + ":" + actor.userId())));
+		List<FollowUpStep> steps = followUps.ownedBy(actor);
+		blocks.add(divider());
+		blocks.add(header(h -> h.text(plainText("Your follow-up steps (" + steps.size() + ")"))));
+		if (steps.isEmpty()) {
+			blocks.add(section(s -> s.text(plainText("None."))));
+		}
+		for (FollowUpStep step : steps.stream().limit(LIMIT).toList()) {
+			String due = step.dueAt().isAfter(clock.instant()) ? "due " : "OVERDUE since ";
+			String line = due + FollowUps.DUE.format(step.dueAt()) + " · Case " + step.caseNumber() + " · step "
+					+ step.id() + " · " + step.title();
+			blocks.add(section(s -> s.text(plainText(SlackText.fit(SlackText.untrusted(line), 500)))));
+		}
 		List<ReplyDraft> approvals = replies.waitingFor(actor);
 		if (!approvals.isEmpty() || people.roleOf(actor).filter(role -> role.includes(Role.SUPERVISOR)).isPresent()) {
 			blocks.add(divider());

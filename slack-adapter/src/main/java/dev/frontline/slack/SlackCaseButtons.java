@@ -2,16 +2,20 @@ package dev.frontline.slack;
 
 import static com.slack.api.model.block.Blocks.input;
 import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.option;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.checkboxes;
 import static com.slack.api.model.block.element.BlockElements.plainTextInput;
 import static com.slack.api.model.view.Views.view;
 import static com.slack.api.model.view.Views.viewClose;
 import static com.slack.api.model.view.Views.viewSubmit;
 import static com.slack.api.model.view.Views.viewTitle;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.LongFunction;
 import java.util.function.ToLongFunction;
 
 import org.slf4j.Logger;
@@ -19,11 +23,16 @@ import org.slf4j.LoggerFactory;
 
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.view.View;
 
 import dev.frontline.cases.CaseActions;
 import dev.frontline.cases.CaseButton;
 import dev.frontline.cases.CaseConflictException;
+import dev.frontline.cases.CaseView;
+import dev.frontline.cases.Cases;
+import dev.frontline.followups.FollowUps;
 import dev.frontline.cases.UnknownCaseException;
 import dev.frontline.incidents.AffectedCustomers;
 import dev.frontline.incidents.IncidentActions;
@@ -47,6 +56,8 @@ class SlackCaseButtons {
 
 	static final String TEXT_BLOCK = "text";
 
+	static final String WAIVE_BLOCK = "waive";
+
 	private final CaseActions actions;
 
 	private final IncidentActions incidentActions;
@@ -57,9 +68,15 @@ class SlackCaseButtons {
 
 	private final SlackInteractions interactions;
 
+	private final Cases cases;
+
+	private final FollowUps followUps;
+
 	SlackCaseButtons(CaseActions actions, IncidentActions incidentActions, People people, SlackUsers users,
-			SlackInteractions interactions) {
+			SlackInteractions interactions, Cases cases, FollowUps followUps) {
 		this.interactions = interactions;
+		this.cases = cases;
+		this.followUps = followUps;
 		this.actions = actions;
 		this.incidentActions = incidentActions;
 		this.people = people;
@@ -88,7 +105,7 @@ class SlackCaseButtons {
 			openModal(context, users.actorOrId(request.getPayload().getUser().getId()),
 					request.getPayload().getActions().getFirst().getValue(), SlackCaseButtons::caseNumber,
 					request.getPayload().getTriggerId(), CaseButton.RESOLVE.id(), "case", "How was it resolved?",
-					"Resolve");
+					"Resolve", this::openStepsOf);
 			return context.ack();
 		});
 		app.viewSubmission(CaseButton.ESCALATE.id(), (request, context) -> {
@@ -101,11 +118,13 @@ class SlackCaseButtons {
 		});
 		app.viewSubmission(CaseButton.RESOLVE.id(), (request, context) -> {
 			View view = request.getPayload().getView();
-			String problem = SlackInteractions.decide(() -> actions.resolve(caseNumber(view.getPrivateMetadata()),
-					users.actorOrId(request.getPayload().getUser().getId()),
-					SlackInteractions.inputValue(view, TEXT_BLOCK)));
-			return problem == null ? context.ack()
-					: context.ack(r -> r.responseAction("errors").errors(Map.of(TEXT_BLOCK, problem)));
+			Actor actor = users.actorOrId(request.getPayload().getUser().getId());
+			long number = caseNumber(view.getPrivateMetadata());
+			String note = SlackInteractions.inputValue(view, TEXT_BLOCK);
+			String problem = SlackInteractions.ticked(view, WAIVE_BLOCK)
+					? SlackInteractions.decide(() -> followUps.resolveWaivingOpenSteps(number, actor, note))
+					: SlackInteractions.decide(() -> actions.resolve(number, actor, note));
+			return SlackInteractions.answer(context, TEXT_BLOCK, problem);
 		});
 		registerIncidentButtons(app);
 	}
@@ -190,33 +209,54 @@ class SlackCaseButtons {
 
 	private void openModal(ActionContext context, Actor actor, String value, ToLongFunction<String> numberOf,
 			String triggerId, String callbackId, String subject, String question, String submit) {
-		try {
-			people.require(actor, Role.STAFF);
+		openModal(context, actor, value, numberOf, triggerId, callbackId, subject, question, submit,
+				number -> List.of());
+	}
+
+	/**
+	 * A form asking one question about a case or incident, with any further inputs the
+	 * number calls for.
+	 */
+	private void openModal(ActionContext context, Actor actor, String value, ToLongFunction<String> numberOf,
+			String triggerId, String callbackId, String subject, String question, String submit,
+			LongFunction<List<LayoutBlock>> extra) {
+		interactions.openForm(context, actor, people, triggerId, () -> {
 			long number = numberOf.applyAsLong(value);
-			// views.open must use the trigger within three seconds, so it runs before the
-			// acknowledgement.
-			context.client()
-				.viewsOpen(r -> r.triggerId(triggerId)
-					.view(view(v -> v.type("modal")
-						.callbackId(callbackId)
-						.privateMetadata(String.valueOf(number))
-						.title(viewTitle(t -> t.type("plain_text").text(submit + " " + subject + " " + number)))
-						.submit(viewSubmit(s -> s.type("plain_text").text(submit)))
-						.close(viewClose(c -> c.type("plain_text").text("Cancel")))
-						.blocks(List.of(section(s -> s.text(plainText(subject + " " + number))),
-								input(i -> i.blockId(TEXT_BLOCK)
-									.label(plainText(question))
-									.element(plainTextInput(p -> p.actionId(SlackInteractions.INPUT)
-										.multiline(true)
-										.maxLength(CaseActions.MAX_NOTE_LENGTH)))))))));
+			List<LayoutBlock> blocks = new ArrayList<>();
+			blocks.add(section(s -> s.text(plainText(subject + " " + number))));
+			blocks.add(input(i -> i.blockId(TEXT_BLOCK)
+				.label(plainText(question))
+				.element(plainTextInput(p -> p.actionId(SlackInteractions.INPUT)
+					.multiline(true)
+					.maxLength(CaseActions.MAX_NOTE_LENGTH)))));
+			blocks.addAll(extra.apply(number));
+			return view(v -> v.type("modal")
+				.callbackId(callbackId)
+				.privateMetadata(String.valueOf(number))
+				.title(viewTitle(t -> t.type("plain_text").text(submit + " " + subject + " " + number)))
+				.submit(viewSubmit(s -> s.type("plain_text").text(submit)))
+				.close(viewClose(c -> c.type("plain_text").text("Cancel")))
+				.blocks(blocks));
+		}, null);
+	}
+
+	/**
+	 * When the case still has open follow-up steps, the resolve form says so and offers a
+	 * supervisor to waive them all with the note.
+	 */
+	private List<LayoutBlock> openStepsOf(long number) {
+		CaseView.Plan plan = cases.find(number).map(CaseView::plan).orElse(null);
+		if (plan == null || plan.open() == 0) {
+			return List.of();
 		}
-		catch (NotPermittedException | IllegalArgumentException ex) {
-			tellPrivately(context, ex.getMessage());
-		}
-		catch (Exception ex) {
-			log.warn("The {} modal could not be opened: {}", callbackId, ex.toString());
-			tellPrivately(context, "Sorry, that form could not be opened. Please try again.");
-		}
+		OptionObject waive = option(plainText("Waive them all with this note (supervisors)"), "waive");
+		return List.of(
+				section(s -> s.text(plainText("This case has " + plan.open() + " open follow-up "
+						+ (plan.open() == 1 ? "step" : "steps") + ": it is resolved once they are done or waived."))),
+				input(i -> i.blockId(WAIVE_BLOCK)
+					.optional(true)
+					.label(plainText("Open follow-up steps"))
+					.element(checkboxes(c -> c.actionId(SlackInteractions.INPUT).options(List.of(waive))))));
 	}
 
 	private void tellPrivately(ActionContext context, String message) {

@@ -17,6 +17,7 @@ import dev.frontline.cases.CaseActions;
 import dev.frontline.cases.CaseCommands;
 import dev.frontline.cases.Cases;
 import dev.frontline.delivery.InboundEvents;
+import dev.frontline.followups.FollowUps;
 import dev.frontline.incidents.IncidentActions;
 import dev.frontline.people.People;
 import dev.frontline.replies.ReplyDrafts;
@@ -56,8 +57,8 @@ class SlackConfiguration {
 
 	@Bean
 	App slackApp(Slack slack, SlackSettings settings, SlackUsers users, CaseCommands caseCommands,
-			CaseActions caseActions, IncidentActions incidentActions, ReplyDrafts replies, Cases cases, People people,
-			InboundEvents inbound, Clock clock) {
+			CaseActions caseActions, IncidentActions incidentActions, ReplyDrafts replies, FollowUps followUps,
+			Cases cases, People people, InboundEvents inbound, Clock clock) {
 		AppConfig config = AppConfig.builder()
 			.slack(slack)
 			.singleTeamBotToken(settings.botToken())
@@ -66,9 +67,10 @@ class SlackConfiguration {
 		App app = new App(config);
 		new SlackCommands(caseCommands, users).register(app);
 		SlackInteractions interactions = new SlackInteractions();
-		new SlackCaseButtons(caseActions, incidentActions, people, users, interactions).register(app);
+		new SlackCaseButtons(caseActions, incidentActions, people, users, interactions, cases, followUps).register(app);
 		new SlackReplyButtons(replies, people, users, interactions).register(app);
-		new SlackAppHome(cases, replies, people, users, inbound, clock).register(app);
+		new SlackFollowUpButtons(followUps, people, users, interactions).register(app);
+		new SlackAppHome(cases, replies, followUps, people, users, inbound, clock).register(app);
 		return app;
 	}
 

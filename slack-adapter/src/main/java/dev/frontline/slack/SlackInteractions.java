@@ -9,12 +9,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
+import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
 
 import dev.frontline.cases.CaseConflictException;
 import dev.frontline.cases.UnknownCaseException;
+import dev.frontline.followups.FollowUpConflictException;
+import dev.frontline.followups.UnknownStepException;
+import dev.frontline.people.Actor;
 import dev.frontline.people.NotPermittedException;
+import dev.frontline.people.People;
+import dev.frontline.people.Role;
 import dev.frontline.replies.ReplyConflictException;
 import dev.frontline.replies.UnknownDraftException;
 
@@ -63,9 +70,56 @@ final class SlackInteractions {
 			return null;
 		}
 		catch (NotPermittedException | CaseConflictException | UnknownCaseException | ReplyConflictException
-				| UnknownDraftException | IllegalArgumentException ex) {
+				| UnknownDraftException | FollowUpConflictException | UnknownStepException
+				| IllegalArgumentException ex) {
 			return ex.getMessage();
 		}
+	}
+
+	/** Builds a form; it may refuse, as the core does, before anything is shown. */
+	interface FormBuilder {
+
+		View build();
+
+	}
+
+	/**
+	 * Opens a form once the person may act at all. {@code views.open} must use the
+	 * trigger within three seconds, so it runs before the acknowledgement; a refusal
+	 * reaches the person privately.
+	 * @param whenNotOpened undoes what building the form recorded, when Slack did not
+	 * show it
+	 */
+	void openForm(ActionContext context, Actor actor, People people, String triggerId, FormBuilder form,
+			@Nullable Runnable whenNotOpened) {
+		String problem = decide(() -> {
+			people.require(actor, Role.STAFF);
+			View view = form.build();
+			try {
+				var opened = context.client().viewsOpen(r -> r.triggerId(triggerId).view(view));
+				if (!opened.isOk()) {
+					throw new IllegalStateException(opened.getError());
+				}
+			}
+			catch (Exception ex) {
+				log.warn("A form could not be opened: {}", ex.toString());
+				if (whenNotOpened != null) {
+					whenNotOpened.run();
+				}
+				throw new IllegalArgumentException("Sorry, that form could not be opened. Please try again.");
+			}
+		});
+		if (problem != null) {
+			tellPrivately(context, problem);
+		}
+	}
+
+	/**
+	 * Closes the form, or shows in it, beside that input, why the decision was not taken.
+	 */
+	static Response answer(ViewSubmissionContext context, String blockId, @Nullable String problem) {
+		return problem == null ? context.ack()
+				: context.ack(r -> r.responseAction("errors").errors(Map.of(blockId, problem)));
 	}
 
 	/** What was typed into a form's text input, or an empty string. */

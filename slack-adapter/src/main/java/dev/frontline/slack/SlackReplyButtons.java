@@ -13,7 +13,6 @@ import static com.slack.api.model.view.Views.viewTitle;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -31,7 +30,6 @@ import dev.frontline.cases.CaseActions;
 import dev.frontline.cases.CaseButton;
 import dev.frontline.people.Actor;
 import dev.frontline.people.People;
-import dev.frontline.people.Role;
 import dev.frontline.replies.DraftForm;
 import dev.frontline.replies.ReplyButton;
 import dev.frontline.replies.ReplyDrafts;
@@ -187,41 +185,9 @@ class SlackReplyButtons {
 		});
 	}
 
-	/** Builds a form; it may refuse, as the core does, before anything is shown. */
-	private interface FormBuilder {
-
-		View build();
-
-	}
-
-	/**
-	 * Opens a form for someone with a role. {@code views.open} must use the trigger
-	 * within three seconds, so it runs before the acknowledgement.
-	 * @param whenNotOpened undoes what building the form recorded, when Slack did not
-	 * show it
-	 */
-	private void openForm(ActionContext context, Actor actor, FormBuilder form, String triggerId,
+	private void openForm(ActionContext context, Actor actor, SlackInteractions.FormBuilder form, String triggerId,
 			@Nullable Runnable whenNotOpened) {
-		String problem = SlackInteractions.decide(() -> {
-			people.require(actor, Role.STAFF);
-			View view = form.build();
-			try {
-				var opened = context.client().viewsOpen(r -> r.triggerId(triggerId).view(view));
-				if (!opened.isOk()) {
-					throw new IllegalStateException(opened.getError());
-				}
-			}
-			catch (Exception ex) {
-				log.warn("A reply form could not be opened: {}", ex.toString());
-				if (whenNotOpened != null) {
-					whenNotOpened.run();
-				}
-				throw new IllegalArgumentException("Sorry, that form could not be opened. Please try again.");
-			}
-		});
-		if (problem != null) {
-			interactions.tellPrivately(context, problem);
-		}
+		interactions.openForm(context, actor, people, triggerId, form, whenNotOpened);
 	}
 
 	private static View replyForm(String callbackId, String metadata, String title, String subject, DraftForm form) {
@@ -291,10 +257,8 @@ class SlackReplyButtons {
 							.maxLength(CaseActions.MAX_NOTE_LENGTH)))))));
 	}
 
-	/** Closes the form, or shows in it why the decision was not taken. */
 	private static Response answer(ViewSubmissionContext context, String blockId, @Nullable String problem) {
-		return problem == null ? context.ack()
-				: context.ack(r -> r.responseAction("errors").errors(Map.of(blockId, problem)));
+		return SlackInteractions.answer(context, blockId, problem);
 	}
 
 	/**
