@@ -90,8 +90,8 @@ class SlackFollowUpFlowTest {
 		assertThat(stepNote.param("blocks")).contains("\"action_id\":\"step-done\"")
 			.contains("\"action_id\":\"step-reassign\"")
 			.contains("\"value\":\"" + check.id() + "\"");
-		awaitCall("chat.update", call -> call.param("blocks").contains("Case " + number + " · FOLLOWING_UP")
-				|| call.param("blocks").contains("Follow-up: 0/5 done · next: Move the conversation"));
+		awaitCall("chat.update", call -> call.param("blocks").contains("Case " + number + " · ACKNOWLEDGED")
+				&& call.param("blocks").contains("Follow-up: 0/5 done or waived · next: Move the conversation"));
 
 		// Reassigned with the user picker: the new owner is mentioned and will be
 		// reminded.

@@ -73,7 +73,7 @@ public final class CaseCard {
 	}
 
 	private static String plan(CaseView.Plan plan, Instant now) {
-		String progress = plan.done() + "/" + plan.total() + " done";
+		String progress = plan.done() + "/" + plan.total() + " done or waived";
 		CaseView.Step next = plan.next();
 		if (next == null) {
 			return progress;
