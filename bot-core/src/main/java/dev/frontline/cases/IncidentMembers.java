@@ -34,8 +34,11 @@ public class IncidentMembers {
 
 	private final ApplicationEventPublisher events;
 
+	private final FollowUpPlans plans;
+
 	IncidentMembers(CaseStore cases, CaseViews views, CaseViewCache cache, CaseBoard board, Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, FollowUpPlans plans) {
+		this.plans = plans;
 		this.cases = cases;
 		this.views = views;
 		this.cache = cache;
@@ -113,12 +116,17 @@ public class IncidentMembers {
 
 	/**
 	 * Resolves a member case along with its incident.
-	 * @return whether the case changed; a resolved case stays as it was
+	 * @return whether the case changed; a resolved case stays as it was, and so does one
+	 * whose follow-up plan still has open steps
 	 */
 	@Transactional
 	public boolean resolveWithIncident(long number, Actor actor, long incident, String resolution) {
 		CaseRow row = cases.findForUpdate(number).orElseThrow(() -> new UnknownCaseException(number));
 		if (!row.status().isUnresolved()) {
+			return false;
+		}
+		// A case with follow-up steps still open is not closed half-done by its incident.
+		if (plans.planOf(number).filter(plan -> plan.open() > 0).isPresent()) {
 			return false;
 		}
 		Instant now = clock.instant();

@@ -23,6 +23,9 @@ import dev.frontline.cases.HistoryEntry;
 import dev.frontline.cases.IncomingComplaint;
 import dev.frontline.intake.ComplaintIntake;
 import dev.frontline.people.NotPermittedException;
+import dev.frontline.replies.ReplyButton;
+import dev.frontline.replies.ReplyDraft;
+import dev.frontline.replies.ReplyDrafts;
 import dev.frontline.testing.MutableClock;
 import dev.frontline.testing.People;
 import dev.frontline.testing.RecordingChatPlatform;
@@ -50,6 +53,9 @@ class FollowUpsTest {
 
 	@Autowired
 	CaseCommands caseCommands;
+
+	@Autowired
+	ReplyDrafts replies;
 
 	@Autowired
 	MutableClock clock;
@@ -162,6 +168,24 @@ class FollowUpsTest {
 			.contains("step " + steps.get(0).id() + " · case " + number);
 		assertThat(caseCommands.casesCommand(People.OTHER_STAFF, "mine").text())
 			.contains("Your follow-up steps (1):\nstep " + check.id() + " · case " + number);
+	}
+
+	@Test
+	void aCaseWithAPlanFollowsUpOnceItsReplyIsPublicAndIsResolvedFromThere() {
+		long number = takenBaggageCase("plan-6");
+		followUps.plan(number, People.STAFF);
+		assertThat(cases.get(number).status()).as("still waiting for its reply").isEqualTo(CaseStatus.ACKNOWLEDGED);
+		ReplyDraft draft = replies.submit(number, People.STAFF,
+				"Hi Mara, we're so sorry your bag hasn't arrived. Please send us a private message with your bag tag"
+						+ " and we'll trace it today.",
+				null);
+		replies.approve(new ReplyButton.DraftRef(draft.id(), draft.version()), People.SUPERVISOR, true);
+
+		replies.markPosted(number, People.STAFF, "https://social.example/r/plan-6");
+
+		assertThat(cases.get(number).status()).isEqualTo(CaseStatus.FOLLOWING_UP);
+		followUps.steps(number).forEach(step -> followUps.done(step.id(), People.STAFF));
+		assertThat(caseActions.resolve(number, People.STAFF, "bag delivered").status()).isEqualTo(CaseStatus.RESOLVED);
 	}
 
 	@Test

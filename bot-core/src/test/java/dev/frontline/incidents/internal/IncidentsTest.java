@@ -34,6 +34,7 @@ import dev.frontline.incidents.IncidentConflictException;
 import dev.frontline.incidents.IncidentStatus;
 import dev.frontline.incidents.IncidentView;
 import dev.frontline.incidents.Incidents;
+import dev.frontline.followups.FollowUps;
 import dev.frontline.intake.ComplaintIntake;
 import dev.frontline.testing.IntakeClient;
 import dev.frontline.testing.MutableClock;
@@ -66,6 +67,9 @@ class IncidentsTest {
 
 	@Autowired
 	Cases cases;
+
+	@Autowired
+	FollowUps followUps;
 
 	@Autowired
 	MutableClock clock;
@@ -161,6 +165,20 @@ class IncidentsTest {
 
 		Receipt after = complain("lk903-after", "LK903");
 		assertThat(cases.get(after.caseNumber()).incident()).as("a resolved incident gathers no more").isNull();
+	}
+
+	@Test
+	void resolvingAnIncidentLeavesOpenAMemberWhosePlanHasOpenSteps() {
+		long incident = formIncident("LK907");
+		actions.acknowledge(incident, People.STAFF);
+		long planned = cases.membersOf(incident).getFirst();
+		followUps.plan(planned, People.STAFF);
+
+		actions.resolve(incident, People.SUPERVISOR, "LK907 left at 18:40; all rebooked");
+
+		assertThat(cases.get(planned).status()).as("not closed half-done").isEqualTo(CaseStatus.ACKNOWLEDGED);
+		assertThat(cases.membersOf(incident).stream().filter(number -> number != planned))
+			.allSatisfy(number -> assertThat(cases.get(number).status()).isEqualTo(CaseStatus.RESOLVED));
 	}
 
 	@Test
