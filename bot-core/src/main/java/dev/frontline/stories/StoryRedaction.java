@@ -1,0 +1,121 @@
+package dev.frontline.stories;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Takes personal data out of a story before anyone but its author reads it: e-mail
+ * addresses, links (to cases or anywhere), case numbers, social handles, phone numbers,
+ * booking references, and names — those given with a title (Mrs Okafor) and those the
+ * caller knows, such as the customer's and the team's names.
+ */
+public final class StoryRedaction {
+
+	/** What was taken out, in the order the rules run. */
+	public enum Kind {
+
+		EMAIL("[e-mail]", "e-mail address", Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+")),
+		LINK("[link]", "link", Pattern.compile("(?i)\\b(https?://|www\\.)\\S+")),
+		CASE("[case]", "case number", Pattern.compile("(?i)\\bcase\\s*#?\\d{2,}|#\\d{3,}\\b")),
+		HANDLE("[handle]", "handle", Pattern.compile("(?<![\\w@])@[A-Za-z0-9_.]{2,30}")),
+		PHONE("[phone]", "phone number", Pattern.compile("\\+?\\d[\\d ().-]{5,}\\d")),
+		BOOKING_REFERENCE("[booking ref]", "booking reference", Pattern.compile(
+				"\\b(?![A-Z]{2}\\d{1,4}\\b)(?=[A-Z0-9]{6}\\b)(?=(?:[A-Z0-9]*[A-Z]){2})(?=[A-Z0-9]*\\d)[A-Z0-9]{6}\\b")),
+		TITLED_NAME("[name]", "name",
+				Pattern.compile("\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+[A-Z][\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+)?"));
+
+		private final String replacement;
+
+		private final String label;
+
+		private final Pattern pattern;
+
+		Kind(String replacement, String label, Pattern pattern) {
+			this.replacement = replacement;
+			this.label = label;
+			this.pattern = pattern;
+		}
+
+	}
+
+	/**
+	 * A story's text with personal data taken out.
+	 *
+	 * @param text what others will read
+	 * @param removed how many of each kind were taken out
+	 */
+	public record Redacted(String text, Map<Kind, Integer> removed) {
+
+		public Redacted {
+			removed = Map.copyOf(removed);
+		}
+
+		/** For the author's preview: {@code Taken out: 1 e-mail address, 2 handles.} */
+		public String summary() {
+			if (removed.isEmpty()) {
+				return "Nothing was taken out.";
+			}
+			List<String> parts = new ArrayList<>();
+			for (Kind kind : Kind.values()) {
+				Integer count = removed.get(kind);
+				if (count != null) {
+					parts.add(count + " " + kind.label + (count == 1 ? "" : "s"));
+				}
+			}
+			return "Taken out: " + String.join(", ", parts) + ".";
+		}
+
+	}
+
+	private StoryRedaction() {
+	}
+
+	/**
+	 * @param knownNames names to take out wherever they appear, whole words, ignoring
+	 * case
+	 */
+	public static Redacted redact(String text, Collection<String> knownNames) {
+		Map<Kind, Integer> removed = new EnumMap<>(Kind.class);
+		String result = text;
+		for (Kind kind : Kind.values()) {
+			result = replace(result, kind.pattern, kind.replacement, kind, removed);
+		}
+		List<String> names = knownNames.stream()
+			.filter(name -> name != null && name.strip().length() >= 2)
+			.map(String::strip)
+			.sorted((a, b) -> b.length() - a.length())
+			.toList();
+		if (!names.isEmpty()) {
+			Pattern known = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:"
+					+ names.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")(?![\\p{L}\\d])");
+			result = replace(result, known, Kind.TITLED_NAME.replacement, Kind.TITLED_NAME, removed);
+		}
+		return new Redacted(result, removed);
+	}
+
+	private static String replace(String text, Pattern pattern, String replacement, Kind kind,
+			Map<Kind, Integer> removed) {
+		Matcher matcher = pattern.matcher(text);
+		StringBuilder out = new StringBuilder();
+		int count = 0;
+		while (matcher.find()) {
+			if (kind == Kind.PHONE && matcher.group().replaceAll("\\D", "").length() < 7) {
+				continue;
+			}
+			matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
+			count++;
+		}
+		matcher.appendTail(out);
+		if (count > 0) {
+			removed.merge(kind, count, Integer::sum);
+		}
+		return out.toString();
+	}
+
+}

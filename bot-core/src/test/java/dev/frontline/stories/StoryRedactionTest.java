@@ -1,0 +1,59 @@
+package dev.frontline.stories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.frontline.stories.StoryRedaction.Kind;
+import dev.frontline.stories.StoryRedaction.Redacted;
+
+/** Each kind of personal data is taken out of a story, and ordinary words stay. */
+class StoryRedactionTest {
+
+	@Test
+	void eMailAddressesLinksAndCaseNumbersAreTakenOut() {
+		Redacted redacted = StoryRedaction.redact(
+				"She wrote from mara.tell+trips@example.co.uk about case 1042 (see https://frontline.example/cases/1042"
+						+ " and #1043).",
+				List.of());
+
+		assertThat(redacted.text()).isEqualTo("She wrote from [e-mail] about [case] (see [link] and [case]).");
+		assertThat(redacted.removed()).containsEntry(Kind.EMAIL, 1)
+			.containsEntry(Kind.LINK, 1)
+			.containsEntry(Kind.CASE, 2);
+	}
+
+	@Test
+	void handlesPhoneNumbersAndBookingReferencesAreTakenOutButFlightNumbersAndTimesStay() {
+		Redacted redacted = StoryRedaction.redact(
+				"@mara.t called +1 (303) 555-0142 about booking QX7P2L on LK905 at" + " 10:45, gate 12, 3 bags.",
+				List.of());
+
+		assertThat(redacted.text())
+			.isEqualTo("[handle] called [phone] about booking [booking ref] on LK905 at 10:45, gate 12, 3 bags.");
+		assertThat(redacted.summary()).isEqualTo("Taken out: 1 handle, 1 phone number, 1 booking reference.");
+	}
+
+	@Test
+	void namesWithATitleAndNamesTheCallerKnowsAreTakenOutAsWholeWords() {
+		Redacted redacted = StoryRedaction.redact(
+				"Mrs Okafor asked for Sam by name; mara tell thanked Samantha. Dr. Lee Park was on board.",
+				List.of("Mara Tell", "Sam"));
+
+		assertThat(redacted.text())
+			.isEqualTo("[name] asked for [name] by name; [name] thanked Samantha. [name] was on board.");
+		assertThat(redacted.removed()).containsEntry(Kind.TITLED_NAME, 4);
+	}
+
+	@Test
+	void aStoryWithoutPersonalDataIsUnchanged() {
+		Redacted redacted = StoryRedaction
+			.redact("The app crashed for everyone at check-in; we posted a status update.", List.of());
+
+		assertThat(redacted.text()).isEqualTo("The app crashed for everyone at check-in; we posted a status update.");
+		assertThat(redacted.summary()).isEqualTo("Nothing was taken out.");
+	}
+
+}
