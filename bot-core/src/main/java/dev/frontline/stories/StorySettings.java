@@ -18,33 +18,16 @@ import org.springframework.scheduling.support.CronExpression;
  *
  * @param teams per team name: when its members are asked, when it meets, who is in it
  * @param holidays days on which no team is asked
- * @param away per person ({@code platform:id}), the days they are out of office: a date
- * ({@code 2026-12-24}) or a range ({@code 2026-12-21..2026-12-31})
  */
 @ConfigurationProperties(prefix = "frontline.stories", ignoreUnknownFields = false)
-public record StorySettings(Map<String, Team> teams, List<LocalDate> holidays, Map<String, List<String>> away) {
+public record StorySettings(Map<String, Team> teams, List<LocalDate> holidays) {
 
 	private static final String PREFIX = "frontline.stories.";
 
 	public StorySettings {
 		teams = teams == null ? Map.of() : Map.copyOf(teams);
 		holidays = holidays == null ? List.of() : List.copyOf(holidays);
-		away = away == null ? Map.of() : Map.copyOf(away);
 		teams.forEach((name, team) -> team.validate(PREFIX + "teams." + name));
-		away.forEach((person, days) -> {
-			requirePerson(PREFIX + "away." + person, person);
-			for (int i = 0; i < days.size(); i++) {
-				parseDays(PREFIX + "away." + person + "[" + i + "]", days.get(i));
-			}
-		});
-	}
-
-	/** Whether the person is out of office on that day. */
-	public boolean isAway(String person, LocalDate day) {
-		return away.getOrDefault(person, List.of())
-			.stream()
-			.map(days -> parseDays(PREFIX + "away." + person, days))
-			.anyMatch(range -> !day.isBefore(range.get(0)) && !day.isAfter(range.get(1)));
 	}
 
 	/** A date or an inclusive range {@code from..to}, as its first and last day. */
@@ -80,10 +63,10 @@ public record StorySettings(Map<String, Team> teams, List<LocalDate> holidays, M
 	 * @param zone the team's IANA time zone, such as {@code Europe/London}; default UTC
 	 * @param remindBefore how long before the digest those who have not answered are
 	 * reminded, once; default 4 hours
-	 * @param members who is asked, each {@code platform:id}, in the rotation's order
+	 * @param members who is asked, in the rotation's order
 	 */
 	public record Team(@Nullable String prompt, @Nullable String meeting, @Nullable String zone,
-			@Nullable Duration remindBefore, List<String> members) {
+			@Nullable Duration remindBefore, List<Member> members) {
 
 		public Team {
 			prompt = prompt == null || prompt.isBlank() ? "0 0 10 * * MON" : prompt.strip();
@@ -122,8 +105,58 @@ public record StorySettings(Map<String, Team> teams, List<LocalDate> holidays, M
 				throw new IllegalArgumentException(key + ".members: at least one person, as platform:id");
 			}
 			for (int i = 0; i < members.size(); i++) {
-				requirePerson(key + ".members[" + i + "]", members.get(i));
+				Member member = members.get(i);
+				if (member == null || member.id() == null) {
+					throw new IllegalArgumentException(key + ".members[" + i + "].id: required, as platform:id");
+				}
+				requirePerson(key + ".members[" + i + "].id", member.id());
+				for (int j = 0; j < member.away().size(); j++) {
+					parseDays(key + ".members[" + i + "].away[" + j + "]", member.away().get(j));
+				}
 			}
+		}
+
+		/** Whether the member is out of office on that day. */
+		public boolean isAway(String memberId, LocalDate day) {
+			return members.stream()
+				.filter(member -> member.id().equals(memberId))
+				.flatMap(member -> member.away().stream())
+				.map(days -> parseDays("away", days))
+				.anyMatch(range -> !day.isBefore(range.get(0)) && !day.isAfter(range.get(1)));
+		}
+
+		/** The members' ids, in order. */
+		public List<String> memberIds() {
+			return members.stream().map(Member::id).toList();
+		}
+
+		/** A member's name, else their id on the platform. */
+		public String nameOf(String memberId) {
+			return members.stream()
+				.filter(member -> member.id().equals(memberId))
+				.map(Member::displayName)
+				.findFirst()
+				.orElse(memberId.substring(memberId.indexOf(':') + 1));
+		}
+
+		/**
+		 * One member of a team.
+		 *
+		 * @param id who, as {@code platform:id}
+		 * @param name how the team calls them, else their id
+		 * @param away the days they are out of office: a date ({@code 2026-12-24}) or a
+		 * range ({@code 2026-12-21..2026-12-31})
+		 */
+		public record Member(String id, @Nullable String name, List<String> away) {
+
+			public Member {
+				away = away == null ? List.of() : List.copyOf(away);
+			}
+
+			public String displayName() {
+				return name == null || name.isBlank() ? id.substring(id.indexOf(':') + 1) : name;
+			}
+
 		}
 
 		private static void cron(String key, String expression) {

@@ -40,4 +40,11 @@ public class Teams {
 		return found == null ? Map.of() : found.channels();
 	}
 
+	/** How people call the team: its display name, else its name. */
+	public String displayNameOf(String team) {
+		TeamsSettings.Team found = settings.teams().get(team);
+		return found == null || found.displayName() == null || found.displayName().isBlank() ? team
+				: found.displayName();
+	}
+
 }

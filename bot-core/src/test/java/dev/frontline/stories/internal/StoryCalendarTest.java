@@ -20,7 +20,7 @@ import dev.frontline.stories.StorySettings;
 class StoryCalendarTest {
 
 	final StorySettings.Team london = new StorySettings.Team("0 0 10 * * MON", "0 0 15 * * THU", "Europe/London",
-			Duration.ofHours(4), List.of("slack:U1"));
+			Duration.ofHours(4), List.of(new StorySettings.Team.Member("slack:U1", null, List.of())));
 
 	@Test
 	void mondayTenStaysTenOnTheWallAcrossTheChangeToWinterTime() {
