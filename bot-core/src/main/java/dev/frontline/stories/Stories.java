@@ -5,14 +5,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.frontline.cases.CommandReply;
 import dev.frontline.people.Actor;
+import dev.frontline.people.NotPermittedException;
 import dev.frontline.people.People;
 import dev.frontline.people.Role;
 import dev.frontline.stories.internal.StoryStore;
@@ -24,6 +28,8 @@ import dev.frontline.stories.internal.StoryStore;
  */
 @Service
 public class Stories {
+
+	static final String STORIES_USAGE = "Usage: /stories this-week|last-week";
 
 	private final StorySettings settings;
 
@@ -108,20 +114,61 @@ public class Stories {
 	}
 
 	/**
-	 * The stories of a team's digest, {@code 0} the latest posted, {@code 1} the one
-	 * before.
+	 * {@code /stories this-week|last-week}: the stories of the team's latest week (shared
+	 * so far, or as its digest posted them), or of the week before.
 	 */
 	@Transactional(readOnly = true)
-	public List<Story> digest(Actor actor, int weeksAgo) {
-		people.require(actor, Role.STAFF);
-		String team = teamOf(actor);
-		return store.weeksOf(team, 20)
-			.stream()
-			.filter(week -> week.digestPostedAt() != null)
-			.skip(weeksAgo)
-			.findFirst()
-			.map(week -> store.inDigest(week.id()))
-			.orElse(List.of());
+	public CommandReply storiesCommand(Actor actor, String arguments) {
+		try {
+			people.require(actor, Role.STAFF);
+			String team = teamOf(actor);
+			String which = arguments.strip().toLowerCase(Locale.ROOT);
+			List<StoryStore.Week> weeks = store.weeksOf(team, 2);
+			List<Story> found;
+			String heading;
+			switch (which) {
+				case "", "this-week" -> {
+					heading = "This week's stories";
+					found = weeks.isEmpty() || weeks.getFirst().digestPostedAt() == null ? store.waiting(team)
+							: store.inDigest(weeks.getFirst().id());
+				}
+				case "last-week" -> {
+					heading = "Last week's stories";
+					StoryStore.Week last = weeks.isEmpty() ? null : weeks.getFirst().digestPostedAt() == null
+							? weeks.getFirst() : weeks.size() > 1 ? weeks.get(1) : null;
+					found = last == null || last.digestPostedAt() == null ? List.of() : store.inDigest(last.id());
+				}
+				default -> {
+					return CommandReply.text("\"" + arguments.strip() + "\" is not a list I know. " + STORIES_USAGE);
+				}
+			}
+			if (found.isEmpty()) {
+				return CommandReply.text(heading + ": none yet.");
+			}
+			return CommandReply.text(heading + " (" + found.size() + "):\n\n"
+					+ found.stream().map(Stories::asText).collect(Collectors.joining("\n\n")));
+		}
+		catch (NotPermittedException | IllegalArgumentException refused) {
+			return CommandReply.text(refused.getMessage());
+		}
+	}
+
+	/** A story as the digest and {@code /stories} show it. */
+	public static String asText(Story story) {
+		StringBuilder text = new StringBuilder("Story ").append(story.id())
+			.append(" · ")
+			.append(story.byline())
+			.append(story.tags().isEmpty() ? "" : " · " + String.join(", ", story.tags()))
+			.append("\nWhat happened: ")
+			.append(story.whatHappened())
+			.append("\nWhat they did: ")
+			.append(story.whatYouDid())
+			.append("\nWhat would have helped: ")
+			.append(story.whatWouldHaveHelped());
+		if (story.processIdea() != null) {
+			text.append("\nProcess idea: ").append(story.processIdea());
+		}
+		return text.toString();
 	}
 
 	private Optional<StoryStore.Week> openWeek(String team) {

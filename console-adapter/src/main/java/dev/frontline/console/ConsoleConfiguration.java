@@ -15,6 +15,7 @@ import dev.frontline.incidents.IncidentActions;
 import dev.frontline.incidents.Incidents;
 import dev.frontline.people.Actor;
 import dev.frontline.replies.ReplyDrafts;
+import dev.frontline.stories.Stories;
 
 /**
  * Wires the terminal in as a chat platform when {@code frontline.console.enabled} is
@@ -33,12 +34,11 @@ class ConsoleConfiguration {
 	@Bean
 	ConsoleCommandLoop consoleCommandLoop(ConsoleSettings settings, CaseCommands caseCommands, CaseActions caseActions,
 			Incidents incidents, IncidentActions incidentActions, ReplyDrafts replies, FollowUps followUps,
-			ApplicationEventPublisher events) {
+			Stories stories, ApplicationEventPublisher events) {
 		Actor actor = new Actor(ConsoleChatPlatform.NAME, settings.user(), settings.displayName());
 		PrintStream out = System.out;
-		return new ConsoleCommandLoop(System.in, out,
-				new ConsoleCommands(caseCommands, caseActions, incidents, incidentActions, replies, followUps, actor),
-				events);
+		return new ConsoleCommandLoop(System.in, out, new ConsoleCommands(caseCommands, caseActions, incidents,
+				incidentActions, replies, followUps, stories, actor), events);
 	}
 
 }

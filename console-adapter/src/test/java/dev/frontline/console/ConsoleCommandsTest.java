@@ -1,6 +1,7 @@
 package dev.frontline.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
@@ -22,6 +23,9 @@ import dev.frontline.people.Actor;
 import dev.frontline.replies.DraftForm;
 import dev.frontline.replies.ReplyButton;
 import dev.frontline.replies.ReplyDrafts;
+import dev.frontline.stories.Stories;
+import dev.frontline.stories.Story;
+import dev.frontline.stories.StoryForm;
 
 /** Typed lines become the same core calls a Slack button or command makes. */
 class ConsoleCommandsTest {
@@ -40,8 +44,23 @@ class ConsoleCommandsTest {
 
 	final FollowUps followUps = mock(FollowUps.class);
 
+	final Stories stories = mock(Stories.class);
+
 	final ConsoleCommands console = new ConsoleCommands(caseCommands, caseActions, incidents, incidentActions, replies,
-			followUps, operator);
+			followUps, stories, operator);
+
+	@Test
+	void aStoryIsTypedAsFiveAnswersBetweenBarsAndSharedAnonymouslyWhenAsked() {
+		when(stories.share(eq(operator), any()))
+			.thenReturn(new Story(4, "baggage", null, "a", "b", "c", null, List.of("delay"), false));
+
+		assertThat(
+				console.run("story share-anonymously A rebooking went wrong | I called | a rebooking tool |  | delay"))
+			.isEqualTo("Thank you. Story 4 is in the next digest, with no name; nothing links it to you.");
+		verify(stories).share(operator,
+				new StoryForm("A rebooking went wrong", "I called", "a rebooking tool", null, "delay", true));
+		assertThat(console.run("story share only one answer")).startsWith("Please give the five answers between |");
+	}
 
 	@Test
 	void stepsAreTypedWithTheirDueTimeAndWhatToDo() {

@@ -21,6 +21,7 @@ import dev.frontline.followups.FollowUps;
 import dev.frontline.incidents.IncidentActions;
 import dev.frontline.people.People;
 import dev.frontline.replies.ReplyDrafts;
+import dev.frontline.stories.Stories;
 
 /**
  * Wires Slack in when a bot token is configured: the Web API client, Bolt, its handlers
@@ -58,7 +59,7 @@ class SlackConfiguration {
 	@Bean
 	App slackApp(Slack slack, SlackSettings settings, SlackUsers users, CaseCommands caseCommands,
 			CaseActions caseActions, IncidentActions incidentActions, ReplyDrafts replies, FollowUps followUps,
-			Cases cases, People people, InboundEvents inbound, Clock clock) {
+			Stories stories, Cases cases, People people, InboundEvents inbound, Clock clock) {
 		AppConfig config = AppConfig.builder()
 			.slack(slack)
 			.singleTeamBotToken(settings.botToken())
@@ -70,6 +71,7 @@ class SlackConfiguration {
 		new SlackCaseButtons(caseActions, incidentActions, people, users, interactions, cases, followUps).register(app);
 		new SlackReplyButtons(replies, people, users, interactions).register(app);
 		new SlackFollowUpButtons(followUps, people, users, interactions).register(app);
+		new SlackStories(stories, people, users, interactions).register(app);
 		new SlackAppHome(cases, replies, followUps, people, users, inbound, clock).register(app);
 		return app;
 	}

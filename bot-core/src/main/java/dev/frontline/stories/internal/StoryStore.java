@@ -180,6 +180,14 @@ public class StoryStore {
 		return true;
 	}
 
+	/** The team's stories waiting for its next digest, oldest first. */
+	public List<Story> waiting(String team) {
+		return jdbc.sql("select " + STORY_COLUMNS + " from story where team = ? and digest_week_id is null order by id")
+			.param(team)
+			.query(this::story)
+			.list();
+	}
+
 	public List<Story> inDigest(long weekId) {
 		return jdbc.sql("select " + STORY_COLUMNS + " from story where digest_week_id = ? order by id")
 			.param(weekId)

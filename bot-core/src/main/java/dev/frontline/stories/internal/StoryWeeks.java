@@ -26,6 +26,7 @@ import dev.frontline.delivery.Card;
 import dev.frontline.delivery.ChannelAddress;
 import dev.frontline.delivery.DeliveryQueue;
 import dev.frontline.delivery.ThreadNote;
+import dev.frontline.stories.Stories;
 import dev.frontline.stories.Story;
 import dev.frontline.stories.StoryButton;
 import dev.frontline.stories.StorySettings;
@@ -184,26 +185,9 @@ public class StoryWeeks {
 			ChannelAddress address = new ChannelAddress(platform, channel);
 			delivery.showCard(address, key, header);
 			for (Story story : stories) {
-				delivery.addThreadNote(address, key, new ThreadNote(digestText(story)));
+				delivery.addThreadNote(address, key, new ThreadNote(Stories.asText(story)));
 			}
 		});
-	}
-
-	static String digestText(Story story) {
-		StringBuilder text = new StringBuilder("Story ").append(story.id())
-			.append(" · ")
-			.append(story.byline())
-			.append(story.tags().isEmpty() ? "" : " · " + String.join(", ", story.tags()))
-			.append("\nWhat happened: ")
-			.append(story.whatHappened())
-			.append("\nWhat they did: ")
-			.append(story.whatYouDid())
-			.append("\nWhat would have helped: ")
-			.append(story.whatWouldHaveHelped());
-		if (story.processIdea() != null) {
-			text.append("\nProcess idea: ").append(story.processIdea());
-		}
-		return text.toString();
 	}
 
 	private void sendTo(String member, ThreadNote message) {

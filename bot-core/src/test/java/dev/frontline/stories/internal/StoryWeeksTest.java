@@ -23,21 +23,21 @@ import dev.frontline.testing.People;
 import dev.frontline.testing.RecordingChatPlatform;
 
 /**
- * One story week of the baggage team in London, with a movable clock: the prompt on
+ * One story week of the loyalty team in London, with a movable clock: the prompt on
  * Monday at 10:00 to everyone but the absent, the presenter by rotation, stories shared
  * named and anonymously, one reminder to the one who has not answered, and the digest at
  * Thursday's meeting — after which a story no longer changes.
  */
 @SpringBootTest(properties = { "frontline.test.clock-start=2026-11-20T08:00:00Z",
-		"frontline.stories.teams.baggage.zone=Europe/London",
-		"frontline.stories.teams.baggage.members[0].id=slack:U-STAFF",
-		"frontline.stories.teams.baggage.members[0].name=Sam Staff",
-		"frontline.stories.teams.baggage.members[1].id=slack:U-STAFF-2",
-		"frontline.stories.teams.baggage.members[1].name=Olu Staff",
-		"frontline.stories.teams.baggage.members[2].id=slack:U-SUPER",
-		"frontline.stories.teams.baggage.members[2].name=Sofia Supervisor",
-		"frontline.stories.teams.baggage.members[3].id=slack:U-AWAY",
-		"frontline.stories.teams.baggage.members[3].away[0]=2026-11-16..2026-11-27" })
+		"frontline.stories.teams.loyalty.zone=Europe/London",
+		"frontline.stories.teams.loyalty.members[0].id=slack:U-STAFF",
+		"frontline.stories.teams.loyalty.members[0].name=Sam Staff",
+		"frontline.stories.teams.loyalty.members[1].id=slack:U-STAFF-2",
+		"frontline.stories.teams.loyalty.members[1].name=Olu Staff",
+		"frontline.stories.teams.loyalty.members[2].id=slack:U-SUPER",
+		"frontline.stories.teams.loyalty.members[2].name=Sofia Supervisor",
+		"frontline.stories.teams.loyalty.members[3].id=slack:U-AWAY",
+		"frontline.stories.teams.loyalty.members[3].away[0]=2026-11-16..2026-11-27" })
 class StoryWeeksTest {
 
 	@Autowired
@@ -111,10 +111,11 @@ class StoryWeeksTest {
 		RecordingChatPlatform.Call header = await().atMost(Duration.ofSeconds(10))
 			.until(() -> chat.calls()
 				.stream()
-				.filter(call -> call.method().equals("postCard") && call.card().title().startsWith("Challenging"))
+				.filter(call -> call.method().equals("postCard") && call.channel().channel().equals("C-LOYALTY")
+						&& call.card().title().startsWith("Challenging"))
 				.findFirst(), found -> found.isPresent())
 			.orElseThrow();
-		assertThat(header.channel().channel()).isEqualTo("C-BAGGAGE");
+		assertThat(header.card().title()).isEqualTo("Challenging situations · Loyalty");
 		assertThat(header.card().fields()).extracting(field -> field.label() + ": " + field.value())
 			.containsExactly("Shared: 2 of 3 asked (67%) · 2 stories", "Presenter: Sam Staff",
 					"Tags: baggage, desk, safety");

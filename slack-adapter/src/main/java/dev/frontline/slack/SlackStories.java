@@ -1,0 +1,252 @@
+package dev.frontline.slack;
+
+import static com.slack.api.model.block.Blocks.input;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.option;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.checkboxes;
+import static com.slack.api.model.block.element.BlockElements.plainTextInput;
+import static com.slack.api.model.view.Views.view;
+import static com.slack.api.model.view.Views.viewClose;
+import static com.slack.api.model.view.Views.viewSubmit;
+import static com.slack.api.model.view.Views.viewTitle;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.OptionObject;
+import com.slack.api.model.view.View;
+
+import dev.frontline.people.Actor;
+import dev.frontline.people.People;
+import dev.frontline.stories.Stories;
+import dev.frontline.stories.Story;
+import dev.frontline.stories.StoryButton;
+import dev.frontline.stories.StoryForm;
+
+/**
+ * The weekly story in Slack: {@code /story} or the prompt's {@code Share a story} opens
+ * the form; submitting it shows the story as the team will read it, redacted;
+ * {@code Share} shares it. The preview waits in memory only, never in the database or the
+ * logs, so an anonymous story leaves no trace of its author on the way.
+ */
+class SlackStories {
+
+	static final String FORM = "story-form";
+
+	static final String PREVIEW = "story-preview";
+
+	static final String HAPPENED = "happened";
+
+	static final String DID = "did";
+
+	static final String HELPED = "helped";
+
+	static final String IDEA = "idea";
+
+	static final String TAGS = "tags";
+
+	static final String ANONYMOUS = "anonymous";
+
+	/** Slack keeps a text input to this many characters; the form's answers fit it. */
+	private static final int ANSWER_LIMIT = 2_000;
+
+	/**
+	 * A story waiting for its author to share it after the preview.
+	 *
+	 * @param userId who previewed it; only they can share it
+	 * @param editing the named story it changes, or null for a new one
+	 * @param form the answers as typed
+	 */
+	private record Pending(String userId, @Nullable Long editing, StoryForm form) {
+	}
+
+	private final Cache<String, Pending> previews = Caffeine.newBuilder()
+		.maximumSize(1_000)
+		.expireAfterWrite(Duration.ofMinutes(30))
+		.build();
+
+	private final Stories stories;
+
+	private final People people;
+
+	private final SlackUsers users;
+
+	private final SlackInteractions interactions;
+
+	SlackStories(Stories stories, People people, SlackUsers users, SlackInteractions interactions) {
+		this.stories = stories;
+		this.people = people;
+		this.users = users;
+		this.interactions = interactions;
+	}
+
+	void register(App app) {
+		app.command("/story", (request, context) -> {
+			Actor actor = users.actorOrId(request.getPayload().getUserId());
+			String problem = SlackInteractions.decide(() -> {
+				Stories.Opened opened = stories.open(actor);
+				try {
+					var shown = context.client()
+						.viewsOpen(r -> r.triggerId(request.getPayload().getTriggerId()).view(form(opened)));
+					if (!shown.isOk()) {
+						throw new IllegalStateException(shown.getError());
+					}
+				}
+				catch (Exception ex) {
+					throw new IllegalArgumentException("Sorry, the story form could not be opened. Please try again.");
+				}
+			});
+			return problem == null ? context.ack()
+					: context.ack(r -> r.responseType("ephemeral").text(SlackText.escape(problem)));
+		});
+		app.command("/stories", (request, context) -> {
+			var reply = stories.storiesCommand(users.actorOrId(request.getPayload().getUserId()),
+					String.valueOf(request.getPayload().getText()));
+			return context.ack(r -> r.responseType("ephemeral")
+				.text(SlackReplies.fallback(reply))
+				.blocks(SlackReplies.blocks(reply)));
+		});
+		app.blockAction(StoryButton.SHARE.id(), (request, context) -> {
+			Actor actor = users.actorOrId(request.getPayload().getUser().getId());
+			openForm(context, actor, request.getPayload().getTriggerId());
+			return context.ack();
+		});
+		app.viewSubmission(FORM, (request, context) -> {
+			View view = request.getPayload().getView();
+			Actor actor = users.actorOrId(request.getPayload().getUser().getId());
+			StoryForm form = new StoryForm(SlackInteractions.inputValue(view, HAPPENED),
+					SlackInteractions.inputValue(view, DID), SlackInteractions.inputValue(view, HELPED),
+					blankToNull(SlackInteractions.inputValue(view, IDEA)), SlackInteractions.inputValue(view, TAGS),
+					SlackInteractions.ticked(view, ANONYMOUS));
+			Stories.Preview[] preview = new Stories.Preview[1];
+			String problem = SlackInteractions.decide(() -> preview[0] = stories.preview(actor, form));
+			if (problem != null) {
+				return SlackInteractions.answer(context, blockFor(problem), problem);
+			}
+			Long editing = view.getPrivateMetadata() == null || view.getPrivateMetadata().isBlank() ? null
+					: Long.valueOf(view.getPrivateMetadata());
+			String token = UUID.randomUUID().toString();
+			previews.put(token, new Pending(actor.userId(), form.anonymous() ? null : editing, form));
+			return context.ack(r -> r.responseAction("update").view(preview(token, preview[0])));
+		});
+		app.viewSubmission(PREVIEW, (request, context) -> {
+			View view = request.getPayload().getView();
+			Actor actor = users.actorOrId(request.getPayload().getUser().getId());
+			Pending pending = previews.getIfPresent(view.getPrivateMetadata());
+			if (pending == null || !pending.userId().equals(actor.userId())) {
+				return context.ack(r -> r.responseAction("update")
+					.view(message("Share a story",
+							"This preview has expired. Please open the story form again with /story.")));
+			}
+			Story[] shared = new Story[1];
+			String problem = SlackInteractions.decide(() -> shared[0] = pending.editing() == null
+					? stories.share(actor, pending.form()) : stories.edit(actor, pending.editing(), pending.form()));
+			previews.invalidate(view.getPrivateMetadata());
+			String outcome = problem != null ? problem
+					: "Thank you. Story " + shared[0].id() + " is in the next digest"
+							+ (shared[0].authorName() == null ? ", with no name: nothing links it to you."
+									: ". You can change it with /story until the digest is posted.");
+			return context.ack(r -> r.responseAction("update").view(message("Share a story", outcome)));
+		});
+	}
+
+	private void openForm(ActionContext context, Actor actor, String triggerId) {
+		interactions.openForm(context, actor, people, triggerId, () -> form(stories.open(actor)), null);
+	}
+
+	private static View form(Stories.Opened opened) {
+		Story editing = opened.editing();
+		List<LayoutBlock> blocks = new ArrayList<>();
+		blocks.add(section(s -> s.text(plainText(editing == null
+				? "One challenging situation from the past week, for the team's discussion. It is redacted before"
+						+ " anyone else reads it, and you see how first."
+				: "Your story " + editing.id() + " can still change until the digest is posted."))));
+		blocks.add(answer(HAPPENED, "What happened", editing == null ? null : editing.whatHappened(), false));
+		blocks.add(answer(DID, "What you did", editing == null ? null : editing.whatYouDid(), false));
+		blocks.add(answer(HELPED, "What would have helped", editing == null ? null : editing.whatWouldHaveHelped(),
+				false));
+		blocks.add(answer(IDEA, "Process idea", editing == null ? null : editing.processIdea(), true));
+		blocks.add(input(i -> i.blockId(TAGS)
+			.optional(true)
+			.label(plainText("Tags"))
+			.hint(plainText("A few words to find it by, such as delay, baggage, rebooking"))
+			.element(plainTextInput(p -> p.actionId(SlackInteractions.INPUT)
+				.initialValue(editing == null ? null : String.join(", ", editing.tags()))
+				.maxLength(300)))));
+		if (editing == null) {
+			OptionObject anonymously = option(plainText("Share anonymously — this cannot be undone"), "anonymous");
+			blocks.add(input(i -> i.blockId(ANONYMOUS)
+				.optional(true)
+				.label(plainText("Anonymity"))
+				.element(checkboxes(c -> c.actionId(SlackInteractions.INPUT).options(List.of(anonymously))))));
+		}
+		return view(v -> v.type("modal")
+			.callbackId(FORM)
+			.privateMetadata(editing == null ? "" : String.valueOf(editing.id()))
+			.title(viewTitle(t -> t.type("plain_text").text("Share a story")))
+			.submit(viewSubmit(s -> s.type("plain_text").text("Preview")))
+			.close(viewClose(c -> c.type("plain_text").text("Cancel")))
+			.blocks(blocks));
+	}
+
+	private static LayoutBlock answer(String blockId, String label, @Nullable String initial, boolean optional) {
+		return input(i -> i.blockId(blockId)
+			.optional(optional)
+			.label(plainText(label))
+			.element(plainTextInput(p -> p.actionId(SlackInteractions.INPUT)
+				.multiline(true)
+				.initialValue(initial)
+				.maxLength(ANSWER_LIMIT))));
+	}
+
+	private static View preview(String token, Stories.Preview preview) {
+		StoryForm shown = preview.redacted();
+		String text = "As the team will read it" + (shown.anonymous() ? ", with no name" : "") + ". "
+				+ preview.summary() + "\n\nWhat happened: " + shown.whatHappened() + "\nWhat you did: "
+				+ shown.whatYouDid() + "\nWhat would have helped: " + shown.whatWouldHaveHelped()
+				+ (shown.processIdea() == null ? "" : "\nProcess idea: " + shown.processIdea()) + "\nTags: "
+				+ String.join(", ", shown.tagList());
+		return view(v -> v.type("modal")
+			.callbackId(PREVIEW)
+			.privateMetadata(token)
+			.title(viewTitle(t -> t.type("plain_text").text("Share a story")))
+			.submit(viewSubmit(s -> s.type("plain_text").text("Share")))
+			.close(viewClose(c -> c.type("plain_text").text("Cancel")))
+			.blocks(List.of(section(s -> s.text(plainText(SlackText.fit(SlackText.untrusted(text), 2_900)))))));
+	}
+
+	private static View message(String title, String text) {
+		return view(v -> v.type("modal")
+			.title(viewTitle(t -> t.type("plain_text").text(title)))
+			.close(viewClose(c -> c.type("plain_text").text("Close")))
+			.blocks(List.of(section(s -> s.text(plainText(SlackText.escape(text)))))));
+	}
+
+	/** Shows a refusal beside the answer it is about, else beside the first. */
+	private static String blockFor(String problem) {
+		Map<String, String> questions = Map.of("\"What you did\"", DID, "\"What would have helped\"", HELPED,
+				"\"Process idea\"", IDEA, "tags", TAGS);
+		return questions.entrySet()
+			.stream()
+			.filter(question -> problem.contains(question.getKey()))
+			.map(Map.Entry::getValue)
+			.findFirst()
+			.orElse(HAPPENED);
+	}
+
+	private static @Nullable String blankToNull(String text) {
+		return text.isBlank() ? null : text;
+	}
+
+}
