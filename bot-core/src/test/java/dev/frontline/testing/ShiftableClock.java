@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The real time, moved ahead on demand: for end-to-end tests where pacing and retries
@@ -12,26 +13,38 @@ import java.time.ZoneOffset;
  */
 public final class ShiftableClock extends Clock {
 
-	private volatile Duration shift = Duration.ZERO;
+	private final AtomicReference<Duration> shift;
+
+	private final ZoneId zone;
+
+	public ShiftableClock() {
+		this(new AtomicReference<>(Duration.ZERO), ZoneOffset.UTC);
+	}
+
+	private ShiftableClock(AtomicReference<Duration> shift, ZoneId zone) {
+		this.shift = shift;
+		this.zone = zone;
+	}
 
 	/** Moves the clock ahead; it keeps ticking from there. */
 	public void advance(Duration duration) {
-		shift = shift.plus(duration);
+		shift.updateAndGet(current -> current.plus(duration));
 	}
 
 	@Override
 	public Instant instant() {
-		return Instant.now().plus(shift);
+		return Instant.now().plus(shift.get());
 	}
 
 	@Override
 	public ZoneId getZone() {
-		return ZoneOffset.UTC;
+		return zone;
 	}
 
+	/** The same shifted time, seen from another zone. */
 	@Override
-	public Clock withZone(ZoneId zone) {
-		throw new UnsupportedOperationException("Frontline keeps time in UTC");
+	public Clock withZone(ZoneId other) {
+		return new ShiftableClock(shift, other);
 	}
 
 }
