@@ -52,6 +52,7 @@ class ConsoleCommands {
 			          due: 30m, 4h, 2d, 1d4h from now, or 2026-11-24T14:00:00Z
 			          incident ack <number> · incident affected <number> · incident resolve <number> <note>
 			Stories:  /story (the form) · story preview|share|share-anonymously <answers> · story edit <id> <answers>
+			          /stories this-week|last-week
 			          answers: what happened | what you did | what would have helped | process idea | tags""";
 
 	/** Separates a reply from its note to reviewers on one typed line. */
@@ -183,6 +184,7 @@ class ConsoleCommands {
 				}
 				case "approvals" -> approvals(actor);
 				case "/story", "story" -> story(text, actor);
+				case "/stories" -> render(stories.storiesCommand(actor, rest(text)));
 				case "plan" -> {
 					followUps.plan(caseNumber(parts, "plan <case>"), actor);
 					yield "";

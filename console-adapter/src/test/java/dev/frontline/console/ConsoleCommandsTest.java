@@ -60,6 +60,9 @@ class ConsoleCommandsTest {
 		verify(stories).share(operator,
 				new StoryForm("A rebooking went wrong", "I called", "a rebooking tool", null, "delay", true));
 		assertThat(console.run("story share only one answer")).startsWith("Please give the five answers between |");
+		when(stories.storiesCommand(operator, "last-week"))
+			.thenReturn(CommandReply.text("Last week's stories: none yet."));
+		assertThat(console.run("/stories last-week")).isEqualTo("Last week's stories: none yet.");
 	}
 
 	@Test
