@@ -1,13 +1,14 @@
 package dev.frontline.cases;
 
-import java.util.Arrays;
 import java.util.Optional;
+
+import dev.frontline.delivery.CardButton;
 
 /**
  * The buttons on a case card; adapters send a press back as the button's id and the case
  * number.
  */
-public enum CaseButton {
+public enum CaseButton implements CardButton {
 
 	ACKNOWLEDGE("acknowledge", "Acknowledge"), DRAFT_REPLY("draft-reply", "Draft reply"),
 	/** Once the reply is approved: someone posted it by hand and gives its link. */
@@ -24,19 +25,19 @@ public enum CaseButton {
 		this.label = label;
 	}
 
-	/** The id carried by the card's action. */
+	@Override
 	public String id() {
 		return id;
 	}
 
-	/** The text on the button. */
+	@Override
 	public String label() {
 		return label;
 	}
 
 	/** The button with that id, if it is one of these. */
 	public static Optional<CaseButton> withId(String id) {
-		return Arrays.stream(values()).filter(button -> button.id.equals(id)).findFirst();
+		return CardButton.withId(CaseButton.class, id);
 	}
 
 }

@@ -318,10 +318,8 @@ public class FollowUps {
 
 	private static List<Card.Action> buttons(FollowUpStep step) {
 		String id = String.valueOf(step.id());
-		return List.of(new Card.Action(StepButton.DONE.id(), StepButton.DONE.label(), id, true),
-				new Card.Action(StepButton.WAIVE.id(), StepButton.WAIVE.label(), id, false),
-				new Card.Action(StepButton.REASSIGN.id(), StepButton.REASSIGN.label(), id, false),
-				new Card.Action(StepButton.EDIT.id(), StepButton.EDIT.label(), id, false));
+		return List.of(StepButton.DONE.action(id, true), StepButton.WAIVE.action(id, false),
+				StepButton.REASSIGN.action(id, false), StepButton.EDIT.action(id, false));
 	}
 
 	private static String stepDetail(FollowUpStep step) {

@@ -1,13 +1,14 @@
 package dev.frontline.followups;
 
-import java.util.Arrays;
 import java.util.Optional;
+
+import dev.frontline.delivery.CardButton;
 
 /**
  * The buttons under a follow-up step in its case's thread; adapters send a press back as
  * the button's id and the step's number.
  */
-public enum StepButton {
+public enum StepButton implements CardButton {
 
 	DONE("step-done", "Done"), WAIVE("step-waive", "Waive"), REASSIGN("step-reassign", "Reassign"),
 	EDIT("step-edit", "Edit");
@@ -21,19 +22,19 @@ public enum StepButton {
 		this.label = label;
 	}
 
-	/** The id carried by the note's action. */
+	@Override
 	public String id() {
 		return id;
 	}
 
-	/** The text on the button. */
+	@Override
 	public String label() {
 		return label;
 	}
 
 	/** The button with that id, if it is one of these. */
 	public static Optional<StepButton> withId(String id) {
-		return Arrays.stream(values()).filter(button -> button.id.equals(id)).findFirst();
+		return CardButton.withId(StepButton.class, id);
 	}
 
 }

@@ -1,13 +1,14 @@
 package dev.frontline.incidents;
 
-import java.util.Arrays;
 import java.util.Optional;
+
+import dev.frontline.delivery.CardButton;
 
 /**
  * The buttons on an incident card; adapters send a press back as the button's id and the
  * incident number.
  */
-public enum IncidentButton {
+public enum IncidentButton implements CardButton {
 
 	ACKNOWLEDGE_ALL("incident-acknowledge", "Acknowledge all"),
 	AFFECTED_CUSTOMERS("incident-affected", "Affected customers"), RESOLVE_ALL("incident-resolve", "Resolve all");
@@ -21,19 +22,19 @@ public enum IncidentButton {
 		this.label = label;
 	}
 
-	/** The id carried by the card's action. */
+	@Override
 	public String id() {
 		return id;
 	}
 
-	/** The text on the button. */
+	@Override
 	public String label() {
 		return label;
 	}
 
 	/** The button with that id, if it is one of these. */
 	public static Optional<IncidentButton> withId(String id) {
-		return Arrays.stream(values()).filter(button -> button.id.equals(id)).findFirst();
+		return CardButton.withId(IncidentButton.class, id);
 	}
 
 }

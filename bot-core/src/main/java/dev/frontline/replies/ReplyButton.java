@@ -1,7 +1,8 @@
 package dev.frontline.replies;
 
-import java.util.Arrays;
 import java.util.Optional;
+
+import dev.frontline.delivery.CardButton;
 
 import org.jspecify.annotations.Nullable;
 
@@ -9,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * The buttons under a draft reply in its case's thread; adapters send a press back as the
  * button's id and its value, read with {@link #draftOf(String)}.
  */
-public enum ReplyButton {
+public enum ReplyButton implements CardButton {
 
 	APPROVE("reply-approve", "Approve"), REQUEST_CHANGES("reply-changes", "Request changes"),
 	EDIT("reply-edit", "Edit");
@@ -23,19 +24,19 @@ public enum ReplyButton {
 		this.label = label;
 	}
 
-	/** The id carried by the note's action. */
+	@Override
 	public String id() {
 		return id;
 	}
 
-	/** The text on the button. */
+	@Override
 	public String label() {
 		return label;
 	}
 
 	/** The button with that id, if it is one of these. */
 	public static Optional<ReplyButton> withId(String id) {
-		return Arrays.stream(values()).filter(button -> button.id.equals(id)).findFirst();
+		return CardButton.withId(ReplyButton.class, id);
 	}
 
 	/**

@@ -348,11 +348,8 @@ public class ReplyDrafts {
 
 	private static List<Card.Action> reviewButtons(ReplyDraft draft) {
 		String id = String.valueOf(draft.id());
-		return List.of(
-				new Card.Action(ReplyButton.APPROVE.id(), ReplyButton.APPROVE.label(), ReplyButton.approveValue(draft),
-						!draft.blocked()),
-				new Card.Action(ReplyButton.REQUEST_CHANGES.id(), ReplyButton.REQUEST_CHANGES.label(), id, false),
-				new Card.Action(ReplyButton.EDIT.id(), ReplyButton.EDIT.label(), id, draft.blocked()));
+		return List.of(ReplyButton.APPROVE.action(ReplyButton.approveValue(draft), !draft.blocked()),
+				ReplyButton.REQUEST_CHANGES.action(id, false), ReplyButton.EDIT.action(id, draft.blocked()));
 	}
 
 	/** Only a draft with no blocking check is put before the approvers. */

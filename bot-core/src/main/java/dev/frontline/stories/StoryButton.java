@@ -1,10 +1,11 @@
 package dev.frontline.stories;
 
-import java.util.Arrays;
 import java.util.Optional;
 
+import dev.frontline.delivery.CardButton;
+
 /** The button on a story prompt; adapters open the story form when it is pressed. */
-public enum StoryButton {
+public enum StoryButton implements CardButton {
 
 	SHARE("story-share", "Share a story");
 
@@ -17,19 +18,19 @@ public enum StoryButton {
 		this.label = label;
 	}
 
-	/** The id carried by the message's action. */
+	@Override
 	public String id() {
 		return id;
 	}
 
-	/** The text on the button. */
+	@Override
 	public String label() {
 		return label;
 	}
 
 	/** The button with that id, if it is one of these. */
 	public static Optional<StoryButton> withId(String id) {
-		return Arrays.stream(values()).filter(button -> button.id.equals(id)).findFirst();
+		return CardButton.withId(StoryButton.class, id);
 	}
 
 }

@@ -165,7 +165,7 @@ public final class CaseCard {
 	}
 
 	private static Card.Action action(CaseButton button, String caseNumber, boolean primary) {
-		return new Card.Action(button.id(), button.label(), caseNumber, primary);
+		return button.action(caseNumber, primary);
 	}
 
 	private static Card.Tone tone(CaseView view, Instant now) {

@@ -103,7 +103,7 @@ public final class IncidentCard {
 	}
 
 	private static Card.Action action(IncidentButton button, String number, boolean primary) {
-		return new Card.Action(button.id(), button.label(), number, primary);
+		return button.action(number, primary);
 	}
 
 	static String number(long count) {

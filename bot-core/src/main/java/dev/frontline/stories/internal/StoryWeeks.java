@@ -136,8 +136,7 @@ public class StoryWeeks {
 									+ (member.equals(presenter) ? "You present it at the team meeting this week"
 											: "This week's presenter is " + presenterName(schedule, presenter))
 									+ " (" + meeting + "). Your story is redacted before anyone else reads it.",
-							List.of(), List.of(new Card.Action(StoryButton.SHARE.id(), StoryButton.SHARE.label(),
-									String.valueOf(weekId), true))));
+							List.of(), List.of(StoryButton.SHARE.action(String.valueOf(weekId), true))));
 		}
 	}
 
@@ -149,8 +148,7 @@ public class StoryWeeks {
 			sendTo(member, new ThreadNote(
 					"A reminder: the team's story digest is posted at the meeting. There is still time to share one"
 							+ " challenging situation from the past week.",
-					List.of(), List.of(new Card.Action(StoryButton.SHARE.id(), StoryButton.SHARE.label(),
-							String.valueOf(week.id()), true))));
+					List.of(), List.of(StoryButton.SHARE.action(String.valueOf(week.id()), true))));
 		}
 	}
 
