@@ -245,7 +245,7 @@ public class ReplyDrafts {
 		}
 		store.ofCase(draft.caseNumber())
 			.stream()
-			.filter(other -> other.status() == DraftStatus.APPROVED)
+			.filter(other -> other.id() != draft.id() && other.status() == DraftStatus.APPROVED)
 			.findFirst()
 			.ifPresent(other -> {
 				throw new ReplyConflictException("Draft " + other.id() + " is already the approved reply of case "
