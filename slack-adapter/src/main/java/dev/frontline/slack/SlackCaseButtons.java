@@ -85,8 +85,8 @@ class SlackCaseButtons {
 
 	void register(App app) {
 		app.blockAction(CaseButton.ACKNOWLEDGE.id(), (request, context) -> {
-			Actor actor = users.actorOrId(request.getPayload().getUser().getId());
-			String value = request.getPayload().getActions().getFirst().getValue();
+			Actor actor = users.actorOf(request);
+			String value = SlackInteractions.pressedValue(request);
 			try {
 				actions.acknowledge(caseNumber(value), actor);
 			}
@@ -96,29 +96,27 @@ class SlackCaseButtons {
 			return context.ack();
 		});
 		app.blockAction(CaseButton.ESCALATE.id(), (request, context) -> {
-			openModal(context, users.actorOrId(request.getPayload().getUser().getId()),
-					request.getPayload().getActions().getFirst().getValue(), SlackCaseButtons::caseNumber,
-					request.getPayload().getTriggerId(), CaseButton.ESCALATE.id(), "case", "Why escalate?", "Escalate");
+			openModal(context, users.actorOf(request), SlackInteractions.pressedValue(request),
+					SlackCaseButtons::caseNumber, request.getPayload().getTriggerId(), CaseButton.ESCALATE.id(), "case",
+					"Why escalate?", "Escalate");
 			return context.ack();
 		});
 		app.blockAction(CaseButton.RESOLVE.id(), (request, context) -> {
-			openModal(context, users.actorOrId(request.getPayload().getUser().getId()),
-					request.getPayload().getActions().getFirst().getValue(), SlackCaseButtons::caseNumber,
-					request.getPayload().getTriggerId(), CaseButton.RESOLVE.id(), "case", "How was it resolved?",
-					"Resolve", this::openStepsOf);
+			openModal(context, users.actorOf(request), SlackInteractions.pressedValue(request),
+					SlackCaseButtons::caseNumber, request.getPayload().getTriggerId(), CaseButton.RESOLVE.id(), "case",
+					"How was it resolved?", "Resolve", this::openStepsOf);
 			return context.ack();
 		});
 		app.viewSubmission(CaseButton.ESCALATE.id(), (request, context) -> {
 			View view = request.getPayload().getView();
 			String problem = SlackInteractions.decide(() -> actions.escalate(caseNumber(view.getPrivateMetadata()),
-					users.actorOrId(request.getPayload().getUser().getId()),
-					SlackInteractions.inputValue(view, TEXT_BLOCK)));
+					users.actorOf(request), SlackInteractions.inputValue(view, TEXT_BLOCK)));
 			return problem == null ? context.ack()
 					: context.ack(r -> r.responseAction("errors").errors(Map.of(TEXT_BLOCK, problem)));
 		});
 		app.viewSubmission(CaseButton.RESOLVE.id(), (request, context) -> {
 			View view = request.getPayload().getView();
-			Actor actor = users.actorOrId(request.getPayload().getUser().getId());
+			Actor actor = users.actorOf(request);
 			long number = caseNumber(view.getPrivateMetadata());
 			String note = SlackInteractions.inputValue(view, TEXT_BLOCK);
 			String problem = SlackInteractions.ticked(view, WAIVE_BLOCK)
@@ -131,8 +129,8 @@ class SlackCaseButtons {
 
 	private void registerIncidentButtons(App app) {
 		app.blockAction(IncidentButton.ACKNOWLEDGE_ALL.id(), (request, context) -> {
-			Actor actor = users.actorOrId(request.getPayload().getUser().getId());
-			String value = request.getPayload().getActions().getFirst().getValue();
+			Actor actor = users.actorOf(request);
+			String value = SlackInteractions.pressedValue(request);
 			afterAck(context, () -> {
 				incidentActions.acknowledge(incidentNumber(value), actor);
 				return null;
@@ -140,8 +138,8 @@ class SlackCaseButtons {
 			return context.ack();
 		});
 		app.blockAction(IncidentButton.AFFECTED_CUSTOMERS.id(), (request, context) -> {
-			Actor actor = users.actorOrId(request.getPayload().getUser().getId());
-			String value = request.getPayload().getActions().getFirst().getValue();
+			Actor actor = users.actorOf(request);
+			String value = SlackInteractions.pressedValue(request);
 			afterAck(context, () -> {
 				AffectedCustomers affected = incidentActions.listAffected(incidentNumber(value), actor);
 				return "The " + affected.customers().size() + " affected customers and a draft notice are in the"
@@ -150,15 +148,15 @@ class SlackCaseButtons {
 			return context.ack();
 		});
 		app.blockAction(IncidentButton.RESOLVE_ALL.id(), (request, context) -> {
-			openModal(context, users.actorOrId(request.getPayload().getUser().getId()),
-					request.getPayload().getActions().getFirst().getValue(), SlackCaseButtons::incidentNumber,
-					request.getPayload().getTriggerId(), IncidentButton.RESOLVE_ALL.id(), "incident",
+			openModal(context, users.actorOf(request), SlackInteractions.pressedValue(request),
+					SlackCaseButtons::incidentNumber, request.getPayload().getTriggerId(),
+					IncidentButton.RESOLVE_ALL.id(), "incident",
 					"How was it resolved? Every case of it is resolved with this note.", "Resolve");
 			return context.ack();
 		});
 		app.viewSubmission(IncidentButton.RESOLVE_ALL.id(), (request, context) -> {
 			View view = request.getPayload().getView();
-			Actor actor = users.actorOrId(request.getPayload().getUser().getId());
+			Actor actor = users.actorOf(request);
 			String note = SlackInteractions.inputValue(view, TEXT_BLOCK);
 			// Checked before the acknowledgement, so the form can say what is wrong; the
 			// resolution itself runs after it.

@@ -67,33 +67,33 @@ class SlackFollowUpButtons {
 
 	void register(App app) {
 		app.blockAction(CaseButton.PLAN_FOLLOW_UP.id(), (request, context) -> {
-			Actor actor = users.actorOrId(request.getPayload().getUser().getId());
-			String value = request.getPayload().getActions().getFirst().getValue();
+			Actor actor = users.actorOf(request);
+			String value = SlackInteractions.pressedValue(request);
 			actAtOnce(context, () -> followUps.plan(SlackInteractions.number(value, "a case"), actor));
 			return context.ack();
 		});
 		app.blockAction(StepButton.DONE.id(), (request, context) -> {
-			Actor actor = users.actorOrId(request.getPayload().getUser().getId());
-			String value = request.getPayload().getActions().getFirst().getValue();
+			Actor actor = users.actorOf(request);
+			String value = SlackInteractions.pressedValue(request);
 			actAtOnce(context, () -> followUps.done(SlackInteractions.number(value, "a step"), actor));
 			return context.ack();
 		});
 		app.blockAction(CaseButton.ADD_STEP.id(), (request, context) -> {
-			String value = request.getPayload().getActions().getFirst().getValue();
-			openForm(context, request.getPayload().getUser().getId(), request.getPayload().getTriggerId(),
+			String value = SlackInteractions.pressedValue(request);
+			openForm(context, users.actorOf(request), request.getPayload().getTriggerId(),
 					() -> stepForm(CaseButton.ADD_STEP.id(), String.valueOf(SlackInteractions.number(value, "a case")),
 							"Add step", "Case " + value, null));
 			return context.ack();
 		});
 		app.viewSubmission(CaseButton.ADD_STEP.id(), (request, context) -> {
 			View view = request.getPayload().getView();
-			Actor actor = users.actorOrId(request.getPayload().getUser().getId());
+			Actor actor = users.actorOf(request);
 			return submitStep(context, view,
 					(title, due) -> followUps.addStep(metadataNumber(view), actor, title, due));
 		});
 		app.blockAction(StepButton.EDIT.id(), (request, context) -> {
-			String value = request.getPayload().getActions().getFirst().getValue();
-			openForm(context, request.getPayload().getUser().getId(), request.getPayload().getTriggerId(), () -> {
+			String value = SlackInteractions.pressedValue(request);
+			openForm(context, users.actorOf(request), request.getPayload().getTriggerId(), () -> {
 				FollowUpStep step = followUps.step(SlackInteractions.number(value, "a step"));
 				return stepForm(StepButton.EDIT.id(), String.valueOf(step.id()), "Edit step",
 						"Step " + step.id() + " of case " + step.caseNumber(), step);
@@ -102,12 +102,12 @@ class SlackFollowUpButtons {
 		});
 		app.viewSubmission(StepButton.EDIT.id(), (request, context) -> {
 			View view = request.getPayload().getView();
-			Actor actor = users.actorOrId(request.getPayload().getUser().getId());
+			Actor actor = users.actorOf(request);
 			return submitStep(context, view, (title, due) -> followUps.edit(metadataNumber(view), actor, title, due));
 		});
 		app.blockAction(StepButton.WAIVE.id(), (request, context) -> {
-			String value = request.getPayload().getActions().getFirst().getValue();
-			openForm(context, request.getPayload().getUser().getId(), request.getPayload().getTriggerId(),
+			String value = SlackInteractions.pressedValue(request);
+			openForm(context, users.actorOf(request), request.getPayload().getTriggerId(),
 					() -> form(StepButton.WAIVE.id(), String.valueOf(SlackInteractions.number(value, "a step")),
 							"Waive step", "Step " + value + " is no longer needed.",
 							input(i -> i.blockId(REASON_BLOCK)
@@ -120,13 +120,13 @@ class SlackFollowUpButtons {
 		});
 		app.viewSubmission(StepButton.WAIVE.id(), (request, context) -> {
 			View view = request.getPayload().getView();
-			Actor actor = users.actorOrId(request.getPayload().getUser().getId());
+			Actor actor = users.actorOf(request);
 			return answer(context, REASON_BLOCK, decide(() -> followUps.waive(metadataNumber(view), actor,
 					SlackInteractions.inputValue(view, REASON_BLOCK))));
 		});
 		app.blockAction(StepButton.REASSIGN.id(), (request, context) -> {
-			String value = request.getPayload().getActions().getFirst().getValue();
-			openForm(context, request.getPayload().getUser().getId(), request.getPayload().getTriggerId(),
+			String value = SlackInteractions.pressedValue(request);
+			openForm(context, users.actorOf(request), request.getPayload().getTriggerId(),
 					() -> form(StepButton.REASSIGN.id(), String.valueOf(SlackInteractions.number(value, "a step")),
 							"Reassign step", "Step " + value + ": who does it now? They are reminded before it is due.",
 							input(i -> i.blockId(OWNER_BLOCK)
@@ -137,7 +137,7 @@ class SlackFollowUpButtons {
 		});
 		app.viewSubmission(StepButton.REASSIGN.id(), (request, context) -> {
 			View view = request.getPayload().getView();
-			Actor actor = users.actorOrId(request.getPayload().getUser().getId());
+			Actor actor = users.actorOf(request);
 			String chosen = selectedUser(view);
 			return answer(context, OWNER_BLOCK, decide(() -> {
 				if (chosen == null) {
@@ -172,8 +172,8 @@ class SlackFollowUpButtons {
 		}
 	}
 
-	private void openForm(ActionContext context, String userId, String triggerId, SlackInteractions.FormBuilder form) {
-		interactions.openForm(context, users.actorOrId(userId), people, triggerId, form, null);
+	private void openForm(ActionContext context, Actor actor, String triggerId, SlackInteractions.FormBuilder form) {
+		interactions.openForm(context, actor, people, triggerId, form, null);
 	}
 
 	private static View stepForm(String callbackId, String metadata, String title, String subject,

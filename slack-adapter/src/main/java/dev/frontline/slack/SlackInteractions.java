@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
@@ -120,6 +121,11 @@ final class SlackInteractions {
 	static Response answer(ViewSubmissionContext context, String blockId, @Nullable String problem) {
 		return problem == null ? context.ack()
 				: context.ack(r -> r.responseAction("errors").errors(Map.of(blockId, problem)));
+	}
+
+	/** The value the pressed button carries, such as a case number. */
+	static String pressedValue(BlockActionRequest request) {
+		return request.getPayload().getActions().getFirst().getValue();
 	}
 
 	/** What was typed into a form's text input, or an empty string. */

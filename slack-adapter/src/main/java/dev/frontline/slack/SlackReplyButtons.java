@@ -77,8 +77,8 @@ class SlackReplyButtons {
 
 	void register(App app) {
 		app.blockAction(CaseButton.DRAFT_REPLY.id(), (request, context) -> {
-			Actor actor = users.actorOrId(request.getPayload().getUser().getId());
-			String value = request.getPayload().getActions().getFirst().getValue();
+			Actor actor = users.actorOf(request);
+			String value = SlackInteractions.pressedValue(request);
 			String trigger = request.getPayload().getTriggerId();
 			openForm(context, actor, () -> {
 				DraftForm form = replies.open(SlackInteractions.number(value, "a case"), actor);
@@ -89,13 +89,13 @@ class SlackReplyButtons {
 		});
 		app.viewSubmission(CaseButton.DRAFT_REPLY.id(), (request, context) -> {
 			View view = request.getPayload().getView();
-			Actor actor = users.actorOrId(request.getPayload().getUser().getId());
+			Actor actor = users.actorOf(request);
 			return answer(context, REPLY_BLOCK, SlackInteractions.decide(() -> replies.submit(formCase(view), actor,
 					SlackInteractions.inputValue(view, REPLY_BLOCK), SlackInteractions.inputValue(view, NOTE_BLOCK))));
 		});
 		app.blockAction(ReplyButton.EDIT.id(), (request, context) -> {
-			Actor actor = users.actorOrId(request.getPayload().getUser().getId());
-			String value = request.getPayload().getActions().getFirst().getValue();
+			Actor actor = users.actorOf(request);
+			String value = SlackInteractions.pressedValue(request);
 			openForm(context, actor, () -> {
 				DraftForm form = replies.openEdit(ReplyButton.draftOf(value).id(), actor);
 				return replyForm(EDIT_FORM, form.caseNumber() + ":" + form.draftId(), "Edit draft",
@@ -105,13 +105,13 @@ class SlackReplyButtons {
 		});
 		app.viewSubmission(EDIT_FORM, (request, context) -> {
 			View view = request.getPayload().getView();
-			Actor actor = users.actorOrId(request.getPayload().getUser().getId());
+			Actor actor = users.actorOf(request);
 			return answer(context, REPLY_BLOCK, SlackInteractions.decide(() -> replies.edit(formDraft(view), actor,
 					SlackInteractions.inputValue(view, REPLY_BLOCK), SlackInteractions.inputValue(view, NOTE_BLOCK))));
 		});
 		for (String form : List.of(CaseButton.DRAFT_REPLY.id(), EDIT_FORM)) {
 			app.viewClosed(form, (request, context) -> {
-				Actor actor = users.actorOrId(request.getPayload().getUser().getId());
+				Actor actor = users.actorOf(request);
 				String problem = SlackInteractions
 					.decide(() -> replies.closeForm(formCase(request.getPayload().getView()), actor));
 				if (problem != null) {
@@ -125,8 +125,8 @@ class SlackReplyButtons {
 
 	private void registerReview(App app) {
 		app.blockAction(ReplyButton.APPROVE.id(), (request, context) -> {
-			Actor actor = users.actorOrId(request.getPayload().getUser().getId());
-			String value = request.getPayload().getActions().getFirst().getValue();
+			Actor actor = users.actorOf(request);
+			String value = SlackInteractions.pressedValue(request);
 			String trigger = request.getPayload().getTriggerId();
 			String problem = SlackInteractions.decide(() -> {
 				ReplyButton.DraftRef ref = ReplyButton.draftOf(value);
@@ -145,14 +145,14 @@ class SlackReplyButtons {
 		});
 		app.viewSubmission(ReplyButton.APPROVE.id(), (request, context) -> {
 			View view = request.getPayload().getView();
-			Actor actor = users.actorOrId(request.getPayload().getUser().getId());
+			Actor actor = users.actorOf(request);
 			return answer(context, OTHERS_BLOCK,
 					SlackInteractions.decide(() -> replies.approve(ReplyButton.draftOf(view.getPrivateMetadata()),
 							actor, SlackInteractions.ticked(view, OTHERS_BLOCK))));
 		});
 		app.blockAction(ReplyButton.REQUEST_CHANGES.id(), (request, context) -> {
-			Actor actor = users.actorOrId(request.getPayload().getUser().getId());
-			String value = request.getPayload().getActions().getFirst().getValue();
+			Actor actor = users.actorOf(request);
+			String value = SlackInteractions.pressedValue(request);
 			openForm(context, actor,
 					() -> textForm(ReplyButton.REQUEST_CHANGES.id(), String.valueOf(ReplyButton.draftOf(value).id()),
 							"Request changes", "Draft reply " + ReplyButton.draftOf(value).id(), COMMENT_BLOCK,
@@ -162,13 +162,13 @@ class SlackReplyButtons {
 		});
 		app.viewSubmission(ReplyButton.REQUEST_CHANGES.id(), (request, context) -> {
 			View view = request.getPayload().getView();
-			Actor actor = users.actorOrId(request.getPayload().getUser().getId());
+			Actor actor = users.actorOf(request);
 			return answer(context, COMMENT_BLOCK, SlackInteractions.decide(() -> replies.requestChanges(formDraft(view),
 					actor, SlackInteractions.inputValue(view, COMMENT_BLOCK))));
 		});
 		app.blockAction(CaseButton.MARK_POSTED.id(), (request, context) -> {
-			Actor actor = users.actorOrId(request.getPayload().getUser().getId());
-			String value = request.getPayload().getActions().getFirst().getValue();
+			Actor actor = users.actorOf(request);
+			String value = SlackInteractions.pressedValue(request);
 			openForm(context, actor,
 					() -> textForm(CaseButton.MARK_POSTED.id(),
 							String.valueOf(SlackInteractions.number(value, "a case")), "Mark posted",
@@ -179,7 +179,7 @@ class SlackReplyButtons {
 		});
 		app.viewSubmission(CaseButton.MARK_POSTED.id(), (request, context) -> {
 			View view = request.getPayload().getView();
-			Actor actor = users.actorOrId(request.getPayload().getUser().getId());
+			Actor actor = users.actorOf(request);
 			return answer(context, LINK_BLOCK, SlackInteractions.decide(
 					() -> replies.markPosted(formCase(view), actor, SlackInteractions.inputValue(view, LINK_BLOCK))));
 		});

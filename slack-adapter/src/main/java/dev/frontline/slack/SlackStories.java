@@ -118,13 +118,13 @@ class SlackStories {
 				.blocks(SlackReplies.blocks(reply)));
 		});
 		app.blockAction(StoryButton.SHARE.id(), (request, context) -> {
-			Actor actor = users.actorOrId(request.getPayload().getUser().getId());
+			Actor actor = users.actorOf(request);
 			openForm(context, actor, request.getPayload().getTriggerId());
 			return context.ack();
 		});
 		app.viewSubmission(FORM, (request, context) -> {
 			View view = request.getPayload().getView();
-			Actor actor = users.actorOrId(request.getPayload().getUser().getId());
+			Actor actor = users.actorOf(request);
 			StoryForm form = new StoryForm(SlackInteractions.inputValue(view, HAPPENED),
 					SlackInteractions.inputValue(view, DID), SlackInteractions.inputValue(view, HELPED),
 					blankToNull(SlackInteractions.inputValue(view, IDEA)), SlackInteractions.inputValue(view, TAGS),
@@ -142,7 +142,7 @@ class SlackStories {
 		});
 		app.viewSubmission(PREVIEW, (request, context) -> {
 			View view = request.getPayload().getView();
-			Actor actor = users.actorOrId(request.getPayload().getUser().getId());
+			Actor actor = users.actorOf(request);
 			Pending pending = previews.getIfPresent(view.getPrivateMetadata());
 			if (pending == null || !pending.userId().equals(actor.userId())) {
 				return context.ack(r -> r.responseAction("update")

@@ -9,6 +9,9 @@ import org.slf4j.LoggerFactory;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.request.builtin.ViewClosedRequest;
+import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.usergroups.users.UsergroupsUsersListResponse;
 import com.slack.api.methods.response.users.UsersInfoResponse;
@@ -107,6 +110,21 @@ class SlackUsers {
 			super(null, null, false, false);
 		}
 
+	}
+
+	/** Whoever pressed a button. */
+	Actor actorOf(BlockActionRequest request) {
+		return actorOrId(request.getPayload().getUser().getId());
+	}
+
+	/** Whoever submitted a form. */
+	Actor actorOf(ViewSubmissionRequest request) {
+		return actorOrId(request.getPayload().getUser().getId());
+	}
+
+	/** Whoever closed a form. */
+	Actor actorOf(ViewClosedRequest request) {
+		return actorOrId(request.getPayload().getUser().getId());
 	}
 
 	/** The actor, named by id when Slack cannot tell us the name now. */
