@@ -1,6 +1,7 @@
 package dev.frontline.stories;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -77,8 +78,9 @@ public final class StoryRedaction {
 	}
 
 	/**
-	 * @param knownNames names to take out wherever they appear, whole words, ignoring
-	 * case
+	 * @param knownNames names to take out wherever they appear: a whole name ignoring
+	 * case, and each part of it (Mara, Tell) where it is written with a capital, so that
+	 * "Mara" goes but "tell them" stays
 	 */
 	public static Redacted redact(String text, Collection<String> knownNames) {
 		Map<Kind, Integer> removed = new EnumMap<>(Kind.class);
@@ -89,14 +91,28 @@ public final class StoryRedaction {
 		List<String> names = knownNames.stream()
 			.filter(name -> name != null && name.strip().length() >= 2)
 			.map(String::strip)
-			.sorted((a, b) -> b.length() - a.length())
 			.toList();
-		if (!names.isEmpty()) {
-			Pattern known = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:"
-					+ names.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")(?![\\p{L}\\d])");
-			result = replace(result, known, Kind.TITLED_NAME.replacement, Kind.TITLED_NAME, removed);
-		}
+		result = replaceNames(result, names, "(?iu)", removed);
+		List<String> parts = names.stream()
+			.flatMap(name -> Arrays.stream(name.split("[\\s_.]+")))
+			.filter(part -> part.length() >= 2 && Character.isUpperCase(part.codePointAt(0)))
+			.toList();
+		result = replaceNames(result, parts, "(?u)", removed);
 		return new Redacted(result, removed);
+	}
+
+	private static String replaceNames(String text, List<String> names, String flags, Map<Kind, Integer> removed) {
+		if (names.isEmpty()) {
+			return text;
+		}
+		Pattern known = Pattern.compile(flags + "(?<![\\p{L}\\d])(?:"
+				+ names.stream()
+					.distinct()
+					.sorted((a, b) -> b.length() - a.length())
+					.map(Pattern::quote)
+					.collect(Collectors.joining("|"))
+				+ ")(?![\\p{L}\\d])");
+		return replace(text, known, Kind.TITLED_NAME.replacement, Kind.TITLED_NAME, removed);
 	}
 
 	private static String replace(String text, Pattern pattern, String replacement, Kind kind,

@@ -48,6 +48,15 @@ class StoryRedactionTest {
 	}
 
 	@Test
+	void aKnownNamesPartsAreTakenOutWhereWrittenWithACapitalOnly() {
+		Redacted redacted = StoryRedaction.redact("Mara was upset; we tell customers the truth. Later Tell wrote back.",
+				List.of("Mara Tell", "mara_t"));
+
+		assertThat(redacted.text())
+			.isEqualTo("[name] was upset; we tell customers the truth. Later [name] wrote back.");
+	}
+
+	@Test
 	void aStoryWithoutPersonalDataIsUnchanged() {
 		Redacted redacted = StoryRedaction
 			.redact("The app crashed for everyone at check-in; we posted a status update.", List.of());
