@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.frontline.cases.CommandReply;
+import dev.frontline.cases.UnknownCaseException;
 import dev.frontline.people.Actor;
 import dev.frontline.people.NotPermittedException;
 import dev.frontline.people.People;
@@ -29,19 +30,29 @@ import dev.frontline.stories.internal.StoryStore;
 @Service
 public class Stories {
 
-	static final String STORIES_USAGE = "Usage: /stories this-week|last-week";
-
-	private final StorySettings settings;
+	static final String STORIES_USAGE = "Usage: /stories this-week|last-week|themes|theme <tag>|actions|nominate <case>";
 
 	private final StoryStore store;
+
+	private final StoryTeams teams;
+
+	private final StoryThemes themes;
+
+	private final ImprovementActions actions;
+
+	private final TeachableMoments moments;
 
 	private final People people;
 
 	private final Clock clock;
 
-	Stories(StorySettings settings, StoryStore store, People people, Clock clock) {
-		this.settings = settings;
+	Stories(StoryStore store, StoryTeams teams, StoryThemes themes, ImprovementActions actions,
+			TeachableMoments moments, People people, Clock clock) {
 		this.store = store;
+		this.teams = teams;
+		this.themes = themes;
+		this.actions = actions;
+		this.moments = moments;
 		this.people = people;
 		this.clock = clock;
 	}
@@ -52,8 +63,10 @@ public class Stories {
 	 * @param team the team the story is shared with
 	 * @param editing the person's named story not yet in a digest, which the form edits,
 	 * or null for a new one
+	 * @param prefill the answers to start from, already redacted, or null
+	 * @param nomination the nominated case the story tells, or null
 	 */
-	public record Opened(String team, @Nullable Story editing) {
+	public record Opened(String team, @Nullable Story editing, @Nullable StoryForm prefill, @Nullable Long nomination) {
 	}
 
 	/**
@@ -68,14 +81,29 @@ public class Stories {
 	/** Opens the form: a new story, or the person's named one of this week to edit. */
 	@Transactional(readOnly = true)
 	public Opened open(Actor actor) {
-		String team = teamOf(actor);
-		return new Opened(team, store.editableOf(team, idOf(actor)).orElse(null));
+		String team = teams.of(actor);
+		return new Opened(team, store.editableOf(team, StoryTeams.idOf(actor)).orElse(null), null, null);
+	}
+
+	/** Opens the form for a case nominated for the person, filled in from the case. */
+	public Opened openNominated(Actor actor, long nominationId) {
+		return moments.open(actor, nominationId);
 	}
 
 	/** The story as the team would read it; nothing is stored. */
 	public Preview preview(Actor actor, StoryForm form) {
-		String team = teamOf(actor);
-		return redacted(team, actor, form.validated());
+		return preview(actor, form, null);
+	}
+
+	/**
+	 * The story as the team would read it, told from a nominated case whose customer's
+	 * names are taken out too; nothing is stored.
+	 */
+	@Transactional(readOnly = true)
+	public Preview preview(Actor actor, StoryForm form, @Nullable Long nomination) {
+		String team = teams.of(actor);
+		return teams.redact(team, actor, form.validated(),
+				nomination == null ? List.of() : moments.namesToRedact(actor, nomination));
 	}
 
 	/**
@@ -84,11 +112,24 @@ public class Stories {
 	 */
 	@Transactional
 	public Story share(Actor actor, StoryForm form) {
-		String team = teamOf(actor);
-		StoryForm redacted = redacted(team, actor, form.validated()).redacted();
-		openWeek(team).ifPresent(week -> store.answered(week.id(), idOf(actor)));
+		return share(actor, form, null);
+	}
+
+	/**
+	 * Shares a story told from a nominated case, or any story when {@code nomination} is
+	 * null. The nomination counts as answered; nothing links it to the story.
+	 */
+	@Transactional
+	public Story share(Actor actor, StoryForm form, @Nullable Long nomination) {
+		String team = teams.of(actor);
+		StoryForm redacted = preview(actor, form, nomination).redacted();
+		String author = StoryTeams.idOf(actor);
+		openWeek(team).ifPresent(week -> store.answered(week.id(), author));
+		if (nomination != null) {
+			moments.shared(nomination);
+		}
 		long id = form.anonymous() ? store.insertStory(team, null, null, redacted)
-				: store.insertStory(team, idOf(actor), actor.displayName(), redacted);
+				: store.insertStory(team, author, actor.displayName(), redacted);
 		return store.find(id).orElseThrow();
 	}
 
@@ -98,15 +139,16 @@ public class Stories {
 	 */
 	@Transactional
 	public Story edit(Actor actor, long storyId, StoryForm form) {
-		String team = teamOf(actor);
+		String team = teams.of(actor);
 		if (form.anonymous()) {
 			throw new IllegalArgumentException(
 					"A story shared with your name stays named; share another one anonymously instead.");
 		}
 		Story story = store.find(storyId)
-			.filter(found -> idOf(actor).equals(store.authorOf(storyId)))
+			.filter(found -> StoryTeams.idOf(actor).equals(store.authorOf(storyId)))
 			.orElseThrow(() -> new IllegalArgumentException("You have no story " + storyId + " to edit."));
-		if (story.inDigest() || !store.update(storyId, redacted(team, actor, form.validated()).redacted())) {
+		if (story.inDigest()
+				|| !store.update(storyId, teams.redact(team, actor, form.validated(), List.of()).redacted())) {
 			throw new IllegalArgumentException(
 					"Story " + storyId + " was in the digest already: it no longer changes.");
 		}
@@ -114,43 +156,93 @@ public class Stories {
 	}
 
 	/**
-	 * {@code /stories this-week|last-week}: the stories of the team's latest week (shared
-	 * so far, or as its digest posted them), or of the week before.
+	 * {@code /stories}: {@code this-week} (the default) and {@code last-week} list the
+	 * stories of the team's latest week (shared so far, or as its digest posted them) or
+	 * of the week before; {@code themes} counts themes across weeks; {@code theme <tag>}
+	 * finds stories by theme or tag; {@code actions} lists open improvement actions;
+	 * {@code nominate <case>} asks whoever handled a resolved case to share it.
 	 */
-	@Transactional(readOnly = true)
 	public CommandReply storiesCommand(Actor actor, String arguments) {
 		try {
 			people.require(actor, Role.STAFF);
-			String team = teamOf(actor);
-			String which = arguments.strip().toLowerCase(Locale.ROOT);
-			List<StoryStore.Week> weeks = store.weeksOf(team, 2);
-			List<Story> found;
-			String heading;
-			switch (which) {
-				case "", "this-week" -> {
-					heading = "This week's stories";
-					found = weeks.isEmpty() || weeks.getFirst().digestPostedAt() == null ? store.waiting(team)
-							: store.inDigest(weeks.getFirst().id());
+			String[] words = arguments.strip().split("\\s+", 2);
+			String argument = words.length > 1 ? words[1].strip() : "";
+			return switch (words[0].toLowerCase(Locale.ROOT)) {
+				case "", "this-week" -> week(actor, true);
+				case "last-week" -> week(actor, false);
+				case "themes" -> themes.counts(actor);
+				case "theme" -> {
+					if (argument.isEmpty()) {
+						throw new IllegalArgumentException("Which theme? " + STORIES_USAGE);
+					}
+					yield themes.storiesOn(actor, argument);
 				}
-				case "last-week" -> {
-					heading = "Last week's stories";
-					StoryStore.Week last = weeks.isEmpty() ? null : weeks.getFirst().digestPostedAt() == null
-							? weeks.getFirst() : weeks.size() > 1 ? weeks.get(1) : null;
-					found = last == null || last.digestPostedAt() == null ? List.of() : store.inDigest(last.id());
+				case "actions" -> actions.openOfTeam(actor);
+				case "nominate" -> {
+					if (!argument.matches("#?\\d{1,12}")) {
+						throw new IllegalArgumentException("Which case? " + STORIES_USAGE);
+					}
+					yield moments.nominate(actor, Long.parseLong(argument.replace("#", "")));
 				}
-				default -> {
-					return CommandReply.text("\"" + arguments.strip() + "\" is not a list I know. " + STORIES_USAGE);
-				}
-			}
-			if (found.isEmpty()) {
-				return CommandReply.text(heading + ": none yet.");
-			}
-			return CommandReply.text(heading + " (" + found.size() + "):\n\n"
-					+ found.stream().map(Stories::asText).collect(Collectors.joining("\n\n")));
+				default -> CommandReply.text("\"" + arguments.strip() + "\" is not a list I know. " + STORIES_USAGE);
+			};
 		}
-		catch (NotPermittedException | IllegalArgumentException refused) {
+		catch (NotPermittedException | UnknownCaseException | IllegalArgumentException refused) {
 			return CommandReply.text(refused.getMessage());
 		}
+	}
+
+	/**
+	 * Where the person stands with this week's story, for App Home; empty when they are
+	 * in no team's rotation.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<StoryStatus> statusOf(Actor actor) {
+		Optional<String> found = teams.find(actor);
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		String team = found.get();
+		String id = StoryTeams.idOf(actor);
+		StorySettings.Team settings = teams.settingsOf(team);
+		StoryStatus.Week week = store.weeksOf(team, 1)
+			.stream()
+			.findFirst()
+			.map(latest -> new StoryStatus.Week(
+					latest.presenterId() == null ? null : settings.nameOf(latest.presenterId()),
+					id.equals(latest.presenterId()), latest.digestAt(), latest.digestPostedAt() != null,
+					store.wasAsked(latest.id(), id), store.hasAnswered(latest.id(), id)))
+			.orElse(null);
+		return Optional.of(new StoryStatus(team, week, store.editableOf(team, id).orElse(null),
+				moments.waitingFor(actor), actions.ownedBy(actor)));
+	}
+
+	private CommandReply week(Actor actor, boolean thisWeek) {
+		String team = teams.of(actor);
+		List<StoryStore.Week> weeks = store.weeksOf(team, 2);
+		List<Story> found;
+		String heading;
+		if (thisWeek) {
+			heading = "This week's stories";
+			found = weeks.isEmpty() || weeks.getFirst().digestPostedAt() == null ? store.waiting(team)
+					: store.inDigest(weeks.getFirst().id());
+		}
+		else {
+			heading = "Last week's stories";
+			StoryStore.Week last = weeks.isEmpty() ? null : weeks.getFirst().digestPostedAt() == null ? weeks.getFirst()
+					: weeks.size() > 1 ? weeks.get(1) : null;
+			found = last == null || last.digestPostedAt() == null ? List.of() : store.inDigest(last.id());
+		}
+		if (found.isEmpty()) {
+			return CommandReply.text(heading + ": none yet.");
+		}
+		return CommandReply.text(heading + " (" + found.size() + "):\n\n"
+				+ found.stream().map(Stories::asText).collect(Collectors.joining("\n\n")));
+	}
+
+	/** The key of the digest card a week's stories are threaded under. */
+	public static String digestCardKey(long weekId) {
+		return "stories-" + weekId;
 	}
 
 	/** A story as the digest and {@code /stories} show it. */
@@ -168,6 +260,9 @@ public class Stories {
 		if (story.processIdea() != null) {
 			text.append("\nProcess idea: ").append(story.processIdea());
 		}
+		if (!story.themes().isEmpty()) {
+			text.append("\nThemes: ").append(String.join(", ", story.themes()));
+		}
 		return text.toString();
 	}
 
@@ -177,42 +272,6 @@ public class Stories {
 			.stream()
 			.filter(week -> week.digestPostedAt() == null && !week.promptAt().isAfter(now))
 			.findFirst();
-	}
-
-	private Preview redacted(String team, Actor actor, StoryForm form) {
-		List<String> names = new ArrayList<>();
-		settings.teams().get(team).members().forEach(member -> names.add(member.displayName()));
-		names.add(actor.displayName());
-		StoryRedaction.Redacted happened = StoryRedaction.redact(form.whatHappened(), names);
-		StoryRedaction.Redacted did = StoryRedaction.redact(form.whatYouDid(), names);
-		StoryRedaction.Redacted helped = StoryRedaction.redact(form.whatWouldHaveHelped(), names);
-		StoryRedaction.Redacted idea = form.processIdea() == null || form.processIdea().isBlank() ? null
-				: StoryRedaction.redact(form.processIdea(), names);
-		Map<StoryRedaction.Kind, Integer> removed = new EnumMap<>(StoryRedaction.Kind.class);
-		for (StoryRedaction.Redacted part : idea == null ? List.of(happened, did, helped)
-				: List.of(happened, did, helped, idea)) {
-			part.removed().forEach((kind, count) -> removed.merge(kind, count, Integer::sum));
-		}
-		StoryForm redacted = new StoryForm(happened.text(), did.text(), helped.text(),
-				idea == null ? null : idea.text(), form.tags(), form.anonymous());
-		return new Preview(redacted, new StoryRedaction.Redacted("", removed).summary());
-	}
-
-	private String teamOf(Actor actor) {
-		String id = idOf(actor);
-		return settings.teams()
-			.entrySet()
-			.stream()
-			.filter(team -> team.getValue().memberIds().contains(id))
-			.map(Map.Entry::getKey)
-			.sorted()
-			.findFirst()
-			.orElseThrow(() -> new IllegalArgumentException(
-					"You're not in a team's story rotation yet. Ask an admin to add you under frontline.stories.teams."));
-	}
-
-	private static String idOf(Actor actor) {
-		return actor.platform() + ":" + actor.userId();
 	}
 
 }

@@ -16,12 +16,21 @@ import org.jspecify.annotations.Nullable;
  * @param processIdea a change to how the team works, or null
  * @param tags words to find it by
  * @param inDigest whether it was in a digest already, after which it no longer changes
+ * @param themes what supervisors found it is about, to count across weeks
  */
 public record Story(long id, String team, @Nullable String authorName, String whatHappened, String whatYouDid,
-		String whatWouldHaveHelped, @Nullable String processIdea, List<String> tags, boolean inDigest) {
+		String whatWouldHaveHelped, @Nullable String processIdea, List<String> tags, boolean inDigest,
+		List<String> themes) {
 
 	public Story {
 		tags = List.copyOf(tags);
+		themes = List.copyOf(themes);
+	}
+
+	/** The same story with the themes given. */
+	public Story withThemes(List<String> given) {
+		return new Story(id, team, authorName, whatHappened, whatYouDid, whatWouldHaveHelped, processIdea, tags,
+				inDigest, given);
 	}
 
 	/** How the digest names its author. */

@@ -4,10 +4,24 @@ import java.util.Optional;
 
 import dev.frontline.delivery.CardButton;
 
-/** The button on a story prompt; adapters open the story form when it is pressed. */
+/**
+ * The buttons of the weekly story: on the prompt and a nomination (adapters open the
+ * story form), on each story in the digest (supervisors give it a theme or make it an
+ * improvement action), and on an improvement action.
+ */
 public enum StoryButton implements CardButton {
 
-	SHARE("story-share", "Share a story");
+	SHARE("story-share", "Share a story"),
+	/** Opens the form prefilled from a nominated case; its value is the nomination. */
+	SHARE_CASE("story-share-case", "Share this case as a story"),
+	/** Its value is the story. */
+	THEME("story-theme", "Add theme"),
+	/** Its value is the story. */
+	IMPROVE("story-improve", "Improvement action"),
+	/** Its value is the improvement action. */
+	ACTION_DONE("action-done", "Done"),
+	/** Its value is the improvement action. */
+	ACTION_WAIVE("action-waive", "Waive");
 
 	private final String id;
 

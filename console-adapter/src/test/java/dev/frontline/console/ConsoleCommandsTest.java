@@ -52,7 +52,7 @@ class ConsoleCommandsTest {
 	@Test
 	void aStoryIsTypedAsFiveAnswersBetweenBarsAndSharedAnonymouslyWhenAsked() {
 		when(stories.share(eq(operator), any()))
-			.thenReturn(new Story(4, "baggage", null, "a", "b", "c", null, List.of("delay"), false));
+			.thenReturn(new Story(4, "baggage", null, "a", "b", "c", null, List.of("delay"), false, List.of()));
 
 		assertThat(
 				console.run("story share-anonymously A rebooking went wrong | I called | a rebooking tool |  | delay"))

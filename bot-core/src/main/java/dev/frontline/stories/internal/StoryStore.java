@@ -7,7 +7,9 @@ import static dev.frontline.storage.Timestamps.utc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +21,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
+import dev.frontline.stories.Nomination;
 import dev.frontline.stories.Story;
 import dev.frontline.stories.StoryForm;
 
@@ -52,6 +55,24 @@ public class StoryStore {
 	 */
 	public record Week(long id, String team, Instant promptAt, Instant reminderAt, Instant digestAt,
 			@Nullable String presenterId, @Nullable Instant remindedAt, @Nullable Instant digestPostedAt) {
+	}
+
+	/**
+	 * A story found, with the digest week it was in.
+	 *
+	 * @param story the story
+	 * @param weekId its digest's week, or null while it waits for one
+	 */
+	public record Found(Story story, @Nullable Long weekId) {
+	}
+
+	/**
+	 * A theme given to one story.
+	 *
+	 * @param theme the theme
+	 * @param weekId the story's digest week, or null while it waits for one
+	 */
+	public record ThemeUse(String theme, @Nullable Long weekId) {
 	}
 
 	public Optional<Instant> nextPromptOf(String team) {
@@ -182,17 +203,18 @@ public class StoryStore {
 
 	/** The team's stories waiting for its next digest, oldest first. */
 	public List<Story> waiting(String team) {
-		return jdbc.sql("select " + STORY_COLUMNS + " from story where team = ? and digest_week_id is null order by id")
+		return withThemes(jdbc
+			.sql("select " + STORY_COLUMNS + " from story where team = ? and digest_week_id is null order by id")
 			.param(team)
 			.query(this::story)
-			.list();
+			.list());
 	}
 
 	public List<Story> inDigest(long weekId) {
-		return jdbc.sql("select " + STORY_COLUMNS + " from story where digest_week_id = ? order by id")
+		return withThemes(jdbc.sql("select " + STORY_COLUMNS + " from story where digest_week_id = ? order by id")
 			.param(weekId)
 			.query(this::story)
-			.list();
+			.list());
 	}
 
 	public long insertStory(String team, @Nullable String authorId, @Nullable String authorName, StoryForm redacted) {
@@ -207,7 +229,93 @@ public class StoryStore {
 	}
 
 	public Optional<Story> find(long id) {
-		return jdbc.sql("select " + STORY_COLUMNS + " from story where id = ?").param(id).query(this::story).optional();
+		return jdbc.sql("select " + STORY_COLUMNS + " from story where id = ?")
+			.param(id)
+			.query(this::story)
+			.optional()
+			.map(story -> withThemes(List.of(story)).getFirst());
+	}
+
+	/**
+	 * The team's stories with the theme or the tag, newest first, each with the week of
+	 * the digest it was in (null while it waits for one).
+	 */
+	public List<Found> withThemeOrTag(String team, String theme, int limit) {
+		List<Story> found = withThemes(jdbc
+			.sql("select " + STORY_COLUMNS + " from story where team = ? and (id in"
+					+ " (select story_id from story_theme where theme = ?) or concat(',', tags, ',') like ?)"
+					+ " order by id desc fetch first " + limit + " rows only")
+			.params(team, theme, "%," + theme + ",%")
+			.query(this::story)
+			.list());
+		Map<Long, Long> weeks = new HashMap<>();
+		if (!found.isEmpty()) {
+			jdbc.sql("select id, digest_week_id from story where id in (:ids) and digest_week_id is not null")
+				.param("ids", found.stream().map(Story::id).toList())
+				.query((rs, i) -> weeks.put(rs.getLong("id"), rs.getLong("digest_week_id")))
+				.list();
+		}
+		return found.stream().map(story -> new Found(story, weeks.get(story.id()))).toList();
+	}
+
+	/**
+	 * Each theme the team's stories were given, with the digest week of each story given
+	 * it (null for a story still waiting for its digest).
+	 */
+	public List<ThemeUse> themesOf(String team) {
+		return jdbc
+			.sql("select t.theme, s.digest_week_id from story_theme t join story s on s.id = t.story_id"
+					+ " where s.team = ? order by t.theme")
+			.param(team)
+			.query((rs, i) -> new ThemeUse(rs.getString("theme"),
+					rs.getObject("digest_week_id") == null ? null : rs.getLong("digest_week_id")))
+			.list();
+	}
+
+	/** Gives a story a theme; false when it had it already. */
+	public boolean addTheme(long storyId, String theme, String taggedBy, Instant at) {
+		if (jdbc.sql("select count(*) from story_theme where story_id = ? and theme = ?")
+			.params(storyId, theme)
+			.query(Integer.class)
+			.single() > 0) {
+			return false;
+		}
+		jdbc.sql("insert into story_theme (story_id, theme, tagged_by, tagged_at) values (?, ?, ?, ?)")
+			.params(storyId, theme, taggedBy, utc(at))
+			.update();
+		return true;
+	}
+
+	/** The digest week a story was in, if it was in one. */
+	public Optional<Long> digestWeekOf(long storyId) {
+		return jdbc.sql("select digest_week_id from story where id = ? and digest_week_id is not null")
+			.param(storyId)
+			.query(Long.class)
+			.optional();
+	}
+
+	/** One week by its number. */
+	public Optional<Week> findWeek(long weekId) {
+		return jdbc.sql("select " + WEEK_COLUMNS + " from story_week where id = ?")
+			.param(weekId)
+			.query(this::week)
+			.optional();
+	}
+
+	/** Whether the person was asked in the week and answered. */
+	public boolean hasAnswered(long weekId, String memberId) {
+		return jdbc.sql("select count(*) from story_prompt where week_id = ? and member_id = ? and answered = true")
+			.params(weekId, memberId)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	/** Whether the person was asked in the week. */
+	public boolean wasAsked(long weekId, String memberId) {
+		return jdbc.sql("select count(*) from story_prompt where week_id = ? and member_id = ?")
+			.params(weekId, memberId)
+			.query(Integer.class)
+			.single() > 0;
 	}
 
 	/** Who wrote a named story; null for an anonymous one. */
@@ -226,7 +334,8 @@ public class StoryStore {
 					+ " order by id desc fetch first 1 rows only")
 			.params(team, authorId)
 			.query(this::story)
-			.optional();
+			.optional()
+			.map(story -> withThemes(List.of(story)).getFirst());
 	}
 
 	/** Replaces a story's text; refused once it is in a digest. */
@@ -237,6 +346,61 @@ public class StoryStore {
 			.params(redacted.whatHappened(), redacted.whatYouDid(), redacted.whatWouldHaveHelped(),
 					redacted.processIdea(), String.join(",", redacted.tagList()), storyId)
 			.update() == 1;
+	}
+
+	/**
+	 * @return the nomination's number, or empty when the case was nominated for them
+	 * already
+	 */
+	public Optional<Long> insertNomination(long caseNumber, String team, String nomineeId, String nomineeName,
+			String nominatedBy, Instant at) {
+		if (jdbc.sql("select count(*) from story_nomination where case_number = ? and nominee_id = ?")
+			.params(caseNumber, nomineeId)
+			.query(Integer.class)
+			.single() > 0) {
+			return Optional.empty();
+		}
+		KeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("insert into story_nomination (case_number, team, nominee_id, nominee_name, nominated_by,"
+				+ " nominated_at) values (?, ?, ?, ?, ?, ?)")
+			.params(caseNumber, team, nomineeId, nomineeName, nominatedBy, utc(at))
+			.update(keys, "id");
+		return Optional.of(keys.getKeyAs(Long.class));
+	}
+
+	public Optional<Nomination> findNomination(long id) {
+		return jdbc.sql("select * from story_nomination where id = ?").param(id).query(this::nomination).optional();
+	}
+
+	/** The person's nominations they have not shared yet, oldest first. */
+	public List<Nomination> unsharedNominationsOf(String nomineeId) {
+		return jdbc.sql("select * from story_nomination where nominee_id = ? and shared = false order by id")
+			.param(nomineeId)
+			.query(this::nomination)
+			.list();
+	}
+
+	public void nominationShared(long id) {
+		jdbc.sql("update story_nomination set shared = true where id = ?").param(id).update();
+	}
+
+	private Nomination nomination(ResultSet rs, int row) throws SQLException {
+		return new Nomination(rs.getLong("id"), rs.getLong("case_number"), rs.getString("team"),
+				rs.getString("nominee_id"), rs.getString("nominee_name"), rs.getString("nominated_by"),
+				rs.getBoolean("shared"));
+	}
+
+	private List<Story> withThemes(List<Story> stories) {
+		if (stories.isEmpty()) {
+			return stories;
+		}
+		Map<Long, List<String>> themes = new HashMap<>();
+		jdbc.sql("select story_id, theme from story_theme where story_id in (:ids) order by theme")
+			.param("ids", stories.stream().map(Story::id).toList())
+			.query((rs, i) -> themes.computeIfAbsent(rs.getLong("story_id"), id -> new ArrayList<>())
+				.add(rs.getString("theme")))
+			.list();
+		return stories.stream().map(story -> story.withThemes(themes.getOrDefault(story.id(), List.of()))).toList();
 	}
 
 	private Week week(ResultSet rs, int row) throws SQLException {
@@ -250,7 +414,7 @@ public class StoryStore {
 		return new Story(rs.getLong("id"), rs.getString("team"), rs.getString("author_name"),
 				rs.getString("what_happened"), rs.getString("what_you_did"), rs.getString("what_would_have_helped"),
 				rs.getString("process_idea"), tags.isEmpty() ? List.of() : Arrays.asList(tags.split(",")),
-				rs.getObject("digest_week_id") != null);
+				rs.getObject("digest_week_id") != null, List.of());
 	}
 
 }

@@ -160,7 +160,7 @@ public class StoryWeeks {
 		int[] participation = store.participation(week.id());
 		Map<String, Integer> tags = new TreeMap<>();
 		stories.forEach(story -> story.tags().forEach(tag -> tags.merge(tag, 1, Integer::sum)));
-		String key = "stories-" + week.id();
+		String key = Stories.digestCardKey(week.id());
 		List<Card.Field> fields = new ArrayList<>();
 		fields.add(new Card.Field("Shared",
 				participation[1] + " of " + participation[0] + " asked ("
@@ -175,7 +175,10 @@ public class StoryWeeks {
 						.collect(Collectors.joining(", "))));
 		}
 		Card header = new Card("Challenging situations · " + teams.displayNameOf(week.team()), Card.Tone.NORMAL, fields,
-				null, List.of("The stories are in the thread, redacted. Bring them to the meeting."), List.of(), null);
+				null,
+				List.of("The stories are in the thread, redacted. Bring them to the meeting. Supervisors: give each"
+						+ " a theme, and make what should change an improvement action."),
+				List.of(), null);
 		teams.channelsOf(week.team()).forEach((platform, channel) -> {
 			if (!delivery.isActive(platform)) {
 				return;
@@ -183,7 +186,9 @@ public class StoryWeeks {
 			ChannelAddress address = new ChannelAddress(platform, channel);
 			delivery.showCard(address, key, header);
 			for (Story story : stories) {
-				delivery.addThreadNote(address, key, new ThreadNote(Stories.asText(story)));
+				String id = String.valueOf(story.id());
+				delivery.addThreadNote(address, key, new ThreadNote(Stories.asText(story), List.of(),
+						List.of(StoryButton.THEME.action(id, false), StoryButton.IMPROVE.action(id, false))));
 			}
 		});
 	}

@@ -1,0 +1,97 @@
+package dev.frontline.stories;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import dev.frontline.people.Actor;
+import dev.frontline.stories.internal.StoryStore;
+
+/**
+ * Which team's stories a person shares and reads: the first team they are a member of.
+ */
+@Component
+class StoryTeams {
+
+	private final StorySettings settings;
+
+	private final StoryStore store;
+
+	StoryTeams(StorySettings settings, StoryStore store) {
+		this.settings = settings;
+		this.store = store;
+	}
+
+	/**
+	 * A story of the person's team.
+	 * @throws IllegalArgumentException when their team has no such story
+	 */
+	Story storyOf(Actor actor, long storyId) {
+		String team = of(actor);
+		return store.find(storyId)
+			.filter(story -> story.team().equals(team))
+			.orElseThrow(() -> new IllegalArgumentException("There is no story " + storyId + " in " + team + "."));
+	}
+
+	Optional<String> find(Actor actor) {
+		String id = idOf(actor);
+		return settings.teams()
+			.entrySet()
+			.stream()
+			.filter(team -> team.getValue().memberIds().contains(id))
+			.map(Map.Entry::getKey)
+			.sorted()
+			.findFirst();
+	}
+
+	/**
+	 * @throws IllegalArgumentException saying how to be added when the person is in no
+	 * team
+	 */
+	String of(Actor actor) {
+		return find(actor).orElseThrow(() -> new IllegalArgumentException(
+				"You're not in a team's story rotation yet. Ask an admin to add you under frontline.stories.teams."));
+	}
+
+	StorySettings.Team settingsOf(String team) {
+		return settings.teams().get(team);
+	}
+
+	/**
+	 * The form with personal data taken out: e-mails, links, handles and the like, the
+	 * team's and the author's names, and the names given.
+	 */
+	Stories.Preview redact(String team, Actor actor, StoryForm form, List<String> moreNames) {
+		List<String> names = new ArrayList<>(moreNames);
+		settings.teams().get(team).members().forEach(member -> names.add(member.displayName()));
+		names.add(actor.displayName());
+		StoryRedaction.Redacted happened = StoryRedaction.redact(form.whatHappened(), names);
+		StoryRedaction.Redacted did = StoryRedaction.redact(form.whatYouDid(), names);
+		StoryRedaction.Redacted helped = StoryRedaction.redact(form.whatWouldHaveHelped(), names);
+		StoryRedaction.Redacted idea = form.processIdea() == null || form.processIdea().isBlank() ? null
+				: StoryRedaction.redact(form.processIdea(), names);
+		Map<StoryRedaction.Kind, Integer> removed = new EnumMap<>(StoryRedaction.Kind.class);
+		for (StoryRedaction.Redacted part : idea == null ? List.of(happened, did, helped)
+				: List.of(happened, did, helped, idea)) {
+			part.removed().forEach((kind, count) -> removed.merge(kind, count, Integer::sum));
+		}
+		StoryForm redacted = new StoryForm(happened.text(), did.text(), helped.text(),
+				idea == null ? null : idea.text(), form.tags(), form.anonymous());
+		return new Stories.Preview(redacted, new StoryRedaction.Redacted("", removed).summary());
+	}
+
+	/** A person as stories store them: {@code platform:id}. */
+	static String idOf(Actor actor) {
+		return actor.platform() + ":" + actor.userId();
+	}
+
+	static Actor actorOf(String id, String name) {
+		int colon = id.indexOf(':');
+		return new Actor(id.substring(0, colon), id.substring(colon + 1), name);
+	}
+
+}
