@@ -3,10 +3,8 @@ package dev.frontline.stories;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -224,8 +222,12 @@ public class Stories {
 		String heading;
 		if (thisWeek) {
 			heading = "This week's stories";
-			found = weeks.isEmpty() || weeks.getFirst().digestPostedAt() == null ? store.waiting(team)
-					: store.inDigest(weeks.getFirst().id());
+			// After the digest: its stories, then any shared since for the next one.
+			found = new ArrayList<>();
+			if (!weeks.isEmpty() && weeks.getFirst().digestPostedAt() != null) {
+				found.addAll(store.inDigest(weeks.getFirst().id()));
+			}
+			found.addAll(store.waiting(team));
 		}
 		else {
 			heading = "Last week's stories";

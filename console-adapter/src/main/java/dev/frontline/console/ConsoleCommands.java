@@ -51,9 +51,12 @@ class ConsoleCommands {
 			          resolve-waiving <case> <note> (a supervisor resolves, waiving the open steps)
 			          due: 30m, 4h, 2d, 1d4h from now, or 2026-11-24T14:00:00Z
 			          incident ack <number> · incident affected <number> · incident resolve <number> <note>
-			Stories:  /story (the form) · story preview|share|share-anonymously <answers> · story edit <id> <answers>
-			          /stories this-week|last-week
-			          answers: what happened | what you did | what would have helped | process idea | tags""";
+			Stories:  /story (the form) · story preview|share|share-anonymously [for <nomination>] <answers>
+			          story edit <id> <answers> · story status · story nominated <nomination>
+			          answers: what happened | what you did | what would have helped | process idea | tags
+			          /stories this-week|last-week|themes|theme <tag>|actions|nominate <case>
+			Leads:    story theme <id> <theme> · story action <id> <owner> <due> <what>
+			          action done <id> · action waive <id> <reason>""";
 
 	/** Separates a reply from its note to reviewers on one typed line. */
 	static final String NOTE_SEPARATOR = " // ";
@@ -70,13 +73,16 @@ class ConsoleCommands {
 
 	private final FollowUps followUps;
 
-	private final Stories stories;
+	private final Stories storyCommands;
+
+	private final ConsoleStories stories;
 
 	private final Actor operator;
 
 	ConsoleCommands(CaseCommands caseCommands, CaseActions caseActions, Incidents incidents,
-			IncidentActions incidentActions, ReplyDrafts replies, FollowUps followUps, Stories stories,
-			Actor operator) {
+			IncidentActions incidentActions, ReplyDrafts replies, FollowUps followUps, Stories storyCommands,
+			ConsoleStories stories, Actor operator) {
+		this.storyCommands = storyCommands;
 		this.stories = stories;
 		this.replies = replies;
 		this.followUps = followUps;
@@ -112,7 +118,7 @@ class ConsoleCommands {
 			case REASSIGN -> "step reassign " + action.value() + " <user>";
 			case EDIT -> "step edit " + action.value() + " <due> <what>";
 		}))
-			.or(() -> StoryButton.withId(action.id()).map(button -> "/story"))
+			.or(() -> StoryButton.withId(action.id()).map(button -> ConsoleStories.typedFormOf(button, action.value())))
 			.orElse(action.id() + " " + action.value());
 	}
 
@@ -183,8 +189,9 @@ class ConsoleCommands {
 					yield "";
 				}
 				case "approvals" -> approvals(actor);
-				case "/story", "story" -> story(text, actor);
-				case "/stories" -> render(stories.storiesCommand(actor, rest(text)));
+				case "/story", "story" -> stories.story(text, actor);
+				case "action" -> stories.action(text, actor);
+				case "/stories" -> render(storyCommands.storiesCommand(actor, rest(text)));
 				case "plan" -> {
 					followUps.plan(caseNumber(parts, "plan <case>"), actor);
 					yield "";
@@ -205,75 +212,6 @@ class ConsoleCommands {
 				| FollowUpConflictException | NotPermittedException | IllegalArgumentException ex) {
 			return ConsoleText.inert(String.valueOf(ex.getMessage()));
 		}
-	}
-
-	private static final String STORY_USAGE = "story preview|share|share-anonymously <answers> · story edit <id> <answers>;"
-			+ " answers: what happened | what you did | what would have helped | process idea | tags";
-
-	/**
-	 * {@code /story} shows the form; {@code story preview …} shows the story as others
-	 * would read it; {@code story share …} shares it.
-	 */
-	private String story(String text, Actor actor) {
-		String[] parts = text.split("\\s+", 3);
-		if (parts.length == 1) {
-			Stories.Opened opened = stories.open(actor);
-			String editing = opened.editing() == null ? "" : "\nYour story " + opened.editing().id()
-					+ " can still be changed: story edit " + opened.editing().id() + " <answers>";
-			return "Share one challenging situation from the past week with " + opened.team()
-					+ ". It is redacted before anyone else reads it; anonymous cannot be undone.\nUsage: " + STORY_USAGE
-					+ editing;
-		}
-		String verb = parts[1].toLowerCase(Locale.ROOT);
-		if (verb.equals("edit")) {
-			String[] edit = text.split("\\s+", 4);
-			if (edit.length < 4) {
-				throw new UsageException("Usage: " + STORY_USAGE);
-			}
-			Story story = stories.edit(actor, number(edit[2], STORY_USAGE), answers(edit[3], false));
-			return "Story " + story.id() + " changed; it is in the next digest as:\n" + ConsoleText.inert(shown(story));
-		}
-		if (parts.length < 3) {
-			throw new UsageException("Usage: " + STORY_USAGE);
-		}
-		return switch (verb) {
-			case "preview" -> {
-				Stories.Preview preview = stories.preview(actor, answers(parts[2], false));
-				yield "As the team will read it (" + preview.summary() + "):\n"
-						+ ConsoleText.inert(shown(preview.redacted()));
-			}
-			case "share", "share-anonymously" -> {
-				Story story = stories.share(actor, answers(parts[2], verb.equals("share-anonymously")));
-				yield "Thank you. Story " + story.id() + " is in the next digest"
-						+ (story.authorName() == null ? ", with no name; nothing links it to you." : " as:")
-						+ (story.authorName() == null ? "" : "\n" + ConsoleText.inert(shown(story)));
-			}
-			default -> throw new UsageException("Usage: " + STORY_USAGE);
-		};
-	}
-
-	/** The five answers of the form, typed on one line between {@code |}. */
-	private static StoryForm answers(String typed, boolean anonymous) {
-		String[] answers = (typed + " ").split("\\|", -1);
-		if (answers.length != 5) {
-			throw new UsageException("Please give the five answers between | (leave the process idea empty if"
-					+ " none): " + STORY_USAGE);
-		}
-		String idea = answers[3].strip();
-		return new StoryForm(answers[0].strip(), answers[1].strip(), answers[2].strip(), idea.isEmpty() ? null : idea,
-				answers[4].strip(), anonymous);
-	}
-
-	private static String shown(StoryForm form) {
-		return "  What happened: " + form.whatHappened() + "\n  What you did: " + form.whatYouDid()
-				+ "\n  What would have helped: " + form.whatWouldHaveHelped()
-				+ (form.processIdea() == null ? "" : "\n  Process idea: " + form.processIdea()) + "\n  Tags: "
-				+ String.join(", ", form.tagList());
-	}
-
-	private static String shown(Story story) {
-		return shown(new StoryForm(story.whatHappened(), story.whatYouDid(), story.whatWouldHaveHelped(),
-				story.processIdea(), String.join(",", story.tags()), story.authorName() == null));
 	}
 
 	/**

@@ -15,7 +15,9 @@ import dev.frontline.incidents.IncidentActions;
 import dev.frontline.incidents.Incidents;
 import dev.frontline.people.Actor;
 import dev.frontline.replies.ReplyDrafts;
+import dev.frontline.stories.ImprovementActions;
 import dev.frontline.stories.Stories;
+import dev.frontline.stories.StoryThemes;
 
 /**
  * Wires the terminal in as a chat platform when {@code frontline.console.enabled} is
@@ -34,11 +36,12 @@ class ConsoleConfiguration {
 	@Bean
 	ConsoleCommandLoop consoleCommandLoop(ConsoleSettings settings, CaseCommands caseCommands, CaseActions caseActions,
 			Incidents incidents, IncidentActions incidentActions, ReplyDrafts replies, FollowUps followUps,
-			Stories stories, ApplicationEventPublisher events) {
+			Stories stories, StoryThemes themes, ImprovementActions improvements, ApplicationEventPublisher events) {
 		Actor actor = new Actor(ConsoleChatPlatform.NAME, settings.user(), settings.displayName());
 		PrintStream out = System.out;
 		return new ConsoleCommandLoop(System.in, out, new ConsoleCommands(caseCommands, caseActions, incidents,
-				incidentActions, replies, followUps, stories, actor), events);
+				incidentActions, replies, followUps, stories, new ConsoleStories(stories, themes, improvements), actor),
+				events);
 	}
 
 }

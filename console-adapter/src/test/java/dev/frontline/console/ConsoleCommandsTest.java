@@ -23,7 +23,12 @@ import dev.frontline.people.Actor;
 import dev.frontline.replies.DraftForm;
 import dev.frontline.replies.ReplyButton;
 import dev.frontline.replies.ReplyDrafts;
+import dev.frontline.followups.StepStatus;
+import dev.frontline.stories.ImprovementAction;
+import dev.frontline.stories.ImprovementActions;
+import dev.frontline.stories.StoryButton;
 import dev.frontline.stories.Stories;
+import dev.frontline.stories.StoryThemes;
 import dev.frontline.stories.Story;
 import dev.frontline.stories.StoryForm;
 
@@ -46,23 +51,50 @@ class ConsoleCommandsTest {
 
 	final Stories stories = mock(Stories.class);
 
+	final StoryThemes themes = mock(StoryThemes.class);
+
+	final ImprovementActions improvements = mock(ImprovementActions.class);
+
 	final ConsoleCommands console = new ConsoleCommands(caseCommands, caseActions, incidents, incidentActions, replies,
-			followUps, stories, operator);
+			followUps, stories, new ConsoleStories(stories, themes, improvements), operator);
 
 	@Test
 	void aStoryIsTypedAsFiveAnswersBetweenBarsAndSharedAnonymouslyWhenAsked() {
-		when(stories.share(eq(operator), any()))
+		when(stories.share(eq(operator), any(), eq(null)))
 			.thenReturn(new Story(4, "baggage", null, "a", "b", "c", null, List.of("delay"), false, List.of()));
 
 		assertThat(
 				console.run("story share-anonymously A rebooking went wrong | I called | a rebooking tool |  | delay"))
 			.isEqualTo("Thank you. Story 4 is in the next digest, with no name; nothing links it to you.");
 		verify(stories).share(operator,
-				new StoryForm("A rebooking went wrong", "I called", "a rebooking tool", null, "delay", true));
+				new StoryForm("A rebooking went wrong", "I called", "a rebooking tool", null, "delay", true), null);
 		assertThat(console.run("story share only one answer")).startsWith("Please give the five answers between |");
 		when(stories.storiesCommand(operator, "last-week"))
 			.thenReturn(CommandReply.text("Last week's stories: none yet."));
 		assertThat(console.run("/stories last-week")).isEqualTo("Last week's stories: none yet.");
+	}
+
+	@Test
+	void aNominatedStoryThemesAndImprovementActionsAreTypedAsTheirButtonsAre() {
+		when(stories.share(eq(operator), any(), eq(3L)))
+			.thenReturn(new Story(5, "baggage", "Operator", "a", "b", "c", null, List.of(), false, List.of()));
+		when(themes.tag(operator, 5, "Lost bags")).thenReturn(
+				new Story(5, "baggage", "Operator", "a", "b", "c", null, List.of(), true, List.of("lost-bags")));
+		when(improvements.create(eq(operator), eq(5L), eq("Book couriers from the desk"),
+				eq(new Actor("console", "sam", "sam")), eq("2d")))
+			.thenReturn(new ImprovementAction(9, 5, "baggage", "Book couriers from the desk", "console:sam", "sam",
+					java.time.Instant.parse("2026-11-25T10:00:00Z"), StepStatus.OPEN, null, null));
+
+		assertThat(console.run("story share for 3 A lost bag | Found it | A courier |  | baggage"))
+			.startsWith("Thank you. Story 5 is in the next digest as:");
+		assertThat(console.run("story theme 5 Lost bags")).isEqualTo("Story 5 has the themes: lost-bags");
+		assertThat(console.run("story action 5 sam 2d Book couriers from the desk"))
+			.isEqualTo("Improvement action 9 is in the digest's thread.");
+		assertThat(console.run("story action 5 sam")).isEqualTo("Usage: story action <id> <owner> <due> <what>");
+		assertThat(ConsoleCommands.typedFormOf(StoryButton.IMPROVE.action("5", false)))
+			.isEqualTo("story action 5 <owner> <due> <what>");
+		assertThat(ConsoleCommands.typedFormOf(StoryButton.SHARE_CASE.action("3", true)))
+			.isEqualTo("story nominated 3");
 	}
 
 	@Test

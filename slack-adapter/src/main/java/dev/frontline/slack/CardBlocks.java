@@ -83,7 +83,8 @@ final class CardBlocks {
 		return blocks;
 	}
 
-	private static LayoutBlock buttons(List<Card.Action> actions) {
+	/** A row of buttons, as on cards and thread notes. */
+	static LayoutBlock buttons(List<Card.Action> actions) {
 		List<BlockElement> buttons = actions.stream()
 			.map(action -> (BlockElement) button(b -> b.actionId(action.id())
 				.text(plainText(SlackText.escape(action.label())))

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,10 +32,15 @@ import dev.frontline.people.People;
 import dev.frontline.people.Role;
 import dev.frontline.replies.ReplyDraft;
 import dev.frontline.replies.ReplyDrafts;
+import dev.frontline.stories.ImprovementActions;
+import dev.frontline.stories.Nomination;
+import dev.frontline.stories.Stories;
+import dev.frontline.stories.StoryButton;
+import dev.frontline.stories.StoryStatus;
 
 /**
- * App Home: the caller's open cases, the draft replies waiting for their approval, and
- * the cases nobody has acknowledged in time.
+ * App Home: the caller's open cases, follow-up steps, the draft replies waiting for their
+ * approval, the cases nobody has acknowledged in time, and this week's story.
  */
 class SlackAppHome {
 
@@ -52,12 +58,15 @@ class SlackAppHome {
 
 	private final SlackUsers users;
 
+	private final Stories stories;
+
 	private final InboundEvents inbound;
 
 	private final Clock clock;
 
-	SlackAppHome(Cases cases, ReplyDrafts replies, FollowUps followUps, People people, SlackUsers users,
-			InboundEvents inbound, Clock clock) {
+	SlackAppHome(Cases cases, ReplyDrafts replies, FollowUps followUps, Stories stories, People people,
+			SlackUsers users, InboundEvents inbound, Clock clock) {
+		this.stories = stories;
 		this.followUps = followUps;
 		this.cases = cases;
 		this.replies = replies;
@@ -123,7 +132,50 @@ class SlackAppHome {
 		}
 		listing(blocks, "Waiting past their acknowledgement time",
 				cases.list(unresolved.acknowledgementOverdueAt(clock.instant())));
+		stories.statusOf(actor).ifPresent(status -> story(blocks, status));
 		return blocks;
+	}
+
+	/**
+	 * This week's story: the presenter, whether the person has shared, what waits for
+	 * them.
+	 */
+	private static void story(List<LayoutBlock> blocks, StoryStatus status) {
+		blocks.add(divider());
+		blocks.add(header(h -> h.text(plainText("Your weekly story · " + status.team()))));
+		StoryStatus.Week week = status.week();
+		if (week == null) {
+			blocks.add(section(s -> s.text(plainText("The team has not been asked yet. You can share one any time."))));
+			blocks.add(CardBlocks.buttons(List.of(StoryButton.SHARE.action("home", true))));
+		}
+		else {
+			String presenter = week.presenting() ? "you present it"
+					: "presenter: " + (week.presenterName() == null ? "nobody" : week.presenterName());
+			String digest = (week.digestPosted() ? "digest posted " : "digest ")
+					+ FollowUps.DUE.format(week.digestAt());
+			String shared = week.answered() ? "You have shared a story this week. Thank you." : week.digestPosted()
+					? "Your next story goes in next week's digest." : "You have not shared a story this week yet.";
+			blocks.add(section(s -> s.text(plainText(SlackText.escape(presenter + " · " + digest + "\n" + shared)))));
+			if (!week.answered()) {
+				blocks.add(CardBlocks.buttons(List.of(StoryButton.SHARE.action("home", true))));
+			}
+		}
+		if (status.editable() != null) {
+			blocks.add(section(s -> s.text(plainText("Your story " + status.editable().id()
+					+ " can still change until the digest is posted: open it with /story."))));
+		}
+		for (Nomination nomination : status.nominations()) {
+			blocks.add(section(s -> s
+				.text(plainText("Case " + nomination.caseNumber() + " was nominated for you as a teachable moment by "
+						+ SlackText.escape(nomination.nominatedBy()) + "."))));
+			blocks.add(
+					CardBlocks.buttons(List.of(StoryButton.SHARE_CASE.action(String.valueOf(nomination.id()), false))));
+		}
+		if (!status.actions().isEmpty()) {
+			blocks.add(section(s -> s.text(plainText(SlackText.fit(SlackText.untrusted("Your improvement actions:\n"
+					+ status.actions().stream().map(ImprovementActions::line).collect(Collectors.joining("\n"))),
+					2_900)))));
+		}
 	}
 
 	private static void listing(List<LayoutBlock> blocks, String heading, List<CaseSummary> found) {

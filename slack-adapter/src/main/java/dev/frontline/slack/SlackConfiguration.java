@@ -21,7 +21,9 @@ import dev.frontline.followups.FollowUps;
 import dev.frontline.incidents.IncidentActions;
 import dev.frontline.people.People;
 import dev.frontline.replies.ReplyDrafts;
+import dev.frontline.stories.ImprovementActions;
 import dev.frontline.stories.Stories;
+import dev.frontline.stories.StoryThemes;
 
 /**
  * Wires Slack in when a bot token is configured: the Web API client, Bolt, its handlers
@@ -59,7 +61,8 @@ class SlackConfiguration {
 	@Bean
 	App slackApp(Slack slack, SlackSettings settings, SlackUsers users, CaseCommands caseCommands,
 			CaseActions caseActions, IncidentActions incidentActions, ReplyDrafts replies, FollowUps followUps,
-			Stories stories, Cases cases, People people, InboundEvents inbound, Clock clock) {
+			Stories stories, StoryThemes themes, ImprovementActions improvements, Cases cases, People people,
+			InboundEvents inbound, Clock clock) {
 		AppConfig config = AppConfig.builder()
 			.slack(slack)
 			.singleTeamBotToken(settings.botToken())
@@ -72,7 +75,8 @@ class SlackConfiguration {
 		new SlackReplyButtons(replies, people, users, interactions).register(app);
 		new SlackFollowUpButtons(followUps, people, users, interactions).register(app);
 		new SlackStories(stories, people, users, interactions).register(app);
-		new SlackAppHome(cases, replies, followUps, people, users, inbound, clock).register(app);
+		new SlackStoryButtons(themes, improvements, people, users, interactions).register(app);
+		new SlackAppHome(cases, replies, followUps, stories, people, users, inbound, clock).register(app);
 		return app;
 	}
 

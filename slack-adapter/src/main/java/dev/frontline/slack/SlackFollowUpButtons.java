@@ -138,7 +138,7 @@ class SlackFollowUpButtons {
 		app.viewSubmission(StepButton.REASSIGN.id(), (request, context) -> {
 			View view = request.getPayload().getView();
 			Actor actor = users.actorOf(request);
-			String chosen = selectedUser(view);
+			String chosen = selectedUser(view, OWNER_BLOCK);
 			return answer(context, OWNER_BLOCK, decide(() -> {
 				if (chosen == null) {
 					throw new IllegalArgumentException("Please choose who does the step.");
@@ -200,7 +200,8 @@ class SlackFollowUpButtons {
 			.blocks(blocks));
 	}
 
-	private static View form(String callbackId, String metadata, String title, String subject, LayoutBlock input,
+	/** A small form: a line about what it changes, one input, and a submit button. */
+	static View form(String callbackId, String metadata, String title, String subject, LayoutBlock input,
 			String submit) {
 		return view(v -> v.type("modal")
 			.callbackId(callbackId)
@@ -211,10 +212,11 @@ class SlackFollowUpButtons {
 			.blocks(List.of(section(s -> s.text(plainText(SlackText.escape(subject)))), input)));
 	}
 
-	private static @Nullable String selectedUser(View view) {
+	/** Who was chosen in a form's user picker. */
+	static @Nullable String selectedUser(View view, String blockId) {
 		ViewState.Value value = view.getState()
 			.getValues()
-			.getOrDefault(OWNER_BLOCK, Map.of())
+			.getOrDefault(blockId, Map.of())
 			.get(SlackInteractions.INPUT);
 		return value == null ? null : value.getSelectedUser();
 	}

@@ -22,7 +22,6 @@ import org.jspecify.annotations.Nullable;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.slack.api.bolt.App;
-import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.view.View;
@@ -66,9 +65,20 @@ class SlackStories {
 	 *
 	 * @param userId who previewed it; only they can share it
 	 * @param editing the named story it changes, or null for a new one
+	 * @param nomination the nominated case it tells, or null
 	 * @param form the answers as typed
 	 */
-	private record Pending(String userId, @Nullable Long editing, StoryForm form) {
+	private record Pending(String userId, @Nullable Long editing, @Nullable Long nomination, StoryForm form) {
+	}
+
+	/**
+	 * What a form's private metadata says it is for: {@code edit:<story>} or
+	 * {@code case:<nomination>}.
+	 */
+	private static @Nullable Long metadata(View view, String kind) {
+		String metadata = view.getPrivateMetadata();
+		return metadata != null && metadata.startsWith(kind + ":") ? Long.valueOf(metadata.substring(kind.length() + 1))
+				: null;
 	}
 
 	private final Cache<String, Pending> previews = Caffeine.newBuilder()
@@ -119,7 +129,15 @@ class SlackStories {
 		});
 		app.blockAction(StoryButton.SHARE.id(), (request, context) -> {
 			Actor actor = users.actorOf(request);
-			openForm(context, actor, request.getPayload().getTriggerId());
+			interactions.openForm(context, actor, people, request.getPayload().getTriggerId(),
+					() -> form(stories.open(actor)), null);
+			return context.ack();
+		});
+		app.blockAction(StoryButton.SHARE_CASE.id(), (request, context) -> {
+			Actor actor = users.actorOf(request);
+			String value = SlackInteractions.pressedValue(request);
+			interactions.openForm(context, actor, people, request.getPayload().getTriggerId(),
+					() -> form(stories.openNominated(actor, SlackInteractions.number(value, "a nomination"))), null);
 			return context.ack();
 		});
 		app.viewSubmission(FORM, (request, context) -> {
@@ -129,15 +147,15 @@ class SlackStories {
 					SlackInteractions.inputValue(view, DID), SlackInteractions.inputValue(view, HELPED),
 					blankToNull(SlackInteractions.inputValue(view, IDEA)), SlackInteractions.inputValue(view, TAGS),
 					SlackInteractions.ticked(view, ANONYMOUS));
+			Long nomination = metadata(view, "case");
 			Stories.Preview[] preview = new Stories.Preview[1];
-			String problem = SlackInteractions.decide(() -> preview[0] = stories.preview(actor, form));
+			String problem = SlackInteractions.decide(() -> preview[0] = stories.preview(actor, form, nomination));
 			if (problem != null) {
 				return SlackInteractions.answer(context, blockFor(problem), problem);
 			}
-			Long editing = view.getPrivateMetadata() == null || view.getPrivateMetadata().isBlank() ? null
-					: Long.valueOf(view.getPrivateMetadata());
+			Long editing = metadata(view, "edit");
 			String token = UUID.randomUUID().toString();
-			previews.put(token, new Pending(actor.userId(), form.anonymous() ? null : editing, form));
+			previews.put(token, new Pending(actor.userId(), form.anonymous() ? null : editing, nomination, form));
 			return context.ack(r -> r.responseAction("update").view(preview(token, preview[0])));
 		});
 		app.viewSubmission(PREVIEW, (request, context) -> {
@@ -151,7 +169,8 @@ class SlackStories {
 			}
 			Story[] shared = new Story[1];
 			String problem = SlackInteractions.decide(() -> shared[0] = pending.editing() == null
-					? stories.share(actor, pending.form()) : stories.edit(actor, pending.editing(), pending.form()));
+					? stories.share(actor, pending.form(), pending.nomination())
+					: stories.edit(actor, pending.editing(), pending.form()));
 			previews.invalidate(view.getPrivateMetadata());
 			String outcome = problem != null ? problem
 					: "Thank you. Story " + shared[0].id() + " is in the next digest"
@@ -161,28 +180,30 @@ class SlackStories {
 		});
 	}
 
-	private void openForm(ActionContext context, Actor actor, String triggerId) {
-		interactions.openForm(context, actor, people, triggerId, () -> form(stories.open(actor)), null);
-	}
-
 	private static View form(Stories.Opened opened) {
 		Story editing = opened.editing();
+		StoryForm start = editing != null ? new StoryForm(editing.whatHappened(), editing.whatYouDid(),
+				editing.whatWouldHaveHelped(), editing.processIdea(), String.join(", ", editing.tags()), false)
+				: opened.prefill();
 		List<LayoutBlock> blocks = new ArrayList<>();
-		blocks.add(section(s -> s.text(plainText(editing == null
-				? "One challenging situation from the past week, for the team's discussion. It is redacted before"
-						+ " anyone else reads it, and you see how first."
-				: "Your story " + editing.id() + " can still change until the digest is posted."))));
-		blocks.add(answer(HAPPENED, "What happened", editing == null ? null : editing.whatHappened(), false));
-		blocks.add(answer(DID, "What you did", editing == null ? null : editing.whatYouDid(), false));
-		blocks.add(answer(HELPED, "What would have helped", editing == null ? null : editing.whatWouldHaveHelped(),
-				false));
-		blocks.add(answer(IDEA, "Process idea", editing == null ? null : editing.processIdea(), true));
+		blocks.add(section(s -> s.text(plainText(editing != null
+				? "Your story " + editing.id() + " can still change until the digest is posted."
+				: opened.nomination() != null
+						? "Filled in from the nominated case, redacted. Add what would have helped and change"
+								+ " anything; a story from a known case may be recognisable even without your name."
+						: "One challenging situation from the past week, for the team's discussion. It is redacted"
+								+ " before anyone else reads it, and you see how first."))));
+		blocks.add(answer(HAPPENED, "What happened", start == null ? null : start.whatHappened(), false));
+		blocks.add(answer(DID, "What you did", start == null ? null : start.whatYouDid(), false));
+		blocks.add(answer(HELPED, "What would have helped",
+				start == null || start.whatWouldHaveHelped().isEmpty() ? null : start.whatWouldHaveHelped(), false));
+		blocks.add(answer(IDEA, "Process idea", start == null ? null : start.processIdea(), true));
 		blocks.add(input(i -> i.blockId(TAGS)
 			.optional(true)
 			.label(plainText("Tags"))
 			.hint(plainText("A few words to find it by, such as delay, baggage, rebooking"))
 			.element(plainTextInput(p -> p.actionId(SlackInteractions.INPUT)
-				.initialValue(editing == null ? null : String.join(", ", editing.tags()))
+				.initialValue(start == null ? null : start.tags())
 				.maxLength(300)))));
 		if (editing == null) {
 			OptionObject anonymously = option(plainText("Share anonymously — this cannot be undone"), "anonymous");
@@ -193,7 +214,8 @@ class SlackStories {
 		}
 		return view(v -> v.type("modal")
 			.callbackId(FORM)
-			.privateMetadata(editing == null ? "" : String.valueOf(editing.id()))
+			.privateMetadata(editing != null ? "edit:" + editing.id()
+					: opened.nomination() != null ? "case:" + opened.nomination() : "")
 			.title(viewTitle(t -> t.type("plain_text").text("Share a story")))
 			.submit(viewSubmit(s -> s.type("plain_text").text("Preview")))
 			.close(viewClose(c -> c.type("plain_text").text("Cancel")))
