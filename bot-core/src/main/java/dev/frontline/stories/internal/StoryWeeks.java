@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -78,8 +79,17 @@ public class StoryWeeks {
 	/** Does whatever is due now, team by team. */
 	public void moveOn() {
 		Instant now = clock.instant();
-		settings.teams()
-			.forEach((team, schedule) -> transactions.executeWithoutResult(status -> prompt(team, schedule, now)));
+		settings.teams().forEach((team, schedule) -> {
+			try {
+				transactions.executeWithoutResult(status -> prompt(team, schedule, now));
+			}
+			catch (DuplicateKeyException madeMeanwhile) {
+				// Another run asked the team for this week first (H2 can hand both runs
+				// the
+				// row before either moved it on); this run's changes were rolled back.
+				log.debug("Story week of {} was started by another run", team);
+			}
+		});
 		for (StoryStore.Week week : store.remindersDue(now)) {
 			transactions.executeWithoutResult(status -> remind(week));
 		}
