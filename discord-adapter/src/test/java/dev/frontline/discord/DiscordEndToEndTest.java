@@ -35,7 +35,9 @@ import tools.jackson.databind.json.JsonMapper;
  * over HTTP, cards go out through JDA's REST client, and staff act through interactions
  * the fake gateway delivers, answered through JDA's interaction callbacks.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "frontline.stories.teams.loyalty.members[0].id=discord:1100000000000000031",
+				"frontline.stories.teams.loyalty.members[0].name=Sam" })
 class DiscordEndToEndTest {
 
 	static final FakeDiscord DISCORD = new FakeDiscord();
@@ -248,6 +250,92 @@ class DiscordEndToEndTest {
 		assertThat(health.health().getStatus().getDescription()).contains(FakeDiscord.MISSING, "lacks permission");
 		assertThat(DISCORD.calls()).noneMatch(call -> call.route().startsWith("channels/" + FakeDiscord.DIGITAL));
 		assertThat(List.of(lost, app)).doesNotContain(bag);
+	}
+
+	@Test
+	void aReplyIsDraftedInAFormAndApprovedOnlyByASupervisor() {
+		long number = complain("d-12", "@d12", "My bag was left in Denver and I fly home tomorrow without it.");
+		String cardId = messageIdOf(awaitCard(FakeDiscord.BAGGAGE, number));
+
+		Interaction draft = DISCORD.press(FakeDiscord.STAFF, List.of(), "draft-reply:" + number, FakeDiscord.BAGGAGE,
+				cardId);
+		JsonNode form = JSON
+			.readTree(awaitCall(call -> call.describe().equals("POST " + draft.callbackRoute())).body());
+		assertThat(form.get("type").asInt()).as("MODAL").isEqualTo(9);
+		assertThat(form.get("data").toString()).contains("\"custom_id\":\"reply\"", "\"custom_id\":\"note\"");
+		Interaction submitted = DISCORD.submit(FakeDiscord.STAFF, List.of(), "draft-reply:" + number,
+				FakeDiscord.BAGGAGE,
+				"""
+						[{"type":18,"id":1,"component":{"type":4,"id":2,"custom_id":"reply","value":"Hi, we are so sorry your bag stayed in Denver. Please send us a private message with your booking reference and we will get it to you today."}}]""");
+		awaitCall(call -> call.describe().equals("POST " + submitted.webhookRoute())
+				&& call.body().contains("waiting for approval"));
+
+		Call note = awaitCall(call -> call.describe().equals("POST channels/" + cardId + "/messages")
+				&& call.body().contains("reply-approve:"));
+		String approve = buttonIds(JSON.readTree(note.body())).stream()
+			.filter(id -> id.startsWith("reply-approve:"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(buttonIds(JSON.readTree(note.body()))).anyMatch(id -> id.startsWith("reply-changes:"))
+			.anyMatch(id -> id.startsWith("reply-edit:"));
+
+		Interaction byStaff = DISCORD.press(FakeDiscord.STAFF, List.of(), approve, cardId, messageIdOf(note));
+		JsonNode refused = JSON
+			.readTree(awaitCall(call -> call.describe().equals("POST " + byStaff.callbackRoute())).body());
+		assertThat(refused.get("type").asInt()).as("CHANNEL_MESSAGE_WITH_SOURCE").isEqualTo(4);
+		assertThat(refused.get("data").get("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
+		assertThat(refused.get("data").get("content").asString()).contains("only a supervisor");
+		assertThat(cases.get(number).status()).isNotEqualTo(CaseStatus.REPLY_APPROVED);
+
+		DISCORD.press(FakeDiscord.SUPERVISOR, List.of(FakeDiscord.SUPERVISOR_ROLE), approve, cardId, messageIdOf(note));
+		await().atMost(Duration.ofSeconds(10)).until(() -> cases.get(number).status() == CaseStatus.REPLY_APPROVED);
+	}
+
+	@Test
+	void planFollowUpPostsTheStepsWithTheirButtonsInTheThread() {
+		long number = complain("d-13", "@d13", "Bag delayed on LK40, the tracking page shows nothing at all.");
+		String cardId = messageIdOf(awaitCard(FakeDiscord.BAGGAGE, number));
+
+		Interaction press = DISCORD.press(FakeDiscord.STAFF, List.of(), "plan-follow-up:" + number, FakeDiscord.BAGGAGE,
+				cardId);
+
+		assertThat(JSON.readTree(awaitCall(call -> call.describe().equals("POST " + press.callbackRoute())).body())
+			.get("type")
+			.asInt()).isEqualTo(6);
+		Call step = awaitCall(call -> call.describe().equals("POST channels/" + cardId + "/messages")
+				&& call.body().contains("step-done:"));
+		assertThat(buttonIds(JSON.readTree(step.body()))).anyMatch(id -> id.startsWith("step-edit:"))
+			.anyMatch(id -> id.startsWith("step-reassign:"));
+	}
+
+	@Test
+	void aStoryIsWrittenInAFormPreviewedPrivatelyAndSharedAnonymously() {
+		Interaction story = DISCORD.command(FakeDiscord.STAFF, List.of(), "story", "", "");
+		JsonNode form = JSON
+			.readTree(awaitCall(call -> call.describe().equals("POST " + story.callbackRoute())).body());
+		assertThat(form.get("type").asInt()).as("MODAL").isEqualTo(9);
+		assertThat(form.get("data").get("components")).hasSize(5);
+
+		Interaction submitted = DISCORD.submit(FakeDiscord.STAFF, List.of(), "story-form:", FakeDiscord.CARE,
+				"""
+						[{"type":18,"id":1,"component":{"type":4,"id":2,"custom_id":"happened","value":"A customer, jo@example.com, shouted at the gate about a missed tour."}},
+						 {"type":18,"id":3,"component":{"type":4,"id":4,"custom_id":"did","value":"I listened and rebooked her."}},
+						 {"type":18,"id":5,"component":{"type":4,"id":6,"custom_id":"helped","value":"Knowing the tour times."}},
+						 {"type":18,"id":7,"component":{"type":4,"id":8,"custom_id":"tags","value":"delay, tours"}}]""");
+		Call preview = awaitCall(call -> call.describe().equals("POST " + submitted.callbackRoute()));
+		JsonNode shown = JSON.readTree(preview.body());
+		assertThat(shown.get("data").get("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
+		assertThat(shown.get("data").get("content").asString()).doesNotContain("jo@example.com");
+		String share = buttonIds(shown.get("data")).stream()
+			.filter(id -> id.startsWith("story-share-anonymous:"))
+			.findFirst()
+			.orElseThrow();
+
+		Interaction shared = DISCORD.press(FakeDiscord.STAFF, List.of(), share, FakeDiscord.CARE, DISCORD.nextId());
+
+		Call outcome = awaitCall(
+				call -> call.describe().equals("PATCH " + shared.webhookRoute() + "/messages/@original"));
+		assertThat(JSON.readTree(outcome.body()).get("content").asString()).contains("with no name");
 	}
 
 	private static List<String> buttonIds(JsonNode message) {
