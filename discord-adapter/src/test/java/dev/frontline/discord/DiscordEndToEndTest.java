@@ -60,7 +60,7 @@ class DiscordEndToEndTest {
 	DiscordHealth health;
 
 	@AfterAll
-	static void stopDiscord() throws InterruptedException {
+	static void stopDiscord() {
 		DISCORD.close();
 	}
 

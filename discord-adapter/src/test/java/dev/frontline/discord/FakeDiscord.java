@@ -281,9 +281,14 @@ final class FakeDiscord implements AutoCloseable {
 	}
 
 	@Override
-	public void close() throws InterruptedException {
+	public void close() {
 		rest.close();
-		gateway.stop(1_000);
+		try {
+			gateway.stop(1_000);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 }

@@ -47,22 +47,25 @@ final class FakeDiscordGateway extends WebSocketServer {
 
 	/** Starts on a free loopback port, answering IDENTIFY with these payloads. */
 	static FakeDiscordGateway start(String ready, String guildCreate) {
+		int port;
 		try (ServerSocket probe = new ServerSocket(0)) {
-			FakeDiscordGateway server = new FakeDiscordGateway(probe.getLocalPort(), ready, guildCreate);
-			probe.close();
-			server.start();
-			if (!server.started.await(10, TimeUnit.SECONDS)) {
-				throw new IllegalStateException("the fake Discord gateway did not start");
-			}
-			return server;
+			port = probe.getLocalPort();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+		FakeDiscordGateway server = new FakeDiscordGateway(port, ready, guildCreate);
+		server.start();
+		try {
+			if (!server.started.await(10, TimeUnit.SECONDS)) {
+				throw new IllegalStateException("the fake Discord gateway did not start");
+			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+		return server;
 	}
 
 	String url() {

@@ -1,0 +1,82 @@
+package dev.frontline.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
+
+import dev.frontline.delivery.Card;
+import dev.frontline.delivery.ChannelAddress;
+import dev.frontline.delivery.DeliveryFailure;
+import dev.frontline.delivery.ThreadNote;
+
+/** What Discord's state means for a delivery, with JDA mocked. */
+class DiscordChatPlatformTest {
+
+	static final Card CARD = new Card("SEV3 · Case 1 · OPEN", Card.Tone.NORMAL, List.of(), null, List.of(), List.of(),
+			null);
+
+	final DiscordConnection connection = mock(DiscordConnection.class);
+
+	final DiscordProblems problems = new DiscordProblems();
+
+	final DiscordChatPlatform platform = new DiscordChatPlatform(connection, problems);
+
+	@Test
+	void whileDiscordIsNotConnectedAMessageWaits() {
+		when(connection.jda()).thenReturn(Optional.empty());
+		when(connection.status()).thenReturn(JDA.Status.LOGGING_IN);
+
+		DeliveryFailure failure = catchThrowableOfType(DeliveryFailure.class,
+				() -> platform.postCard(new ChannelAddress("discord", "11"), CARD, "d-1"));
+
+		assertThat(failure.isPermanent()).isFalse();
+		assertThat(problems.current()).isEmpty();
+	}
+
+	@Test
+	void aChannelTheBotCannotSeeIsPermanentAndShownOnHealth() {
+		JDA jda = connectedJda();
+		when(jda.getChannelById(GuildMessageChannel.class, "11")).thenReturn(null);
+
+		DeliveryFailure failure = catchThrowableOfType(DeliveryFailure.class,
+				() -> platform.postCard(new ChannelAddress("discord", "11"), CARD, "d-1"));
+
+		assertThat(failure.isPermanent()).isTrue();
+		assertThat(problems.current()).containsKey("channel 11");
+	}
+
+	@Test
+	void aDirectMessageToSomethingThatIsNotAUserIdIsPermanent() {
+		connectedJda();
+
+		DeliveryFailure failure = catchThrowableOfType(DeliveryFailure.class,
+				() -> platform.sendDirectMessage("console:sam", new ThreadNote("Step due"), "d-2"));
+
+		assertThat(failure.isPermanent()).isTrue();
+	}
+
+	@Test
+	void aDeliveryIdBecomesTheSameShortNonceEveryTime() {
+		assertThat(DiscordChatPlatform.nonce("frontline-42")).hasSize(25)
+			.isEqualTo(DiscordChatPlatform.nonce("frontline-42"))
+			.isNotEqualTo(DiscordChatPlatform.nonce("frontline-43"));
+	}
+
+	private JDA connectedJda() {
+		JDA jda = mock(JDA.class);
+		when(jda.getStatus()).thenReturn(JDA.Status.CONNECTED);
+		when(connection.jda()).thenReturn(Optional.of(jda));
+		when(connection.status()).thenReturn(JDA.Status.CONNECTED);
+		return jda;
+	}
+
+}
