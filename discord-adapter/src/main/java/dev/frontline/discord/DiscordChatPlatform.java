@@ -169,12 +169,20 @@ class DiscordChatPlatform implements ChatPlatform {
 	 * first note starts it.
 	 */
 	private void startThread(GuildMessageChannel channel, String messageId, String title) {
-		if (channel instanceof IThreadContainer container) {
-			Matcher subject = SUBJECT.matcher(title);
-			String name = subject.find() ? subject.group() : "Activity";
+		if (!(channel instanceof IThreadContainer container)) {
+			return;
+		}
+		Matcher subject = SUBJECT.matcher(title);
+		String name = subject.find() ? subject.group() : "Activity";
+		try {
 			container.createThreadChannel(name, messageId)
 				.queue(null, failure -> problems.found("channel " + channel.getId(),
 						"cannot start a thread: " + failure.getMessage()));
+		}
+		catch (RuntimeException ex) {
+			// JDA refuses at once when it knows a permission is lacking; the card is
+			// posted all the same, and must not be posted again.
+			problems.found("channel " + channel.getId(), "cannot start a thread: " + ex.getMessage());
 		}
 	}
 

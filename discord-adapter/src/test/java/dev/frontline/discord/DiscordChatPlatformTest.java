@@ -2,16 +2,24 @@ package dev.frontline.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
 
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
+import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
 import dev.frontline.delivery.Card;
 import dev.frontline.delivery.ChannelAddress;
@@ -52,6 +60,29 @@ class DiscordChatPlatformTest {
 
 		assertThat(failure.isPermanent()).isTrue();
 		assertThat(problems.current()).containsKey("channel 11");
+	}
+
+	@Test
+	void aCardWhoseThreadCannotBeStartedIsPostedOnceAndTheProblemShown() throws Exception {
+		JDA jda = connectedJda();
+		TextChannel channel = mock(TextChannel.class);
+		when(channel.getId()).thenReturn("11");
+		when(jda.getChannelById(GuildMessageChannel.class, "11")).thenReturn(channel);
+		MessageCreateAction send = mock(MessageCreateAction.class);
+		when(channel.sendMessage(any(MessageCreateData.class))).thenReturn(send);
+		when(send.setNonce(anyString())).thenReturn(send);
+		Message posted = mock(Message.class);
+		when(posted.getId()).thenReturn("77");
+		when(send.submit()).thenReturn(CompletableFuture.completedFuture(posted));
+		when(channel.createThreadChannel(anyString(), anyString()))
+			.thenThrow(new IllegalStateException("Missing permission: CREATE_PUBLIC_THREADS"));
+
+		String ref = platform.postCard(new ChannelAddress("discord", "11"), CARD, "d-3");
+
+		assertThat(ref).isEqualTo("77");
+		verify(channel).createThreadChannel("Case 1", "77");
+		assertThat(problems.current()).containsEntry("channel 11",
+				"cannot start a thread: Missing permission: CREATE_PUBLIC_THREADS");
 	}
 
 	@Test

@@ -25,8 +25,10 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import dev.frontline.cases.CaseStatus;
 import dev.frontline.cases.Cases;
+import dev.frontline.delivery.ThreadNote;
 import dev.frontline.discord.FakeDiscord.Interaction;
 import dev.frontline.discord.FakeDiscordRest.Call;
+import dev.frontline.stories.StoryButton;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -58,6 +60,9 @@ class DiscordEndToEndTest {
 
 	@Autowired
 	DiscordHealth health;
+
+	@Autowired
+	DiscordChatPlatform platform;
 
 	@AfterAll
 	static void stopDiscord() {
@@ -336,6 +341,21 @@ class DiscordEndToEndTest {
 		Call outcome = awaitCall(
 				call -> call.describe().equals("PATCH " + shared.webhookRoute() + "/messages/@original"));
 		assertThat(JSON.readTree(outcome.body()).get("content").asString()).contains("with no name");
+	}
+
+	@Test
+	void aPrivateMessageGoesToThePersonsDirectChannelWithItsButtonAndNoMentions() throws Exception {
+		platform.sendDirectMessage(FakeDiscord.STAFF, new ThreadNote("Time for this week's story, @everyone is waiting",
+				List.of(), List.of(StoryButton.SHARE.action("", true))), "frontline-dm-1");
+
+		Call opened = awaitCall(call -> call.describe().equals("POST users/@me/channels"));
+		assertThat(JSON.readTree(opened.body()).get("recipient_id").asString()).isEqualTo(FakeDiscord.STAFF);
+		Call sent = awaitCall(
+				call -> call.describe().equals("POST channels/" + FakeDiscord.DIRECT_CHANNEL + "/messages"));
+		JsonNode body = JSON.readTree(sent.body());
+		assertThat(body.get("content").asString()).contains("@\u200Beveryone");
+		assertThat(body.get("allowed_mentions").get("parse")).isEmpty();
+		assertThat(buttonIds(body)).containsExactly("story-share:");
 	}
 
 	private static List<String> buttonIds(JsonNode message) {
