@@ -9,10 +9,12 @@ import org.springframework.boot.health.contributor.Status;
 import net.dv8tion.jda.api.JDA;
 
 /**
- * {@code discord} on {@code /actuator/health}: {@code DOWN} while the gateway is not
- * connected, {@code DEGRADED} while a channel is missing, a permission lacking or a
- * server unreachable (the bot keeps serving the rest), else {@code UP}. The description
- * names the problems, so they show even where details are hidden.
+ * {@code discord} on {@code /actuator/health}: {@code UP} while the gateway is connected
+ * and every channel works, else {@code DEGRADED}, its description naming why — the
+ * gateway's state, a channel missing, a permission lacking, a server the bot is not in —
+ * so it shows even where details are hidden. Never {@code DOWN}: intake, the other
+ * platforms and the delivery queue keep working while Discord does not, and a load
+ * balancer must not take them away.
  */
 class DiscordHealth implements HealthIndicator {
 
@@ -33,7 +35,7 @@ class DiscordHealth implements HealthIndicator {
 		Map<String, String> found = problems.current();
 		Health.Builder health;
 		if (gateway != JDA.Status.CONNECTED) {
-			health = Health.status(new Status(Status.DOWN.getCode(), "gateway " + gateway.name() + describe(found)));
+			health = Health.status(new Status(DEGRADED.getCode(), "gateway " + gateway.name() + describe(found)));
 		}
 		else if (found.isEmpty()) {
 			health = Health.up();
