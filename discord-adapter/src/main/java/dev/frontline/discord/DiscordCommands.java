@@ -15,6 +15,7 @@ import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 
 import dev.frontline.cases.CaseCommands;
@@ -100,7 +101,7 @@ class DiscordCommands {
 
 	/** Puts the commands in each configured server, or everywhere when none is. */
 	static void registerIn(JDA jda, Collection<String> guilds, DiscordRoutes routes, DiscordProblems problems) {
-		List<net.dv8tion.jda.api.interactions.commands.build.SlashCommandData> commands = routes.commands();
+		List<SlashCommandData> commands = routes.commands();
 		if (guilds.isEmpty()) {
 			log.info("No Discord server configured (frontline.discord.guilds): commands registered globally");
 			jda.updateCommands()

@@ -49,6 +49,15 @@ final class DiscordMessages {
 		EmbedBuilder embed = new EmbedBuilder()
 			.setTitle(DiscordText.fit(marker(card.tone()) + " " + DiscordText.untrusted(card.title()), 256))
 			.setColor(colour(card.tone()));
+		card.fields()
+			.stream()
+			.limit(10)
+			.forEach(field -> embed.addField(DiscordText.fit(DiscordText.untrusted(field.label()), 200),
+					DiscordText.fit(DiscordText.untrusted(field.value()), 200), true));
+		if (card.link() != null) {
+			String link = sourceLink(card.link());
+			embed.addField("Link", link.length() <= MessageEmbed.VALUE_MAX_LENGTH ? link : "(too long to show)", false);
+		}
 		StringBuilder description = new StringBuilder();
 		if (card.quote() != null) {
 			for (String line : DiscordText.fit(DiscordText.untrusted(card.quote()), 3_000).split("\n", -1)) {
@@ -60,15 +69,11 @@ final class DiscordMessages {
 		for (String detail : card.details()) {
 			description.append('\n').append(DiscordText.fit(DiscordText.untrusted(detail), 300));
 		}
-		embed.setDescription(DiscordText.fit(description.toString().strip(), 3_900));
-		card.fields()
-			.stream()
-			.limit(20)
-			.forEach(field -> embed.addField(DiscordText.fit(DiscordText.untrusted(field.label()), 200),
-					DiscordText.fit(DiscordText.untrusted(field.value()), 200), true));
-		if (card.link() != null) {
-			embed.addField("Link", sourceLink(card.link()), false);
-		}
+		// Discord refuses an embed of more than 6,000 characters in all: the description
+		// gets what the title and fields leave.
+		// Ten fields of at most 400 characters, a title and a link leave at least 700.
+		int room = Math.min(MessageEmbed.DESCRIPTION_MAX_LENGTH, MessageEmbed.EMBED_MAX_LENGTH_BOT - embed.length());
+		embed.setDescription(DiscordText.fit(description.toString().strip(), room));
 		return embed.build();
 	}
 
@@ -83,7 +88,9 @@ final class DiscordMessages {
 
 	/**
 	 * A note for a card's thread: the mentions (from configuration) as the only markup,
-	 * the note as inert text, then its buttons.
+	 * the note as inert text, then its buttons. A note too long for a message's text (a
+	 * draft reply with its checks) goes in an embed, which holds twice as much, so
+	 * reviewers read all of what they approve.
 	 */
 	static MessageCreateData note(ThreadNote note) {
 		List<String> users = note.mentions().stream().filter(m -> !m.group()).map(ThreadNote.Mention::id).toList();
@@ -92,15 +99,20 @@ final class DiscordMessages {
 			.filter(ThreadNote.Mention::group)
 			.map(ThreadNote.Mention::id)
 			.toList();
-		StringBuilder content = new StringBuilder();
+		StringBuilder mentions = new StringBuilder();
 		note.mentions()
-			.forEach(mention -> content.append(mention.group() ? "<@&" : "<@").append(mention.id()).append("> "));
-		content.append(DiscordText.untrusted(note.text()));
-		return new MessageCreateBuilder().setContent(DiscordText.fit(content.toString(), CONTENT_LIMIT))
-			.setComponents(rows(note.actions()))
+			.forEach(mention -> mentions.append(mention.group() ? "<@&" : "<@").append(mention.id()).append("> "));
+		MessageCreateBuilder message = new MessageCreateBuilder().setComponents(rows(note.actions()))
 			.setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
 			.mentionUsers(users)
-			.mentionRoles(roles)
+			.mentionRoles(roles);
+		String text = DiscordText.untrusted(note.text());
+		if (mentions.length() + text.length() <= CONTENT_LIMIT) {
+			return message.setContent(mentions + text).build();
+		}
+		return message.setContent(mentions.toString().strip())
+			.setEmbeds(new EmbedBuilder().setDescription(DiscordText.fit(text, MessageEmbed.DESCRIPTION_MAX_LENGTH))
+				.build())
 			.build();
 	}
 
@@ -118,7 +130,17 @@ final class DiscordMessages {
 	 * single card come along, as they would under the card in the channel.
 	 */
 	static MessageCreateData reply(CommandReply reply) {
-		List<MessageEmbed> embeds = reply.cards().stream().limit(10).map(DiscordMessages::embed).toList();
+		List<MessageEmbed> embeds = new ArrayList<>();
+		int length = 0;
+		for (Card card : reply.cards().subList(0, Math.min(10, reply.cards().size()))) {
+			MessageEmbed embed = embed(card);
+			// All of a message's embeds together hold at most 6,000 characters.
+			if (length + embed.getLength() > MessageEmbed.EMBED_MAX_LENGTH_BOT) {
+				break;
+			}
+			embeds.add(embed);
+			length += embed.getLength();
+		}
 		MessageCreateBuilder message = new MessageCreateBuilder()
 			.setContent(DiscordText.fit(DiscordText.untrusted(reply.text()), CONTENT_LIMIT))
 			.setEmbeds(embeds)

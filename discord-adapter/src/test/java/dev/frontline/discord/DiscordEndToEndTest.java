@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.AfterAll;
@@ -377,7 +378,7 @@ class DiscordEndToEndTest {
 
 	private static Call awaitCall(Predicate<Call> matching) {
 		return await().atMost(Duration.ofSeconds(20))
-			.until(() -> DISCORD.lastCall(matching).orElse(null), java.util.Objects::nonNull);
+			.until(() -> DISCORD.lastCall(matching).orElse(null), Objects::nonNull);
 	}
 
 	private long complain(String externalId, String handle, String text) {

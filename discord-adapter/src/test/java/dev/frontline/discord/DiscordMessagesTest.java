@@ -54,6 +54,26 @@ class DiscordMessagesTest {
 	}
 
 	@Test
+	void aCardAtEveryLimitStillFitsInOneEmbed() {
+		Card huge = new Card("SEV1 · Case 1 · OPEN " + "t".repeat(300), Card.Tone.CRITICAL,
+				IntStream.range(0, 25)
+					.mapToObj(i -> new Card.Field("label " + i + "x".repeat(300), "v".repeat(2_000)))
+					.toList(),
+				"q".repeat(10_000), List.of("d".repeat(1_000), "e".repeat(1_000)), List.of(),
+				new Card.Link("post", URI.create("https://social.example/" + "p".repeat(1_500))));
+
+		MessageEmbed embed = DiscordMessages.embed(huge);
+
+		assertThat(embed.getLength()).isLessThanOrEqualTo(MessageEmbed.EMBED_MAX_LENGTH_BOT);
+		assertThat(embed.getDescription()).endsWith("…");
+		assertThat(embed.getFields()).hasSize(11)
+			.last()
+			.extracting(MessageEmbed.Field::getValue)
+			.isEqualTo("(too long to show)");
+		assertThat(DiscordMessages.reply(new CommandReply("Two big", List.of(huge, huge))).getEmbeds()).hasSize(1);
+	}
+
+	@Test
 	void aNoteAllowsExactlyTheMentionsItNamesFromConfiguration() {
 		ThreadNote note = new ThreadNote("Escalated by Sam @here", List
 			.of(new ThreadNote.Mention("discord", "111", false), new ThreadNote.Mention("discord", "222", true)));
@@ -64,6 +84,20 @@ class DiscordMessagesTest {
 		assertThat(message.getAllowedMentions()).isEmpty();
 		assertThat(message.getMentionedUsers()).containsExactly("111");
 		assertThat(message.getMentionedRoles()).containsExactly("222");
+	}
+
+	@Test
+	void aNoteTooLongForTheTextOfAMessageIsShownWholeInAnEmbed() {
+		String draft = "We are sorry. ".repeat(180);
+		ThreadNote note = new ThreadNote(draft, List.of(new ThreadNote.Mention("discord", "222", true)),
+				List.of(new Card.Action("reply-approve", "Approve", "1042:7", true)));
+
+		MessageCreateData message = DiscordMessages.note(note);
+
+		assertThat(message.getContent()).isEqualTo("<@&222>");
+		assertThat(message.getEmbeds().getFirst().getDescription()).isEqualTo(draft);
+		assertThat(message.getMentionedRoles()).containsExactly("222");
+		assertThat(message.getComponents()).hasSize(1);
 	}
 
 	@Test
