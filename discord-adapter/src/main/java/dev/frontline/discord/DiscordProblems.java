@@ -1,5 +1,6 @@
 package dev.frontline.discord;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -32,8 +33,12 @@ class DiscordProblems {
 		}
 	}
 
+	/**
+	 * The problems now, in the order of where they are, so health reads the same each
+	 * time.
+	 */
 	synchronized Map<String, String> current() {
-		return Map.copyOf(problems);
+		return Collections.unmodifiableMap(new TreeMap<>(problems));
 	}
 
 }
