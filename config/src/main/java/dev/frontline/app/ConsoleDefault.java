@@ -23,7 +23,8 @@ class ConsoleDefault implements EnvironmentPostProcessor, Ordered {
 		if (!"auto".equalsIgnoreCase(environment.getProperty(KEY, "auto"))) {
 			return;
 		}
-		boolean otherPlatform = StringUtils.hasText(environment.getProperty("frontline.slack.bot-token"));
+		boolean otherPlatform = StringUtils.hasText(environment.getProperty("frontline.slack.bot-token"))
+				|| StringUtils.hasText(environment.getProperty("frontline.discord.bot-token"));
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource("frontlineConsoleDefault", Map.of(KEY, String.valueOf(!otherPlatform))));
 	}

@@ -19,7 +19,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import dev.frontline.FrontlineApplication;
 import dev.frontline.delivery.ChatPlatform;
 
-/** With no credentials the terminal is the chat platform; with Slack's, Slack is. */
+/**
+ * With no credentials the terminal is the chat platform; with Slack's or Discord's, they
+ * are, both at once when both are configured.
+ */
 class ChatPlatformSelectionTest {
 
 	@TempDir
@@ -50,6 +53,39 @@ class ChatPlatformSelectionTest {
 				"--frontline.slack.signing-secret=secret", "--frontline.slack.api-url=http://127.0.0.1:9/api/")) {
 			assertThat(platforms(context)).containsExactly("slack");
 		}
+	}
+
+	@Test
+	void withADiscordBotTokenDiscordIsTheChatPlatformAndTheConsoleIsOffEvenWhileDiscordIsUnreachable() {
+		try (ConfigurableApplicationContext context = start("--frontline.discord.bot-token=discord-token",
+				"--frontline.discord.rest-url=http://127.0.0.1:9/api/v10/",
+				"--frontline.discord.gateway-url=ws://127.0.0.1:9/")) {
+			assertThat(platforms(context)).containsExactly("discord");
+		}
+	}
+
+	@Test
+	void withSlackAndDiscordTokensBothAreChatPlatformsAtOnce() {
+		try (ConfigurableApplicationContext context = start("--frontline.slack.bot-token=xoxb-1",
+				"--frontline.slack.signing-secret=secret", "--frontline.slack.api-url=http://127.0.0.1:9/api/",
+				"--frontline.discord.bot-token=discord-token",
+				"--frontline.discord.rest-url=http://127.0.0.1:9/api/v10/",
+				"--frontline.discord.gateway-url=ws://127.0.0.1:9/")) {
+			assertThat(platforms(context)).containsExactlyInAnyOrder("slack", "discord");
+		}
+	}
+
+	@Test
+	void aDiscordGatewayThatIsNotAWebSocketUrlIsRefusedNamingTheKey() {
+		Throwable failure = catchThrowable(() -> start("--frontline.discord.bot-token=discord-token",
+				"--frontline.discord.gateway-url=https://gateway.discord.gg/")
+			.close());
+
+		StringBuilder messages = new StringBuilder();
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			messages.append(cause.getMessage()).append('\n');
+		}
+		assertThat(messages).contains("frontline.discord.gateway-url (FRONTLINE_DISCORD_GATEWAY_URL)");
 	}
 
 	@Test

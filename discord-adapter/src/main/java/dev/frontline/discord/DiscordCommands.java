@@ -1,0 +1,125 @@
+package dev.frontline.discord;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.interactions.InteractionContextType;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
+
+import dev.frontline.cases.CaseCommands;
+import dev.frontline.cases.CommandReply;
+import dev.frontline.people.Actor;
+import dev.frontline.stories.Stories;
+
+/**
+ * {@code /case}, {@code /cases} and {@code /stories}: answered privately, deferred at
+ * once so Discord's three seconds never run out while the core looks things up. Their
+ * options become the same text the other platforms pass to the core. Registered in each
+ * configured server when the bot is ready (at once there), or globally when no server is
+ * configured.
+ */
+class DiscordCommands {
+
+	private static final Logger log = LoggerFactory.getLogger(DiscordCommands.class);
+
+	private final CaseCommands caseCommands;
+
+	private final Stories stories;
+
+	private final DiscordUsers users;
+
+	DiscordCommands(CaseCommands caseCommands, Stories stories, DiscordUsers users) {
+		this.caseCommands = caseCommands;
+		this.stories = stories;
+		this.users = users;
+	}
+
+	void register(DiscordRoutes routes) {
+		routes.command(
+				Commands.slash("case", "Show a case privately, by number or by words")
+					.setContexts(InteractionContextType.GUILD)
+					.addOptions(new OptionData(OptionType.INTEGER, "number", "The case number, such as 1042"),
+							new OptionData(OptionType.STRING, "search", "Words to look for, such as lost bag")),
+				event -> answer(event, actor -> caseCommands.caseCommand(actor, caseArguments(event))));
+		routes.command(Commands.slash("cases", "List cases privately")
+			.setContexts(InteractionContextType.GUILD)
+			.addOptions(new OptionData(OptionType.STRING, "filter", "Which cases", true).addChoice("open", "open")
+				.addChoice("mine", "mine")
+				.addChoice("overdue", "overdue")
+				.addChoice("escalated", "escalated")),
+				event -> answer(event, actor -> caseCommands.casesCommand(actor, option(event, "filter"))));
+		routes.command(
+				Commands.slash("stories", "This week's or last week's stories, or a theme's")
+					.addOptions(
+							new OptionData(OptionType.STRING, "week", "Which week").addChoice("this week", "this-week")
+								.addChoice("last week", "last-week"),
+							new OptionData(OptionType.STRING, "theme", "A tag, such as baggage")),
+				event -> answer(event, actor -> stories.storiesCommand(actor, storiesArguments(event))));
+	}
+
+	/**
+	 * {@code number:1042} is {@code 1042}; {@code search:lost bag} is
+	 * {@code search lost bag}.
+	 */
+	static String caseArguments(SlashCommandInteractionEvent event) {
+		String number = option(event, "number");
+		String search = option(event, "search");
+		if (!number.isEmpty()) {
+			return number;
+		}
+		return search.isEmpty() ? "" : "search " + search;
+	}
+
+	/** {@code theme:baggage} is {@code theme baggage}; else the week, or nothing. */
+	static String storiesArguments(SlashCommandInteractionEvent event) {
+		String theme = option(event, "theme");
+		return theme.isEmpty() ? option(event, "week") : "theme " + theme;
+	}
+
+	private void answer(SlashCommandInteractionEvent event, Function<Actor, CommandReply> command) {
+		event.deferReply(true).queue();
+		CommandReply reply = command.apply(users.actorOf(event));
+		event.getHook().editOriginal(MessageEditData.fromCreateData(DiscordMessages.reply(reply))).queue();
+	}
+
+	private static String option(SlashCommandInteractionEvent event, String name) {
+		OptionMapping option = event.getOption(name);
+		return option == null ? "" : option.getAsString().strip();
+	}
+
+	/** Puts the commands in each configured server, or everywhere when none is. */
+	static void registerIn(JDA jda, Collection<String> guilds, DiscordRoutes routes, DiscordProblems problems) {
+		List<SlashCommandData> commands = routes.commands();
+		if (guilds.isEmpty()) {
+			log.info("No Discord server configured (frontline.discord.guilds): commands registered globally");
+			jda.updateCommands()
+				.addCommands(commands)
+				.queue(null, failure -> problems.found("commands", "not registered: " + failure.getMessage()));
+			return;
+		}
+		for (String guildId : guilds) {
+			Guild guild = jda.getGuildById(guildId);
+			if (guild == null) {
+				problems.found("guild " + guildId, "the bot is not in this server; invite it with the README's URL");
+				continue;
+			}
+			guild.updateCommands()
+				.addCommands(commands)
+				.queue(registered -> problems.fixed("guild " + guildId), failure -> problems.found("guild " + guildId,
+						"commands not registered: " + failure.getMessage()));
+		}
+	}
+
+}

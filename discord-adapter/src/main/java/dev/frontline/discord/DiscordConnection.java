@@ -1,0 +1,128 @@
+package dev.frontline.discord;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.SmartLifecycle;
+
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
+
+/**
+ * JDA, logged in on a thread of its own once the application has started (so every
+ * handler is registered before the first interaction): JDA checks the token with Discord
+ * before it returns, and Frontline must start (and serve intake, Slack, the console)
+ * while Discord is unreachable. Logging in is retried with back-off until it works or the
+ * token is refused.
+ */
+class DiscordConnection implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(DiscordConnection.class);
+
+	private static final Duration FIRST_RETRY = Duration.ofSeconds(2);
+
+	private static final Duration LAST_RETRY = Duration.ofMinutes(5);
+
+	private final DiscordSettings settings;
+
+	private final DiscordRoutes routes;
+
+	private final DiscordProblems problems;
+
+	private @Nullable Thread login;
+
+	private volatile @Nullable JDA jda;
+
+	private volatile boolean closed;
+
+	DiscordConnection(DiscordSettings settings, DiscordRoutes routes, DiscordProblems problems) {
+		this.settings = settings;
+		this.routes = routes;
+		this.problems = problems;
+	}
+
+	@Override
+	public synchronized void start() {
+		if (login == null) {
+			login = Thread.ofVirtual().name("discord-login").start(this::logIn);
+		}
+	}
+
+	@Override
+	public synchronized boolean isRunning() {
+		return login != null && !closed;
+	}
+
+	/** JDA once logged in; it may still be connecting to the gateway. */
+	Optional<JDA> jda() {
+		return Optional.ofNullable(jda);
+	}
+
+	/** The gateway's state: {@code LOGGING_IN} until JDA exists, then JDA's own. */
+	JDA.Status status() {
+		JDA current = jda;
+		return current == null ? JDA.Status.LOGGING_IN : current.getStatus();
+	}
+
+	private void logIn() {
+		Duration wait = FIRST_RETRY;
+		while (!closed) {
+			try {
+				JDA started = DiscordGateway.start(settings, routes);
+				synchronized (this) {
+					if (closed) {
+						started.shutdownNow();
+						return;
+					}
+					jda = started;
+				}
+				problems.fixed("login");
+				return;
+			}
+			catch (InvalidTokenException ex) {
+				problems.found("login", "Discord refused the bot token (DISCORD_BOT_TOKEN)");
+				return;
+			}
+			catch (RuntimeException ex) {
+				problems.found("login", "Discord could not be reached, retrying: " + ex.getMessage());
+				try {
+					Thread.sleep(wait);
+				}
+				catch (InterruptedException interrupted) {
+					return;
+				}
+				wait = wait.multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY : wait.multipliedBy(2);
+			}
+		}
+	}
+
+	@Override
+	public void stop() {
+		JDA current;
+		synchronized (this) {
+			closed = true;
+			current = jda;
+			if (login != null) {
+				login.interrupt();
+			}
+		}
+		if (current != null) {
+			current.shutdown();
+			try {
+				if (!current.awaitShutdown(Duration.ofSeconds(10))) {
+					log.warn("JDA did not shut down within ten seconds; stopping it now");
+					current.shutdownNow();
+				}
+			}
+			catch (InterruptedException ex) {
+				current.shutdownNow();
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+}
