@@ -12,7 +12,9 @@ import dev.frontline.followups.FollowUps;
 import dev.frontline.incidents.IncidentActions;
 import dev.frontline.people.People;
 import dev.frontline.replies.ReplyDrafts;
+import dev.frontline.stories.ImprovementActions;
 import dev.frontline.stories.Stories;
+import dev.frontline.stories.StoryThemes;
 
 /**
  * Wires Discord in when a bot token is configured: the handlers, then JDA connected to
@@ -46,12 +48,13 @@ class DiscordConfiguration {
 	DiscordHandlers discordHandlers(DiscordRoutes discordRoutes, DiscordSettings settings,
 			DiscordProblems discordProblems, DiscordUsers users, CaseCommands caseCommands, CaseActions caseActions,
 			IncidentActions incidentActions, Cases cases, ReplyDrafts replies, FollowUps followUps, Stories stories,
-			People people) {
+			StoryThemes themes, ImprovementActions improvements, People people) {
 		new DiscordCommands(caseCommands, stories, users).register(discordRoutes);
 		new DiscordCaseButtons(caseActions, incidentActions, cases, followUps, people, users).register(discordRoutes);
 		new DiscordReplyButtons(replies, people, users).register(discordRoutes);
 		new DiscordFollowUpButtons(followUps, people, users).register(discordRoutes);
 		new DiscordStories(stories, people, users).register(discordRoutes);
+		new DiscordStoryButtons(themes, improvements, people, users).register(discordRoutes);
 		discordRoutes.whenReady(
 				ready -> DiscordCommands.registerIn(ready.getJDA(), settings.guilds(), discordRoutes, discordProblems));
 		return new DiscordHandlers();

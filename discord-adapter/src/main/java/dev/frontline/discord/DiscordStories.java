@@ -64,9 +64,10 @@ class DiscordStories {
 	 *
 	 * @param userId who previewed it; only they can share it
 	 * @param editing the named story it changes, or null for a new one
+	 * @param nomination the nominated case it tells, or null
 	 * @param form the answers as typed
 	 */
-	private record Pending(String userId, @Nullable Long editing, StoryForm form) {
+	private record Pending(String userId, @Nullable Long editing, @Nullable Long nomination, StoryForm form) {
 	}
 
 	private final Cache<String, Pending> previews = Caffeine.newBuilder()
@@ -90,6 +91,11 @@ class DiscordStories {
 		routes.command(Commands.slash("story", "Share this week's challenging situation"),
 				event -> openForm(event, users.actorOf(event)));
 		routes.button(StoryButton.SHARE.id(), (event, value) -> openForm(event, users.actorOf(event)));
+		routes.button(StoryButton.SHARE_CASE.id(), (event, value) -> {
+			Actor actor = users.actorOf(event);
+			DiscordInteractions.openForm(event, actor, people,
+					() -> form(stories.openNominated(actor, DiscordInteractions.number(value, "a nomination"))), null);
+		});
 		routes.modal(FORM, this::preview);
 		routes.button(SHARE_NAMED, (event, token) -> share(event, token, false));
 		routes.button(SHARE_ANONYMOUSLY, (event, token) -> share(event, token, true));
@@ -99,21 +105,22 @@ class DiscordStories {
 		DiscordInteractions.openForm(event, actor, people, () -> form(stories.open(actor)), null);
 	}
 
-	private void preview(ModalInteractionEvent event, String editingValue) {
+	/** The form's value: {@code edit:<story>}, {@code case:<nomination>}, or empty. */
+	private void preview(ModalInteractionEvent event, String formValue) {
 		Actor actor = users.actorOf(event);
 		String idea = inputValue(event, IDEA);
 		StoryForm form = new StoryForm(inputValue(event, HAPPENED), inputValue(event, DID), inputValue(event, HELPED),
 				idea.isBlank() ? null : idea, inputValue(event, TAGS), false);
 		Stories.Preview[] preview = new Stories.Preview[1];
-		String problem = DiscordInteractions.decide(() -> preview[0] = stories.preview(actor, form));
+		Long nomination = valueOf(formValue, "case");
+		String problem = DiscordInteractions.decide(() -> preview[0] = stories.preview(actor, form, nomination));
 		if (problem != null) {
 			DiscordRoutes.refuse(event, problem);
 			return;
 		}
-		Long editing = editingValue.isBlank() ? null
-				: Long.valueOf(DiscordInteractions.number(editingValue, "a story"));
+		Long editing = valueOf(formValue, "edit");
 		String token = UUID.randomUUID().toString();
-		previews.put(token, new Pending(actor.userId(), editing, form));
+		previews.put(token, new Pending(actor.userId(), editing, nomination, form));
 		List<Button> buttons = new ArrayList<>();
 		buttons.add(Button.primary(DiscordMessages.customId(SHARE_NAMED, token),
 				editing == null ? "Share with my name" : "Save my story"));
@@ -142,7 +149,7 @@ class DiscordStories {
 				form.processIdea(), form.tags(), anonymously);
 		Story[] shared = new Story[1];
 		String problem = DiscordInteractions.decide(() -> shared[0] = pending.editing() == null
-				? stories.share(actor, chosen) : stories.edit(actor, pending.editing(), chosen));
+				? stories.share(actor, chosen, pending.nomination()) : stories.edit(actor, pending.editing(), chosen));
 		previews.invalidate(token);
 		String outcome = problem != null ? problem
 				: "Thank you. Story " + shared[0].id() + " is in the next digest"
@@ -154,18 +161,28 @@ class DiscordStories {
 
 	private static Modal form(Stories.Opened opened) {
 		Story editing = opened.editing();
-		return DiscordInteractions.form(FORM, editing == null ? "" : String.valueOf(editing.id()),
-				editing == null ? "Share a story" : "Your story " + editing.id(),
-				List.of(text(HAPPENED, "What happened", editing == null ? null : editing.whatHappened(), true, true,
+		StoryForm start = editing != null ? new StoryForm(editing.whatHappened(), editing.whatYouDid(),
+				editing.whatWouldHaveHelped(), editing.processIdea(), String.join(", ", editing.tags()), false)
+				: opened.prefill();
+		String value = editing != null ? "edit:" + editing.id()
+				: opened.nomination() != null ? "case:" + opened.nomination() : "";
+		return DiscordInteractions.form(FORM, value,
+				editing != null ? "Your story " + editing.id()
+						: opened.nomination() != null ? "A story from a nominated case" : "Share a story",
+				List.of(text(HAPPENED, "What happened", start == null ? null : start.whatHappened(), true, true,
 						ANSWER_LIMIT),
-						text(DID, "What you did", editing == null ? null : editing.whatYouDid(), true, true,
-								ANSWER_LIMIT),
-						text(HELPED, "What would have helped", editing == null ? null : editing.whatWouldHaveHelped(),
-								true, true, ANSWER_LIMIT),
-						text(IDEA, "Process idea (optional)", editing == null ? null : editing.processIdea(), false,
+						text(DID, "What you did", start == null ? null : start.whatYouDid(), true, true, ANSWER_LIMIT),
+						text(HELPED, "What would have helped", start == null ? null : start.whatWouldHaveHelped(), true,
 								true, ANSWER_LIMIT),
-						text(TAGS, "Tags, such as delay, baggage, rebooking",
-								editing == null ? null : String.join(", ", editing.tags()), false, false, 300)));
+						text(IDEA, "Process idea (optional)", start == null ? null : start.processIdea(), false, true,
+								ANSWER_LIMIT),
+						text(TAGS, "Tags, such as delay, baggage, rebooking", start == null ? null : start.tags(),
+								false, false, 300)));
+	}
+
+	private static @Nullable Long valueOf(String formValue, String kind) {
+		return formValue.startsWith(kind + ":")
+				? DiscordInteractions.number(formValue.substring(kind.length() + 1), "a story or nomination") : null;
 	}
 
 	private static String previewText(Stories.Preview preview) {
