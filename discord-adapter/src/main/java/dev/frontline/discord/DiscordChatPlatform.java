@@ -138,7 +138,7 @@ class DiscordChatPlatform implements ChatPlatform {
 	private GuildMessageChannel thread(GuildMessageChannel channel, String cardMessageRef) throws DeliveryFailure {
 		ThreadChannel cached = channel.getJDA().getThreadChannelById(cardMessageRef);
 		if (cached != null) {
-			return cached;
+			return reopened(channel, cached);
 		}
 		if (!(channel instanceof IThreadContainer container)) {
 			// A channel without threads (a voice channel's chat): the notes follow the
@@ -155,13 +155,21 @@ class DiscordChatPlatform implements ChatPlatform {
 		}
 		for (ThreadChannel archived : container.retrieveArchivedPublicThreadChannels().cache(false)) {
 			if (archived.getId().equals(cardMessageRef)) {
-				// Sending into an archived thread is refused; reopened, it archives
-				// itself again after a quiet while.
-				call(channel.getId(), () -> archived.getManager().setArchived(false));
-				return archived;
+				return reopened(channel, archived);
 			}
 		}
 		throw DeliveryFailure.permanent("the thread of message " + cardMessageRef + " is gone");
+	}
+
+	/**
+	 * The thread, unarchived if Discord archived it after a quiet while (the bot started
+	 * it, so it may); it archives itself again later.
+	 */
+	private ThreadChannel reopened(GuildMessageChannel channel, ThreadChannel thread) throws DeliveryFailure {
+		if (thread.isArchived()) {
+			call(channel.getId(), () -> thread.getManager().setArchived(false));
+		}
+		return thread;
 	}
 
 	/**

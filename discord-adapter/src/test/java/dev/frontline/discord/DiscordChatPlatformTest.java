@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -13,11 +14,14 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
+import org.mockito.InOrder;
 
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
+import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
+import net.dv8tion.jda.api.managers.channel.concrete.ThreadChannelManager;
 import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
@@ -83,6 +87,33 @@ class DiscordChatPlatformTest {
 		verify(channel).createThreadChannel("Case 1", "77");
 		assertThat(problems.current()).containsEntry("channel 11",
 				"cannot start a thread: Missing permission: CREATE_PUBLIC_THREADS");
+	}
+
+	@Test
+	void aNoteForACardWhoseThreadWasArchivedReopensTheThreadFirst() throws Exception {
+		JDA jda = connectedJda();
+		TextChannel channel = mock(TextChannel.class);
+		when(channel.getId()).thenReturn("11");
+		when(channel.getJDA()).thenReturn(jda);
+		when(jda.getChannelById(GuildMessageChannel.class, "11")).thenReturn(channel);
+		ThreadChannel thread = mock(ThreadChannel.class);
+		when(jda.getThreadChannelById("77")).thenReturn(thread);
+		when(thread.isArchived()).thenReturn(true);
+		ThreadChannelManager manager = mock(ThreadChannelManager.class);
+		when(thread.getManager()).thenReturn(manager);
+		when(manager.setArchived(false)).thenReturn(manager);
+		when(manager.submit()).thenReturn(CompletableFuture.completedFuture(null));
+		MessageCreateAction send = mock(MessageCreateAction.class);
+		when(thread.sendMessage(any(MessageCreateData.class))).thenReturn(send);
+		when(send.setNonce(anyString())).thenReturn(send);
+		when(send.submit()).thenReturn(CompletableFuture.completedFuture(mock(Message.class)));
+
+		platform.postThreadNote(new ChannelAddress("discord", "11"), "77", new ThreadNote("Acknowledged by Sam"),
+				"d-4");
+
+		InOrder order = inOrder(manager, thread);
+		order.verify(manager).setArchived(false);
+		order.verify(thread).sendMessage(any(MessageCreateData.class));
 	}
 
 	@Test
