@@ -60,13 +60,19 @@ class DiscordCommands {
 				.addChoice("overdue", "overdue")
 				.addChoice("escalated", "escalated")),
 				event -> answer(event, actor -> caseCommands.casesCommand(actor, option(event, "filter"))));
-		routes.command(
-				Commands.slash("stories", "This week's or last week's stories, or a theme's")
-					.addOptions(
-							new OptionData(OptionType.STRING, "week", "Which week").addChoice("this week", "this-week")
-								.addChoice("last week", "last-week"),
-							new OptionData(OptionType.STRING, "theme", "A tag, such as baggage")),
-				event -> answer(event, actor -> stories.storiesCommand(actor, storiesArguments(event))));
+		routes
+			.command(
+					Commands.slash("stories", "Stories by week or theme, themes across weeks, improvement actions")
+						.addOptions(new OptionData(OptionType.STRING, "show", "What to show")
+							.addChoice("this week", "this-week")
+							.addChoice("last week", "last-week")
+							.addChoice("themes across weeks", "themes")
+							.addChoice("open improvement actions", "actions"),
+								new OptionData(OptionType.STRING, "theme",
+										"Stories with a theme or tag, such as baggage"),
+								new OptionData(OptionType.INTEGER, "nominate",
+										"A resolved case to ask its handler to tell as a story")),
+					event -> answer(event, actor -> stories.storiesCommand(actor, storiesArguments(event))));
 	}
 
 	/**
@@ -84,8 +90,12 @@ class DiscordCommands {
 
 	/** {@code theme:baggage} is {@code theme baggage}; else the week, or nothing. */
 	static String storiesArguments(SlashCommandInteractionEvent event) {
+		String nominate = option(event, "nominate");
+		if (!nominate.isEmpty()) {
+			return "nominate " + nominate;
+		}
 		String theme = option(event, "theme");
-		return theme.isEmpty() ? option(event, "week") : "theme " + theme;
+		return theme.isEmpty() ? option(event, "show") : "theme " + theme;
 	}
 
 	private void answer(SlashCommandInteractionEvent event, Function<Actor, CommandReply> command) {

@@ -36,11 +36,14 @@ class DiscordCommandsTest {
 
 	@Test
 	void aThemeIsThemeAndItsTagElseTheWeek() {
-		option("week", "last-week");
+		option("show", "last-week");
 		assertThat(DiscordCommands.storiesArguments(event)).isEqualTo("last-week");
 
 		option("theme", "baggage");
 		assertThat(DiscordCommands.storiesArguments(event)).isEqualTo("theme baggage");
+
+		option("nominate", "1042");
+		assertThat(DiscordCommands.storiesArguments(event)).isEqualTo("nominate 1042");
 	}
 
 	private void option(String name, String value) {
