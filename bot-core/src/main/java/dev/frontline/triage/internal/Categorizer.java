@@ -50,7 +50,7 @@ final class Categorizer {
 		Map<String, String> strongestCue = new LinkedHashMap<>();
 		for (Cue cue : cuesLongestFirst) {
 			int length = cue.phrase().words().size();
-			if (length == 0) {
+			if (length == 0 || !text.mayContain(cue.phrase())) {
 				continue;
 			}
 			for (int i = 0; i + length <= words.size(); i++) {

@@ -3,6 +3,7 @@ package dev.frontline.triage.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,10 +36,14 @@ final class Text {
 
 	private final List<String> words;
 
+	/** The same words as a set, to rule most phrases out without scanning the text. */
+	private final Set<String> wordSet;
+
 	Text(String raw) {
 		this.raw = raw;
 		this.lowerRaw = raw.toLowerCase(Locale.ROOT);
 		this.words = words(raw);
+		this.wordSet = new HashSet<>(words);
 	}
 
 	static List<String> words(String text) {
@@ -72,7 +77,25 @@ final class Text {
 		return Optional.empty();
 	}
 
+	/**
+	 * False when some word of the phrase (in any form {@link Phrase#startsAt} accepts) is
+	 * nowhere in the text, so the phrase cannot start anywhere; triage tries hundreds of
+	 * phrases per complaint and most are ruled out here.
+	 */
+	boolean mayContain(Phrase phrase) {
+		for (String word : phrase.words()) {
+			if (!wordSet.contains(word)
+					&& !(word.length() > 2 && (wordSet.contains(word + "s") || wordSet.contains(word + "es")))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	private boolean affirmed(Phrase phrase) {
+		if (!mayContain(phrase)) {
+			return false;
+		}
 		for (int i = 0; i < words.size(); i++) {
 			if (phrase.startsAt(words, i) && !deniedBefore(i)) {
 				return true;
@@ -93,6 +116,9 @@ final class Text {
 	boolean contains(Phrase phrase) {
 		if (phrase.isSymbolic()) {
 			return lowerRaw.contains(phrase.text());
+		}
+		if (!mayContain(phrase)) {
+			return false;
 		}
 		for (int i = 0; i < words.size(); i++) {
 			if (phrase.startsAt(words, i)) {

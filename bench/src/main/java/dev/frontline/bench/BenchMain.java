@@ -1,0 +1,694 @@
+package dev.frontline.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ToDoubleFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+
+import com.slack.api.app_backend.SlackSignature;
+
+import dev.frontline.bench.floor.FloorSlackApp;
+
+/**
+ * The bench: starts the packaged Frontline jar and the floor apps, loads cases, runs
+ * B1…B6 and prints each figure's median beside its floor; the same goes to
+ * {@code bench/results/<date>.json}. With {@code floor-app} as its first argument it runs
+ * the floor Slack app instead (the bench starts it so as a child process).
+ */
+public final class BenchMain {
+
+	static final String SIGNING_SECRET = "bench-signing-secret";
+
+	static final String BOT_TOKEN = "xoxb-bench-token";
+
+	static final String USER = "U0BENCH";
+
+	static final int[] CONCURRENCY = { 1, 8, 32 };
+
+	static final int INTAKE_CONCURRENCY = 16;
+
+	static final int BATCH = 100;
+
+	private static final Pattern CASE_NUMBER = Pattern.compile("\"caseNumber\"\\s*:\\s*(\\d+)");
+
+	private static final Pattern SEVERITY = Pattern.compile("\"severity\"\\s*:\\s*\"(SEV\\d)\"");
+
+	private final Options options;
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
+		.executor(Executors.newVirtualThreadPerTaskExecutor())
+		.connectTimeout(Duration.ofSeconds(5))
+		.build();
+
+	private final SlackSignature.Generator signer = new SlackSignature.Generator(SIGNING_SECRET);
+
+	private final List<Figure> figures = new ArrayList<>();
+
+	private final List<String> notes = new ArrayList<>();
+
+	/** Complaints stored so far (each its own case), and the highest case number seen. */
+	private int stored;
+
+	private long highestCase = 1000;
+
+	private final AtomicInteger ids = new AtomicInteger();
+
+	private BenchMain(Options options) {
+		this.options = options;
+	}
+
+	/** What the command line asked for. */
+	record Options(Path jar, List<Integer> stages, int runs, Duration b1Run, String xmx, Path results,
+			@Nullable Path recording) {
+
+		static Options parse(String[] args) {
+			Path jar = Path.of("config/target/frontline.jar");
+			List<Integer> stages = List.of(10_000, 100_000);
+			int runs = 3;
+			Duration b1Run = Duration.ofSeconds(4);
+			String xmx = "384m";
+			Path results = Path.of("bench/results");
+			Path recording = null;
+			for (String arg : args) {
+				String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : "";
+				if (arg.equals("--quick")) {
+					stages = List.of(10_000);
+					b1Run = Duration.ofSeconds(3);
+				}
+				else if (arg.startsWith("--cases=")) {
+					stages = Arrays.stream(value.split(",")).map(Integer::parseInt).sorted().toList();
+				}
+				else if (arg.startsWith("--runs=")) {
+					runs = Integer.parseInt(value);
+				}
+				else if (arg.startsWith("--jar=")) {
+					jar = Path.of(value);
+				}
+				else if (arg.startsWith("--xmx=")) {
+					xmx = value;
+				}
+				else if (arg.startsWith("--results=")) {
+					results = Path.of(value);
+				}
+				else if (arg.startsWith("--jfr=")) {
+					recording = Path.of(value).toAbsolutePath();
+				}
+				else {
+					throw new IllegalArgumentException("unknown argument " + arg
+							+ "; use --quick, --cases=10000,100000,1000000, --runs=3, --jar=…, --xmx=384m, --results=…,"
+							+ " --jfr=frontline.jfr");
+				}
+			}
+			return new Options(jar, stages, runs, b1Run, xmx, results, recording);
+		}
+
+	}
+
+	/** Runs the bench, or with {@code floor-app} the floor's Slack app. */
+	public static void main(String[] args) throws Exception {
+		if (args.length > 0 && args[0].equals("floor-app")) {
+			FloorSlackApp.main(Arrays.copyOfRange(args, 1, args.length));
+			return;
+		}
+		new BenchMain(Options.parse(args)).run();
+	}
+
+	private void run() throws Exception {
+		if (!Files.isRegularFile(options.jar())) {
+			throw new IllegalStateException(options.jar() + " is missing: build it with ./mvnw -DskipTests package");
+		}
+		Map<String, String> machine = machine();
+		machine.forEach((name, value) -> System.out.printf("%-10s %s%n", name + ":", value));
+		Path work = Files.createTempDirectory("frontline-bench");
+		long started = System.nanoTime();
+		try (BenchSlack slack = new BenchSlack();
+				ChildProcess app = startFrontline(slack, work);
+				ChildProcess floorApp = startFloorApp(slack, work);
+				JdbcFloor jdbc = new JdbcFloor(Files.createDirectories(work.resolve("jdbc-floor")))) {
+			progress("Frontline ready in %d ms (pid %d, port %d); floor app on port %d", app.readyMillis(), app.pid(),
+					app.port(), floorApp.port());
+			Map<Integer, Double> rssByStage = new LinkedHashMap<>();
+			Map<Integer, Map<String, Double>> growth = new LinkedHashMap<>();
+			for (int stage : options.stages()) {
+				load(app, stage);
+				Map<String, Double> atStage = new LinkedHashMap<>();
+				caseCommands(app, floorApp, stage, atStage);
+				rssByStage.put(stage, app.rssMib());
+				intake(app, jdbc, stage, atStage);
+				growth.put(stage, atStage);
+			}
+			int rssStage = rssByStage.keySet().stream().filter(n -> n <= 100_000).reduce((a, b) -> b).orElseThrow();
+			double rss = rssByStage.get(rssStage);
+			figures.add(
+					Figure.of("B5", "RSS after B1 with " + count(rssStage) + " cases (MiB)", rss, "≤ 512", rss <= 512));
+			// The floor app's start (Spring Boot, Tomcat and Bolt alone) shows how busy
+			// the machine was.
+			figures.add(Figure.withFloor("B5", "time to ready, empty database (ms, one start)", app.readyMillis(),
+					floorApp.readyMillis(), "≤ 8000", app.readyMillis() <= 8000));
+			cardLatency(app, slack);
+			storm(app, slack);
+			growth(growth);
+		}
+		finally {
+			deleteTree(work);
+		}
+		long tookSeconds = (System.nanoTime() - started) / 1_000_000_000;
+		machine.put("bench wall time", tookSeconds + " s");
+		report(machine);
+	}
+
+	// ---- start-up ------------------------------------------------------------------
+
+	private ChildProcess startFrontline(BenchSlack slack, Path work) throws Exception {
+		Path data = Files.createDirectories(work.resolve("frontline-data"));
+		List<String> args = new ArrayList<>(List.of("-jar", options.jar().toString(),
+				"--frontline.people.roles.slack." + USER + "=staff", "--logging.level.root=WARN"));
+		String[][] teams = { { "baggage", "C0BAGGAGE" }, { "flight-ops", "C0FLIGHTOPS" }, { "loyalty", "C0LOYALTY" },
+				{ "digital", "C0DIGITAL" }, { "care-social", "C0CARE" } };
+		for (String[] team : teams) {
+			args.add("--frontline.teams." + team[0] + ".channels.slack=" + team[1]);
+		}
+		progress("starting %s", options.jar());
+		List<String> jvmArgs = new ArrayList<>(jvmArgs());
+		if (options.recording() != null) {
+			// A profile of the whole run, for finding what limits a missed target.
+			jvmArgs.add("-XX:StartFlightRecording=settings=profile,filename=" + options.recording());
+		}
+		return ChildProcess.start("Frontline", jvmArgs, args,
+				Map.of("SLACK_BOT_TOKEN", BOT_TOKEN, "SLACK_SIGNING_SECRET", SIGNING_SECRET, "FRONTLINE_SLACK_API_URL",
+						slack.apiUrl(), "FRONTLINE_DATA_DIR", data.toString(), "FRONTLINE_CONSOLE_ENABLED", "false"),
+				work.resolve("frontline.log"), "/actuator/health", 200, Duration.ofSeconds(120));
+	}
+
+	private ChildProcess startFloorApp(BenchSlack slack, Path work) throws Exception {
+		Path benchJar = benchJar();
+		return ChildProcess.start("floor app", jvmArgs(),
+				List.of("-jar", benchJar.toString(), "floor-app", "--floor.signing-secret=" + SIGNING_SECRET,
+						"--floor.bot-token=" + BOT_TOKEN, "--floor.api-url=" + slack.apiUrl()),
+				Map.of(), work.resolve("floor-app.log"), "/slack/events", 405, Duration.ofSeconds(120));
+	}
+
+	private List<String> jvmArgs() {
+		return List.of("-Xmx" + options.xmx(), "-XX:+UseG1GC");
+	}
+
+	private static Path benchJar() throws URISyntaxException {
+		String location = BenchMain.class.getProtectionDomain().getCodeSource().getLocation().toString();
+		// Inside Spring Boot's executable jar the location is nested:
+		// jar:nested:/…/frontline-bench.jar/!BOOT-INF/classes/!/
+		Matcher jar = Pattern.compile("(/[^!]*?\\.jar)").matcher(location);
+		if (jar.find()) {
+			return Path.of(jar.group(1));
+		}
+		return Path.of(new URI(location));
+	}
+
+	// ---- loading -------------------------------------------------------------------
+
+	/**
+	 * Stores minor complaints in batches of 500 until {@code target} cases are stored.
+	 */
+	private void load(ChildProcess app, int target) throws Exception {
+		int missing = target - stored;
+		if (missing <= 0) {
+			return;
+		}
+		int perBatch = 500;
+		int batches = (missing + perBatch - 1) / perBatch;
+		long started = System.nanoTime();
+		AtomicInteger done = new AtomicInteger();
+		Load.Run run = Load.run(4, Duration.ofHours(2), batches, index -> {
+			int count = Math.min(perBatch, missing - index * perBatch);
+			boolean ok = postBatch(app, "load", ids.getAndAdd(count), count);
+			int total = done.addAndGet(count);
+			if (total % 50_000 < count) {
+				progress("  loaded %,d of %,d", total, missing);
+			}
+			return ok;
+		});
+		if (run.failures() > 0) {
+			throw new IllegalStateException(run.failures() + " load batches failed");
+		}
+		stored += missing;
+		double seconds = (System.nanoTime() - started) / 1e9;
+		progress("loaded %,d cases in %.1f s (%,.0f/s); %,d stored", missing, seconds, missing / seconds, stored);
+		notes.add(String.format(Locale.ROOT, "loaded %,d cases in batches of 500 at concurrency 4: %.1f s (%,.0f/s)",
+				missing, seconds, missing / seconds));
+	}
+
+	private boolean postBatch(ChildProcess app, String prefix, int from, int count) throws Exception {
+		HttpResponse<String> answer = postComplaints(app, Complaints.minorBatch(prefix, from, count));
+		if (answer.statusCode() != 202) {
+			return false;
+		}
+		noteCaseNumbers(answer.body());
+		return true;
+	}
+
+	private synchronized void noteCaseNumbers(String body) {
+		Matcher number = CASE_NUMBER.matcher(body);
+		while (number.find()) {
+			highestCase = Math.max(highestCase, Long.parseLong(number.group(1)));
+		}
+	}
+
+	private HttpResponse<String> postComplaints(ChildProcess app, String body) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/v1/complaints"))
+			.header("Content-Type", "application/json")
+			.timeout(Duration.ofSeconds(60))
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	// ---- B1 ------------------------------------------------------------------------
+
+	private void caseCommands(ChildProcess app, ChildProcess floorApp, int stage, Map<String, Double> atStage)
+			throws Exception {
+		long lowest = 1001;
+		long highest;
+		synchronized (this) {
+			highest = highestCase;
+		}
+		Load.Request product = index -> slashCase(app, ThreadLocalRandom.current().nextLong(lowest, highest + 1));
+		Load.Request floor = index -> slashCase(floorApp, ThreadLocalRandom.current().nextLong(lowest, highest + 1));
+		for (int concurrency : CONCURRENCY) {
+			// Warm both up: JIT, connection pools, Bolt's auth.test and the users.info
+			// cache.
+			Load.run(concurrency, Duration.ofSeconds(2), Integer.MAX_VALUE, product);
+			Load.run(concurrency, Duration.ofSeconds(2), Integer.MAX_VALUE, floor);
+			List<Load.Run> productRuns = new ArrayList<>();
+			List<Load.Run> floorRuns = new ArrayList<>();
+			for (int r = 0; r < options.runs(); r++) {
+				// Alternated, so both see the same noise from the rest of the machine.
+				productRuns.add(Load.run(concurrency, options.b1Run(), Integer.MAX_VALUE, product));
+				floorRuns.add(Load.run(concurrency, options.b1Run(), Integer.MAX_VALUE, floor));
+			}
+			int failures = productRuns.stream().mapToInt(Load.Run::failures).sum();
+			if (failures > 0) {
+				notes.add("B1 at " + count(stage) + ", c=" + concurrency + ": " + failures + " /case requests failed");
+			}
+			double p50 = median(productRuns, Load.Run::p50Millis);
+			double p99 = median(productRuns, Load.Run::p99Millis);
+			double rps = median(productRuns, Load.Run::perSecond);
+			double floorP50 = median(floorRuns, Load.Run::p50Millis);
+			double floorP99 = median(floorRuns, Load.Run::p99Millis);
+			double floorRps = median(floorRuns, Load.Run::perSecond);
+			String at = " at c=" + concurrency + ", " + count(stage) + " cases";
+			boolean primary = stage == primaryStage();
+			if (primary) {
+				figures.add(Figure.withFloor("B1", "/case p50" + at + " (ms)", p50, floorP50, "", null));
+				String target = concurrency == 32 ? "≤ 1.5× floor; < 50 ms" : "≤ 1.5× floor";
+				figures.add(Figure.withFloor("B1", "/case p99" + at + " (ms)", p99, floorP99, target,
+						p99 <= 1.5 * floorP99 && (concurrency != 32 || p99 < 50)));
+				figures.add(Figure.withFloor("B1", "/case req/s" + at, rps, floorRps, "", null));
+			}
+			atStage.put("b1.p99.c" + concurrency, p99);
+			atStage.put("b1.floorP99.c" + concurrency, floorP99);
+			progress("B1 %s: p50 %.1f ms (floor %.1f), p99 %.1f ms (floor %.1f), %.0f req/s (floor %.0f)", at, p50,
+					floorP50, p99, floorP99, rps, floorRps);
+		}
+	}
+
+	private boolean slashCase(ChildProcess target, long caseNumber) throws Exception {
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("token", "legacy");
+		form.put("team_id", "T0TEAM");
+		form.put("channel_id", "C0CARE");
+		form.put("user_id", USER);
+		form.put("user_name", "bench");
+		form.put("command", "/case");
+		form.put("text", String.valueOf(caseNumber));
+		form.put("response_url", "http://127.0.0.1:1/respond");
+		form.put("trigger_id", "13345224609.738474920.8088930838d88f008e0");
+		form.put("api_app_id", "A0APP");
+		String body = form.entrySet()
+			.stream()
+			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		String timestamp = String.valueOf(System.currentTimeMillis() / 1000);
+		HttpResponse<String> answer = http
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + target.port() + "/slack/events"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.header("X-Slack-Request-Timestamp", timestamp)
+				.header("X-Slack-Signature", signer.generate(timestamp, body))
+				.timeout(Duration.ofSeconds(30))
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		return answer.statusCode() == 200;
+	}
+
+	// ---- B2 ------------------------------------------------------------------------
+
+	private void intake(ChildProcess app, JdbcFloor jdbc, int stage, Map<String, Double> atStage) throws Exception {
+		int singles = 1_500;
+		int batches = 40;
+		List<Double> single = new ArrayList<>();
+		List<Double> singleFloor = new ArrayList<>();
+		List<Double> batched = new ArrayList<>();
+		List<Double> batchedFloor = new ArrayList<>();
+		for (int r = 0; r < options.runs(); r++) {
+			int firstSingle = ids.getAndAdd(singles);
+			Load.Run productSingle = Load.run(INTAKE_CONCURRENCY, Duration.ofMinutes(5), singles,
+					index -> postBatch(app, "single", firstSingle + index, 1));
+			Load.Run floorSingle = Load.run(INTAKE_CONCURRENCY, Duration.ofMinutes(5), singles,
+					index -> jdbc.store("single", firstSingle + index, 1));
+			int firstBatched = ids.getAndAdd(batches * BATCH);
+			Load.Run productBatched = Load.run(INTAKE_CONCURRENCY, Duration.ofMinutes(5), batches,
+					index -> postBatch(app, "batched", firstBatched + index * BATCH, BATCH));
+			Load.Run floorBatched = Load.run(INTAKE_CONCURRENCY, Duration.ofMinutes(5), batches,
+					index -> jdbc.store("batched", firstBatched + index * BATCH, BATCH));
+			int failures = productSingle.failures() + productBatched.failures();
+			if (failures > 0) {
+				notes.add("B2 at " + count(stage) + ": " + failures + " intake requests failed");
+			}
+			stored += productSingle.nanos().length + productBatched.nanos().length * BATCH;
+			single.add(productSingle.perSecond());
+			singleFloor.add(floorSingle.perSecond());
+			batched.add(productBatched.perSecond() * BATCH);
+			batchedFloor.add(floorBatched.perSecond() * BATCH);
+		}
+		double singleRate = median(single);
+		double singleFloorRate = median(singleFloor);
+		double batchedRate = median(batched);
+		double batchedFloorRate = median(batchedFloor);
+		String at = ", " + count(stage) + " cases";
+		if (stage == primaryStage()) {
+			figures
+				.add(Figure.withFloor("B2", "intake single, c=16" + at + " (complaints/s)", singleRate, singleFloorRate,
+						"≥ 0.5× floor; ≥ 2,000/s", singleRate >= 0.5 * singleFloorRate && singleRate >= 2000));
+			figures.add(Figure.withFloor("B2", "intake batches of 100, c=16" + at + " (complaints/s)", batchedRate,
+					batchedFloorRate, "≥ 0.5× floor; ≥ 10,000/s",
+					batchedRate >= 0.5 * batchedFloorRate && batchedRate >= 10_000));
+		}
+		atStage.put("b2.single", singleRate);
+		atStage.put("b2.batched", batchedRate);
+		atStage.put("b2.floor.single", singleFloorRate);
+		atStage.put("b2.floor.batched", batchedFloorRate);
+		progress("B2%s: single %.0f/s (floor %.0f/s), batched %.0f/s (floor %.0f/s)", at, singleRate, singleFloorRate,
+				batchedRate, batchedFloorRate);
+	}
+
+	// ---- B3 ------------------------------------------------------------------------
+
+	/**
+	 * One card-worthy complaint at a time, rotating over the five teams so that no
+	 * channel is congested (each channel gets one every 1.5 s, above Slack's pace).
+	 */
+	private void cardLatency(ChildProcess app, BenchSlack slack) throws Exception {
+		int perRun = 30;
+		List<Double> p50s = new ArrayList<>();
+		List<Double> p99s = new ArrayList<>();
+		int lost = 0;
+		for (int r = 0; r < options.runs(); r++) {
+			List<long[]> sent = new ArrayList<>();
+			for (int i = 0; i < perRun; i++) {
+				int id = ids.getAndIncrement();
+				String text = Complaints.CARDED.get(i % Complaints.CARDED.size());
+				HttpResponse<String> answer = postComplaints(app, Complaints.json("card-" + id, text));
+				long answered = System.nanoTime();
+				Matcher number = CASE_NUMBER.matcher(answer.body());
+				Matcher severity = SEVERITY.matcher(answer.body());
+				if (answer.statusCode() != 202 || !number.find() || !severity.find()
+						|| severity.group(1).equals("SEV4")) {
+					throw new IllegalStateException("B3 complaint was not carded: " + answer.body());
+				}
+				sent.add(new long[] { Long.parseLong(number.group(1)), answered });
+				Thread.sleep(300);
+			}
+			long[] latencies = new long[sent.size()];
+			int n = 0;
+			for (long[] card : sent) {
+				long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+				long arrived;
+				while ((arrived = slack.cardArrivedNanos(card[0])) < 0 && System.nanoTime() < deadline) {
+					Thread.sleep(5);
+				}
+				if (arrived < 0) {
+					lost++;
+					continue;
+				}
+				latencies[n++] = Math.max(0, arrived - card[1]);
+			}
+			Load.Run run = new Load.Run(Arrays.copyOf(latencies, n), 1, 0);
+			p50s.add(run.p50Millis());
+			p99s.add(run.p99Millis());
+		}
+		stored += perRun * options.runs();
+		if (lost > 0) {
+			notes.add("B3: " + lost + " cards did not reach the fake Slack within 10 s and are left out");
+		}
+		double p99 = median(p99s);
+		figures.add(Figure.of("B3", "intake → card on Slack p50 (ms)", median(p50s), "", null));
+		figures.add(Figure.of("B3", "intake → card on Slack p99 (ms)", p99, "< 250", p99 < 250));
+		progress("B3: card p50 %.1f ms, p99 %.1f ms", median(p50s), p99);
+	}
+
+	// ---- B4 ------------------------------------------------------------------------
+
+	private static final Pattern INCIDENT = Pattern.compile("\"incident\"\\s*:\\s*(\\d+)");
+
+	private static final Pattern COMPLAINTS_COUNT = Pattern.compile("\"complaints\"\\s*:\\s*(\\d+)");
+
+	/**
+	 * 10,000 complaints about one flight over 60 s, against a fake Slack that refuses a
+	 * second message to a channel within 0.9 s.
+	 */
+	private void storm(ChildProcess app, BenchSlack slack) throws Exception {
+		int complaints = 10_000;
+		Duration over = Duration.ofSeconds(60);
+		Thread.sleep(2_000);
+		Duration interval = Duration.ofMillis(900);
+		slack.perChannelInterval(interval);
+		slack.resetCounts();
+		long started = System.nanoTime();
+		long spacing = over.toNanos() / complaints;
+		int first = ids.getAndAdd(complaints);
+		long[] lastCase = { 0 };
+		Load.Run run = Load.run(INTAKE_CONCURRENCY, over.plusMinutes(5), complaints, index -> {
+			long due = started + index * spacing;
+			long wait = due - System.nanoTime();
+			if (wait > 0) {
+				Thread.sleep(Duration.ofNanos(wait));
+			}
+			HttpResponse<String> answer = postComplaints(app,
+					Complaints.json("storm-" + (first + index), Complaints.STORM.get(index % Complaints.STORM.size())));
+			Matcher number = CASE_NUMBER.matcher(answer.body());
+			if (answer.statusCode() != 202 || !number.find()) {
+				return false;
+			}
+			synchronized (lastCase) {
+				lastCase[0] = Math.max(lastCase[0], Long.parseLong(number.group(1)));
+			}
+			return true;
+		});
+		double postedSeconds = (System.nanoTime() - started) / 1e9;
+		stored += complaints;
+		String caseJson = get(app, "/api/v1/cases/" + lastCase[0]);
+		Matcher incident = INCIDENT.matcher(caseJson);
+		long counted = -1;
+		String incidentNumber = "none";
+		if (incident.find()) {
+			incidentNumber = incident.group(1);
+			Matcher count = COMPLAINTS_COUNT.matcher(get(app, "/api/v1/incidents/" + incidentNumber));
+			counted = count.find() ? Long.parseLong(count.group(1)) : -1;
+		}
+		// Let the last card update go out: the card is refreshed at most every
+		// update-every.
+		Thread.sleep(35_000);
+		double windowSeconds = (System.nanoTime() - started) / 1e9;
+		Map<String, Integer> messages = slack.messagesByChannel();
+		int busiest = messages.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+		int allowed = (int) (windowSeconds / (interval.toMillis() / 1000.0)) + 1;
+		slack.perChannelInterval(Duration.ZERO);
+		figures.add(Figure.of("B4", String.format(Locale.ROOT, "storm: %,d complaints posted in %.1f s (failed %d)",
+				complaints, postedSeconds, run.failures()), postedSeconds, "≤ 60 s", postedSeconds <= 61));
+		figures.add(Figure.of("B4", "storm: 429s from the fake Slack", slack.rateLimitedCount(), "0",
+				slack.rateLimitedCount() == 0));
+		figures.add(Figure.of("B4", String.format(Locale.ROOT,
+				"storm: messages on the busiest channel in %.0f s (allowed %d)", windowSeconds, allowed), busiest,
+				"≤ limit", busiest <= allowed));
+		figures.add(Figure.of("B4", "storm: complaints counted on incident " + incidentNumber, counted,
+				String.format(Locale.ROOT, "= %,d", complaints), counted == complaints));
+		progress("B4: %d complaints in %.1f s, incident %s counts %d, 429s %d, messages by channel %s", complaints,
+				postedSeconds, incidentNumber, counted, slack.rateLimitedCount(), messages);
+	}
+
+	private String get(ChildProcess app, String path) throws Exception {
+		return http
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
+					HttpResponse.BodyHandlers.ofString())
+			.body();
+	}
+
+	// ---- B6 ------------------------------------------------------------------------
+
+	/**
+	 * B6 compares each figure's distance from its floor at every stage with the smallest
+	 * stage's: the stages run minutes apart, and on a shared machine the raw figures move
+	 * with everyone else's load while the ratio to the floor measured beside them holds.
+	 */
+	private void growth(Map<Integer, Map<String, Double>> growth) {
+		if (growth.size() < 2) {
+			notes.add("B6 needs two stages; this run had " + growth.keySet() + " (drop --quick)");
+			return;
+		}
+		int smallest = growth.keySet().iterator().next();
+		Map<String, Double> base = growth.get(smallest);
+		for (Map.Entry<Integer, Map<String, Double>> stage : growth.entrySet()) {
+			if (stage.getKey() == smallest) {
+				continue;
+			}
+			Map<String, Double> at = stage.getValue();
+			String vs = count(stage.getKey()) + " (value) vs " + count(smallest) + " (floor)";
+			for (int concurrency : CONCURRENCY) {
+				double now = at.get("b1.p99.c" + concurrency) / at.get("b1.floorP99.c" + concurrency);
+				double then = base.get("b1.p99.c" + concurrency) / base.get("b1.floorP99.c" + concurrency);
+				figures.add(new Figure("B6", "/case p99 ÷ its floor, c=" + concurrency + ", " + vs, now, then,
+						now / then, "≤ 1.5×", now / then <= 1.5));
+			}
+			for (String kind : List.of("single", "batched")) {
+				double now = at.get("b2." + kind) / at.get("b2.floor." + kind);
+				double then = base.get("b2." + kind) / base.get("b2.floor." + kind);
+				figures.add(new Figure("B6", "intake " + kind + " ÷ its floor, " + vs, now, then, now / then, "≥ 0.67×",
+						now / then >= 1 / 1.5));
+			}
+			String raw = "raw figures at " + count(smallest) + " → " + count(stage.getKey()) + ": /case p99 c=32 "
+					+ number(base.get("b1.p99.c32")) + " → " + number(at.get("b1.p99.c32")) + " ms (floor "
+					+ number(base.get("b1.floorP99.c32")) + " → " + number(at.get("b1.floorP99.c32"))
+					+ " ms); intake single " + number(base.get("b2.single")) + " → " + number(at.get("b2.single"))
+					+ "/s, batched " + number(base.get("b2.batched")) + " → " + number(at.get("b2.batched")) + "/s";
+			notes.add("B6 " + raw);
+		}
+	}
+
+	// ---- report --------------------------------------------------------------------
+
+	/** The stage whose figures are B1 and B2: 100k cases if it ran, else the largest. */
+	private int primaryStage() {
+		return options.stages().contains(100_000) ? 100_000 : options.stages().getLast();
+	}
+
+	private void report(Map<String, String> machine) throws IOException {
+		System.out.println();
+		String header = String.format("| %-3s | %-62s | %10s | %10s | %6s | %-26s | %-6s |", "#",
+				"figure (median of " + options.runs() + ")", "value", "floor", "ratio", "target", "");
+		System.out.println(header);
+		System.out.println(header.replaceAll("[^|]", "-"));
+		for (Figure figure : figures) {
+			System.out.println(row(figure));
+		}
+		for (String note : notes) {
+			System.out.println("note: " + note);
+		}
+		String date = LocalDate.now(ZoneOffset.UTC).toString();
+		Files.createDirectories(options.results());
+		Path json = options.results().resolve(date + ".json");
+		Files.writeString(json, json(machine, date));
+		System.out.println("written to " + json);
+	}
+
+	private static String row(Figure figure) {
+		return String.format(Locale.ROOT, "| %-3s | %-62s | %10s | %10s | %6s | %-26s | %-6s |", figure.id(),
+				figure.what(), number(figure.value()), figure.floor() == null ? "" : number(figure.floor()),
+				figure.ratio() == null ? "" : String.format(Locale.ROOT, "%.2f", figure.ratio()), figure.target(),
+				figure.verdict());
+	}
+
+	private static String number(double value) {
+		return Math.abs(value) >= 100 ? String.format(Locale.ROOT, "%,.0f", value)
+				: String.format(Locale.ROOT, "%.1f", value);
+	}
+
+	private String json(Map<String, String> machine, String date) {
+		StringBuilder out = new StringBuilder("{\n  \"date\": \"" + date + "\",\n  \"runs\": " + options.runs()
+				+ ",\n  \"stages\": " + options.stages() + ",\n  \"machine\": {");
+		out.append(machine.entrySet()
+			.stream()
+			.map(e -> "\n    " + Complaints.quoted(e.getKey()) + ": " + Complaints.quoted(e.getValue()))
+			.collect(Collectors.joining(",")));
+		out.append("\n  },\n  \"figures\": [");
+		out.append(figures.stream()
+			.map(f -> String.format(Locale.ROOT,
+					"\n    {\"id\": \"%s\", \"what\": %s, \"value\": %s, \"floor\": %s, \"ratio\": %s, \"target\": %s, \"met\": %s}",
+					f.id(), Complaints.quoted(f.what()), jsonNumber(f.value()),
+					f.floor() == null ? "null" : jsonNumber(f.floor()),
+					f.ratio() == null ? "null" : jsonNumber(f.ratio()), Complaints.quoted(f.target()), f.met()))
+			.collect(Collectors.joining(",")));
+		out.append("\n  ],\n  \"notes\": [");
+		out.append(notes.stream().map(n -> "\n    " + Complaints.quoted(n)).collect(Collectors.joining(",")));
+		return out.append("\n  ]\n}\n").toString();
+	}
+
+	private static String jsonNumber(double value) {
+		return Double.isFinite(value) ? String.format(Locale.ROOT, "%.3f", value) : "null";
+	}
+
+	private static Map<String, String> machine() {
+		Map<String, String> machine = new LinkedHashMap<>();
+		machine.put("cores", String.valueOf(Runtime.getRuntime().availableProcessors()));
+		machine.put("jdk", System.getProperty("java.vendor") + " " + Runtime.version());
+		machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+				+ System.getProperty("os.arch"));
+		try {
+			String memory = Files.readAllLines(Path.of("/proc/meminfo")).getFirst().replaceAll("\\s+", " ");
+			machine.put("memory", memory);
+		}
+		catch (IOException ex) {
+			machine.put("memory", "unknown");
+		}
+		return machine;
+	}
+
+	private static double median(List<Load.Run> runs, ToDoubleFunction<Load.Run> figure) {
+		return median(runs.stream().map(figure::applyAsDouble).toList());
+	}
+
+	private static double median(List<Double> values) {
+		List<Double> sorted = values.stream().sorted().toList();
+		int middle = sorted.size() / 2;
+		return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+	}
+
+	private static String count(int cases) {
+		return cases >= 1_000_000 && cases % 1_000_000 == 0 ? cases / 1_000_000 + "M"
+				: cases >= 1_000 && cases % 1_000 == 0 ? cases / 1_000 + "k" : String.valueOf(cases);
+	}
+
+	private static void progress(String format, Object... args) {
+		System.out.printf(Locale.ROOT, "[%tT] %s%n", System.currentTimeMillis(),
+				String.format(Locale.ROOT, format, args));
+	}
+
+	private static void deleteTree(Path root) throws IOException {
+		try (var paths = Files.walk(root)) {
+			paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		}
+	}
+
+}

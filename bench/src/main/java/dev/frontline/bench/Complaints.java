@@ -1,0 +1,72 @@
+package dev.frontline.bench;
+
+import java.util.List;
+import java.util.StringJoiner;
+
+/**
+ * Complaint bodies for intake. Every one has its own author and external id, so each
+ * opens its own case (a second complaint from one author within a day would join the
+ * first's case instead).
+ */
+final class Complaints {
+
+	/**
+	 * Minor complaints from the labelled fixtures that triage rates SEV4: stored as
+	 * cases, answerable with {@code /case}, but given no card, so loading a hundred
+	 * thousand of them does not queue a hundred thousand Slack messages. None names a
+	 * flight or an airport, so none gathers into an incident.
+	 */
+	static final List<String> MINOR = List.of(
+			"Nothing says 'we value your feedback' like a 64-question survey. Larkspur Air, never change.",
+			"kinda miss the old Larkspur Air logo with the little flower, the new one looks like a bank",
+			"Dark mode in the Larkspur Air app makes the departure times grey on grey. Readable, just a bit annoying.",
+			"Status match with Larkspur took 3 weeks but went through in the end. Could be quicker.",
+			"ah yes, larkspur rewards, where 30,000 points gets you a one way ticket to the next town over. thrilling stuff");
+
+	/** One SEV3 complaint per team, each posted as a card in that team's channel. */
+	static final List<String> CARDED = List.of("@LarkspurAir where is my bag",
+			"DM'd your team 4 days ago, it says read, zero reply. what is the point of the DMs @larkspurair",
+			"@LarkspurAir app crashes every time I open My Trips since the last update. iPhone 15, reinstalled twice. Anyone else?",
+			"My two upgrade certificates disappeared from my Larkspur Rewards account on the 1st. Nobody ever told me they expire. Can they be reinstated?",
+			"The flight attendant snapped at my teenage son for asking for water a second time. He's 14 and he was polite.");
+
+	/** About one failure: one flight, words that route to flight operations. */
+	static final List<String> STORM = List.of("LK412 delayed again, we've been at the gate for three hours.",
+			"Stuck on the tarmac on flight LK 412 for two hours now, no updates at all.",
+			"@LarkspurAir lk412 cancelled and the rebooking line won't pick up. Missing my connection.",
+			"Why is nobody at gate B12 telling LK412 passengers what is going on? Delayed with no info.",
+			"LK412: third delay announcement in an hour. I'll miss my meeting in Boston.");
+
+	private Complaints() {
+	}
+
+	static String json(String externalId, String text) {
+		return "{\"source\":\"x\",\"externalId\":\"" + externalId + "\",\"text\":" + quoted(text)
+				+ ",\"url\":\"https://social.example/x/" + externalId + "\",\"author\":{\"handle\":\"@" + externalId
+				+ "\",\"displayName\":\"Bench " + externalId + "\",\"followers\":120},"
+				+ "\"engagement\":{\"likes\":1,\"shares\":0,\"replies\":0},\"customer\":{\"tier\":\"none\"},\"language\":\"en\"}";
+	}
+
+	/** An array of minor complaints with ids {@code prefix-from} and on. */
+	static String minorBatch(String prefix, int from, int count) {
+		StringJoiner array = new StringJoiner(",", "[", "]");
+		for (int i = from; i < from + count; i++) {
+			array.add(json(prefix + "-" + i, MINOR.get(i % MINOR.size())));
+		}
+		return array.toString();
+	}
+
+	static String quoted(String text) {
+		StringBuilder out = new StringBuilder("\"");
+		for (char c : text.toCharArray()) {
+			switch (c) {
+				case '"' -> out.append("\\\"");
+				case '\\' -> out.append("\\\\");
+				case '\n' -> out.append("\\n");
+				default -> out.append(c);
+			}
+		}
+		return out.append('"').toString();
+	}
+
+}
