@@ -30,9 +30,6 @@ public class PublicationStore {
 				values (?, ?, ?, 'PENDING', ?)""").params(draftId, caseNumber, payload, utc(at)).update();
 	}
 
-	/**
-	 * Takes a reply off the queue, as when its approval was withdrawn before it went out.
-	 */
 	/** Whether the connector still has the draft to publish. */
 	public boolean isQueued(long draftId) {
 		return jdbc.sql("select count(*) from reply_publication where draft_id = ? and state = 'PENDING'")
@@ -41,6 +38,9 @@ public class PublicationStore {
 			.single() > 0;
 	}
 
+	/**
+	 * Takes a reply off the queue, as when its approval was withdrawn before it went out.
+	 */
 	public void withdraw(long draftId) {
 		jdbc.sql("delete from reply_publication where draft_id = ? and state = 'PENDING'").param(draftId).update();
 	}
