@@ -87,7 +87,6 @@ final class FakeSlack implements AutoCloseable {
 		return "http://127.0.0.1:" + server.getAddress().getPort() + "/respond/" + name;
 	}
 
-	/** Fails the next call of the method whose parameters match, once. */
 	/** Where {@code apps.connections.open} sends Socket Mode clients. */
 	void socketModeUrl(String url) {
 		this.socketModeUrl = url;
@@ -107,6 +106,7 @@ final class FakeSlack implements AutoCloseable {
 		return rateLimited.get();
 	}
 
+	/** Fails the next call of the method whose parameters match, once. */
 	synchronized void failNext(String method, Predicate<Map<String, String>> matching, int status, String retryAfter) {
 		failures.computeIfAbsent(method, m -> new ArrayDeque<>()).add(new Failure(matching, status, retryAfter));
 	}
