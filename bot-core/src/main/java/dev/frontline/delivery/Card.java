@@ -48,7 +48,18 @@ public record Card(String title, Tone tone, List<Field> fields, @Nullable String
 	/** How urgent a card looks, mapped by adapters to colours or markers. */
 	public enum Tone {
 
-		CRITICAL, HIGH, NORMAL, LOW, DONE
+		CRITICAL("🔴"), HIGH("🟠"), NORMAL("🟡"), LOW("⚪"), DONE("✅");
+
+		private final String marker;
+
+		Tone(String marker) {
+			this.marker = marker;
+		}
+
+		/** The colour chat platforms that show emoji put before a card's title. */
+		public String marker() {
+			return marker;
+		}
 
 	}
 

@@ -47,7 +47,7 @@ final class DiscordMessages {
 
 	static MessageEmbed embed(Card card) {
 		EmbedBuilder embed = new EmbedBuilder()
-			.setTitle(DiscordText.fit(marker(card.tone()) + " " + DiscordText.untrusted(card.title()), 256))
+			.setTitle(DiscordText.fit(card.tone().marker() + " " + DiscordText.untrusted(card.title()), 256))
 			.setColor(colour(card.tone()));
 		card.fields()
 			.stream()
@@ -192,16 +192,6 @@ final class DiscordMessages {
 	static Optional<String> valueOf(String customId) {
 		int separator = customId.indexOf(ID_SEPARATOR);
 		return separator < 0 ? Optional.empty() : Optional.of(customId.substring(separator + 1));
-	}
-
-	private static String marker(Card.Tone tone) {
-		return switch (tone) {
-			case CRITICAL -> "🔴";
-			case HIGH -> "🟠";
-			case NORMAL -> "🟡";
-			case LOW -> "⚪";
-			case DONE -> "✅";
-		};
 	}
 
 	private static int colour(Card.Tone tone) {

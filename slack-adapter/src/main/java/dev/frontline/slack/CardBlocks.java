@@ -41,7 +41,7 @@ final class CardBlocks {
 	static List<LayoutBlock> of(Card card) {
 		List<LayoutBlock> blocks = new ArrayList<>();
 		blocks.add(header(h -> h
-			.text(plainText(SlackText.fit(marker(card.tone()) + " " + SlackText.untrusted(card.title()), 150)))));
+			.text(plainText(SlackText.fit(card.tone().marker() + " " + SlackText.untrusted(card.title()), 150)))));
 		if (!card.fields().isEmpty()) {
 			List<TextObject> fields = card.fields()
 				.stream()
@@ -92,16 +92,6 @@ final class CardBlocks {
 				.style(action.primary() ? "primary" : null)))
 			.toList();
 		return actions(a -> a.elements(buttons));
-	}
-
-	private static String marker(Card.Tone tone) {
-		return switch (tone) {
-			case CRITICAL -> "🔴";
-			case HIGH -> "🟠";
-			case NORMAL -> "🟡";
-			case LOW -> "⚪";
-			case DONE -> "✅";
-		};
 	}
 
 }
