@@ -25,6 +25,9 @@ final class JdbcFloor implements AutoCloseable {
 
 	private static final int POOL = 10;
 
+	/** bot-core's first migration, copied in by the build: the tables intake writes. */
+	private static final String SCHEMA = "/floor/V1__cases_complaints_delivery.sql";
+
 	private final BlockingQueue<Connection> pool = new ArrayBlockingQueue<>(POOL);
 
 	JdbcFloor(Path directory) throws SQLException, IOException {
@@ -32,10 +35,10 @@ final class JdbcFloor implements AutoCloseable {
 		for (int i = 0; i < POOL; i++) {
 			pool.add(DriverManager.getConnection(url, "sa", ""));
 		}
-		try (InputStream schema = JdbcFloor.class.getResourceAsStream("/floor-schema.sql");
+		try (InputStream schema = JdbcFloor.class.getResourceAsStream(SCHEMA);
 				Statement statement = pool.peek().createStatement()) {
 			if (schema == null) {
-				throw new IllegalStateException("floor-schema.sql is missing from the bench jar");
+				throw new IllegalStateException(SCHEMA + " is missing from the bench jar");
 			}
 			for (String ddl : new String(schema.readAllBytes(), StandardCharsets.UTF_8).split(";")) {
 				if (!ddl.replaceAll("(?m)^--.*$", "").isBlank()) {
