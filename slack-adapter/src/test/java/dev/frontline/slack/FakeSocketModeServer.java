@@ -32,17 +32,21 @@ final class FakeSocketModeServer extends WebSocketServer {
 
 	/** Starts listening on a free loopback port and waits until it does. */
 	static FakeSocketModeServer startOnFreePort() {
+		int port;
+		// The probe is closed before the server binds the port it found free.
 		try (ServerSocket probe = new ServerSocket(0)) {
-			FakeSocketModeServer server = new FakeSocketModeServer(probe.getLocalPort());
-			probe.close();
+			port = probe.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		try {
+			FakeSocketModeServer server = new FakeSocketModeServer(port);
 			server.start();
 			if (!server.started.await(10, TimeUnit.SECONDS)) {
 				throw new IllegalStateException("the fake Socket Mode server did not start");
 			}
 			return server;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
