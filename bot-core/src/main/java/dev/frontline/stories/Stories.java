@@ -83,12 +83,14 @@ public class Stories {
 	/** Opens the form: a new story, or the person's named one of this week to edit. */
 	@Transactional(readOnly = true)
 	public Opened open(Actor actor) {
+		people.require(actor, Role.STAFF);
 		String team = teams.of(actor);
 		return new Opened(team, store.editableOf(team, StoryTeams.idOf(actor)).orElse(null), null, null);
 	}
 
 	/** Opens the form for a case nominated for the person, filled in from the case. */
 	public Opened openNominated(Actor actor, long nominationId) {
+		people.require(actor, Role.STAFF);
 		return moments.open(actor, nominationId);
 	}
 
@@ -103,6 +105,7 @@ public class Stories {
 	 */
 	@Transactional(readOnly = true)
 	public Preview preview(Actor actor, StoryForm form, @Nullable Long nomination) {
+		people.require(actor, Role.STAFF);
 		String team = teams.of(actor);
 		return teams.redact(team, actor, form.validated(),
 				nomination == null ? List.of() : moments.namesToRedact(actor, nomination));
@@ -123,6 +126,9 @@ public class Stories {
 	 */
 	@Transactional
 	public Story share(Actor actor, StoryForm form, @Nullable Long nomination) {
+		// Being in a team's story rotation is not enough: the role is checked on every
+		// platform's path in.
+		people.require(actor, Role.STAFF);
 		String team = teams.of(actor);
 		StoryForm redacted = preview(actor, form, nomination).redacted();
 		String author = StoryTeams.idOf(actor);
@@ -148,6 +154,7 @@ public class Stories {
 	 */
 	@Transactional
 	public Story edit(Actor actor, long storyId, StoryForm form) {
+		people.require(actor, Role.STAFF);
 		String team = teams.of(actor);
 		if (form.anonymous()) {
 			throw new IllegalArgumentException(
@@ -207,7 +214,7 @@ public class Stories {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<StoryStatus> statusOf(Actor actor) {
-		Optional<String> found = teams.find(actor);
+		Optional<String> found = people.roleOf(actor).isEmpty() ? Optional.empty() : teams.find(actor);
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
