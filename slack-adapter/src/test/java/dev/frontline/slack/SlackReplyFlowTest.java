@@ -289,8 +289,9 @@ class SlackReplyFlowTest {
 				&& !call.param("blocks").contains("Drafting a reply"));
 	}
 
+	/** The key of the draft's publication, approved at the version it was submitted. */
 	private static String key(ReplyDraft draft) {
-		return "frontline-reply-" + draft.id();
+		return "frontline-reply-" + draft.id() + "-v" + draft.version();
 	}
 
 	private long complain(String externalId, String text) {
