@@ -259,8 +259,8 @@ public class Stories {
 			found = last == null || last.digestPostedAt() == null ? List.of() : store.inDigest(last.id());
 		}
 		String anonymous = anonymousWaiting == 0 ? ""
-				: (anonymousWaiting == 1 ? "1 anonymous story is" : anonymousWaiting + " anonymous stories are")
-						+ " waiting for the digest, where they are shown.";
+				: anonymousWaiting == 1 ? "1 anonymous story waits for the digest, where it is shown."
+						: anonymousWaiting + " anonymous stories wait for the digest, where they are shown.";
 		if (found.isEmpty()) {
 			return CommandReply.text(heading + ": " + (anonymous.isEmpty() ? "none yet." : "\n" + anonymous));
 		}
