@@ -115,7 +115,14 @@ class ReplyPublisher {
 			if (response.statusCode() / 100 == 2) {
 				transactions.executeWithoutResult(status -> {
 					Instant now = clock.instant();
-					if (publications.sent(publication, now)) {
+					if (!publications.sent(publication, now)) {
+						// Withdrawn by an edit while on its way: the connector has this
+						// version, and a version approved since goes under its own key.
+						log.info(
+								"The connector took reply {} version {}, no longer waiting: withdrawn by an edit on its way",
+								publication.draftId(), publication.draftVersion());
+					}
+					else {
 						drafts.published(publication.draftId(), now);
 						caseActions.replyPublished(publication.caseNumber(), null,
 								"through the connector (draft " + publication.draftId() + ")");

@@ -267,14 +267,17 @@ public class StoryStore {
 	}
 
 	/**
-	 * The team's stories with the theme or the tag, newest first, each with the week of
-	 * the digest it was in (null while it waits for one).
+	 * The team's stories with the theme or the tag, newest week first, each with the week
+	 * of the digest it was in (null while it waits for one); anonymous ones only once
+	 * they were in a digest.
 	 */
 	public List<Found> withThemeOrTag(String team, String theme, int limit) {
-		List<Story> found = withThemes(jdbc
-			.sql("select " + STORY_COLUMNS + " from story where team = ? and (id in"
-					+ " (select story_id from story_theme where theme = ?) or concat(',', tags, ',') like ?)"
-					+ " order by id desc fetch first " + limit + " rows only")
+		List<Story> found = withThemes(jdbc.sql("select " + STORY_COLUMNS + " from story where team = ? and (id in"
+				+ " (select story_id from story_theme where theme = ?) or concat(',', tags, ',') like ?)"
+				// An anonymous story shows from its digest on; its number says nothing of
+				// when it came, so the week orders them.
+				+ " and (author_id is not null or digest_week_id is not null)"
+				+ " order by digest_week_id desc nulls first, id desc fetch first " + limit + " rows only")
 			.params(team, theme, "%," + theme + ",%")
 			.query(this::story)
 			.list());
