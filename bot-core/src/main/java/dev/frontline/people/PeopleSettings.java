@@ -96,7 +96,12 @@ public record PeopleSettings(Map<String, Map<String, String>> roles, Map<String,
 		for (Map.Entry<?, ?> field : fields.entrySet()) {
 			String fieldName = String.valueOf(field.getKey());
 			String where = PREFIX + "." + key + "." + fieldName;
-			if (!(field.getValue() instanceof String text) || text.isBlank()) {
+			// An id written as a bare number in YAML arrives as a number: it is the same
+			// id.
+			Object given = field.getValue();
+			String text = given == null || given instanceof Map || given instanceof Iterable ? ""
+					: String.valueOf(given);
+			if (text.isBlank()) {
 				throw new IllegalArgumentException(where + ": expected one value");
 			}
 			switch (fieldName.toLowerCase(Locale.ROOT)) {

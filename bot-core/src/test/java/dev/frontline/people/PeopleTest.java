@@ -37,6 +37,15 @@ class PeopleTest {
 	}
 
 	@Test
+	void aDiscordIdWrittenAsABareNumberIsTheSameId() {
+		Map<String, Object> yaml = Map.of("frontline.people.olu.discord", 1100000000000000032L,
+				"frontline.people.olu.role", "staff");
+		People people = new People(PeopleSettings.bind(new Binder(new MapConfigurationPropertySource(yaml))));
+
+		assertThat(people.roleOf(new Actor("discord", "1100000000000000032", "olu"))).contains(Role.STAFF);
+	}
+
+	@Test
 	void aRefusalSaysWhatOnlyWhichRoleMayDoAndWhoHasIt() {
 		People people = people(Map.of("frontline.people.operator.console", "operator", "frontline.people.operator.role",
 				"supervisor", "frontline.people.sam.console", "sam", "frontline.people.sam.role", "staff",
