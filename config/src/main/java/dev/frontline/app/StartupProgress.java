@@ -20,10 +20,11 @@ import dev.frontline.delivery.ChatPlatform;
 
 /**
  * Says what a local run is doing while it starts, one short line a step, so the seconds
- * before the first card are not silent: where the demo's data is, opening the database,
- * starting chat, and ready (with where intake listens). Logs go to a file on a local run,
- * so these lines are the terminal's only news. On only when {@code
- * frontline.startup-progress} is true (the {@code local} profile).
+ * before the first card are not silent: where the demo's data is, loading the
+ * configuration, opening the database, starting chat, and ready (with where intake
+ * listens). Logs go to a file on a local run, so these lines are the terminal's only
+ * news. On only when {@code frontline.startup-progress} is true (the {@code local}
+ * profile).
  */
 class StartupProgress implements SmartApplicationListener {
 
@@ -71,6 +72,7 @@ class StartupProgress implements SmartApplicationListener {
 			starting(prepared.getEnvironment());
 		}
 		else if (event instanceof ApplicationPreparedEvent prepared && enabled) {
+			say("loading the configuration…");
 			prepared.getApplicationContext().getBeanFactory().addBeanPostProcessor(new Steps());
 			prepared.getApplicationContext()
 				.getBeanFactory()

@@ -33,7 +33,8 @@ class StartupProgressTest {
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 
 			assertThat(printed.toString(StandardCharsets.UTF_8).lines()).containsExactly(
-					"Frontline: starting, with its data in " + dataDir + "…", "Frontline: opening the database…",
+					"Frontline: starting, with its data in " + dataDir + "…", "Frontline: loading the configuration…",
+					"Frontline: opening the database…",
 					"Frontline: ready. Intake: http://localhost:" + port + "/api/v1/complaints.");
 		}
 	}
