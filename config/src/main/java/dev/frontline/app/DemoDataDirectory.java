@@ -47,8 +47,8 @@ final class DemoDataDirectory {
 	/**
 	 * Makes {@code directory} ready for the demo: marked as the demo's, and emptied
 	 * unless {@code keep}.
-	 * @throws IllegalStateException when it holds data the demo did not write and it was
-	 * to be emptied, or another running Frontline uses it
+	 * @throws Refused when it holds data the demo did not write and it was to be emptied,
+	 * or another running Frontline uses it
 	 */
 	static Outcome prepare(Path directory, boolean keep) {
 		try {
@@ -63,9 +63,9 @@ final class DemoDataDirectory {
 				outcome = Outcome.KEPT;
 			}
 			else if (!marked) {
-				throw new IllegalStateException("frontline.data-dir: " + directory
-						+ " holds data the demo did not write, and the demo empties its directory at each start."
-						+ " Point FRONTLINE_DATA_DIR at an empty directory, or keep that data with ./run-local --keep.");
+				throw new Refused("frontline.data-dir: " + directory
+						+ " holds data the demo did not write, and the demo empties its directory at each start.",
+						"Point FRONTLINE_DATA_DIR at an empty directory, or keep that data with ./run-local --keep.");
 			}
 			else {
 				refuseWhileInUse(directory);
@@ -88,6 +88,26 @@ final class DemoDataDirectory {
 		}
 	}
 
+	/** Why the demo's directory cannot be used, and what to do about it. */
+	static final class Refused extends IllegalStateException {
+
+		private final String action;
+
+		Refused(String description, String action) {
+			super(description + " " + action);
+			this.action = action;
+		}
+
+		String description() {
+			return getMessage().substring(0, getMessage().length() - action.length() - 1);
+		}
+
+		String action() {
+			return action;
+		}
+
+	}
+
 	private static List<Path> contents(Path directory) throws IOException {
 		try (Stream<Path> entries = Files.list(directory)) {
 			return entries.filter(path -> !path.getFileName().toString().equals(MARKER)).toList();
@@ -106,8 +126,8 @@ final class DemoDataDirectory {
 		try (FileChannel channel = FileChannel.open(database, StandardOpenOption.READ, StandardOpenOption.WRITE);
 				FileLock lock = channel.tryLock()) {
 			if (lock == null) {
-				throw new IllegalStateException("frontline.data-dir: " + directory
-						+ " is in use by another running Frontline; stop it first (Ctrl-C in its terminal).");
+				throw new Refused("frontline.data-dir: " + directory + " is in use by another running Frontline.",
+						"Stop that one first (Ctrl-C in its terminal), or point FRONTLINE_DATA_DIR elsewhere.");
 			}
 		}
 	}
