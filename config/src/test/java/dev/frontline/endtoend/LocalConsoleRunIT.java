@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -51,8 +52,49 @@ class LocalConsoleRunIT {
 				.contains("New message from @mara.t on x: Update: baggage desk says the bag is still in Denver");
 			assertThat(output).as("customer text is shown as text")
 				.contains("> <!channel> @everyone <@U0123ABC> URGENT");
+			assertThat(output).as("the start says what it is doing")
+				.contains("Frontline: starting the demo in " + dataDir, "Frontline: opening the database…",
+						"Frontline: ready. Intake: http://localhost:" + bot.port() + "/api/v1/complaints.");
 			System.out.println(output);
 		}
+	}
+
+	@Test
+	void aSecondRunStartsTheDemoOverWithTheSameNumbersAndKeepCarriesOn() throws Exception {
+		String first = runToTheEnd();
+
+		String second = runToTheEnd();
+		assertThat(second).contains("Frontline: starting the demo over: emptied " + dataDir)
+			.contains("[!  ] SEV3 · Case 1001 · OPEN")
+			.contains("Incident 1 opened")
+			.doesNotContain("Case 1035");
+		assertThat(cardHeadlines(second)).isEqualTo(cardHeadlines(first));
+
+		String kept = runToTheEnd("--frontline.demo.keep-data=true");
+		assertThat(kept).contains("Frontline: starting the demo with the last run's data in " + dataDir)
+			.contains("The demo's cases are as you left them.")
+			.as("the feed is not replayed into the kept cases")
+			.doesNotContain("Case 1001 · OPEN");
+	}
+
+	private String runToTheEnd(String... more) throws Exception {
+		String[] arguments = new String[more.length + 2];
+		arguments[0] = "--spring.profiles.active=local";
+		arguments[1] = "--frontline.demo.speed=20";
+		System.arraycopy(more, 0, arguments, 2, more.length);
+		try (RunningJar bot = RunningJar.start(dataDir, Map.of(), arguments)) {
+			bot.closeInput();
+			assertThat(bot.awaitExit(Duration.ofSeconds(120))).isZero();
+			return bot.output();
+		}
+	}
+
+	/**
+	 * Each new card's first line: severity, case number and channel; sorted, since
+	 * channels are paced apart and may interleave differently.
+	 */
+	private static List<String> cardHeadlines(String output) {
+		return output.lines().filter(line -> line.startsWith("┌ ")).sorted().toList();
 	}
 
 }
