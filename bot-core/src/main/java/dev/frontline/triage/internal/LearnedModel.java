@@ -1,7 +1,9 @@
 package dev.frontline.triage.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 import dev.frontline.triage.Severity;
 
@@ -21,10 +23,12 @@ final class LearnedModel {
 	 * @param riskPhrasesForceSev1 whether a risk phrase of the configuration still forces
 	 * SEV1
 	 * @param penalty the classifiers' L2 penalty per weight
+	 * @param neighbourWeight how much the severities of the closest labelled complaints
+	 * weigh against the classifier's probabilities (0: not at all)
 	 */
-	record Tuning(double sev1At, boolean riskPhrasesForceSev1, double penalty) {
+	record Tuning(double sev1At, boolean riskPhrasesForceSev1, double penalty, double neighbourWeight) {
 
-		static final Tuning DEFAULT = new Tuning(0.3, true, 0.05);
+		static final Tuning DEFAULT = new Tuning(0.3, true, 0.05, 0);
 
 	}
 
@@ -110,7 +114,9 @@ final class LearnedModel {
 	}
 
 	Verdict judge(ComplaintFeatures features) {
-		double[] p = severity.probabilities(features.forSeverity());
+		List<Neighbour> closest = closest(features.whole());
+		double[] p = blend(severity.probabilities(features.forSeverity()),
+				votes(closest, Severity.values().length, example -> example.severity().ordinal()));
 		int best = 0;
 		for (int c = 1; c < p.length; c++) {
 			if (p[c] > p[best]) {
@@ -120,14 +126,16 @@ final class LearnedModel {
 		Severity learned = p[Severity.SEV1.ordinal()] >= tuning.sev1At() ? Severity.SEV1 : Severity.values()[best];
 		Severity floor = rubricFloor(features);
 		Severity rated = Severity.mostUrgent(learned, floor);
-		double[] t = team.probabilities(forTeam(features, teams));
+		double[] t = blend(team.probabilities(forTeam(features, teams)),
+				votes(closest, teams.size(), example -> teams.indexOf(example.team())));
 		int bestTeam = 0;
 		for (int c = 1; c < t.length; c++) {
 			if (t[c] > t[bestTeam]) {
 				bestTeam = c;
 			}
 		}
-		return new Verdict(rated, p[rated.ordinal()], teams.get(bestTeam), t[bestTeam], nearest(features.whole()));
+		return new Verdict(rated, p[rated.ordinal()], teams.get(bestTeam), t[bestTeam],
+				closest.isEmpty() ? null : closest.getFirst());
 	}
 
 	/**
@@ -145,17 +153,39 @@ final class LearnedModel {
 		return floor;
 	}
 
-	private Neighbour nearest(float[] whole) {
-		int best = -1;
-		double similarity = -1;
-		for (int i = 0; i < embeddings.size(); i++) {
-			double s = dot(whole, embeddings.get(i));
-			if (s > similarity) {
-				similarity = s;
-				best = i;
-			}
+	private double[] blend(double[] probabilities, double[] votes) {
+		double weight = tuning.neighbourWeight();
+		for (int c = 0; c < probabilities.length; c++) {
+			probabilities[c] = (1 - weight) * probabilities[c] + weight * votes[c];
 		}
-		return best < 0 ? null : new Neighbour(examples.get(best), similarity);
+		return probabilities;
+	}
+
+	/** The ten labelled complaints closest in meaning, closest first. */
+	private List<Neighbour> closest(float[] whole) {
+		List<Neighbour> all = new ArrayList<>(examples.size());
+		for (int i = 0; i < embeddings.size(); i++) {
+			all.add(new Neighbour(examples.get(i), dot(whole, embeddings.get(i))));
+		}
+		all.sort(Comparator.comparingDouble(Neighbour::similarity).reversed());
+		return List.copyOf(all.subList(0, Math.min(10, all.size())));
+	}
+
+	/**
+	 * How the closest labelled complaints were labelled, weighted by their similarity.
+	 */
+	private static double[] votes(List<Neighbour> closest, int classes, ToIntFunction<LabelledComplaint> label) {
+		double[] votes = new double[classes];
+		double total = 0;
+		for (Neighbour neighbour : closest) {
+			double weight = Math.max(0, neighbour.similarity());
+			votes[label.applyAsInt(neighbour.example())] += weight;
+			total += weight;
+		}
+		for (int c = 0; c < classes; c++) {
+			votes[c] = total == 0 ? 1.0 / classes : votes[c] / total;
+		}
+		return votes;
 	}
 
 	private static double dot(float[] a, float[] b) {

@@ -96,8 +96,9 @@ final class LearnedTriage implements Triage, AutoCloseable {
 			// A correction holds a real customer's words: its number is enough.
 			return "%s (%.2f)".formatted(closest, nearest.similarity());
 		}
-		return "%s \"%s\" (%.2f)".formatted(closest, TriageEvaluation.abbreviate(example.signals().text(), 40),
-				nearest.similarity());
+		// A quote in a reason never addresses anyone: no @, no angle brackets.
+		String quote = TriageEvaluation.abbreviate(example.signals().text(), 40).replaceAll("[@<>]", "");
+		return "%s \"%s\" (%.2f)".formatted(closest, quote, nearest.similarity());
 	}
 
 	@Override

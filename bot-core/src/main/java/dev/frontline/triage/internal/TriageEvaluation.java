@@ -10,6 +10,9 @@ import java.util.Random;
 import java.util.function.Function;
 import java.nio.file.Path;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import dev.frontline.triage.TriageSettings;
@@ -28,6 +31,7 @@ public final class TriageEvaluation {
 	 * configured labelled complaints (or the files given), cross-validated.
 	 */
 	public static void main(String[] args) {
+		quietLogs();
 		List<String> files = new ArrayList<>();
 		int folds = 10;
 		boolean showMisses = false;
@@ -57,8 +61,9 @@ public final class TriageEvaluation {
 		try (TextEmbeddings embeddings = TextEmbeddings.rememberedIn(configuration.cacheDir())) {
 			TriageSettings.Model model = configuration.triage().model();
 			Figures figures = crossValidate(examples, rules, embeddings::remembered,
-					List.copyOf(configuration.teams().names()), folds, new LearnedModel.Tuning(model.sev1At(),
-							model.riskPhrasesForceSev1(), LearnedModel.Tuning.DEFAULT.penalty()));
+					List.copyOf(configuration.teams().names()), folds,
+					new LearnedModel.Tuning(model.sev1At(), model.riskPhrasesForceSev1(),
+							LearnedModel.Tuning.DEFAULT.penalty(), LearnedModel.Tuning.DEFAULT.neighbourWeight()));
 			figures.print(System.out);
 			if (showMisses) {
 				System.out.println("  misses:");
@@ -67,6 +72,16 @@ public final class TriageEvaluation {
 			else {
 				System.out.printf("  %d misses: --misses lists them with their reasons%n", figures.misses().size());
 			}
+		}
+	}
+
+	/**
+	 * Outside the application nothing configures logging: the model's start-up chatter
+	 * goes.
+	 */
+	private static void quietLogs() {
+		if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+			context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(Level.WARN);
 		}
 	}
 
