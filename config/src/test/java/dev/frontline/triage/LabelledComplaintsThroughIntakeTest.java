@@ -30,9 +30,11 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Every labelled complaint of {@code shared/fixtures} through the real intake endpoint
- * with the example airline's configuration, judged by that folder's bar: at least 85% the
- * same severity and never two levels off, every SEV1 found, at least 90% the right team.
+ * Every labelled complaint of
+ * {@code bot-core/src/test/resources/triage/complaints-labelled.jsonl} through the real
+ * intake endpoint with the example airline's configuration, judged by the rubric's bar
+ * (RUBRIC.md beside it): at least 85% the same severity and never two levels off, every
+ * SEV1 found, at least 90% the right team.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "frontline.console.enabled=false",
 		"frontline.data-dir=target/fixture-test-data-${random.uuid}" })
@@ -120,10 +122,12 @@ class LabelledComplaintsThroughIntakeTest {
 		return response.body();
 	}
 
-	/** The fixtures live beside the repository, in {@code ../shared/fixtures}. */
+	/**
+	 * The labelled set is kept once in the repository, beside bot-core's triage tests
+	 * (their README says where it came from).
+	 */
 	static Path fixtures() {
-		Path repository = Path.of("").toAbsolutePath().getParent();
-		Path file = repository.getParent().resolve("shared/fixtures/complaints-labelled.jsonl");
+		Path file = Path.of("../bot-core/src/test/resources/triage/complaints-labelled.jsonl");
 		if (!Files.isRegularFile(file)) {
 			throw new IllegalStateException("the labelled complaints are missing: " + file);
 		}
