@@ -85,7 +85,7 @@ public record TriageSettings(String defaultTeam, Map<Severity, Duration> acknowl
 				throw new IllegalArgumentException(KEY + ".categories." + name + ".team: required");
 			}
 		});
-		model = model == null ? new Model(false, List.of(), null, 0, true) : model;
+		model = model == null ? new Model(false, List.of(), null, 0, false) : model;
 		routing = routing == null ? List.of() : new ArrayList<>(routing);
 		for (int i = 0; i < routing.size(); i++) {
 			if (routing.get(i).team() == null || routing.get(i).team().isBlank()) {
@@ -266,7 +266,7 @@ public record TriageSettings(String defaultTeam, Map<Severity, Duration> acknowl
 	 * the text means
 	 */
 	public record Model(boolean enabled, List<String> examples, @Nullable Path cacheDir,
-			@DefaultValue("0.3") double sev1At, @DefaultValue("true") boolean riskPhrasesForceSev1) {
+			@DefaultValue("0.3") double sev1At, @DefaultValue("false") boolean riskPhrasesForceSev1) {
 
 		public Model {
 			examples = examples == null ? List.of()

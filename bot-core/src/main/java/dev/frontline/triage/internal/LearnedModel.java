@@ -28,7 +28,7 @@ final class LearnedModel {
 	 */
 	record Tuning(double sev1At, boolean riskPhrasesForceSev1, double penalty, double neighbourWeight) {
 
-		static final Tuning DEFAULT = new Tuning(0.3, true, 0.05, 0);
+		static final Tuning DEFAULT = new Tuning(0.3, false, 0.05, 0.4);
 
 	}
 

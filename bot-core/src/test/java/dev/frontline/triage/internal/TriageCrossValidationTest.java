@@ -51,13 +51,15 @@ class TriageCrossValidationTest {
 		assertThat(figures.rightTeam()).as("right team").isGreaterThanOrEqualTo(RIGHT_TEAM);
 	}
 
-	// The cross-validated figures reached; raise them when triage gets better.
-	private static final int EXACT = 0;
+	// The cross-validated figures reached on 2026-12-03 (88.3%, 96.5%, 158 of 165,
+	// 92.5%);
+	// raise them when triage gets better.
+	private static final int EXACT = 764;
 
-	private static final int WITHIN_ONE = 0;
+	private static final int WITHIN_ONE = 835;
 
-	private static final int SEV1_FOUND = 0;
+	private static final int SEV1_FOUND = 158;
 
-	private static final int RIGHT_TEAM = 0;
+	private static final int RIGHT_TEAM = 800;
 
 }
