@@ -70,7 +70,9 @@ class TriageConfiguration {
 		List<LabelledComplaint> examples = new ArrayList<>();
 		for (String location : locations) {
 			try {
-				Resource[] found = resources.getResources(location);
+				// A bare path (FRONTLINE_TRIAGE_EXAMPLES=ours.jsonl) is a file.
+				Resource[] found = resources
+					.getResources(location.contains(":") ? location : "file:" + Path.of(location).toAbsolutePath());
 				if (found.length == 0 || !found[0].exists()) {
 					throw new IllegalArgumentException(
 							"frontline.triage.model.examples: nothing found at '" + location + "'");
