@@ -21,10 +21,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The bar of the rubric ({@code src/test/resources/triage/RUBRIC.md}): at least 85% the
- * same severity and never two levels off, every SEV1 found, at least 90% the right team —
- * on the labelled complaints, and on complaints written for this test from the rubric
- * alone, to show the rules generalise.
+ * The bar of the rubric ({@code config/src/main/resources/example/triage/RUBRIC.md}): at
+ * least 85% the same severity and never two levels off, every SEV1 found, at least 90%
+ * the right team — on the labelled complaints, and on complaints written for this test
+ * from the rubric alone, to show the rules generalise.
  */
 class TriageBarTest {
 
@@ -34,13 +34,13 @@ class TriageBarTest {
 
 	/**
 	 * The labelled complaints handed over with the product specification (copied into
-	 * {@code src/test/resources/triage}, whose README says where each set came from);
-	 * then sets written for this test from the rubric alone — by us before scoring them
-	 * (unseen, held-out) and by writers who never saw the engine (independent 1–3) — to
-	 * show the rules generalise.
+	 * {@code config/src/main/resources/example/triage}, whose README says where each set
+	 * came from); then sets written for this test from the rubric alone — by us before
+	 * scoring them (unseen, held-out) and by writers who never saw the engine
+	 * (independent 1–3) — to show the rules generalise.
 	 */
 	static Stream<Arguments> labelledSets() {
-		Path ours = Path.of("src/test/resources/triage");
+		Path ours = Path.of("../config/src/main/resources/example/triage");
 		return Stream.of(Arguments.of("labelled", ours.resolve("complaints-labelled.jsonl")),
 				Arguments.of("unseen", ours.resolve("unseen-complaints.jsonl")),
 				Arguments.of("held-out", ours.resolve("held-out-complaints.jsonl")),
