@@ -31,16 +31,18 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Every labelled complaint of
- * {@code config/src/main/resources/example/triage/complaints-labelled.jsonl} through the real
- * intake endpoint with the example airline's configuration, judged by the rubric's bar
- * (RUBRIC.md beside it): at least 85% the same severity and never two levels off, every
- * SEV1 found, at least 90% the right team.
+ * {@code config/src/main/resources/example/triage/complaints-labelled.jsonl} through the
+ * real intake endpoint with the example airline's configuration, judged by the rubric's
+ * bar (RUBRIC.md beside it): at least 85% the same severity and never two levels off,
+ * every SEV1 found, at least 90% the right team.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "frontline.console.enabled=false",
-		"frontline.data-dir=target/fixture-test-data-${random.uuid}",
-		// The learned layer is fitted on this very set, so here the rules are held to the
-		// bar; its honest, cross-validated figures are TriageCrossValidationTest's.
-		"frontline.triage.model.enabled=false" })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "frontline.console.enabled=false", "frontline.data-dir=target/fixture-test-data-${random.uuid}",
+				// The learned layer is fitted on this very set, so here the rules are
+				// held to the
+				// bar; its honest, cross-validated figures are
+				// TriageCrossValidationTest's.
+				"frontline.triage.model.enabled=false" })
 class LabelledComplaintsThroughIntakeTest {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
