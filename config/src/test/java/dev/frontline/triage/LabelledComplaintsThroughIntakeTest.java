@@ -34,8 +34,10 @@ import tools.jackson.databind.node.ObjectNode;
  * with the example airline's configuration, judged by that folder's bar: at least 85% the
  * same severity and never two levels off, every SEV1 found, at least 90% the right team.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "frontline.console.enabled=false",
-		"frontline.data-dir=target/fixture-test-data-${random.uuid}" })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "frontline.console.enabled=false", "frontline.data-dir=target/fixture-test-data-${random.uuid}",
+				"frontline.intake.allow-unsigned=true", "frontline.api.open-without-token=true",
+				"frontline.intake.limits.complaints-per-minute=1000000" })
 class LabelledComplaintsThroughIntakeTest {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
