@@ -39,7 +39,7 @@ final class MalformedJson {
 		Matcher unexpected = UNEXPECTED.matcher(message);
 		if (unexpected.find()) {
 			String found = "'" + unexpected.group(1) + "' was not expected here";
-			if (message.contains("double-quote to start field name")) {
+			if (message.contains("double-quote to start")) {
 				return found + "; a field name in double quotes was expected (a trailing comma, or single quotes?)";
 			}
 			if (message.contains("comma to separate")) {
