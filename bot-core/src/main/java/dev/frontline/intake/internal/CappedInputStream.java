@@ -47,8 +47,29 @@ final class CappedInputStream extends FilterInputStream {
 	private void count(long n) throws IOException {
 		read += n;
 		if (read > limit) {
-			throw new IOException("larger than " + limit / (1024 * 1024) + " MiB; not read");
+			throw new TooLarge(limit);
 		}
+	}
+
+	/** Thrown once more than the limit was read. */
+	static final class TooLarge extends IOException {
+
+		private static final long serialVersionUID = 1L;
+
+		TooLarge(long limit) {
+			super("larger than " + limit / (1024 * 1024) + " MiB; not read");
+		}
+
+		/** The limit that was passed, wherever a parser wrapped it. */
+		static java.util.Optional<TooLarge> in(Throwable thrown) {
+			for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+				if (cause instanceof TooLarge tooLarge) {
+					return java.util.Optional.of(tooLarge);
+				}
+			}
+			return java.util.Optional.empty();
+		}
+
 	}
 
 }

@@ -86,6 +86,10 @@ class FeedPoller implements SmartLifecycle {
 				XmlReader xml = new XmlReader(in)) {
 			parsed = new SyndFeedInput().build(xml);
 		}
+		catch (FeedException ex) {
+			// Said as it is: too large, rather than the parser's "invalid XML".
+			throw CappedInputStream.TooLarge.in(ex).map(IOException.class::cast).orElseThrow(() -> ex);
+		}
 		int taken = 0;
 		Instant now = clock.instant();
 		List<SyndEntry> entries = parsed.getEntries();
@@ -131,7 +135,7 @@ class FeedPoller implements SmartLifecycle {
 		return response.body();
 	}
 
-	private void pollLogged(Feed feed) {
+	void pollLogged(Feed feed) {
 		try {
 			int taken = poll(feed);
 			if (taken > 0) {
