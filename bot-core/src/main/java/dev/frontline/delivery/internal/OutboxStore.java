@@ -43,13 +43,17 @@ class OutboxStore {
 	}
 
 	/**
-	 * The oldest unfinished message of every channel: what each channel must deliver
-	 * next.
+	 * What each channel must deliver next: a message whose attempt was cut short first,
+	 * then its oldest waiting card, then its oldest other message. Cards go before thread
+	 * notes, so a new case's card (a SEV1's too) is never stuck behind a long line of
+	 * notes; a note still follows its own card, which is posted before it.
 	 */
 	List<OutboundMessage> channelHeads() {
-		return jdbc.sql("select " + COLUMNS + " from outbound_message where id in ("
-				+ "select min(id) from outbound_message where state in ('PENDING', 'SENDING') group by platform, channel)"
-				+ " order by id")
+		return jdbc
+			.sql("select " + COLUMNS + " from outbound_message where id in (select coalesce("
+					+ "min(case when state = 'SENDING' then id end), min(case when kind = 'CARD' then id end), min(id))"
+					+ " from outbound_message where state in ('PENDING', 'SENDING') group by platform, channel)"
+					+ " order by id")
 			.query(OutboxStore::message)
 			.list();
 	}

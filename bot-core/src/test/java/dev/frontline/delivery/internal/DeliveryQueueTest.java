@@ -82,6 +82,22 @@ class DeliveryQueueTest {
 	}
 
 	@Test
+	void aNewCardIsNotStuckBehindQueuedNotes() {
+		inTransaction(() -> {
+			queue.showCard(channel, "case-a", card("A"));
+			for (int i = 0; i < 20; i++) {
+				queue.addThreadNote(channel, "case-a", new ThreadNote("note " + i));
+			}
+			queue.showCard(channel, "case-b", card("SEV1 B"));
+		});
+
+		List<Call> calls = awaitCalls(3);
+		assertThat(calls).extracting(Call::method).startsWith("postCard", "postCard", "postThreadNote");
+		assertThat(calls.get(1).card().title()).isEqualTo("SEV1 B");
+		assertThat(calls.get(2).note().text()).isEqualTo("note 0");
+	}
+
+	@Test
 	void keepsToOneMessageASecondPerChannel() {
 		inTransaction(() -> {
 			for (int i = 0; i < 4; i++) {
