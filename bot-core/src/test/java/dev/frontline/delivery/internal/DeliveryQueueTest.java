@@ -98,6 +98,19 @@ class DeliveryQueueTest {
 	}
 
 	@Test
+	void aCriticalCardGoesBeforeOtherWaitingCards() {
+		inTransaction(() -> {
+			queue.showCard(channel, "case-n1", card("normal 1"));
+			queue.showCard(channel, "case-n2", card("normal 2"));
+			queue.showCard(channel, "case-s1",
+					new Card("SEV1", Card.Tone.CRITICAL, List.of(), null, List.of(), List.of(), null));
+		});
+
+		List<Call> calls = awaitCalls(3);
+		assertThat(calls).extracting(call -> call.card().title()).containsExactly("SEV1", "normal 1", "normal 2");
+	}
+
+	@Test
 	void keepsToOneMessageASecondPerChannel() {
 		inTransaction(() -> {
 			for (int i = 0; i < 4; i++) {
