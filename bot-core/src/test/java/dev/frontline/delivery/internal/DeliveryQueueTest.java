@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,6 +61,15 @@ class DeliveryQueueTest {
 	void freshChannel() {
 		chat.pace(Duration.ofSeconds(1));
 		channel = new ChannelAddress("slack", "C-" + UUID.randomUUID());
+	}
+
+	/**
+	 * The platform is shared with the other tests of this context, whose clock does not
+	 * move by itself: paced, their channels would wait for time that never passes.
+	 */
+	@AfterEach
+	void unpaced() {
+		chat.pace(Duration.ZERO);
 	}
 
 	@Test
