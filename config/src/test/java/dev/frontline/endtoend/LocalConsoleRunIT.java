@@ -27,6 +27,13 @@ class LocalConsoleRunIT {
 
 			bot.type("ack 1001");
 			bot.awaitOutput(line -> line.contains("Acknowledged by Operator"), Duration.ofSeconds(30));
+			// The README's two-person tour: sam drafts, the operator approves.
+			bot.type("as sam reply 1001 Hi Mara, we're so sorry your bag hasn't arrived. Please send us a private"
+					+ " message with your bag tag and we'll trace it today. // she flies again on Friday");
+			bot.awaitOutput(line -> line.contains("Draft reply 1 by sam"), Duration.ofSeconds(30));
+			bot.type("as sam approve 1:0");
+			bot.type("approve 1:0");
+			bot.awaitOutput(line -> line.contains("Reply approved by Operator (draft 1)"), Duration.ofSeconds(30));
 			bot.type("/case 1001");
 			bot.type("/cases open");
 			bot.type("/case 99999");
@@ -37,6 +44,9 @@ class LocalConsoleRunIT {
 			assertThat(output).contains("[!!!] SEV1 · Case", "[!! ] SEV2 · Case", "[!  ] SEV3 · Case");
 			assertThat(output).contains("Case 1001 · ACKNOWLEDGED").contains("Owner: Operator");
 			assertThat(output).contains("Open cases (").contains("There is no case 99999.");
+			assertThat(output).as("sam may not approve, and is told who may")
+				.containsPattern("Sorry, only a supervisor can approve a SEV\\d reply: operator\\.")
+				.contains("Note to reviewers: she flies again on Friday");
 			assertThat(output).as("a reply joins the case it answers")
 				.contains("New message from @mara.t on x: Update: baggage desk says the bag is still in Denver");
 			assertThat(output).as("customer text is shown as text")

@@ -39,8 +39,9 @@ class ConsoleConfiguration {
 			Stories stories, StoryThemes themes, ImprovementActions improvements, ApplicationEventPublisher events) {
 		Actor actor = new Actor(ConsoleChatPlatform.NAME, settings.user(), settings.displayName());
 		PrintStream out = System.out;
-		return new ConsoleCommandLoop(System.in, out, new ConsoleCommands(caseCommands, caseActions, incidents,
-				incidentActions, replies, followUps, stories, new ConsoleStories(stories, themes, improvements), actor),
+		return new ConsoleCommandLoop(System.in, out,
+				new ConsoleCommands(caseCommands, caseActions, incidents, incidentActions, replies, followUps, stories,
+						new ConsoleStories(stories, themes, improvements), actor, settings.actAsOthers()),
 				events);
 	}
 

@@ -139,10 +139,21 @@ class ConsoleCommandsTest {
 	}
 
 	@Test
-	void asActsAsAnotherConfiguredPerson() {
-		console.run("as sam changes 7 Mention the Denver office");
+	void asActsAsAnotherConfiguredPersonOnlyWhereTheLocalDemoTurnsItOn() {
+		ConsoleCommands demo = new ConsoleCommands(caseCommands, caseActions, incidents, incidentActions, replies,
+				followUps, stories, new ConsoleStories(stories, themes, improvements), operator, true);
+
+		demo.run("as sam changes 7 Mention the Denver office");
 
 		verify(replies).requestChanges(7, new Actor("console", "sam", "sam"), "Mention the Denver office");
+	}
+
+	@Test
+	void asIsRefusedOutsideTheLocalDemo() {
+		assertThat(console.run("as sam approve 7:2")).startsWith("Sorry, \"as <user>\" only works in the local demo")
+			.endsWith("here you act as yourself, Operator.");
+
+		verifyNoInteractions(replies);
 	}
 
 	@Test
