@@ -128,6 +128,10 @@ public class CaseCommands {
 		if (words.isEmpty()) {
 			return CommandReply.text("Say what to search for. " + CASE_USAGE);
 		}
+		String problem = CaseFilter.searchProblem(words);
+		if (problem != null) {
+			return CommandReply.text("Cannot search: " + problem + ".");
+		}
 		List<CaseSummary> found = cases.list(CaseFilter.all(SEARCH_LIMIT).withWords(words));
 		return listing("Cases matching \"" + String.join(" ", words) + "\"", found);
 	}

@@ -20,12 +20,41 @@ import org.jspecify.annotations.Nullable;
 public record CaseFilter(List<CaseStatus> statuses, @Nullable String team, List<String> words, @Nullable String ownerId,
 		boolean escalatedOnly, @Nullable Instant acknowledgementOverdueAt, int limit) {
 
+	/**
+	 * The most words a search takes: each is a scan of complaint texts, so a search of a
+	 * thousand words would hold the database for everyone.
+	 */
+	public static final int MAX_WORDS = 5;
+
+	/** The longest word a search takes. */
+	public static final int MAX_WORD_LENGTH = 40;
+
 	public CaseFilter {
 		statuses = List.copyOf(statuses);
 		words = List.copyOf(words);
+		String problem = searchProblem(words);
+		if (problem != null) {
+			throw new IllegalArgumentException(problem);
+		}
 		if (limit < 1 || limit > 500) {
 			throw new IllegalArgumentException("limit must be 1..500");
 		}
+	}
+
+	/**
+	 * What is wrong with these search words, in words for the person searching, or null
+	 * when they can be searched for.
+	 */
+	public static @Nullable String searchProblem(List<String> words) {
+		if (words.size() > MAX_WORDS) {
+			return "search for at most " + MAX_WORDS + " words, not " + words.size();
+		}
+		for (String word : words) {
+			if (word.length() > MAX_WORD_LENGTH) {
+				return "a search word may be at most " + MAX_WORD_LENGTH + " characters, not " + word.length();
+			}
+		}
+		return null;
 	}
 
 	/** Every case, newest first, up to the limit. */

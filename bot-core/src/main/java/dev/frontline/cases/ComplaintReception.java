@@ -3,7 +3,9 @@ package dev.frontline.cases;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -30,7 +32,30 @@ public class ComplaintReception {
 	/** A complaint from the same author within this window joins their open case. */
 	static final Duration SAME_AUTHOR_WINDOW = Duration.ofHours(24);
 
+	private static final Duration NOTE_WINDOW = Duration.ofMinutes(1);
+
 	static final String SYSTEM = "frontline";
+
+	/**
+	 * The most complaints one case holds; the next from the same author opens a new case,
+	 * so no case grows without bound (and every join reloads a bounded case).
+	 */
+	public static final int MAX_COMPLAINTS_PER_CASE = 100;
+
+	/**
+	 * The most "new message" notes one case's thread gets a minute; past it, the
+	 * complaint is on the case and its card, but the thread is not flooded (nor the
+	 * team's channel held up behind it).
+	 */
+	public static final int MAX_NOTES_PER_CASE_PER_MINUTE = 5;
+
+	/**
+	 * Author names that are no one in particular (a review site's "Anonymous"), so two
+	 * posts under one are not assumed to be the same customer's.
+	 */
+	static final Set<String> GENERIC_AUTHORS = Set.of("anonymous", "anon", "guest", "unknown", "customer", "a customer",
+			"verified customer", "verified buyer", "verified traveller", "verified traveler", "user", "reviewer",
+			"traveller", "traveler", "passenger", "n/a", "na", "none", "-", "deleted", "[deleted]");
 
 	private final ComplaintStore complaints;
 
@@ -93,13 +118,19 @@ public class ComplaintReception {
 
 	private ComplaintSignals signals(IncomingComplaint complaint, Instant postedAt) {
 		String handle = complaint.author().handle();
-		int earlier = handle == null ? 0 : complaints.unresolvedComplaintsOfAuthor(complaint.source(), handle);
+		int earlier = !identifiesSomeone(handle) ? 0
+				: complaints.unresolvedComplaintsOfAuthor(complaint.source(), handle);
 		return new ComplaintSignals(complaint.source(), complaint.text(), complaint.author().followers(),
 				complaint.engagement().likes(), complaint.engagement().shares(), complaint.engagement().replies(),
 				complaint.customer().tier(), postedAt, earlier);
 	}
 
 	private Optional<Long> caseToJoin(IncomingComplaint complaint, Instant postedAt) {
+		return earlierCase(complaint, postedAt)
+			.filter(number -> complaints.countOfCase(number) < MAX_COMPLAINTS_PER_CASE);
+	}
+
+	private Optional<Long> earlierCase(IncomingComplaint complaint, Instant postedAt) {
 		if (complaint.inReplyTo() != null) {
 			Optional<Long> answered = complaints.caseOf(complaint.source(), complaint.inReplyTo());
 			if (answered.isPresent()) {
@@ -107,8 +138,20 @@ public class ComplaintReception {
 			}
 		}
 		String handle = complaint.author().handle();
-		return handle == null ? Optional.empty()
+		return !identifiesSomeone(handle) ? Optional.empty()
 				: complaints.unresolvedCaseOfAuthor(complaint.source(), handle, postedAt.minus(SAME_AUTHOR_WINDOW));
+	}
+
+	/** Whether an author name is someone's, rather than a placeholder shared by many. */
+	static boolean identifiesSomeone(@Nullable String handle) {
+		if (handle == null) {
+			return false;
+		}
+		String name = handle.strip().toLowerCase(Locale.ROOT);
+		if (name.startsWith("@")) {
+			name = name.substring(1);
+		}
+		return !name.isEmpty() && !GENERIC_AUTHORS.contains(name);
 	}
 
 	private CaseRow open(IncomingComplaint complaint, Instant postedAt, Instant now, Assessment assessment,
@@ -179,8 +222,11 @@ public class ComplaintReception {
 		}
 		CaseView view = views.assemble(updated);
 		board.show(view);
-		String author = complaint.author().handle() == null ? "the customer" : complaint.author().handle();
-		board.note(view, "New message from " + author + " on " + complaint.source() + ": " + complaint.text());
+		// This complaint is already counted among those received in the last minute.
+		if (complaints.receivedOnCaseSince(row.number(), now.minus(NOTE_WINDOW)) <= MAX_NOTES_PER_CASE_PER_MINUTE) {
+			String author = complaint.author().handle() == null ? "the customer" : complaint.author().handle();
+			board.note(view, "New message from " + author + " on " + complaint.source() + ": " + complaint.text());
+		}
 		return updated;
 	}
 

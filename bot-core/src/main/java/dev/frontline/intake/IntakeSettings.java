@@ -12,15 +12,28 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Intake configuration, bound from {@code frontline.intake}.
  *
- * @param webhookSecret when set, every intake request must be signed with it
+ * @param webhookSecret every intake request must be signed with it; without it intake is
+ * closed unless {@code allowUnsigned}
+ * @param allowUnsigned take unsigned requests when no secret is set (the {@code local}
+ * profile, bound to 127.0.0.1, sets it)
  * @param signatureTolerance how old a signed request may be before it counts as a replay
  * @param feeds RSS/Atom feeds to poll
+ * @param limits how much one source may send
  */
 @ConfigurationProperties(prefix = "frontline.intake", ignoreUnknownFields = false)
-public record IntakeSettings(@Nullable String webhookSecret, @Nullable Duration signatureTolerance,
-		@Nullable List<Feed> feeds) {
+public record IntakeSettings(@Nullable String webhookSecret, boolean allowUnsigned,
+		@Nullable Duration signatureTolerance, @Nullable List<Feed> feeds, @Nullable Limits limits) {
+
+	/** The variable that holds the secret, named when intake refuses for want of it. */
+	public static final String SECRET_VARIABLE = "FRONTLINE_WEBHOOK_SECRET";
+
+	/** The variable that opens intake without a secret. */
+	public static final String ALLOW_UNSIGNED_VARIABLE = "FRONTLINE_INTAKE_ALLOW_UNSIGNED";
 
 	public IntakeSettings {
+		if (limits == null) {
+			limits = new Limits(0);
+		}
 		if (webhookSecret != null && webhookSecret.isBlank()) {
 			webhookSecret = null;
 		}
@@ -47,6 +60,25 @@ public record IntakeSettings(@Nullable String webhookSecret, @Nullable Duration 
 				throw new IllegalArgumentException(key + ".every: poll at most once a second");
 			}
 		}
+	}
+
+	/**
+	 * @param complaintsPerMinute how many complaints one source (an intake {@code source}
+	 * name or a feed) may send a minute before it is asked to slow down (429); 0 for the
+	 * default, 600
+	 */
+	public record Limits(int complaintsPerMinute) {
+
+		public Limits {
+			if (complaintsPerMinute < 0) {
+				throw new IllegalArgumentException(
+						"frontline.intake.limits.complaints-per-minute: must be 1 or more (0 for the default, 600)");
+			}
+			if (complaintsPerMinute == 0) {
+				complaintsPerMinute = 600;
+			}
+		}
+
 	}
 
 	/**

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import dev.frontline.access.MaskedUrl;
 import dev.frontline.people.Role;
 import dev.frontline.triage.Severity;
 
@@ -110,11 +111,11 @@ public record ReplySettings(Map<String, String> templates, Map<String, Integer> 
 					parsed = URI.create(url);
 				}
 				catch (IllegalArgumentException ex) {
-					throw new IllegalArgumentException(PREFIX + "connector.url: not a URL: " + url);
+					throw new IllegalArgumentException(PREFIX + "connector.url: not a URL: " + MaskedUrl.of(url));
 				}
 				if (!("http".equals(parsed.getScheme()) || "https".equals(parsed.getScheme()))) {
 					throw new IllegalArgumentException(
-							PREFIX + "connector.url: must be an http or https URL, not " + url);
+							PREFIX + "connector.url: must be an http or https URL, not " + MaskedUrl.of(url));
 				}
 				if (secret == null) {
 					throw new IllegalArgumentException(

@@ -9,9 +9,18 @@ package dev.frontline.triage;
  */
 public record Reason(String label, int points) {
 
+	/**
+	 * Longer labels are cut: reasons are stored together in one column and shown on a
+	 * card.
+	 */
+	public static final int MAX_LABEL_LENGTH = 120;
+
 	public Reason {
 		if (label.isBlank()) {
 			throw new IllegalArgumentException("a reason needs a label");
+		}
+		if (label.length() > MAX_LABEL_LENGTH) {
+			label = label.substring(0, MAX_LABEL_LENGTH - 1) + "…";
 		}
 	}
 

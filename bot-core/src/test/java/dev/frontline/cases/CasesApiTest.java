@@ -44,6 +44,22 @@ class CasesApiTest {
 	}
 
 	@Test
+	void aSearchIsBoundedInWordsAndLengthWithAClear400() {
+		Response tooManyWords = http.get("/api/v1/cases?q=a%20b%20c%20d%20e%20f");
+		Response tooLongAWord = http.get("/api/v1/cases?q=" + "w".repeat(41));
+		Response tooLong = http.get("/api/v1/cases?q=" + "ab%20".repeat(200));
+
+		assertThat(tooManyWords.status()).isEqualTo(400);
+		assertThat(tooManyWords.json().get("detail").asString()).isEqualTo("q: search for at most 5 words, not 6");
+		assertThat(tooLongAWord.status()).isEqualTo(400);
+		assertThat(tooLongAWord.json().get("detail").asString())
+			.isEqualTo("q: a search word may be at most 40 characters, not 41");
+		assertThat(tooLong.status()).isEqualTo(400);
+		assertThat(tooLong.json().get("parameter").asString()).isEqualTo("q");
+		assertThat(http.get("/api/v1/cases?q=a%20b%20c%20d%20e").status()).isEqualTo(200);
+	}
+
+	@Test
 	void anUnknownCaseIsA404Problem() {
 		Response response = http.get("/api/v1/cases/424242");
 

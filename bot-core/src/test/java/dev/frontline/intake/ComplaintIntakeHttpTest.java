@@ -84,6 +84,18 @@ class ComplaintIntakeHttpTest {
 	}
 
 	@Test
+	void malformedJsonIsExplainedInWordsWithWhereItBroke() {
+		Response response = intake.post("{\"source\": \"x\",\n \"text\": \"late\",}");
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.json().get("detail").asString())
+			.isEqualTo("the JSON breaks at line 2, column 17: '}' was not expected here; a field name in double"
+					+ " quotes was expected (a trailing comma, or single quotes?)")
+			.doesNotContain("code")
+			.doesNotContain("jackson");
+	}
+
+	@Test
 	void invalidFieldsAreA422NamingEachField() {
 		String body = complaint("bad-1").without("text")
 			.with("source", "Not A Source!")

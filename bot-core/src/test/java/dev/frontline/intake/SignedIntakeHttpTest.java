@@ -60,6 +60,16 @@ class SignedIntakeHttpTest {
 	}
 
 	@Test
+	void aTimestampBeyondAnyDateIsA401NotA500() {
+		byte[] body = complaint("far-future-1").json().getBytes(StandardCharsets.UTF_8);
+		Response response = intake.post(body, "application/json", Map.of(WebhookSignature.TIMESTAMP_HEADER,
+				"9223372036854775807", WebhookSignature.SIGNATURE_HEADER, signer.sign(Long.MAX_VALUE, body)));
+
+		assertThat(response.status()).isEqualTo(401);
+		assertThat(response.json().get("detail").asString()).contains("too old or too far in the future");
+	}
+
+	@Test
 	void rejectsABadSignature() {
 		long now = clock.instant().getEpochSecond();
 		Response response = intake.post(complaint("badsig-1").json(), "application/json",

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
@@ -23,8 +24,21 @@ public final class IntakeClient {
 		this.base = "http://127.0.0.1:" + port;
 	}
 
-	/** A response: its status, content type and body. */
-	public record Response(int status, String contentType, String body) {
+	/** A response: its status, content type, body and other headers. */
+	public record Response(int status, String contentType, String body, Map<String, List<String>> headers) {
+
+		public Response(int status, String contentType, String body) {
+			this(status, contentType, body, Map.of());
+		}
+
+		public String header(String name) {
+			return headers.entrySet()
+				.stream()
+				.filter(entry -> entry.getKey().equalsIgnoreCase(name))
+				.flatMap(entry -> entry.getValue().stream())
+				.findFirst()
+				.orElse("");
+		}
 
 		public JsonNode json() {
 			return JSON.readTree(body);
@@ -51,14 +65,20 @@ public final class IntakeClient {
 	}
 
 	public Response get(String pathAndQuery) {
-		return send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET().build());
+		return get(pathAndQuery, Map.of());
+	}
+
+	public Response get(String pathAndQuery, Map<String, String> headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET();
+		headers.forEach(request::header);
+		return send(request.build());
 	}
 
 	private Response send(HttpRequest request) {
 		try {
 			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
 			return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-					response.body());
+					response.body(), response.headers().map());
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);

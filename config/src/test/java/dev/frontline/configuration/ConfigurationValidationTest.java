@@ -52,6 +52,12 @@ class ConfigurationValidationTest {
 	}
 
 	@Test
+	void aGuessableApiTokenIsNamedWithItsVariable() {
+		assertThat(failureOf("--frontline.api.tokens=a-long-enough-token-1234,short"))
+			.contains("frontline.api.tokens[1] (FRONTLINE_API_TOKEN): a token must be at least 16 characters");
+	}
+
+	@Test
 	void aMistypedTriageKeyIsNamed() {
 		assertThat(failureOf("--frontline.triage.treshold.sev1=90")).contains("frontline.triage.treshold.sev1");
 	}

@@ -9,9 +9,10 @@ import java.util.Map;
 
 import org.springframework.context.annotation.Conditional;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -26,11 +27,16 @@ import jakarta.servlet.http.HttpServletRequest;
 /**
  * {@code POST /slack/events}: hands each request to Bolt as it arrived, so Bolt checks
  * the signature over the exact bytes (a bad, missing or stale one gets 401 and runs
- * nothing), routes it and writes the acknowledgement back.
+ * nothing), routes it and writes the acknowledgement back. The body is read by hand and
+ * capped before anything else: this endpoint is public, and what reaches it is only known
+ * to be Slack's once the signature is checked.
  */
 @RestController
 @Conditional(HttpModeConfigured.class)
 class SlackEventsController {
+
+	/** Slack's own payloads are far smaller; anything larger is not from Slack. */
+	static final int MAX_BODY_BYTES = 1024 * 1024;
 
 	private final App app;
 
@@ -42,15 +48,22 @@ class SlackEventsController {
 	}
 
 	@PostMapping("/slack/events")
-	ResponseEntity<String> handle(@RequestBody(required = false) byte[] body, @RequestHeader HttpHeaders headers,
-			HttpServletRequest servletRequest) throws Exception {
+	ResponseEntity<String> handle(@RequestHeader HttpHeaders headers, HttpServletRequest servletRequest)
+			throws Exception {
+		if (servletRequest.getContentLengthLong() > MAX_BODY_BYTES) {
+			return tooLarge();
+		}
+		byte[] body = servletRequest.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+		if (body.length > MAX_BODY_BYTES) {
+			return tooLarge();
+		}
 		Map<String, List<String>> headerMap = new LinkedHashMap<>();
 		headers.forEach((name, values) -> headerMap.put(name.toLowerCase(Locale.ROOT), values));
 		Request<?> request = parser.parse(SlackRequestParser.HttpRequest.builder()
 			.requestUri(servletRequest.getRequestURI())
 			.queryString(Collections.emptyMap())
 			.headers(new RequestHeaders(headerMap))
-			.requestBody(body == null ? "" : new String(body, StandardCharsets.UTF_8))
+			.requestBody(new String(body, StandardCharsets.UTF_8))
 			.remoteAddress(servletRequest.getRemoteAddr())
 			.build());
 		Response response = app.run(request);
@@ -62,6 +75,13 @@ class SlackEventsController {
 			response.getHeaders().forEach((name, values) -> values.forEach(value -> answer.header(name, value)));
 		}
 		return answer.body(response.getBody() == null ? "" : response.getBody());
+	}
+
+	private static ResponseEntity<String> tooLarge() {
+		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body("{\"type\":\"about:blank\",\"title\":\"Body too large\",\"status\":413,"
+					+ "\"detail\":\"the body may be at most " + MAX_BODY_BYTES + " bytes (1 MiB)\"}");
 	}
 
 }

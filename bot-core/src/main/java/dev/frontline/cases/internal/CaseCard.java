@@ -64,8 +64,11 @@ public final class CaseCard {
 		if (view.complaints().size() > 1) {
 			fields.add(new Card.Field("Messages", String.valueOf(view.complaints().size())));
 		}
-		return new Card(title(view), tone(view, now), fields, first.text(), List.of(reasons(view)), actions(view),
-				link(first.url()));
+		List<String> details = first.url() == null ? List.of(reasons(view))
+				: List.of(reasons(view), postAddress(first.url()));
+		// The post's address came from whoever posted the complaint: shown as text (which
+		// every platform renders defanged), never as a link on a card staff trust.
+		return new Card(title(view), tone(view, now), fields, first.text(), details, actions(view), null);
 	}
 
 	static String title(CaseView view) {
@@ -184,12 +187,10 @@ public final class CaseCard {
 		};
 	}
 
-	private static Card.@Nullable Link link(@Nullable URI url) {
-		if (url == null || url.getScheme() == null) {
-			return null;
-		}
-		String scheme = url.getScheme();
-		return scheme.equals("http") || scheme.equals("https") ? new Card.Link("Open the post", url) : null;
+	/** The address as sent, cut to a line; staff copy it if they want to look. */
+	static String postAddress(URI url) {
+		String address = url.toString();
+		return "Post, as given (not checked): " + (address.length() <= 200 ? address : address.substring(0, 199) + "…");
 	}
 
 	/** A duration as staff read it: {@code 12 min}, or {@code <1 min}. */

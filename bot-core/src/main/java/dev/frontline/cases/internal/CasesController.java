@@ -28,6 +28,9 @@ import dev.frontline.teams.Teams;
 @RestController
 class CasesController {
 
+	/** Longer than the most words of the longest length a search takes, with spaces. */
+	static final int MAX_QUERY_LENGTH = 250;
+
 	private final Cases cases;
 
 	private final Teams teams;
@@ -64,8 +67,15 @@ class CasesController {
 		if (limit < 1 || limit > 500) {
 			return badParameter("limit", "must be 1..500");
 		}
+		if (q != null && q.length() > MAX_QUERY_LENGTH) {
+			return badParameter("q", "at most " + MAX_QUERY_LENGTH + " characters, was " + q.length());
+		}
 		List<String> words = q == null ? List.of()
 				: Arrays.stream(q.strip().split("\\s+")).filter(w -> !w.isEmpty()).toList();
+		String problem = CaseFilter.searchProblem(words);
+		if (problem != null) {
+			return badParameter("q", problem);
+		}
 		CaseFilter filter = CaseFilter.all(limit)
 			.withStatuses(statuses)
 			.withTeam(team == null || team.isBlank() ? null : team)

@@ -78,6 +78,24 @@ public class ComplaintStore {
 			.update();
 	}
 
+	/** How many complaints a case holds. */
+	public int countOfCase(long caseNumber) {
+		Integer count = jdbc.sql("select count(*) from complaint where case_number = ?")
+			.param(caseNumber)
+			.query(Integer.class)
+			.single();
+		return count == null ? 0 : count;
+	}
+
+	/** How many complaints joined a case since a time. */
+	public int receivedOnCaseSince(long caseNumber, Instant since) {
+		Integer count = jdbc.sql("select count(*) from complaint where case_number = ? and received_at >= ?")
+			.params(caseNumber, utc(since))
+			.query(Integer.class)
+			.single();
+		return count == null ? 0 : count;
+	}
+
 	public List<ComplaintView> ofCase(long caseNumber) {
 		return jdbc.sql("select " + COLUMNS + " from complaint where case_number = ? order by id")
 			.param(caseNumber)

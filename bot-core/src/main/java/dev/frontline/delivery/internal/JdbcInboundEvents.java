@@ -1,6 +1,7 @@
 package dev.frontline.delivery.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -36,6 +37,16 @@ class JdbcInboundEvents implements InboundEvents {
 		catch (DuplicateKeyException repeat) {
 			return false;
 		}
+	}
+
+	/**
+	 * Forgets events received before a time: long past any platform's retries, they only
+	 * take room.
+	 */
+	int purgeReceivedBefore(Instant before) {
+		return jdbc.sql("delete from inbound_event where received_at < ?")
+			.param(before.atOffset(ZoneOffset.UTC))
+			.update();
 	}
 
 }

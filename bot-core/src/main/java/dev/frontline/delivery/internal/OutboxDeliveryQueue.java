@@ -43,20 +43,21 @@ class OutboxDeliveryQueue implements DeliveryQueue {
 
 	@Override
 	public void showCard(ChannelAddress channel, String cardKey, Card card) {
-		store.add(channel, cardKey, OutboundMessage.Kind.CARD, json.writeValueAsString(card));
+		store.add(channel, cardKey, OutboundMessage.Kind.CARD, json.writeValueAsString(card),
+				card.tone() == Card.Tone.CRITICAL ? OutboxStore.CRITICAL_CARD : OutboxStore.CARD);
 		wakeWorkerAfterCommit();
 	}
 
 	@Override
 	public void addThreadNote(ChannelAddress channel, String cardKey, ThreadNote note) {
-		store.add(channel, cardKey, OutboundMessage.Kind.THREAD_NOTE, json.writeValueAsString(note));
+		store.add(channel, cardKey, OutboundMessage.Kind.THREAD_NOTE, json.writeValueAsString(note), OutboxStore.NOTE);
 		wakeWorkerAfterCommit();
 	}
 
 	@Override
 	public void sendDirect(String platform, String userId, ThreadNote message) {
 		store.add(new ChannelAddress(platform, userId), DIRECT_KEY, OutboundMessage.Kind.DIRECT_MESSAGE,
-				json.writeValueAsString(message));
+				json.writeValueAsString(message), OutboxStore.NOTE);
 		wakeWorkerAfterCommit();
 	}
 

@@ -32,24 +32,38 @@ class OutboxStore {
 		this.clock = clock;
 	}
 
-	void add(ChannelAddress channel, String cardKey, OutboundMessage.Kind kind, String payload) {
+	/** A critical (SEV1 or overdue) card: first in its channel. */
+	static final int CRITICAL_CARD = 0;
+
+	/** Any other card: before notes, which follow their cards. */
+	static final int CARD = 1;
+
+	/** Thread notes and direct messages. */
+	static final int NOTE = 2;
+
+	void add(ChannelAddress channel, String cardKey, OutboundMessage.Kind kind, String payload, int priority) {
 		OffsetDateTime now = utc(clock.instant());
 		jdbc.sql(
 				"""
-						insert into outbound_message (platform, channel, card_key, kind, payload, state, attempts, not_before, created_at)
-						values (?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)""")
-			.params(channel.platform(), channel.channel(), cardKey, kind.name(), payload, now, now)
+						insert into outbound_message (platform, channel, card_key, kind, payload, state, attempts, not_before, created_at, priority)
+						values (?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?)""")
+			.params(channel.platform(), channel.channel(), cardKey, kind.name(), payload, now, now, priority)
 			.update();
 	}
 
 	/**
-	 * The oldest unfinished message of every channel: what each channel must deliver
-	 * next.
+	 * What each channel must deliver next: a message whose attempt was cut short first,
+	 * then its oldest critical card, then its oldest other card, then its oldest note. So
+	 * a SEV1's card is never stuck behind other cards or a long line of notes; a note
+	 * still follows its own card, which is posted before it.
 	 */
 	List<OutboundMessage> channelHeads() {
-		return jdbc.sql("select " + COLUMNS + " from outbound_message where id in ("
-				+ "select min(id) from outbound_message where state in ('PENDING', 'SENDING') group by platform, channel)"
-				+ " order by id")
+		return jdbc
+			.sql("select " + COLUMNS + " from outbound_message where id in (select id from ("
+					+ "select id, row_number() over (partition by platform, channel order by"
+					+ " case when state = 'SENDING' then 0 else 1 end, priority, id) as place"
+					+ " from outbound_message where state in ('PENDING', 'SENDING')) waiting where place = 1)"
+					+ " order by id")
 			.query(OutboxStore::message)
 			.list();
 	}

@@ -160,7 +160,7 @@ class ComplaintJsonReader {
 				problem(name, "must be a string");
 				return null;
 			}
-			String text = value.stringValue();
+			String text = InvisibleCharacters.strip(value.stringValue());
 			if (text.isBlank()) {
 				problem(name, "must not be blank");
 				return null;

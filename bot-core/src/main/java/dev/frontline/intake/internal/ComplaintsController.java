@@ -3,7 +3,9 @@ package dev.frontline.intake.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -44,17 +46,31 @@ class ComplaintsController {
 
 	private final @Nullable WebhookSignature signature;
 
+	private final boolean allowUnsigned;
+
+	private final SourceRateLimit rateLimit;
+
 	ComplaintsController(ComplaintIntake intake, ComplaintJsonReader reader, JsonMapper json, IntakeSettings settings,
-			Clock clock) {
+			Clock clock, SourceRateLimit rateLimit) {
 		this.intake = intake;
 		this.reader = reader;
 		this.json = json;
+		this.allowUnsigned = settings.allowUnsigned();
+		this.rateLimit = rateLimit;
 		this.signature = settings.webhookSecret() == null ? null
 				: new WebhookSignature(settings.webhookSecret(), settings.signatureTolerance(), clock);
 	}
 
 	@PostMapping("/api/v1/complaints")
 	ResponseEntity<?> receive(HttpServletRequest request) throws IOException {
+		if (signature == null && !allowUnsigned) {
+			// Closed by default: an open intake lets anyone page the on-call or write
+			// into a real customer's case.
+			return problem(HttpStatus.UNAUTHORIZED, "Intake is closed",
+					"no signing secret is configured: set " + IntakeSettings.SECRET_VARIABLE
+							+ " and sign each request, or set " + IntakeSettings.ALLOW_UNSIGNED_VARIABLE
+							+ "=true to take unsigned complaints (only on a private network)");
+		}
 		if (request.getContentLengthLong() > MAX_BODY_BYTES) {
 			return tooLarge();
 		}
@@ -78,12 +94,23 @@ class ComplaintsController {
 			root = json.readTree(body);
 		}
 		catch (JacksonException ex) {
-			return problem(HttpStatus.BAD_REQUEST, "Malformed JSON", ex.getOriginalMessage());
+			return problem(HttpStatus.BAD_REQUEST, "Malformed JSON", MalformedJson.describe(ex));
 		}
 		if (root == null || root.isMissingNode()) {
 			return problem(HttpStatus.BAD_REQUEST, "Malformed JSON", "the body is empty");
 		}
 		List<IncomingComplaint> complaints = reader.read(root);
+		Optional<Duration> wait = rateLimit.admit(complaints);
+		if (wait.isPresent()) {
+			ResponseEntity<ProblemDetail> tooMany = problem(HttpStatus.TOO_MANY_REQUESTS, "Too many complaints",
+					"a source may send at most " + rateLimit.perMinute()
+							+ " complaints a minute; nothing was stored, try again in " + wait.get().toSeconds()
+							+ " seconds");
+			return ResponseEntity.status(tooMany.getStatusCode())
+				.headers(tooMany.getHeaders())
+				.header("Retry-After", Long.toString(wait.get().toSeconds()))
+				.body(tooMany.getBody());
+		}
 		List<Receipt> receipts = intake.submit(complaints);
 		Object answer = root.isArray() ? receipts : receipts.getFirst();
 		return ResponseEntity.status(HttpStatus.ACCEPTED).contentType(MediaType.APPLICATION_JSON).body(answer);

@@ -28,14 +28,14 @@ final class FeedEntries {
 	}
 
 	static Optional<IncomingComplaint> toComplaint(String feedName, SyndEntry entry, Instant now) {
-		String text = text(entry);
+		String text = InvisibleCharacters.strip(text(entry));
 		if (text.isBlank()) {
 			return Optional.empty();
 		}
 		Date published = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
 		Instant postedAt = published == null || published.toInstant().isAfter(now) ? now : published.toInstant();
-		String author = entry.getAuthor() == null || entry.getAuthor().isBlank() ? null
-				: limit(entry.getAuthor().strip(), 200);
+		String named = entry.getAuthor() == null ? "" : InvisibleCharacters.strip(entry.getAuthor()).strip();
+		String author = named.isEmpty() ? null : limit(named, 200);
 		return Optional
 			.of(new IncomingComplaint(feedName, externalId(entry), limit(text, IncomingComplaint.MAX_TEXT_LENGTH),
 					webLink(entry.getLink()), postedAt, new IncomingComplaint.Author(author, author, 0),
@@ -73,15 +73,85 @@ final class FeedEntries {
 		return text.toString().strip();
 	}
 
-	/** Feed bodies are HTML; staff see the words, not the markup. */
+	/**
+	 * The most of one entry's HTML that is read; the text kept from it is cut to a
+	 * complaint's length anyway.
+	 */
+	static final int MAX_ENTRY_HTML = 100_000;
+
+	/**
+	 * Feed bodies are HTML; staff see the words, not the markup. One pass over the text,
+	 * so no entry, however it is written, costs more than its length.
+	 */
 	static String plain(String html) {
-		String withoutTags = html.replaceAll("(?is)<(script|style)[^>]*>.*?</\\1>", " ")
-			.replaceAll("(?i)<br\\s*/?>|</p>", "\n")
-			.replaceAll("<[^>]*>", " ");
-		return HtmlUtils.htmlUnescape(withoutTags)
+		String source = html.length() <= MAX_ENTRY_HTML ? html : html.substring(0, MAX_ENTRY_HTML);
+		StringBuilder words = new StringBuilder(source.length());
+		// Once a search finds nothing from some point, it finds nothing from any later
+		// one.
+		boolean noMoreTagEnds = false;
+		boolean noMoreScriptEnds = false;
+		boolean noMoreStyleEnds = false;
+		int i = 0;
+		while (i < source.length()) {
+			char c = source.charAt(i);
+			int end = c != '<' || noMoreTagEnds ? -1 : source.indexOf('>', i + 1);
+			if (c == '<' && end < 0) {
+				noMoreTagEnds = true;
+			}
+			if (end < 0) {
+				words.append(c);
+				i++;
+				continue;
+			}
+			String name = tagName(source, i + 1, end);
+			int next = end + 1;
+			if (name.equals("script") || name.equals("style")) {
+				boolean script = name.equals("script");
+				int close = (script ? noMoreScriptEnds : noMoreStyleEnds) ? -1
+						: indexOfIgnoringCase(source, "</" + name, next);
+				if (close < 0) {
+					noMoreScriptEnds |= script;
+					noMoreStyleEnds |= !script;
+				}
+				else {
+					int closeEnd = source.indexOf('>', close);
+					next = closeEnd < 0 ? source.length() : closeEnd + 1;
+				}
+				words.append(' ');
+			}
+			else {
+				words.append(name.equals("br") || name.equals("/p") ? '\n' : ' ');
+			}
+			i = next;
+		}
+		return HtmlUtils.htmlUnescape(words.toString())
 			.replaceAll("[ \\t\\x0B\\f\\r]+", " ")
-			.replaceAll(" *\n *", "\n")
+			.replaceAll(" ?\n ?", "\n")
 			.strip();
+	}
+
+	/** The tag's name in lower case, with a leading '/' for a closing tag. */
+	private static String tagName(String html, int from, int to) {
+		int i = from;
+		StringBuilder name = new StringBuilder();
+		if (i < to && html.charAt(i) == '/') {
+			name.append('/');
+			i++;
+		}
+		while (i < to && name.length() < 12 && Character.isLetterOrDigit(html.charAt(i))) {
+			name.append(Character.toLowerCase(html.charAt(i)));
+			i++;
+		}
+		return name.toString();
+	}
+
+	private static int indexOfIgnoringCase(String text, String sought, int from) {
+		for (int i = from; i <= text.length() - sought.length(); i++) {
+			if (text.regionMatches(true, i, sought, 0, sought.length())) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	private static @Nullable URI webLink(@Nullable String link) {

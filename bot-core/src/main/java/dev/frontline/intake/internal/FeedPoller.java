@@ -29,6 +29,7 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 
+import dev.frontline.access.MaskedUrl;
 import dev.frontline.cases.IncomingComplaint;
 import dev.frontline.cases.Receipt;
 import dev.frontline.intake.ComplaintIntake;
@@ -47,11 +48,19 @@ class FeedPoller implements SmartLifecycle {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
+	/**
+	 * The most of a feed that is read: real feeds are a few hundred kilobytes; a larger
+	 * one is refused rather than held in memory and parsed.
+	 */
+	static final long MAX_FEED_BYTES = 10L * 1024 * 1024;
+
 	private final List<Feed> feeds;
 
 	private final ComplaintIntake intake;
 
 	private final Clock clock;
+
+	private final SourceRateLimit rateLimit;
 
 	private final HttpClient http = HttpClient.newBuilder()
 		.connectTimeout(TIMEOUT)
@@ -60,10 +69,11 @@ class FeedPoller implements SmartLifecycle {
 
 	private @Nullable ScheduledExecutorService executor;
 
-	FeedPoller(IntakeSettings settings, ComplaintIntake intake, Clock clock) {
+	FeedPoller(IntakeSettings settings, ComplaintIntake intake, Clock clock, SourceRateLimit rateLimit) {
 		this.feeds = settings.feeds();
 		this.intake = intake;
 		this.clock = clock;
+		this.rateLimit = rateLimit;
 	}
 
 	/**
@@ -72,24 +82,38 @@ class FeedPoller implements SmartLifecycle {
 	 */
 	int poll(Feed feed) throws IOException, FeedException, InterruptedException {
 		SyndFeed parsed;
-		try (InputStream in = open(feed.url()); XmlReader xml = new XmlReader(in)) {
+		try (InputStream in = new CappedInputStream(open(feed.url()), MAX_FEED_BYTES);
+				XmlReader xml = new XmlReader(in)) {
 			parsed = new SyndFeedInput().build(xml);
+		}
+		catch (FeedException ex) {
+			// Said as it is: too large, rather than the parser's "invalid XML".
+			throw CappedInputStream.TooLarge.in(ex).map(IOException.class::cast).orElseThrow(() -> ex);
 		}
 		int taken = 0;
 		Instant now = clock.instant();
-		for (SyndEntry entry : parsed.getEntries()) {
-			Optional<IncomingComplaint> complaint = FeedEntries.toComplaint(feed.name(), entry, now);
-			if (complaint.isEmpty()) {
-				continue;
-			}
+		List<SyndEntry> entries = parsed.getEntries();
+		for (int i = 0; i < entries.size(); i++) {
+			// Each entry on its own: one that cannot be taken in is logged and skipped,
+			// and
+			// the entries after it are still read, on this poll and every later one.
 			try {
+				Optional<IncomingComplaint> complaint = FeedEntries.toComplaint(feed.name(), entries.get(i), now);
+				if (complaint.isEmpty()) {
+					continue;
+				}
+				if (rateLimit.admit(List.of(complaint.get())).isPresent()) {
+					log.info("Feed {} reached its limit of {} complaints a minute; the rest waits for the next poll",
+							feed.name(), rateLimit.perMinute());
+					break;
+				}
 				Receipt receipt = intake.submit(List.of(complaint.get())).getFirst();
 				if (!receipt.duplicate()) {
 					taken++;
 				}
 			}
-			catch (IllegalArgumentException ex) {
-				log.warn("Skipped an entry of feed {}: {}", feed.name(), ex.getMessage());
+			catch (RuntimeException ex) {
+				log.warn("Skipped entry {} of feed {}: {}", i + 1, feed.name(), ex.toString());
 			}
 		}
 		return taken;
@@ -111,7 +135,7 @@ class FeedPoller implements SmartLifecycle {
 		return response.body();
 	}
 
-	private void pollLogged(Feed feed) {
+	void pollLogged(Feed feed) {
 		try {
 			int taken = poll(feed);
 			if (taken > 0) {
@@ -124,7 +148,8 @@ class FeedPoller implements SmartLifecycle {
 		catch (Exception ex) {
 			// A feed that is down or malformed must not stop the others; it is tried
 			// again next time.
-			log.warn("Feed {} could not be read from {}: {}", feed.name(), feed.url(), ex.toString());
+			log.warn("Feed {} could not be read from {}: {}", feed.name(), MaskedUrl.of(feed.url()),
+					MaskedUrl.scrub(ex.toString(), feed.url()));
 		}
 	}
 

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.frontline.cases.CaseActions;
+import dev.frontline.access.MaskedUrl;
 import dev.frontline.intake.WebhookSignature;
 import dev.frontline.replies.ReplySettings;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -134,7 +135,7 @@ class ReplyPublisher {
 					response.headers().firstValue("Retry-After").flatMap(ReplyPublisher::seconds).orElse(null));
 		}
 		catch (IOException ex) {
-			retryLater(publication, ex.toString(), null);
+			retryLater(publication, MaskedUrl.scrub(ex.toString(), connector.uri()), null);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

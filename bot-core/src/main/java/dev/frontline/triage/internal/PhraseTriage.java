@@ -219,10 +219,25 @@ final class PhraseTriage implements Triage {
 			return true;
 		}
 		if (shouted.size() >= settings.anger().capsWords()) {
-			findings.add("shouting (" + String.join(", ", shouted) + ")", settings.anger().points());
+			findings.add(shoutingLabel(shouted), settings.anger().points());
 			return true;
 		}
 		return false;
+	}
+
+	/**
+	 * A few of the shouted words and how many more: a whole post in capitals must not
+	 * become a label longer than the card, or than the column that keeps it.
+	 */
+	static String shoutingLabel(List<String> shouted) {
+		int shown = Math.min(shouted.size(), 5);
+		StringBuilder label = new StringBuilder("shouting (");
+		for (int i = 0; i < shown; i++) {
+			String word = shouted.get(i);
+			label.append(i == 0 ? "" : ", ").append(word.length() > 20 ? word.substring(0, 20) + "…" : word);
+		}
+		int more = shouted.size() - shown;
+		return label.append(more > 0 ? " and " + more + " more words in capitals)" : ")").toString();
 	}
 
 	/** Scores the customer's tier and says whether it is a VIP tier. */

@@ -19,7 +19,10 @@ final class Text {
 
 	private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-	private static final Pattern QUOTED = Pattern.compile("'[^']*'|\"[^\"]*\"|‘[^’]*’|“[^”]*”");
+	/** Opening quotation marks and the mark that closes each. */
+	private static final String OPENING = "'\"‘“";
+
+	private static final String CLOSING = "'\"’”";
 
 	/**
 	 * Shouting: a word of four or more capitals with no digits (so LK450 and JFK are not
@@ -129,11 +132,45 @@ final class Text {
 	}
 
 	/**
+	 * The text with each quotation (from an opening mark to the next closing one)
+	 * replaced by a space. In one pass: where each closing mark next occurs is known
+	 * beforehand, so a text of unclosed quotation marks costs no more than its length.
+	 */
+	static String withoutQuotations(CharSequence text) {
+		int n = text.length();
+		int[][] nextClosing = new int[CLOSING.length()][];
+		for (int kind = 0; kind < CLOSING.length(); kind++) {
+			char mark = CLOSING.charAt(kind);
+			int[] next = new int[n + 1];
+			next[n] = -1;
+			for (int i = n - 1; i >= 0; i--) {
+				next[i] = text.charAt(i) == mark ? i : next[i + 1];
+			}
+			nextClosing[kind] = next;
+		}
+		StringBuilder outside = new StringBuilder(n);
+		int i = 0;
+		while (i < n) {
+			int kind = OPENING.indexOf(text.charAt(i));
+			int close = kind < 0 ? -1 : nextClosing[kind][i + 1];
+			if (close < 0) {
+				outside.append(text.charAt(i));
+				i++;
+			}
+			else {
+				outside.append(' ');
+				i = close + 1;
+			}
+		}
+		return outside.toString();
+	}
+
+	/**
 	 * Words written in capitals outside quotations, for telling shouting from quoting a
 	 * sign.
 	 */
 	List<String> shoutedWords() {
-		Matcher shouted = SHOUTED.matcher(QUOTED.matcher(raw).replaceAll(" "));
+		Matcher shouted = SHOUTED.matcher(withoutQuotations(raw));
 		List<String> found = new ArrayList<>();
 		while (shouted.find()) {
 			found.add(shouted.group());

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,6 +63,15 @@ class DeliveryQueueTest {
 		channel = new ChannelAddress("slack", "C-" + UUID.randomUUID());
 	}
 
+	/**
+	 * The platform is shared with the other tests of this context, whose clock does not
+	 * move by itself: paced, their channels would wait for time that never passes.
+	 */
+	@AfterEach
+	void unpaced() {
+		chat.pace(Duration.ZERO);
+	}
+
 	@Test
 	void deliversACardThenItsNotesInOrderAndUpdatesTheCardInPlace() {
 		inTransaction(() -> {
@@ -79,6 +89,35 @@ class DeliveryQueueTest {
 		assertThat(calls.get(2).note().text()).isEqualTo("second");
 		assertThat(calls.get(3).ref()).isEqualTo(calls.get(0).ref());
 		assertThat(calls.get(3).card().title()).isEqualTo("v2");
+	}
+
+	@Test
+	void aNewCardIsNotStuckBehindQueuedNotes() {
+		inTransaction(() -> {
+			queue.showCard(channel, "case-a", card("A"));
+			for (int i = 0; i < 20; i++) {
+				queue.addThreadNote(channel, "case-a", new ThreadNote("note " + i));
+			}
+			queue.showCard(channel, "case-b", card("SEV1 B"));
+		});
+
+		List<Call> calls = awaitCalls(3);
+		assertThat(calls).extracting(Call::method).startsWith("postCard", "postCard", "postThreadNote");
+		assertThat(calls.get(1).card().title()).isEqualTo("SEV1 B");
+		assertThat(calls.get(2).note().text()).isEqualTo("note 0");
+	}
+
+	@Test
+	void aCriticalCardGoesBeforeOtherWaitingCards() {
+		inTransaction(() -> {
+			queue.showCard(channel, "case-n1", card("normal 1"));
+			queue.showCard(channel, "case-n2", card("normal 2"));
+			queue.showCard(channel, "case-s1",
+					new Card("SEV1", Card.Tone.CRITICAL, List.of(), null, List.of(), List.of(), null));
+		});
+
+		List<Call> calls = awaitCalls(3);
+		assertThat(calls).extracting(call -> call.card().title()).containsExactly("SEV1", "normal 1", "normal 2");
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package dev.frontline.intake.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,8 +14,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.sun.net.httpserver.HttpServer;
@@ -26,6 +30,7 @@ import dev.frontline.intake.IntakeSettings.Feed;
  * often it is seen.
  */
 @SpringBootTest
+@ExtendWith(OutputCaptureExtension.class)
 class FeedPollerTest {
 
 	@Autowired
@@ -102,6 +107,61 @@ class FeedPollerTest {
 		assertThat(jdbc.sql("select author_handle from complaint where external_id = 'urn:forum:77'")
 			.query(String.class)
 			.single()).isEqualTo("pat");
+	}
+
+	@Test
+	void aShoutedEntryIsTakenInAndTheEntriesAfterItAreRead() throws Exception {
+		Feed feed = feed("shouty-reviews");
+		served.set(rss(item("s-1", "Late", "Two hours late."),
+				item("s-2", "WHERE IS MY BAG", "WHERE IS MY LUGGAGE ".repeat(450)),
+				item("s-3", "Seat", "My seat was broken.")));
+
+		assertThat(poller.poll(feed)).isEqualTo(3);
+		assertThat(jdbc
+			.sql("select reasons from support_case s join complaint c on c.case_number = s.number"
+					+ " where c.external_id = 'urn:s-2'")
+			.query(String.class)
+			.single()).contains("more words in capitals");
+	}
+
+	@Test
+	void aFeedLargerThanTheCapIsRefusedWithoutTakingAnything() {
+		Feed feed = feed("huge-feed");
+		String padding = "<!-- " + "x".repeat((int) FeedPoller.MAX_FEED_BYTES) + " -->";
+		served.set(rss(item("h-1", "Lost bag", "Where is it?")).replace("<channel>", "<channel>" + padding));
+
+		assertThatThrownBy(() -> poller.poll(feed)).isInstanceOf(IOException.class).hasMessageContaining("MiB");
+		assertThat(jdbc.sql("select count(*) from complaint where source = 'huge-feed'").query(Long.class).single())
+			.isZero();
+	}
+
+	@Test
+	void directionOverridesAndZeroWidthCharactersAreRemoved() throws Exception {
+		Feed feed = feed("bidi-reviews");
+		served.set(rss(item("b-1", "Refund", "My booking ref is \u202EL2P7XQ\u202C and my na\u200Bme is\uFEFF Jo")));
+
+		assertThat(poller.poll(feed)).isEqualTo(1);
+		assertThat(jdbc.sql("select text from complaint where external_id = 'urn:b-1'").query(String.class).single())
+			.isEqualTo("Refund\nMy booking ref is L2P7XQ and my name is Jo");
+	}
+
+	@Test
+	void aFeedUrlIsMaskedInTheLog(CapturedOutput output) {
+		Feed feed = new Feed("keyed-feed",
+				URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/missing?token=s3cret-feed-key"),
+				Duration.ofMinutes(5));
+
+		poller.pollLogged(feed);
+
+		assertThat(output).contains("Feed keyed-feed could not be read from http://127.0.0.1:")
+			.doesNotContain("s3cret-feed-key");
+	}
+
+	@Test
+	void entryHtmlIsStrippedInOnePassAndCapped() {
+		assertThat(FeedEntries.plain("<".repeat(1_000_000))).hasSizeLessThanOrEqualTo(FeedEntries.MAX_ENTRY_HTML);
+		assertThat(FeedEntries.plain("<script>".repeat(10_000) + "hello")).isEqualTo("hello");
+		assertThat(FeedEntries.plain("a<br/>b<SCRIPT>x()</script>c<p>d</p>e")).isEqualTo("a\nb c d\ne");
 	}
 
 	private Feed feed(String name) {

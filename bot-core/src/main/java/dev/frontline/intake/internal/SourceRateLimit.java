@@ -1,0 +1,68 @@
+package dev.frontline.intake.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import dev.frontline.cases.IncomingComplaint;
+import dev.frontline.intake.IntakeSettings;
+
+/**
+ * How many complaints each source may send a minute, counted per instance in fixed
+ * one-minute windows. A source that sends too much is asked to wait, so one runaway
+ * integration cannot flood the teams' channels or crowd out the others.
+ */
+@Component
+class SourceRateLimit {
+
+	private final int perMinute;
+
+	private final Clock clock;
+
+	/** Complaints admitted per source in the current minute; old minutes expire. */
+	private final Cache<String, AtomicInteger> counts = Caffeine.newBuilder()
+		.maximumSize(10_000)
+		.expireAfterWrite(Duration.ofMinutes(2))
+		.build();
+
+	SourceRateLimit(IntakeSettings settings, Clock clock) {
+		this.perMinute = settings.limits().complaintsPerMinute();
+		this.clock = clock;
+	}
+
+	/**
+	 * Admits every complaint of a request or none of them.
+	 * @return empty when admitted (and counted), else how long to wait before trying
+	 * again
+	 */
+	synchronized Optional<Duration> admit(List<IncomingComplaint> complaints) {
+		Instant now = clock.instant();
+		long minute = now.getEpochSecond() / 60;
+		Map<String, Long> bySource = complaints.stream()
+			.collect(Collectors.groupingBy(IncomingComplaint::source, Collectors.counting()));
+		Function<String, AtomicInteger> count = source -> counts.get(source + "@" + minute, key -> new AtomicInteger());
+		for (Map.Entry<String, Long> each : bySource.entrySet()) {
+			if (count.apply(each.getKey()).get() + each.getValue() > perMinute) {
+				return Optional.of(Duration.ofSeconds((minute + 1) * 60 - now.getEpochSecond()));
+			}
+		}
+		bySource.forEach((source, n) -> count.apply(source).addAndGet(n.intValue()));
+		return Optional.empty();
+	}
+
+	int perMinute() {
+		return perMinute;
+	}
+
+}
