@@ -21,7 +21,8 @@ public final class StoryRedaction {
 	/** What was taken out, in the order the rules run. */
 	public enum Kind {
 
-		EMAIL("[e-mail]", "e-mail address", Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+")),
+		// Starts only where a word starts, name part taken whole: linear on hostile text.
+		EMAIL("[e-mail]", "e-mail address", Pattern.compile("(?<![\\w.+-])[\\w.+-]++@[\\w-]+(\\.[\\w-]+)+")),
 		LINK("[link]", "link", Pattern.compile("(?i)\\b(https?://|www\\.)\\S+")),
 		CASE("[case]", "case number", Pattern.compile("(?i)\\bcase\\s*#?\\d{2,}|#\\d{3,}\\b")),
 		HANDLE("[handle]", "handle", Pattern.compile("(?<![\\w@])@[A-Za-z0-9_.]{2,30}")),
@@ -41,6 +42,10 @@ public final class StoryRedaction {
 			this.replacement = replacement;
 			this.label = label;
 			this.pattern = pattern;
+		}
+
+		Pattern pattern() {
+			return pattern;
 		}
 
 	}

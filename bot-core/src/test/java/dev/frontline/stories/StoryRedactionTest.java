@@ -65,4 +65,54 @@ class StoryRedactionTest {
 		assertThat(redacted.summary()).isEqualTo("Nothing was taken out.");
 	}
 
+	@Test
+	void aLongRunOfLettersWithoutAnAtSignIsReadOnceWhenLookingForAnEmailAddress() {
+		CountingText text = new CountingText("a".repeat(20_000) + " and no address");
+
+		boolean found = StoryRedaction.Kind.EMAIL.pattern().matcher(text).find();
+
+		assertThat(found).isFalse();
+		// Trying every letter as the start of an address reads the run about 200 million
+		// times; starting only where a word starts reads it a few times.
+		assertThat(text.reads).isLessThan(10L * text.length());
+		assertThat(StoryRedaction.redact("write to mara.tell+air@example.com today", List.of()).text())
+			.isEqualTo("write to [e-mail] today");
+	}
+
+	/** Text that counts how often its characters are read. */
+	static final class CountingText implements CharSequence {
+
+		private final String text;
+
+		long reads;
+
+		CountingText(String text) {
+			this.text = text;
+		}
+
+		@Override
+		public int length() {
+			return text.length();
+		}
+
+		@Override
+		public char charAt(int index) {
+			reads++;
+			return text.charAt(index);
+		}
+
+		@Override
+		public CharSequence subSequence(int start, int end) {
+			reads += end - start;
+			return text.subSequence(start, end);
+		}
+
+		@Override
+		public String toString() {
+			reads += text.length();
+			return text;
+		}
+
+	}
+
 }

@@ -26,7 +26,11 @@ public class ReplyPolicy {
 
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\R+");
 
-	private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+	/**
+	 * A match starts only where a word starts and takes its name part whole, so a long
+	 * run of letters without an @ is read once, not once per letter.
+	 */
+	private static final Pattern EMAIL = Pattern.compile("(?<![\\w.+-])[\\w.+-]++@[\\w-]+(?:\\.[\\w-]+)+");
 
 	/**
 	 * Seven or more digits, with the spaces, dots, dashes and brackets phone numbers
