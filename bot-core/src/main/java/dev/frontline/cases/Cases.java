@@ -39,9 +39,14 @@ public class Cases {
 		return store.membersOf(incident);
 	}
 
-	/** Cases matching the filter, newest first. */
+	/** Cases matching the filter, in the filter's order. */
 	public List<CaseSummary> list(CaseFilter filter) {
 		return store.list(filter);
+	}
+
+	/** How many cases match the filter, beyond its limit too. */
+	public long count(CaseFilter filter) {
+		return store.count(filter);
 	}
 
 }
