@@ -36,7 +36,8 @@ class LocalConsoleRunIT {
 			String output = bot.output();
 			assertThat(output).contains("[!!!] SEV1 · Case", "[!! ] SEV2 · Case", "[!  ] SEV3 · Case");
 			assertThat(output).contains("Case 1001 · ACKNOWLEDGED").contains("Owner: Operator");
-			assertThat(output).contains("Open cases (").contains("There is no case 99999.");
+			assertThat(output).contains("Open cases").contains("most urgent first").contains("There is no case 99999.");
+			assertThat(output).as("no internal message reference").doesNotContainPattern("\\(frontline-\\d+\\)");
 			assertThat(output).as("a reply joins the case it answers")
 				.contains("New message from @mara.t on x: Update: baggage desk says the bag is still in Denver");
 			assertThat(output).as("customer text is shown as text")

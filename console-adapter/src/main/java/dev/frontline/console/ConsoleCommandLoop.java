@@ -43,7 +43,9 @@ class ConsoleCommandLoop implements SmartLifecycle {
 				answer = commands.run(line);
 			}
 			catch (RuntimeException ex) {
-				log.error("Command failed: {}", ConsoleText.oneLine(line), ex);
+				// Only the command's first word: the rest may be a story or a reply with
+				// personal data.
+				log.error("Command {} failed", ConsoleText.oneLine(line.strip().split("\\s+", 2)[0]), ex);
 				answer = "That did not work: " + ConsoleText.oneLine(String.valueOf(ex.getMessage()));
 			}
 			if (!answer.isEmpty()) {

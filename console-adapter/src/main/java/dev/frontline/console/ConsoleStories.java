@@ -13,6 +13,7 @@ import dev.frontline.stories.Stories;
 import dev.frontline.stories.Story;
 import dev.frontline.stories.StoryButton;
 import dev.frontline.stories.StoryForm;
+import dev.frontline.stories.StoryRedaction;
 import dev.frontline.stories.StoryStatus;
 import dev.frontline.stories.StoryThemes;
 import dev.frontline.followups.FollowUps;
@@ -64,8 +65,8 @@ class ConsoleStories {
 			Stories.Opened opened = stories.open(actor);
 			String editing = opened.editing() == null ? "" : "\nYour story " + opened.editing().id()
 					+ " can still be changed: story edit " + opened.editing().id() + " <answers>";
-			return "Share one challenging situation from the past week with " + opened.team()
-					+ ". It is redacted before anyone else reads it; anonymous cannot be undone.\nUsage: " + USAGE
+			return "Share one challenging situation from the past week with " + opened.team() + ". "
+					+ StoryRedaction.WHAT_IS_TAKEN_OUT + " Sharing anonymously cannot be undone.\nUsage: " + USAGE
 					+ editing;
 		}
 		String verb = parts[1].toLowerCase(Locale.ROOT);
@@ -143,7 +144,8 @@ class ConsoleStories {
 	private String share(String verb, Actor actor, StoryForm form, @Nullable Long nomination) {
 		if (verb.equals("preview")) {
 			Stories.Preview preview = stories.preview(actor, form, nomination);
-			return "As the team will read it (" + preview.summary() + "):\n"
+			return "As the team will read it (" + preview.summary()
+					+ " Other names may remain: please leave them out.):\n"
 					+ ConsoleText.inert(shown(preview.redacted()));
 		}
 		Story story = stories.share(actor, form, nomination);

@@ -61,23 +61,27 @@ final class ConsoleTerminal implements AutoCloseable {
 	}
 
 	/**
-	 * The process's own terminal. JLine's native providers are left out: they need native
-	 * access the launcher does not grant; the exec provider asks {@code stty} instead.
+	 * The process's own terminal when it has one; else, with input from a pipe or a file,
+	 * a dumb terminal over {@code System.in} and {@code System.out}. JLine's native
+	 * providers are left out: they need native access the launcher does not grant; the
+	 * exec provider asks {@code stty} instead.
 	 */
 	static ConsoleTerminal system(Supplier<List<Long>> caseNumbers) {
+		Terminal terminal;
 		try {
-			return new ConsoleTerminal(TerminalBuilder.builder()
+			terminal = TerminalBuilder.builder()
 				.system(true)
 				.ffm(false)
 				.jni(false)
 				.jna(false)
 				.jansi(false)
-				.dumb(true)
-				.build(), caseNumbers);
+				.dumb(false)
+				.build();
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("The terminal could not be opened", ex);
+		catch (IOException | IllegalStateException notATerminal) {
+			return of(System.in, System.out, caseNumbers);
 		}
+		return new ConsoleTerminal(terminal, caseNumbers);
 	}
 
 	/** A dumb terminal over these streams, as when input comes from a pipe. */
