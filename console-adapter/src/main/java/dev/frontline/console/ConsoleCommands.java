@@ -60,12 +60,13 @@ class ConsoleCommands {
 			          answers: what happened | what you did | what would have helped | process idea | tags
 			          /stories this-week|last-week|themes|theme <tag>|actions|nominate <case>
 			Leads:    story theme <id> <theme> · story action <id> <owner> <due> <what>
-			          action done <id> · action waive <id> <reason>""";
+			          action done <id> · action waive <id> <reason>
+			Demo:     demo meeting (the demo's clock moves on to the weekly story meeting; the digest is posted)""";
 
 	/** The words a line may start with, for completion and for "did you mean". */
 	static final List<String> VERBS = List.of("/case", "/cases", "/story", "/stories", "ack", "escalate", "resolve",
 			"draft", "reply", "cancel", "posted", "edit", "approve", "changes", "approvals", "plan", "step",
-			"resolve-waiving", "incident", "story", "action", "as", "help");
+			"resolve-waiving", "incident", "story", "action", "demo", "as", "help");
 
 	/** The commands whose next word is a case number. */
 	static final Set<String> TAKES_A_CASE = Set.of("/case", "ack", "escalate", "resolve", "draft", "reply", "cancel",
@@ -207,6 +208,7 @@ class ConsoleCommands {
 				case "approvals" -> approvals(actor);
 				case "/story", "story" -> stories.story(text, actor);
 				case "action" -> stories.action(text, actor);
+				case "demo" -> stories.demo(text, actor);
 				case "/stories" -> render(storyCommands.storiesCommand(actor, rest(text)));
 				case "plan" -> {
 					followUps.plan(caseNumber(parts, "plan <case>"), actor);

@@ -1,5 +1,6 @@
 package dev.frontline.console;
 
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 
@@ -22,6 +23,7 @@ import dev.frontline.people.Actor;
 import dev.frontline.replies.ReplyDrafts;
 import dev.frontline.stories.ImprovementActions;
 import dev.frontline.stories.Stories;
+import dev.frontline.stories.StoryMeetings;
 import dev.frontline.stories.StoryThemes;
 
 /**
@@ -55,11 +57,11 @@ class ConsoleConfiguration {
 	ConsoleCommandLoop consoleCommandLoop(ConsoleTerminal terminal, ConsoleSettings settings, CaseCommands caseCommands,
 			CaseActions caseActions, Incidents incidents, IncidentActions incidentActions, ReplyDrafts replies,
 			FollowUps followUps, Stories stories, StoryThemes themes, ImprovementActions improvements,
-			ApplicationEventPublisher events) {
+			StoryMeetings meetings, Clock clock, ApplicationEventPublisher events) {
 		Actor actor = new Actor(ConsoleChatPlatform.NAME, settings.user(), settings.displayName());
 		return new ConsoleCommandLoop(terminal,
 				new ConsoleCommands(caseCommands, caseActions, incidents, incidentActions, replies, followUps, stories,
-						new ConsoleStories(stories, themes, improvements), actor, terminal::width),
+						new ConsoleStories(stories, themes, improvements, meetings, clock), actor, terminal::width),
 				events);
 	}
 

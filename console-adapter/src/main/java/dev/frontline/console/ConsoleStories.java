@@ -1,11 +1,13 @@
 package dev.frontline.console;
 
+import java.time.Clock;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
 import dev.frontline.console.ConsoleCommands.UsageException;
 import dev.frontline.people.Actor;
+import dev.frontline.scheduling.DemoClock;
 import dev.frontline.stories.ImprovementAction;
 import dev.frontline.stories.ImprovementActions;
 import dev.frontline.stories.Nomination;
@@ -13,6 +15,7 @@ import dev.frontline.stories.Stories;
 import dev.frontline.stories.Story;
 import dev.frontline.stories.StoryButton;
 import dev.frontline.stories.StoryForm;
+import dev.frontline.stories.StoryMeetings;
 import dev.frontline.stories.StoryRedaction;
 import dev.frontline.stories.StoryStatus;
 import dev.frontline.stories.StoryThemes;
@@ -37,10 +40,35 @@ class ConsoleStories {
 
 	private final ImprovementActions actions;
 
-	ConsoleStories(Stories stories, StoryThemes themes, ImprovementActions actions) {
+	private final StoryMeetings meetings;
+
+	private final Clock clock;
+
+	ConsoleStories(Stories stories, StoryThemes themes, ImprovementActions actions, StoryMeetings meetings,
+			Clock clock) {
 		this.stories = stories;
 		this.themes = themes;
 		this.actions = actions;
+		this.meetings = meetings;
+		this.clock = clock;
+	}
+
+	/**
+	 * {@code demo meeting}: in the demo, the clock moves on to the team's weekly story
+	 * meeting and the digest is posted, so themes and improvement actions can be tried.
+	 */
+	String demo(String text, Actor actor) {
+		if (!text.strip().toLowerCase(Locale.ROOT).matches("demo\\s+meeting")) {
+			throw new UsageException("Usage: demo meeting (moves the demo's clock to the weekly story meeting)");
+		}
+		if (!(clock instanceof DemoClock demo)) {
+			throw new UsageException("Only the demo's clock can be moved (./run-local); this run keeps real time.");
+		}
+		StoryMeetings.Meeting meeting = meetings.holdNext(actor, demo::moveTo);
+		return "The demo's clock now reads " + FollowUps.DUE.format(meeting.at()) + ": the " + meeting.team()
+				+ " team's weekly story meeting. Its digest is posted above, each story with its buttons; try"
+				+ " story theme <id> <theme> and story action <id> <owner> <due> <what>, then /stories actions."
+				+ " (Case clocks moved on too.)";
 	}
 
 	/** How a person types the press of a story button. */

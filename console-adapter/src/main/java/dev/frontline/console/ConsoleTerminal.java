@@ -84,18 +84,26 @@ final class ConsoleTerminal implements AutoCloseable {
 		return new ConsoleTerminal(terminal, caseNumbers);
 	}
 
-	/** A dumb terminal over these streams, as when input comes from a pipe. */
+	/**
+	 * A dumb terminal over these streams, as when input comes from a pipe. Its input is
+	 * not echoed: the prompt shows each line once, as it runs.
+	 */
 	static ConsoleTerminal of(InputStream in, OutputStream out, Supplier<List<Long>> caseNumbers) {
 		try {
-			return new ConsoleTerminal(TerminalBuilder.builder()
+			// Paused until echo is off, or the first line would be echoed as it arrives.
+			Terminal terminal = TerminalBuilder.builder()
 				.system(false)
 				.streams(in, out)
 				.type(Terminal.TYPE_DUMB)
+				.paused(true)
 				.ffm(false)
 				.jni(false)
 				.jna(false)
 				.jansi(false)
-				.build(), caseNumbers);
+				.build();
+			terminal.echo(false);
+			terminal.resume();
+			return new ConsoleTerminal(terminal, caseNumbers);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("The terminal could not be opened", ex);

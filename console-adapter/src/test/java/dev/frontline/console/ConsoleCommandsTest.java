@@ -8,7 +8,11 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +30,9 @@ import dev.frontline.replies.ReplyDrafts;
 import dev.frontline.followups.StepStatus;
 import dev.frontline.stories.ImprovementAction;
 import dev.frontline.stories.ImprovementActions;
+import dev.frontline.scheduling.DemoClock;
 import dev.frontline.stories.StoryButton;
+import dev.frontline.stories.StoryMeetings;
 import dev.frontline.stories.Stories;
 import dev.frontline.stories.StoryThemes;
 import dev.frontline.stories.Story;
@@ -55,8 +61,38 @@ class ConsoleCommandsTest {
 
 	final ImprovementActions improvements = mock(ImprovementActions.class);
 
+	final StoryMeetings meetings = mock(StoryMeetings.class);
+
+	final DemoClock demoClock = new DemoClock(Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC));
+
 	final ConsoleCommands console = new ConsoleCommands(caseCommands, caseActions, incidents, incidentActions, replies,
-			followUps, stories, new ConsoleStories(stories, themes, improvements), operator, () -> 80);
+			followUps, stories, new ConsoleStories(stories, themes, improvements, meetings, demoClock), operator,
+			() -> 80);
+
+	@Test
+	void demoMeetingMovesTheDemosClockToTheWeeklyStoryMeeting() {
+		Instant thursday = Instant.parse("2026-11-26T15:00:00Z");
+		when(meetings.holdNext(eq(operator), any())).thenAnswer(call -> {
+			call.<Consumer<Instant>>getArgument(1).accept(thursday);
+			return new StoryMeetings.Meeting("baggage", thursday);
+		});
+
+		assertThat(console.run("demo meeting"))
+			.startsWith("The demo's clock now reads Thu 15:00 UTC: the baggage team's weekly story meeting.")
+			.contains("story theme <id> <theme>");
+		assertThat(demoClock.instant()).isEqualTo(thursday);
+		assertThat(console.run("demo")).startsWith("Usage: demo meeting");
+	}
+
+	@Test
+	void outsideTheDemoTheClockKeepsRealTime() {
+		ConsoleCommands realTime = new ConsoleCommands(caseCommands, caseActions, incidents, incidentActions, replies,
+				followUps, stories, new ConsoleStories(stories, themes, improvements, meetings, Clock.systemUTC()),
+				operator, () -> 80);
+
+		assertThat(realTime.run("demo meeting")).startsWith("Only the demo's clock can be moved");
+		verifyNoInteractions(meetings);
+	}
 
 	@Test
 	void aStoryIsTypedAsFiveAnswersBetweenBarsAndSharedAnonymouslyWhenAsked() {

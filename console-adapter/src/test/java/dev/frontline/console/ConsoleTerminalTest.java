@@ -27,6 +27,7 @@ import dev.frontline.people.Actor;
 import dev.frontline.replies.ReplyDrafts;
 import dev.frontline.stories.ImprovementActions;
 import dev.frontline.stories.Stories;
+import dev.frontline.stories.StoryMeetings;
 import dev.frontline.stories.StoryThemes;
 
 /**
@@ -100,7 +101,8 @@ class ConsoleTerminalTest {
 	private void runUntilTheInputEnds(ConsoleTerminal terminal) {
 		ConsoleCommands commands = new ConsoleCommands(mock(CaseCommands.class), caseActions, mock(Incidents.class),
 				mock(IncidentActions.class), mock(ReplyDrafts.class), mock(FollowUps.class), mock(Stories.class),
-				new ConsoleStories(mock(Stories.class), mock(StoryThemes.class), mock(ImprovementActions.class)),
+				new ConsoleStories(mock(Stories.class), mock(StoryThemes.class), mock(ImprovementActions.class),
+						mock(StoryMeetings.class), java.time.Clock.systemUTC()),
 				operator, terminal::width);
 		ConsoleCommandLoop loop = new ConsoleCommandLoop(terminal, commands, events);
 		loop.start();
