@@ -3,6 +3,7 @@ package dev.frontline.console;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 import java.io.ByteArrayInputStream;
@@ -54,7 +55,20 @@ class ConsoleTerminalTest {
 		verify(caseActions).acknowledge(1043, operator);
 		assertThat(printed().replace("\r", ""))
 			.isEqualTo("frontline> ack 1042\nfrontline> ack 1043\nfrontline> aprove 3\n"
-					+ "Unknown command \"aprove\". Did you mean approve? Type help for the commands.\nfrontline> \n");
+					+ "Unknown command \"aprove\". Did you mean approve? Type help for the commands.\n");
+	}
+
+	@Test
+	void onATerminalTheUpArrowRecallsTheLastLineAndSeveritiesAreInColour() {
+		InputStream typed = new ByteArrayInputStream("ack 1042\r\u001bOA\r".getBytes(StandardCharsets.UTF_8));
+		ConsoleTerminal terminal = ConsoleTerminal.interactive(typed, out, "xterm-256color", 100, List::of);
+		terminal.print("SEV1 · 1003 · OPEN · flight-ops");
+
+		runUntilTheInputEnds(terminal);
+
+		verify(caseActions, times(2)).acknowledge(1042, operator);
+		assertThat(printed()).contains("\u001b[").contains("SEV1").contains(ConsoleTerminal.PROMPT);
+		assertThat(terminal.width()).isEqualTo(100);
 	}
 
 	@Test
@@ -95,7 +109,7 @@ class ConsoleTerminalTest {
 
 	private ConsoleTerminal terminal(String typed) {
 		InputStream in = new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8));
-		return ConsoleTerminal.of(in, out, List::of);
+		return ConsoleTerminal.plain(in, out);
 	}
 
 	private void runUntilTheInputEnds(ConsoleTerminal terminal) {
