@@ -44,24 +44,29 @@ import dev.frontline.stories.StoryForm;
 class ConsoleCommands {
 
 	static final String HELP = """
-			Commands: /case <number> [history] · /case search <words> · /cases open|mine|overdue|escalated [page <n>]
-			          incident <number>
-			          approvals (drafts waiting for you) · as <user> <line> (act as another configured person)
-			Buttons:  ack <case> · escalate <case> <reason> · resolve <case> <note> · help
-			          draft <case> · reply <case> <text> [// note to reviewers] · cancel <case> · posted <case> <link>
-			          approve <draft> [keep] · changes <draft> <what to change> · edit <draft> [<text> [// note]]
-			          plan <case> · step add <case> <due> <what>
-			          step done|waive|reassign|edit <case>.<step> … (a step is named by its case: step done 1035.2)
-			          resolve-waiving <case> <note> (a supervisor resolves, waiving the open steps)
+			Cases:    /case <number> [history] · /case search <words>
+			          /cases open|mine|overdue|escalated [page <n>]
+			          approvals (drafts waiting for you) · as <user> <line> (act as another)
+			Buttons:  ack <case> · escalate <case> <reason> · resolve <case> <note>
+			          draft <case> · reply <case> <text> [// note to reviewers]
+			          cancel <case> · posted <case> <link>
+			          approve <draft>[:<version>] [keep] · changes <draft> <what to change>
+			          edit <draft> [<text> [// note]]
+			Steps:    plan <case> · step add <case> <due> <what>
+			          step done|waive|reassign|edit <case>.<n> …, such as step done 1035.2
+			          resolve-waiving <case> <note> (a supervisor waives the open steps)
 			          due: 30m, 4h, 2d, 1d4h from now, or 2026-11-24T14:00:00Z
-			          incident ack <number> · incident affected <number> · incident resolve <number> <note>
-			Stories:  /story (the form) · story preview|share|share-anonymously [for <nomination>] <answers>
-			          story edit <id> <answers> · story status · story nominated <nomination>
-			          answers: what happened | what you did | what would have helped | process idea | tags
+			Incidents: incident <number> · incident ack|affected <number>
+			          incident resolve <number> <note>
+			Stories:  /story (the form) · story status · story nominated <nomination>
+			          story preview|share|share-anonymously [for <nomination>] <answers>
+			          story edit <id> <answers>
+			          answers: what happened | what you did | what would have helped
+			                   | process idea | tags
 			          /stories this-week|last-week|themes|theme <tag>|actions|nominate <case>
 			Leads:    story theme <id> <theme> · story action <id> <owner> <due> <what>
 			          action done <id> · action waive <id> <reason>
-			Demo:     demo meeting (the demo's clock moves on to the weekly story meeting; the digest is posted)""";
+			Demo:     demo meeting (the clock moves on to the weekly story meeting)""";
 
 	/** The words a line may start with, for completion and for "did you mean". */
 	static final List<String> VERBS = List.of("/case", "/cases", "/story", "/stories", "ack", "escalate", "resolve",

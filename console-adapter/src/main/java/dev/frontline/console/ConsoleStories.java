@@ -1,6 +1,8 @@
 package dev.frontline.console;
 
 import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
@@ -34,6 +36,9 @@ class ConsoleStories {
 			+ " · action done <id> · action waive <id> <reason>;"
 			+ " answers: what happened | what you did | what would have helped | process idea | tags";
 
+	private static final DateTimeFormatter MEETING = DateTimeFormatter.ofPattern("EEE d MMM HH:mm 'UTC'", Locale.ROOT)
+		.withZone(ZoneOffset.UTC);
+
 	private final Stories stories;
 
 	private final StoryThemes themes;
@@ -65,10 +70,10 @@ class ConsoleStories {
 			throw new UsageException("Only the demo's clock can be moved (./run-local); this run keeps real time.");
 		}
 		StoryMeetings.Meeting meeting = meetings.holdNext(actor, demo::moveTo);
-		return "The demo's clock now reads " + FollowUps.DUE.format(meeting.at()) + ": the " + meeting.team()
-				+ " team's weekly story meeting. Its digest is posted above, each story with its buttons; try"
-				+ " story theme <id> <theme> and story action <id> <owner> <due> <what>, then /stories actions."
-				+ " (Case clocks moved on too.)";
+		return "The demo's clock now reads " + MEETING.format(meeting.at()) + ": the " + meeting.team()
+				+ " team's weekly story meeting. Its digest comes to #" + meeting.team() + ", each story with its"
+				+ " buttons; try story theme <id> <theme> and story action <id> <owner> <due> <what>, then"
+				+ " /stories actions. Case clocks moved on too.";
 	}
 
 	/** How a person types the press of a story button. */

@@ -39,6 +39,8 @@ abstract sealed class ConsoleTerminal implements AutoCloseable {
 	private static final Pattern SEVERITY = Pattern
 		.compile("^([┌↻] )?(\\[!!!]|\\[!! ]|\\[! {2}]|\\[ {3}]|\\[ ✓ ]|SEV[1-4](?= · ))");
 
+	private static final String REDIRECT_PIPE_MODE = "org.jline.terminal.exec.redirectPipeCreationMode";
+
 	/** How wide text is laid out when there is no terminal to ask. */
 	static final int PLAIN_WIDTH = 80;
 
@@ -48,6 +50,11 @@ abstract sealed class ConsoleTerminal implements AutoCloseable {
 	 * access the launcher does not grant; the exec provider asks {@code stty} instead.
 	 */
 	static ConsoleTerminal system(Supplier<List<Long>> caseNumbers) {
+		// JLine's exec provider would otherwise load its native library to redirect a
+		// stream that is not a terminal, and the JVM warns of native access at start-up.
+		if (System.getProperty(REDIRECT_PIPE_MODE) == null) {
+			System.setProperty(REDIRECT_PIPE_MODE, "reflection");
+		}
 		Terminal terminal;
 		try {
 			terminal = TerminalBuilder.builder()

@@ -78,7 +78,7 @@ class ConsoleCommandsTest {
 		});
 
 		assertThat(console.run("demo meeting"))
-			.startsWith("The demo's clock now reads Thu 15:00 UTC: the baggage team's weekly story meeting.")
+			.startsWith("The demo's clock now reads Thu 26 Nov 15:00 UTC: the baggage team's weekly story meeting.")
 			.contains("story theme <id> <theme>");
 		assertThat(demoClock.instant()).isEqualTo(thursday);
 		assertThat(console.run("demo")).startsWith("Usage: demo meeting");
