@@ -26,6 +26,7 @@ import dev.frontline.followups.internal.StepStore;
 import dev.frontline.people.Actor;
 import dev.frontline.people.People;
 import dev.frontline.people.Role;
+import dev.frontline.triage.Severity;
 
 /**
  * A case's follow-up plan: made from the category's playbook, then changed step by step —
@@ -173,12 +174,24 @@ public class FollowUps {
 		return store.find(stepId).orElseThrow();
 	}
 
-	/** Waives a step that is no longer needed, saying why. */
+	/**
+	 * Waives a step that is no longer needed, saying why. Staff waive only their own
+	 * steps of a SEV3 or SEV4 case: a step someone else owns, or any step of a SEV1 or
+	 * SEV2 case, is waived by a supervisor, so nobody resolves around the rule that open
+	 * steps keep a case open unless a supervisor waives them.
+	 */
 	@Transactional
 	public FollowUpStep waive(long stepId, Actor actor, String reason) {
 		people.require(actor, Role.STAFF);
 		String why = CaseActions.requireNote(reason, "a reason to waive the step");
 		FollowUpStep step = openStep(stepId);
+		Severity severity = cases.get(step.caseNumber()).severity();
+		if (severity == Severity.SEV1 || severity == Severity.SEV2) {
+			people.require(actor, Role.SUPERVISOR, "waive a step of a " + severity + " case");
+		}
+		else if (!people.isSamePerson(actor, step.ownerId())) {
+			people.require(actor, Role.SUPERVISOR, "waive a step " + step.ownerName() + " owns");
+		}
 		waive(step, actor, why);
 		return store.find(stepId).orElseThrow();
 	}
@@ -189,7 +202,7 @@ public class FollowUps {
 	 */
 	@Transactional
 	public CaseView resolveWaivingOpenSteps(long caseNumber, Actor actor, String note) {
-		people.require(actor, Role.SUPERVISOR);
+		people.require(actor, Role.SUPERVISOR, "resolve a case waiving its open steps");
 		String how = CaseActions.requireNote(note, "a resolution note");
 		for (FollowUpStep step : store.ofCase(caseNumber)) {
 			if (step.isOpen()) {

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -123,7 +123,7 @@ public class ReplyDrafts {
 	@Transactional
 	public ReplyDraft submit(long caseNumber, Actor actor, String text, @Nullable String note) {
 		people.require(actor, Role.STAFF);
-		String reply = CaseActions.requireNote(text, "a reply");
+		String reply = publicText(text);
 		String forReviewers = forReviewers(note);
 		CaseView view = unresolvedCase(caseNumber);
 		// Whoever drafts the reply of a case nobody has taken takes it: its clocks stop,
@@ -149,7 +149,7 @@ public class ReplyDrafts {
 	@Transactional
 	public ReplyDraft edit(long draftId, Actor actor, String text, @Nullable String note) {
 		people.require(actor, Role.STAFF);
-		String reply = CaseActions.requireNote(text, "a reply");
+		String reply = publicText(text);
 		String forReviewers = forReviewers(note);
 		ReplyDraft draft = lock(draftId);
 		requireEditable(draft);
@@ -175,8 +175,9 @@ public class ReplyDrafts {
 
 	/**
 	 * Approves a draft as the case's reply. Only a person with the role the case's
-	 * severity asks for, never its author or last editor, and only a draft no check
-	 * blocks; of two approvals at once, one is recorded and the other told.
+	 * severity asks for, never anyone who wrote or edited any version of it (on any
+	 * platform), and only a draft no check blocks; of two approvals at once, one is
+	 * recorded and the other told.
 	 * @param ref the draft, and the version the approver was shown when they pressed
 	 * {@code Approve}: a later edit refuses the approval
 	 * @param rejectOthers whether the case's other drafts in review are set aside
@@ -193,7 +194,7 @@ public class ReplyDrafts {
 		store.stopAllDrafting(draft.caseNumber());
 		caseActions.replyApproval(draft.caseNumber(), true);
 		if (settings.publishes()) {
-			publications.enqueue(draftId, draft.caseNumber(), payload(draft, view, actor), now);
+			publications.enqueue(draftId, draft.version(), draft.caseNumber(), payload(draft, view, actor), now);
 		}
 		caseActions.recordActivity(draft.caseNumber(), actor, "REPLY_APPROVED",
 				"draft " + draftId + (setAside > 0 ? "; " + setAside + " other drafts set aside" : ""),
@@ -216,10 +217,9 @@ public class ReplyDrafts {
 	private CaseView requireApprovable(ReplyDraft draft, ReplyButton.DraftRef ref, Actor actor) {
 		long draftId = draft.id();
 		CaseView view = unresolvedCase(draft.caseNumber());
-		people.require(actor, settings.approvers().get(view.severity()));
-		String actorId = idOf(actor);
-		if (actorId.equals(draft.authorId()) || actorId.equals(draft.editedById())) {
-			throw new NotPermittedException("You wrote this draft: someone else approves it.");
+		people.require(actor, settings.approvers().get(view.severity()), "approve a " + view.severity() + " reply");
+		if (wroteAny(actor, draft)) {
+			throw new NotPermittedException("You wrote or edited this draft: someone else approves it.");
 		}
 		switch (draft.status()) {
 			case APPROVED -> throw new ReplyConflictException(
@@ -260,7 +260,7 @@ public class ReplyDrafts {
 		String what = CaseActions.requireNote(comment, "what to change");
 		ReplyDraft draft = lock(draftId);
 		CaseView view = unresolvedCase(draft.caseNumber());
-		people.require(actor, settings.approvers().get(view.severity()));
+		people.require(actor, settings.approvers().get(view.severity()), "review a " + view.severity() + " reply");
 		if (draft.status() != DraftStatus.PENDING) {
 			throw new ReplyConflictException("Draft " + draftId + " is "
 					+ draft.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
@@ -312,11 +312,9 @@ public class ReplyDrafts {
 		if (role.isEmpty()) {
 			return List.of();
 		}
-		String actorId = idOf(actor);
 		return store.pending(WAITING_LIMIT)
 			.stream()
-			.filter(draft -> !draft.blocked() && !actorId.equals(draft.authorId())
-					&& !actorId.equals(draft.editedById()))
+			.filter(draft -> !draft.blocked() && !wroteAny(actor, draft))
 			.filter(draft -> cases.find(draft.caseNumber())
 				.filter(view -> view.status().isUnresolved()
 						&& role.get().includes(settings.approvers().get(view.severity())))
@@ -338,6 +336,7 @@ public class ReplyDrafts {
 		ComplaintView answered = view.firstComplaint();
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("replyId", draft.id());
+		body.put("version", draft.version());
 		body.put("caseNumber", draft.caseNumber());
 		body.put("source", answered.source());
 		body.put("inReplyTo", answered.externalId());
@@ -352,14 +351,28 @@ public class ReplyDrafts {
 				ReplyButton.REQUEST_CHANGES.action(id, false), ReplyButton.EDIT.action(id, draft.blocked()));
 	}
 
-	/** Only a draft with no blocking check is put before the approvers. */
+	/**
+	 * Only a draft with no blocking check is put before the approvers, and none of its
+	 * writers, under any of their identities, is asked.
+	 */
 	private void askApprovers(ReplyDraft draft, CaseView view) {
 		if (!draft.blocked()) {
 			approverNotices.waiting(draft, view, settings.approvers().get(view.severity()),
-					Stream.of(draft.authorId(), draft.editedById())
-						.filter(Objects::nonNull)
+					store.writersOf(draft.id())
+						.stream()
+						.flatMap(writer -> people.identitiesOf(writer).stream())
 						.collect(Collectors.toSet()));
 		}
+	}
+
+	/**
+	 * Whether the person wrote or edited any version of the draft, on any platform they
+	 * are known on.
+	 */
+	private boolean wroteAny(Actor actor, ReplyDraft draft) {
+		Set<String> identities = people.identitiesOf(actor);
+		return Stream.concat(store.writersOf(draft.id()).stream(), Stream.of(draft.authorId(), draft.editedById()))
+			.anyMatch(writer -> writer != null && identities.contains(writer));
 	}
 
 	private static void requireEditable(ReplyDraft draft) {
@@ -386,6 +399,19 @@ public class ReplyDrafts {
 		}
 		throw new IllegalArgumentException(
 				"Please give the public link of the posted reply, starting with https://, not \"" + typed + "\".");
+	}
+
+	/**
+	 * The text the customer would read: refused when there is none, as when everything
+	 * typed was a note to reviewers ({@code // …}).
+	 */
+	private static String publicText(@Nullable String text) {
+		String typed = text == null ? "" : text.strip();
+		if (typed.isEmpty() || typed.startsWith("//") || typed.codePoints().noneMatch(Character::isLetterOrDigit)) {
+			throw new IllegalArgumentException("A reply needs text the customer would read"
+					+ (typed.startsWith("//") ? ": everything after // is a note to reviewers, not the reply." : "."));
+		}
+		return CaseActions.requireNote(typed, "a reply");
 	}
 
 	private static @Nullable String forReviewers(@Nullable String note) {

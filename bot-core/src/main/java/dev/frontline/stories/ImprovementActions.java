@@ -19,6 +19,7 @@ import dev.frontline.followups.FollowUpSettings;
 import dev.frontline.followups.FollowUps;
 import dev.frontline.followups.StepStatus;
 import dev.frontline.people.Actor;
+import dev.frontline.people.NotPermittedException;
 import dev.frontline.people.People;
 import dev.frontline.people.Role;
 import dev.frontline.stories.internal.ActionStore;
@@ -102,23 +103,28 @@ public class ImprovementActions {
 		return action;
 	}
 
-	/** Marks an action done. */
+	/** Marks an action done: its owner, or a supervisor of its team. */
 	@Transactional
 	public ImprovementAction done(long actionId, Actor actor) {
 		people.require(actor, Role.STAFF);
 		ImprovementAction action = openAction(actionId);
+		requireOwnerOrTeamSupervisor(action, actor, "close");
 		store.closed(actionId, StepStatus.DONE, null, actor.describe(), clock.instant());
 		toDigestThread(action, new ThreadNote(
 				"Improvement action " + actionId + " done by " + actor.displayName() + ": " + action.title()));
 		return store.find(actionId).orElseThrow();
 	}
 
-	/** Waives an action that is no longer needed, saying why. */
+	/**
+	 * Waives an action that is no longer needed, saying why: its owner, or a supervisor
+	 * of its team.
+	 */
 	@Transactional
 	public ImprovementAction waive(long actionId, Actor actor, String reason) {
 		people.require(actor, Role.STAFF);
 		String why = CaseActions.requireNote(reason, "a reason to waive the improvement action");
 		ImprovementAction action = openAction(actionId);
+		requireOwnerOrTeamSupervisor(action, actor, "waive");
 		store.closed(actionId, StepStatus.WAIVED, why, actor.describe(), clock.instant());
 		toDigestThread(action, new ThreadNote("Improvement action " + actionId + " waived by " + actor.displayName()
 				+ ": " + action.title() + ". Why: " + why));
@@ -163,6 +169,20 @@ public class ImprovementActions {
 				delivery.addThreadNote(new ChannelAddress(platform, channel), Stories.digestCardKey(weekId), note);
 			}
 		});
+	}
+
+	/**
+	 * Another team's actions, and a colleague's, are not anyone's to close: the owner
+	 * sees theirs through, and a supervisor of the team decides otherwise.
+	 */
+	private void requireOwnerOrTeamSupervisor(ImprovementAction action, Actor actor, String verb) {
+		if (people.isSamePerson(actor, action.ownerId())) {
+			return;
+		}
+		if (!people.holds(actor, Role.SUPERVISOR) || !teams.isMember(action.team(), people.identitiesOf(actor))) {
+			throw new NotPermittedException("Sorry, only " + action.ownerName() + ", who owns improvement action "
+					+ action.id() + ", or a supervisor of " + action.team() + " can " + verb + " it.");
+		}
 	}
 
 	private ImprovementAction openAction(long actionId) {

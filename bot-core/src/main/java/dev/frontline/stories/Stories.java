@@ -18,6 +18,7 @@ import dev.frontline.people.Actor;
 import dev.frontline.people.NotPermittedException;
 import dev.frontline.people.People;
 import dev.frontline.people.Role;
+import dev.frontline.stories.internal.AnonymousParticipation;
 import dev.frontline.stories.internal.StoryStore;
 
 /**
@@ -44,8 +45,11 @@ public class Stories {
 
 	private final Clock clock;
 
+	private final AnonymousParticipation participation;
+
 	Stories(StoryStore store, StoryTeams teams, StoryThemes themes, ImprovementActions actions,
-			TeachableMoments moments, People people, Clock clock) {
+			TeachableMoments moments, People people, Clock clock, AnonymousParticipation participation) {
+		this.participation = participation;
 		this.store = store;
 		this.teams = teams;
 		this.themes = themes;
@@ -79,12 +83,14 @@ public class Stories {
 	/** Opens the form: a new story, or the person's named one of this week to edit. */
 	@Transactional(readOnly = true)
 	public Opened open(Actor actor) {
+		people.require(actor, Role.STAFF);
 		String team = teams.of(actor);
 		return new Opened(team, store.editableOf(team, StoryTeams.idOf(actor)).orElse(null), null, null);
 	}
 
 	/** Opens the form for a case nominated for the person, filled in from the case. */
 	public Opened openNominated(Actor actor, long nominationId) {
+		people.require(actor, Role.STAFF);
 		return moments.open(actor, nominationId);
 	}
 
@@ -99,6 +105,7 @@ public class Stories {
 	 */
 	@Transactional(readOnly = true)
 	public Preview preview(Actor actor, StoryForm form, @Nullable Long nomination) {
+		people.require(actor, Role.STAFF);
 		String team = teams.of(actor);
 		return teams.redact(team, actor, form.validated(),
 				nomination == null ? List.of() : moments.namesToRedact(actor, nomination));
@@ -119,16 +126,26 @@ public class Stories {
 	 */
 	@Transactional
 	public Story share(Actor actor, StoryForm form, @Nullable Long nomination) {
+		// Being in a team's story rotation is not enough: the role is checked on every
+		// platform's path in.
+		people.require(actor, Role.STAFF);
 		String team = teams.of(actor);
 		StoryForm redacted = preview(actor, form, nomination).redacted();
 		String author = StoryTeams.idOf(actor);
-		openWeek(team).ifPresent(week -> store.answered(week.id(), author));
+		Optional<StoryStore.Week> week = openWeek(team);
+		if (form.anonymous()) {
+			// Nothing of the author is written with the story: their participation
+			// follows
+			// in a transaction of its own, at a random later moment.
+			long id = store.insertAnonymousStory(team, redacted);
+			participation.later(week.orElse(null), author, nomination);
+			return store.find(id).orElseThrow();
+		}
+		week.ifPresent(open -> store.answered(open.id(), author));
 		if (nomination != null) {
 			moments.shared(nomination);
 		}
-		long id = form.anonymous() ? store.insertStory(team, null, null, redacted)
-				: store.insertStory(team, author, actor.displayName(), redacted);
-		return store.find(id).orElseThrow();
+		return store.find(store.insertStory(team, author, actor.displayName(), redacted)).orElseThrow();
 	}
 
 	/**
@@ -137,6 +154,7 @@ public class Stories {
 	 */
 	@Transactional
 	public Story edit(Actor actor, long storyId, StoryForm form) {
+		people.require(actor, Role.STAFF);
 		String team = teams.of(actor);
 		if (form.anonymous()) {
 			throw new IllegalArgumentException(
@@ -196,7 +214,7 @@ public class Stories {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<StoryStatus> statusOf(Actor actor) {
-		Optional<String> found = teams.find(actor);
+		Optional<String> found = people.roleOf(actor).isEmpty() ? Optional.empty() : teams.find(actor);
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
@@ -220,6 +238,7 @@ public class Stories {
 		List<StoryStore.Week> weeks = store.weeksOf(team, 2);
 		List<Story> found;
 		String heading;
+		int anonymousWaiting = 0;
 		if (thisWeek) {
 			heading = "This week's stories";
 			// After the digest: its stories, then any shared since for the next one.
@@ -227,7 +246,11 @@ public class Stories {
 			if (!weeks.isEmpty() && weeks.getFirst().digestPostedAt() != null) {
 				found.addAll(store.inDigest(weeks.getFirst().id()));
 			}
-			found.addAll(store.waiting(team));
+			List<Story> waiting = store.waiting(team);
+			// Until the digest, an anonymous story is only counted: its arrival among the
+			// named ones would say when it was shared.
+			anonymousWaiting = (int) waiting.stream().filter(Story::anonymous).count();
+			waiting.stream().filter(story -> !story.anonymous()).forEach(found::add);
 		}
 		else {
 			heading = "Last week's stories";
@@ -235,11 +258,15 @@ public class Stories {
 					: weeks.size() > 1 ? weeks.get(1) : null;
 			found = last == null || last.digestPostedAt() == null ? List.of() : store.inDigest(last.id());
 		}
+		String anonymous = anonymousWaiting == 0 ? ""
+				: anonymousWaiting == 1 ? "1 anonymous story waits for the digest, where it is shown."
+						: anonymousWaiting + " anonymous stories wait for the digest, where they are shown.";
 		if (found.isEmpty()) {
-			return CommandReply.text(heading + ": none yet.");
+			return CommandReply.text(heading + ": " + (anonymous.isEmpty() ? "none yet." : "\n" + anonymous));
 		}
 		return CommandReply.text(heading + " (" + found.size() + "):\n\n"
-				+ found.stream().map(Stories::asText).collect(Collectors.joining("\n\n")));
+				+ found.stream().map(Stories::asText).collect(Collectors.joining("\n\n"))
+				+ (anonymous.isEmpty() ? "" : "\n\n" + anonymous));
 	}
 
 	/** The key of the digest card a week's stories are threaded under. */

@@ -33,6 +33,11 @@ public record Story(long id, String team, @Nullable String authorName, String wh
 				inDigest, given);
 	}
 
+	/** Whether it was shared without a name. */
+	public boolean anonymous() {
+		return authorName == null;
+	}
+
 	/** How the digest names its author. */
 	public String byline() {
 		return authorName == null ? "Anonymous" : authorName;

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -41,6 +42,12 @@ class StoryTeams {
 		return store.find(storyId)
 			.filter(story -> story.team().equals(team))
 			.orElseThrow(() -> new IllegalArgumentException("There is no story " + storyId + " in " + team + "."));
+	}
+
+	/** Whether any of these identities is a member of the team. */
+	boolean isMember(String team, Set<String> identities) {
+		StorySettings.Team found = settings.teams().get(team);
+		return found != null && found.memberIds().stream().anyMatch(identities::contains);
 	}
 
 	Optional<String> find(Actor actor) {

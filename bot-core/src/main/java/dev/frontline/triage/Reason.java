@@ -4,7 +4,8 @@ package dev.frontline.triage;
  * One signal that moved a score, shown to staff as {@code reach 48k followers +14}.
  *
  * @param label what was seen, in plain words
- * @param points how much it added; negative when it lowered the score (a mild tone)
+ * @param points how much it added; negative when it lowered the score (a mild tone); zero
+ * for a reason that explains without adding points (what the text reads like)
  */
 public record Reason(String label, int points) {
 
@@ -16,6 +17,9 @@ public record Reason(String label, int points) {
 
 	@Override
 	public String toString() {
+		if (points == 0) {
+			return label;
+		}
 		return label + (points < 0 ? " −" + -points : " +" + points);
 	}
 

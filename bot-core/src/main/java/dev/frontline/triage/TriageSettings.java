@@ -1,5 +1,6 @@
 package dev.frontline.triage;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -9,6 +10,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Everything an operator tunes about triage, bound from {@code frontline.triage}. Every
@@ -38,12 +40,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param categories what complaints are about, each with its team, its impact points and
  * its words
  * @param routing rules tried first, in order, to pick the team
+ * @param model the learned layer that reads what complaints mean
  */
 @ConfigurationProperties(prefix = "frontline.triage", ignoreUnknownFields = false)
 public record TriageSettings(String defaultTeam, Map<Severity, Duration> acknowledgeWithin, Thresholds thresholds,
 		int basePoints, Reach reach, Map<String, Signal> risks, Signal highImpact, Live live, Anger anger,
 		Signal problem, Signal request, Signal mild, Tiers tiers, int repeatContactPoints,
-		Map<String, Category> categories, List<RoutingRule> routing) {
+		Map<String, Category> categories, List<RoutingRule> routing, Model model) {
 
 	private static final String KEY = "frontline.triage";
 
@@ -82,6 +85,7 @@ public record TriageSettings(String defaultTeam, Map<Severity, Duration> acknowl
 				throw new IllegalArgumentException(KEY + ".categories." + name + ".team: required");
 			}
 		});
+		model = model == null ? new Model(false, List.of(), null, 0, false) : model;
 		routing = routing == null ? List.of() : new ArrayList<>(routing);
 		for (int i = 0; i < routing.size(); i++) {
 			if (routing.get(i).team() == null || routing.get(i).team().isBlank()) {
@@ -243,6 +247,38 @@ public record TriageSettings(String defaultTeam, Map<Severity, Duration> acknowl
 			keywords = keywords == null ? List.of() : List.copyOf(keywords);
 			sources = sources == null ? List.of() : List.copyOf(sources);
 			tiers = tiers == null ? List.of() : List.copyOf(tiers);
+		}
+
+	}
+
+	/**
+	 * The learned layer: a sentence-embedding model in the process and classifiers fitted
+	 * on labelled complaints, combined with the rules above.
+	 *
+	 * @param enabled whether triage reads with it; without it only the rules decide
+	 * @param examples where the labelled complaints are, as resource locations
+	 * ({@code classpath*:example/triage/*.jsonl},
+	 * {@code file:/etc/frontline/ours.jsonl}); blank entries are skipped
+	 * @param cacheDir where the embeddings of labelled complaints are kept between starts
+	 * @param sev1At the SEV1 probability from which a complaint is SEV1 (missing one
+	 * costs more than a false alarm)
+	 * @param riskPhrasesForceSev1 whether a risk phrase above still forces SEV1 whatever
+	 * the text means
+	 */
+	public record Model(boolean enabled, List<String> examples, @Nullable Path cacheDir,
+			@DefaultValue("0.3") double sev1At, @DefaultValue("false") boolean riskPhrasesForceSev1) {
+
+		public Model {
+			examples = examples == null ? List.of()
+					: examples.stream().filter(location -> location != null && !location.isBlank()).toList();
+			sev1At = sev1At <= 0 ? 0.3 : sev1At;
+			if (sev1At >= 1) {
+				throw new IllegalArgumentException(KEY + ".model.sev1-at: a probability below 1, was " + sev1At);
+			}
+			if (enabled && examples.isEmpty()) {
+				throw new IllegalArgumentException(
+						KEY + ".model.examples: list where the labelled complaints are, or set enabled: false");
+			}
 		}
 
 	}

@@ -28,6 +28,7 @@ import dev.frontline.replies.ReplyDraft;
 import dev.frontline.replies.ReplyDrafts;
 import dev.frontline.testing.MutableClock;
 import dev.frontline.testing.People;
+import dev.frontline.triage.Severity;
 import dev.frontline.testing.RecordingChatPlatform;
 
 /**
@@ -129,7 +130,9 @@ class FollowUpsTest {
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessage("Please give a reason to waive the step.");
 		for (FollowUpStep step : steps.subList(1, 5)) {
-			followUps.waive(step.id(), People.STAFF, "bag delivered by courier");
+			// The supervisor's own step is theirs to waive.
+			followUps.waive(step.id(), step.ownerName().equals("Sam Staff") ? People.STAFF : People.SUPERVISOR,
+					"bag delivered by courier");
 		}
 		assertThatThrownBy(() -> followUps.done(steps.get(0).id(), People.STAFF))
 			.isInstanceOf(FollowUpConflictException.class)
@@ -138,6 +141,45 @@ class FollowUpsTest {
 		assertThat(caseActions.resolve(number, People.STAFF, "bag delivered").status()).isEqualTo(CaseStatus.RESOLVED);
 		assertThat(cases.get(number).history()).extracting(HistoryEntry::action)
 			.containsSubsequence("PLAN_MADE", "STEP_DONE", "STEP_WAIVED", "RESOLVED");
+	}
+
+	@Test
+	void staffWaiveOnlyTheirOwnStepsAndASupervisorWaivesTheRest() {
+		long number = takenBaggageCase("plan-waive");
+		List<FollowUpStep> steps = followUps.plan(number, People.STAFF);
+		FollowUpStep supervisors = steps.get(3);
+		assertThat(supervisors.ownerId()).isEqualTo("slack:U-SUPER");
+
+		assertThatThrownBy(() -> followUps.waive(supervisors.id(), People.STAFF, "not needed"))
+			.isInstanceOf(NotPermittedException.class)
+			.hasMessage("Sorry, only a supervisor can waive a step U-SUPER owns: operator, Sofia Supervisor.");
+		assertThatThrownBy(() -> followUps.waive(steps.get(0).id(), People.OTHER_STAFF, "not needed"))
+			.isInstanceOf(NotPermittedException.class)
+			.hasMessageStartingWith("Sorry, only a supervisor can waive a step Sam Staff owns");
+		assertThat(followUps.waive(steps.get(0).id(), People.STAFF, "customer called us").status())
+			.isEqualTo(StepStatus.WAIVED);
+		assertThat(followUps.waive(steps.get(1).id(), People.SUPERVISOR, "traced by the station").status())
+			.isEqualTo(StepStatus.WAIVED);
+	}
+
+	@Test
+	void anyStepOfASev1CaseIsWaivedByASupervisorOnly() {
+		long number = intake.submit(List.of(new IncomingComplaint("x", "plan-sev1",
+				"There was smoke in the cabin on my flight and the crew ignored it.",
+				URI.create("https://social.example/x/plan-sev1"), clock.instant(),
+				new IncomingComplaint.Author("@plan-sev1", "Ana Ruiz", 300), IncomingComplaint.Engagement.NONE, null,
+				IncomingComplaint.Customer.UNKNOWN, "en")))
+			.getFirst()
+			.caseNumber();
+		assertThat(cases.get(number).severity()).isEqualTo(Severity.SEV1);
+		caseActions.acknowledge(number, People.STAFF);
+		FollowUpStep own = followUps.addStep(number, People.STAFF, "Call the customer back", "4h");
+
+		assertThatThrownBy(() -> followUps.waive(own.id(), People.STAFF, "they called us"))
+			.isInstanceOf(NotPermittedException.class)
+			.hasMessage("Sorry, only a supervisor can waive a step of a SEV1 case: operator, Sofia Supervisor.");
+		assertThat(followUps.waive(own.id(), People.SUPERVISOR, "they called us").status())
+			.isEqualTo(StepStatus.WAIVED);
 	}
 
 	@Test

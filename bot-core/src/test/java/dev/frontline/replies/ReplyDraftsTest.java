@@ -109,13 +109,13 @@ class ReplyDraftsTest {
 		assertThatThrownBy(
 				() -> drafts.approve(new ReplyButton.DraftRef(draft.id(), draft.version()), People.OTHER_STAFF, false))
 			.isInstanceOf(NotPermittedException.class)
-			.hasMessage("Sorry, only a supervisor can do that.");
+			.hasMessageMatching("Sorry, only a supervisor can approve a SEV\\d reply: operator, Sofia Supervisor\\.");
 		ReplyDraft byTheSupervisor = drafts.submit(number, People.SUPERVISOR, GOOD, null);
 		assertThatThrownBy(
 				() -> drafts.approve(new ReplyButton.DraftRef(byTheSupervisor.id(), byTheSupervisor.version()),
 						People.SUPERVISOR, false))
 			.isInstanceOf(NotPermittedException.class)
-			.hasMessage("You wrote this draft: someone else approves it.");
+			.hasMessage("You wrote or edited this draft: someone else approves it.");
 
 		ReplyDraft approved = drafts.approve(new ReplyButton.DraftRef(draft.id(), draft.version()), People.SUPERVISOR,
 				true);
@@ -134,6 +134,49 @@ class ReplyDraftsTest {
 		assertThat(edited.status()).isEqualTo(DraftStatus.PENDING);
 		assertThat(cases.get(number).status()).isEqualTo(CaseStatus.ACKNOWLEDGED);
 		assertThat(cases.get(number).history().getLast().detail()).contains("approval withdrawn");
+	}
+
+	@Test
+	void aSupervisorWhoDraftedOnSlackCannotApproveOnDiscord() {
+		long number = openBaggageCase("draft-cross");
+		ReplyDraft draft = drafts.submit(number, People.SUPERVISOR, GOOD, null);
+
+		assertThatThrownBy(() -> drafts.approve(new ReplyButton.DraftRef(draft.id(), draft.version()),
+				People.SUPERVISOR_ON_DISCORD, false))
+			.isInstanceOf(NotPermittedException.class)
+			.hasMessage("You wrote or edited this draft: someone else approves it.");
+		assertThat(drafts.waitingFor(People.SUPERVISOR_ON_DISCORD)).extracting(ReplyDraft::id)
+			.doesNotContain(draft.id());
+	}
+
+	@Test
+	void aSupervisorWhoRewroteADraftCannotApproveItAfterSomeoneElseEditsItAgain() {
+		long number = openBaggageCase("draft-launder");
+		ReplyDraft draft = drafts.submit(number, People.STAFF, GOOD, null);
+		drafts.edit(draft.id(), People.SUPERVISOR, GOOD + " We'll call you back today.", null);
+		ReplyDraft touchedUp = drafts.edit(draft.id(), People.OTHER_STAFF, GOOD + " We'll call you back today!", null);
+
+		assertThatThrownBy(() -> drafts.approve(new ReplyButton.DraftRef(draft.id(), touchedUp.version()),
+				People.SUPERVISOR, false))
+			.isInstanceOf(NotPermittedException.class)
+			.hasMessage("You wrote or edited this draft: someone else approves it.");
+		assertThat(drafts.waitingFor(People.SUPERVISOR)).extracting(ReplyDraft::id).doesNotContain(draft.id());
+	}
+
+	@Test
+	void aReplyWithNoPublicTextIsRefused() {
+		long number = openBaggageCase("draft-empty");
+
+		assertThatThrownBy(() -> drafts.submit(number, People.STAFF, "// just a note", null))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("A reply needs text the customer would read: everything after // is a note to reviewers,"
+					+ " not the reply.");
+		assertThatThrownBy(() -> drafts.submit(number, People.STAFF, "  …  ", "a note"))
+			.hasMessage("A reply needs text the customer would read.");
+		ReplyDraft draft = drafts.submit(number, People.STAFF, GOOD, null);
+		assertThatThrownBy(() -> drafts.edit(draft.id(), People.STAFF, "//", null))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThat(drafts.ofCase(number)).extracting(ReplyDraft::text).containsExactly(GOOD);
 	}
 
 	@Test

@@ -145,6 +145,12 @@ class StoriesAcrossWeeksTest {
 		ThreadNote overdue = awaitNotes(digestOne, 4).get(3);
 		assertThat(overdue.text()).startsWith("Overdue: improvement action " + action.id());
 		assertThat(overdue.mentions()).extracting(ThreadNote.Mention::id).contains("U-STAFF", "U-SUPER");
+		assertThatThrownBy(() -> actions.done(action.id(), People.OTHER_STAFF))
+			.isInstanceOf(NotPermittedException.class)
+			.hasMessage("Sorry, only Sam Staff, who owns improvement action " + action.id()
+					+ ", or a supervisor of loyalty can close it.");
+		assertThatThrownBy(() -> actions.waive(action.id(), People.OTHER_STAFF, "not ours"))
+			.isInstanceOf(NotPermittedException.class);
 		assertThat(actions.done(action.id(), People.STAFF).status()).isEqualTo(StepStatus.DONE);
 		assertThat(awaitNotes(digestOne, 5).get(4).text())
 			.isEqualTo("Improvement action " + action.id() + " done by Sam Staff: Seat map on the rebooking screen");
@@ -200,10 +206,14 @@ class StoriesAcrossWeeksTest {
 				prefill.whatYouDid() + " Mara was kind in the end.", "A faster courier.", null, prefill.tags(), true),
 				nomination);
 		assertThat(anonymous.whatYouDid()).endsWith("[name] was kind in the end.");
-		assertThat(stories.statusOf(People.STAFF).orElseThrow().nominations()).isEmpty();
-		assertThat(stories.statusOf(People.STAFF).orElseThrow().week().answered()).isTrue();
+		assertThat(stories.statusOf(People.STAFF).orElseThrow().week().answered())
+			.as("the author's participation is not written with the story")
+			.isFalse();
+		assertThat(stories.statusOf(People.STAFF).orElseThrow().nominations()).hasSize(1);
 		clock.set(Instant.parse("2026-11-19T15:00:00Z"));
 		weeks.moveOn();
+		assertThat(stories.statusOf(People.STAFF).orElseThrow().nominations()).isEmpty();
+		assertThat(stories.statusOf(People.STAFF).orElseThrow().week().answered()).isTrue();
 		ThreadNote inDigest = awaitNotes(digestRef("2026-11-19"), 1).getFirst();
 		String shown = inDigest.text() + stories.storiesCommand(People.OTHER_STAFF, "last-week").text()
 				+ stories.storiesCommand(People.OTHER_STAFF, "theme baggage").text();

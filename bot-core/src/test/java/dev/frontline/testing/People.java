@@ -11,6 +11,9 @@ public final class People {
 
 	public static final Actor SUPERVISOR = new Actor("slack", "U-SUPER", "Sofia Supervisor");
 
+	/** The supervisor again, on Discord: the same person under another id. */
+	public static final Actor SUPERVISOR_ON_DISCORD = new Actor("discord", "900000000000000001", "Sofia");
+
 	public static final Actor STRANGER = new Actor("slack", "U-NOBODY", "Stranger");
 
 	private People() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.boot.EnvironmentPostProcessor;
@@ -16,11 +17,18 @@ import org.springframework.core.env.MapPropertySource;
  * Resolves {@code frontline.data-dir} ({@code FRONTLINE_DATA_DIR}) to an absolute,
  * existing directory before anything opens it: H2 refuses a database path relative to the
  * working directory, and an operator's {@code FRONTLINE_DATA_DIR=data} should simply
- * work.
+ * work. For the demo ({@code frontline.demo.enabled}) it is also the demo's own
+ * directory, emptied at each start unless {@code frontline.demo.keep-data}.
  */
 class DataDirectory implements EnvironmentPostProcessor, Ordered {
 
 	static final String RESOLVED = "frontline.data-dir-path";
+
+	/**
+	 * What the demo found in its directory ({@link DemoDataDirectory.Outcome}), when it
+	 * runs.
+	 */
+	static final String DEMO_OUTCOME = "frontline.data-dir-demo-outcome";
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -31,8 +39,12 @@ class DataDirectory implements EnvironmentPostProcessor, Ordered {
 		catch (IOException ex) {
 			throw new UncheckedIOException("frontline.data-dir: cannot create " + directory, ex);
 		}
-		environment.getPropertySources()
-			.addLast(new MapPropertySource("frontlineDataDirectory", Map.of(RESOLVED, directory.toString())));
+		Map<String, Object> resolved = new HashMap<>(Map.of(RESOLVED, directory.toString()));
+		if (environment.getProperty("frontline.demo.enabled", Boolean.class, false)) {
+			boolean keep = environment.getProperty("frontline.demo.keep-data", Boolean.class, false);
+			resolved.put(DEMO_OUTCOME, DemoDataDirectory.prepare(directory, keep).name());
+		}
+		environment.getPropertySources().addLast(new MapPropertySource("frontlineDataDirectory", resolved));
 	}
 
 	@Override

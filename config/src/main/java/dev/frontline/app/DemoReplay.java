@@ -8,6 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,7 +31,11 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Replays the example airline's demo feed into the running bot through its own intake
- * endpoint, the way an integration would post, paced over about a minute.
+ * endpoint, the way an integration would post, paced over about a minute. The demo's data
+ * directory starts empty ({@link DemoDataDirectory}), so the feed's own ids are posted as
+ * written; when the last run's data is kept, a feed replayed into it completely is not
+ * replayed again, and one cut short is completed (intake answers the complaints it
+ * already holds as duplicates).
  */
 class DemoReplay {
 
@@ -45,18 +51,31 @@ class DemoReplay {
 
 	private final Clock clock;
 
+	private final Path replayedMarker;
+
 	private final CountDownLatch finished = new CountDownLatch(1);
 
-	DemoReplay(DemoSettings settings, JsonMapper json, IntakeSettings intake, Clock clock) {
+	DemoReplay(DemoSettings settings, JsonMapper json, IntakeSettings intake, Clock clock, Path dataDirectory) {
 		this.settings = settings;
 		this.json = json;
 		this.clock = clock;
+		this.replayedMarker = dataDirectory.resolve(DemoDataDirectory.REPLAYED);
 		this.signature = intake.webhookSecret() == null ? null
 				: new WebhookSignature(intake.webhookSecret(), intake.signatureTolerance(), clock);
 	}
 
+	/** Whether the feed was already replayed completely into the kept data. */
+	boolean alreadyReplayed() {
+		return settings.keepData() && Files.isRegularFile(replayedMarker);
+	}
+
 	@EventListener
 	void onServerReady(WebServerInitializedEvent event) {
+		if (alreadyReplayed()) {
+			log.info("Demo feed already replayed into the kept data; not replaying it");
+			finished.countDown();
+			return;
+		}
 		int port = event.getWebServer().getPort();
 		Thread replay = new Thread(() -> replay(port), "frontline-demo");
 		replay.setDaemon(true);
@@ -72,9 +91,6 @@ class DemoReplay {
 		try {
 			HttpClient http = HttpClient.newHttpClient();
 			URI intake = URI.create("http://127.0.0.1:" + port + "/api/v1/complaints");
-			// A run prefix keeps each replay's complaints new, so a second run shows
-			// cards again.
-			String run = "demo-" + clock.instant().getEpochSecond() + "-";
 			double elapsed = 0;
 			for (JsonNode line : lines()) {
 				double at = line.path("atSecond").asDouble(elapsed);
@@ -83,8 +99,9 @@ class DemoReplay {
 					Thread.sleep(waitMillis);
 				}
 				elapsed = Math.max(elapsed, at);
-				post(http, intake, withRunPrefix((ObjectNode) line.get("complaint"), run));
+				post(http, intake, (ObjectNode) line.get("complaint"));
 			}
+			Files.writeString(replayedMarker, clock.instant() + "\n", StandardCharsets.UTF_8);
 			log.info("Demo feed replayed");
 		}
 		catch (InterruptedException ex) {
@@ -110,15 +127,6 @@ class DemoReplay {
 			}
 		}
 		return lines;
-	}
-
-	private static ObjectNode withRunPrefix(ObjectNode complaint, String run) {
-		ObjectNode copy = complaint.deepCopy();
-		copy.put("externalId", run + complaint.get("externalId").asString());
-		if (complaint.hasNonNull("inReplyTo")) {
-			copy.put("inReplyTo", run + complaint.get("inReplyTo").asString());
-		}
-		return copy;
 	}
 
 	private void post(HttpClient http, URI intake, ObjectNode complaint) throws IOException, InterruptedException {

@@ -7,9 +7,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param enabled whether to replay it at start-up
  * @param speed how many times faster than written to replay it (1 = about a minute)
+ * @param keepData whether to carry on with the last run's data ({@code ./run-local
+ * --keep}) instead of starting over in an emptied data directory; a feed already replayed
+ * into it is not replayed again
  */
 @ConfigurationProperties(prefix = "frontline.demo", ignoreUnknownFields = false)
-public record DemoSettings(boolean enabled, double speed) {
+public record DemoSettings(boolean enabled, double speed, boolean keepData) {
 
 	public DemoSettings {
 		if (speed == 0) {

@@ -1,5 +1,6 @@
 package dev.frontline.app;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -8,6 +9,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 import dev.frontline.delivery.DeliveryQueue;
 import dev.frontline.incidents.Incidents;
@@ -21,8 +23,10 @@ class LocalRunConfiguration {
 
 	@Bean
 	@ConditionalOnProperty(name = "frontline.demo.enabled", havingValue = "true")
-	DemoReplay demoReplay(DemoSettings settings, JsonMapper json, IntakeSettings intake, Clock clock) {
-		return new DemoReplay(settings, json, intake, clock);
+	DemoReplay demoReplay(DemoSettings settings, JsonMapper json, IntakeSettings intake, Clock clock,
+			Environment environment) {
+		Path dataDirectory = Path.of(environment.getRequiredProperty(DataDirectory.RESOLVED));
+		return new DemoReplay(settings, json, intake, clock, dataDirectory);
 	}
 
 	@Bean

@@ -41,6 +41,12 @@ class ConfigurationValidationTest {
 	}
 
 	@Test
+	void aMistypedKeyOfAPersonIsNamed() {
+		assertThat(failureOf("--frontline.people.sam.slak=U0123"))
+			.contains("frontline.people.sam.slak: unknown key, expected slack, discord, console, role or name");
+	}
+
+	@Test
 	void aMistypedIntakeKeyIsNamed() {
 		assertThat(failureOf("--frontline.intake.webhok-secret=abc")).contains("frontline.intake.webhok-secret");
 	}

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,13 @@ class LocalConsoleRunIT {
 
 			bot.type("ack 1001");
 			bot.awaitOutput(line -> line.contains("Acknowledged by Operator"), Duration.ofSeconds(30));
+			// The README's two-person tour: sam drafts, the operator approves.
+			bot.type("as sam reply 1001 Hi Mara, we're so sorry your bag hasn't arrived. Please send us a private"
+					+ " message with your bag tag and we'll trace it today. // she flies again on Friday");
+			bot.awaitOutput(line -> line.contains("Draft reply 1 by sam"), Duration.ofSeconds(30));
+			bot.type("as sam approve 1:0");
+			bot.type("approve 1:0");
+			bot.awaitOutput(line -> line.contains("Reply approved by Operator (draft 1)"), Duration.ofSeconds(30));
 			bot.type("/case 1001");
 			bot.type("/cases open");
 			bot.type("/case 99999");
@@ -38,12 +46,56 @@ class LocalConsoleRunIT {
 			assertThat(output).contains("Case 1001 · ACKNOWLEDGED").contains("Owner: Operator");
 			assertThat(output).contains("Open cases").contains("most urgent first").contains("There is no case 99999.");
 			assertThat(output).as("no internal message reference").doesNotContainPattern("\\(frontline-\\d+\\)");
+			assertThat(output).as("sam may not approve, and is told who may")
+				.containsPattern("Sorry, only a supervisor can approve a SEV\\d reply: operator\\.")
+				.contains("Note to reviewers: she flies again on Friday");
 			assertThat(output).as("a reply joins the case it answers")
 				.contains("New message from @mara.t on x: Update: baggage desk says the bag is still in Denver");
 			assertThat(output).as("customer text is shown as text")
 				.contains("> <!channel> @everyone <@U0123ABC> URGENT");
+			assertThat(output).as("the start says what it is doing")
+				.contains("Frontline: starting the demo in " + dataDir, "Frontline: opening the database…",
+						"Frontline: ready. Intake: http://localhost:" + bot.port() + "/api/v1/complaints.");
 			System.out.println(output);
 		}
+	}
+
+	@Test
+	void aSecondRunStartsTheDemoOverWithTheSameNumbersAndKeepCarriesOn() throws Exception {
+		String first = runToTheEnd();
+
+		String second = runToTheEnd();
+		assertThat(second).contains("Frontline: starting the demo over: emptied " + dataDir)
+			.contains("[!  ] SEV3 · Case 1001 · OPEN")
+			.contains("Incident 1 opened")
+			.doesNotContain("Case 1035");
+		assertThat(cardHeadlines(second)).isEqualTo(cardHeadlines(first));
+
+		String kept = runToTheEnd("--frontline.demo.keep-data=true");
+		assertThat(kept).contains("Frontline: starting the demo with the last run's data in " + dataDir)
+			.contains("The demo's cases are as you left them.")
+			.as("the feed is not replayed into the kept cases")
+			.doesNotContain("Case 1001 · OPEN");
+	}
+
+	private String runToTheEnd(String... more) throws Exception {
+		String[] arguments = new String[more.length + 2];
+		arguments[0] = "--spring.profiles.active=local";
+		arguments[1] = "--frontline.demo.speed=20";
+		System.arraycopy(more, 0, arguments, 2, more.length);
+		try (RunningJar bot = RunningJar.start(dataDir, Map.of(), arguments)) {
+			bot.closeInput();
+			assertThat(bot.awaitExit(Duration.ofSeconds(120))).isZero();
+			return bot.output();
+		}
+	}
+
+	/**
+	 * Each new card's first line: severity, case number and channel; sorted, since
+	 * channels are paced apart and may interleave differently.
+	 */
+	private static List<String> cardHeadlines(String output) {
+		return output.lines().filter(line -> line.startsWith("┌ ")).sorted().toList();
 	}
 
 }

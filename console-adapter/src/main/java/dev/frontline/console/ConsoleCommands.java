@@ -98,11 +98,19 @@ class ConsoleCommands {
 
 	private final Actor operator;
 
+	private final boolean actAsOthers;
+
 	private final IntSupplier width;
 
+	/**
+	 * @param actAsOthers whether {@code as <user> <line>} may act as another person (the
+	 * local demo only)
+	 * @param width how wide the terminal is, for the cards a command shows
+	 */
 	ConsoleCommands(CaseCommands caseCommands, CaseActions caseActions, Incidents incidents,
 			IncidentActions incidentActions, ReplyDrafts replies, FollowUps followUps, Stories storyCommands,
-			ConsoleStories stories, Actor operator, IntSupplier width) {
+			ConsoleStories stories, Actor operator, boolean actAsOthers, IntSupplier width) {
+		this.actAsOthers = actAsOthers;
 		this.width = width;
 		this.storyCommands = storyCommands;
 		this.stories = stories;
@@ -149,8 +157,13 @@ class ConsoleCommands {
 		String text = line.strip();
 		String[] parts = text.split("\\s+", 3);
 		if (parts[0].equalsIgnoreCase("as")) {
+			if (!actAsOthers) {
+				return "Sorry, \"as <user>\" only works in the local demo (./run-local, or"
+						+ " frontline.console.act-as-others=true): here you act as yourself, " + operator.displayName()
+						+ ".";
+			}
 			if (parts.length < 3) {
-				return "Usage: as <user> <line>, for a person mapped under frontline.people.roles.console";
+				return "Usage: as <user> <line>, for a person with a console identity under frontline.people";
 			}
 			return run(parts[2], new Actor(ConsoleChatPlatform.NAME, parts[1], parts[1]));
 		}

@@ -61,7 +61,8 @@ class ConsoleConfiguration {
 		Actor actor = new Actor(ConsoleChatPlatform.NAME, settings.user(), settings.displayName());
 		return new ConsoleCommandLoop(terminal,
 				new ConsoleCommands(caseCommands, caseActions, incidents, incidentActions, replies, followUps, stories,
-						new ConsoleStories(stories, themes, improvements, meetings, clock), actor, terminal::width),
+						new ConsoleStories(stories, themes, improvements, meetings, clock), actor,
+						settings.actAsOthers(), terminal::width),
 				events);
 	}
 

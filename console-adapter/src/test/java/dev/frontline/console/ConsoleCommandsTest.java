@@ -66,7 +66,7 @@ class ConsoleCommandsTest {
 	final DemoClock demoClock = new DemoClock(Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC));
 
 	final ConsoleCommands console = new ConsoleCommands(caseCommands, caseActions, incidents, incidentActions, replies,
-			followUps, stories, new ConsoleStories(stories, themes, improvements, meetings, demoClock), operator,
+			followUps, stories, new ConsoleStories(stories, themes, improvements, meetings, demoClock), operator, false,
 			() -> 80);
 
 	@Test
@@ -88,7 +88,7 @@ class ConsoleCommandsTest {
 	void outsideTheDemoTheClockKeepsRealTime() {
 		ConsoleCommands realTime = new ConsoleCommands(caseCommands, caseActions, incidents, incidentActions, replies,
 				followUps, stories, new ConsoleStories(stories, themes, improvements, meetings, Clock.systemUTC()),
-				operator, () -> 80);
+				operator, false, () -> 80);
 
 		assertThat(realTime.run("demo meeting")).startsWith("Only the demo's clock can be moved");
 		verifyNoInteractions(meetings);
@@ -187,10 +187,22 @@ class ConsoleCommandsTest {
 	}
 
 	@Test
-	void asActsAsAnotherConfiguredPerson() {
-		console.run("as sam changes 7 Mention the Denver office");
+	void asActsAsAnotherConfiguredPersonOnlyWhereTheLocalDemoTurnsItOn() {
+		ConsoleCommands demo = new ConsoleCommands(caseCommands, caseActions, incidents, incidentActions, replies,
+				followUps, stories, new ConsoleStories(stories, themes, improvements, meetings, demoClock), operator,
+				true, () -> 80);
+
+		demo.run("as sam changes 7 Mention the Denver office");
 
 		verify(replies).requestChanges(7, new Actor("console", "sam", "sam"), "Mention the Denver office");
+	}
+
+	@Test
+	void asIsRefusedOutsideTheLocalDemo() {
+		assertThat(console.run("as sam approve 7:2")).startsWith("Sorry, \"as <user>\" only works in the local demo")
+			.endsWith("here you act as yourself, Operator.");
+
+		verifyNoInteractions(replies);
 	}
 
 	@Test

@@ -117,7 +117,7 @@ class ConsoleTerminalTest {
 				mock(IncidentActions.class), mock(ReplyDrafts.class), mock(FollowUps.class), mock(Stories.class),
 				new ConsoleStories(mock(Stories.class), mock(StoryThemes.class), mock(ImprovementActions.class),
 						mock(StoryMeetings.class), java.time.Clock.systemUTC()),
-				operator, terminal::width);
+				operator, false, terminal::width);
 		ConsoleCommandLoop loop = new ConsoleCommandLoop(terminal, commands, events);
 		loop.start();
 		await().untilAsserted(() -> verify(events).publishEvent(new ConsoleInputClosed()));

@@ -49,6 +49,12 @@ class SlackAppHome {
 
 	private static final int LIMIT = 15;
 
+	/**
+	 * The most nominations listed, two blocks each: with the lists above, App Home stays
+	 * under Slack's 100 blocks however many cases colleagues nominate.
+	 */
+	static final int NOMINATIONS_SHOWN = 5;
+
 	private final Cases cases;
 
 	private final ReplyDrafts replies;
@@ -141,7 +147,7 @@ class SlackAppHome {
 	 * This week's story: the presenter, whether the person has shared, what waits for
 	 * them.
 	 */
-	private static void story(List<LayoutBlock> blocks, StoryStatus status) {
+	static void story(List<LayoutBlock> blocks, StoryStatus status) {
 		blocks.add(divider());
 		blocks.add(header(h -> h.text(plainText("Your weekly story · " + status.team()))));
 		StoryStatus.Week week = status.week();
@@ -165,12 +171,17 @@ class SlackAppHome {
 			blocks.add(section(s -> s.text(plainText("Your story " + status.editable().id()
 					+ " can still change until the digest is posted: open it with /story."))));
 		}
-		for (Nomination nomination : status.nominations()) {
+		for (Nomination nomination : status.nominations().stream().limit(NOMINATIONS_SHOWN).toList()) {
 			blocks.add(section(s -> s
 				.text(plainText("Case " + nomination.caseNumber() + " was nominated for you as a teachable moment by "
 						+ SlackText.escape(nomination.nominatedBy()) + "."))));
 			blocks.add(
 					CardBlocks.buttons(List.of(StoryButton.SHARE_CASE.action(String.valueOf(nomination.id()), false))));
+		}
+		int more = status.nominations().size() - NOMINATIONS_SHOWN;
+		if (more > 0) {
+			blocks.add(section(s -> s.text(plainText("… and " + more + " more nominated "
+					+ (more == 1 ? "case" : "cases") + ": each shows here once one above is shared."))));
 		}
 		if (!status.actions().isEmpty()) {
 			blocks.add(section(s -> s.text(plainText(SlackText.fit(SlackText.untrusted("Your improvement actions:\n"

@@ -154,7 +154,8 @@ class SlackFollowUpFlowTest {
 				Map.of("text", SlackRequests.textInput("bag delivered"), "waive", SlackRequests.checkboxes("waive")),
 				"U0STAFF");
 		assertThat(JSON.readTree(staffWaiver.body()).get("errors").get("text").asString())
-			.isEqualTo("Sorry, only a supervisor can do that.");
+			.isEqualTo("Sorry, only a supervisor can resolve a case waiving its open steps: operator, U0SUPER, anyone"
+					+ " in slack group S0SUPERVISORS.");
 		Answer supervisorWaiver = slack.viewSubmission("resolve", String.valueOf(number), Map.of("text",
 				SlackRequests.textInput("bag delivered, customer happy"), "waive", SlackRequests.checkboxes("waive")),
 				"U0SUPER");

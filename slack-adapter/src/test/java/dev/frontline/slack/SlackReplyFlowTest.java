@@ -149,14 +149,16 @@ class SlackReplyFlowTest {
 		assertThat(told("blocked")).contains("cannot be approved: Asks for");
 		slack.buttonPress("reply-approve", flagged.id() + ":" + flagged.version(), "U0STAFF2",
 				SLACK.responseUrl("staff"));
-		assertThat(told("staff")).isEqualTo("Sorry, only a supervisor can do that.");
+		assertThat(told("staff"))
+			.isEqualTo("Sorry, only a supervisor can approve a SEV3 reply: operator, U0SUPER, anyone in slack group"
+					+ " S0SUPERVISORS.");
 		slack.viewSubmission("draft-reply", String.valueOf(number),
 				Map.of("reply",
 						SlackRequests.textInput("Sorry Jo, please DM us your bag tag and we'll trace it today.")),
 				"U0SUPER");
 		ReplyDraft own = drafts.ofCase(number).get(2);
 		slack.buttonPress("reply-approve", own.id() + ":" + own.version(), "U0SUPER", SLACK.responseUrl("own"));
-		assertThat(told("own")).isEqualTo("You wrote this draft: someone else approves it.");
+		assertThat(told("own")).isEqualTo("You wrote or edited this draft: someone else approves it.");
 
 		// App Home lists what waits for the supervisor.
 		slack.appHomeOpened("Ev-reply-home", "U0SUPER", Map.of());
@@ -212,7 +214,9 @@ class SlackReplyFlowTest {
 				SLACK.responseUrl("approve-2"));
 		await().atMost(Duration.ofSeconds(20)).until(() -> cases.get(number).status() == CaseStatus.REPLIED);
 
-		List<FakeConnector.Received> taken = CONNECTOR.taken(key(flagged));
+		// The text approved again is a publication of its own, under its own key.
+		assertThat(CONNECTOR.taken(key(flagged))).as("the withdrawn text was never taken").isEmpty();
+		List<FakeConnector.Received> taken = CONNECTOR.taken(key(afterEdit));
 		assertThat(taken).as("one POST taken, after the outage").hasSize(1);
 		FakeConnector.Received post = taken.getFirst();
 		assertThat(new WebhookSignature(CONNECTOR_SECRET, Duration.ofMinutes(5), Clock.systemUTC())
@@ -223,7 +227,7 @@ class SlackReplyFlowTest {
 		assertThat(body.get("approvedBy").asString()).isEqualTo("Display U0SUPER");
 		assertThat(body.has("note")).isFalse();
 		await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> true);
-		assertThat(CONNECTOR.taken(key(flagged))).as("still once").hasSize(1);
+		assertThat(CONNECTOR.taken(key(afterEdit))).as("still once").hasSize(1);
 
 		// The measures are on /case.
 		Answer shown = slack.slashCommand("/case", String.valueOf(number), "U0STAFF", SLACK.responseUrl("measures"));
@@ -289,8 +293,9 @@ class SlackReplyFlowTest {
 				&& !call.param("blocks").contains("Drafting a reply"));
 	}
 
+	/** The key of the draft's publication, approved at the version it was submitted. */
 	private static String key(ReplyDraft draft) {
-		return "frontline-reply-" + draft.id();
+		return "frontline-reply-" + draft.id() + "-v" + draft.version();
 	}
 
 	private long complain(String externalId, String text) {

@@ -43,7 +43,9 @@ import tools.jackson.databind.json.JsonMapper;
 		properties = { "frontline.stories.teams.loyalty.members[0].id=slack:U0STAFF",
 				"frontline.stories.teams.loyalty.members[0].name=Sam",
 				"frontline.stories.teams.loyalty.members[1].id=slack:U0STAFF2",
-				"frontline.stories.teams.loyalty.members[2].id=slack:U0SUPER" })
+				"frontline.stories.teams.loyalty.members[2].id=slack:U0SUPER",
+				// In the rotation, but given no role: the rotation alone lets nobody in.
+				"frontline.stories.teams.loyalty.members[3].id=slack:U0NOROLE" })
 class SlackStoryFlowTest {
 
 	static final FakeSlack SLACK = FakeSlack.onLoopback();
@@ -83,6 +85,21 @@ class SlackStoryFlowTest {
 	}
 
 	@Test
+	void someoneInTheRotationWithoutARoleIsToldSoAndGetsNoForm() {
+		Answer refused = slack.slashCommand("/story", "", "U0NOROLE", SLACK.responseUrl("no-role"));
+
+		assertThat(JSON.readTree(refused.body()).get("text").asString())
+			.startsWith("Sorry, Frontline doesn't know you yet.");
+		Answer preview = slack
+			.viewSubmission("story-form", "",
+					Map.of("happened", SlackRequests.textInput("A long day."), "did", SlackRequests.textInput("Coped."),
+							"helped", SlackRequests.textInput("Coffee."), "tags", SlackRequests.textInput("")),
+					"U0NOROLE");
+		assertThat(JSON.readTree(preview.body()).get("errors").get("happened").asString())
+			.startsWith("Sorry, Frontline doesn't know you yet.");
+	}
+
+	@Test
 	void aStoryIsPreviewedRedactedThenSharedAnonymously() {
 		Answer opened = slack.slashCommand("/story", "", "U0STAFF2", SLACK.responseUrl("story"));
 		assertThat(opened.status()).isEqualTo(200);
@@ -119,8 +136,10 @@ class SlackStoryFlowTest {
 
 		JsonNode listed = JSON
 			.readTree(slack.slashCommand("/stories", "this-week", "U0STAFF", SLACK.responseUrl("x")).body());
-		assertThat(listed.get("blocks").toString()).contains("Anonymous · rebooking")
-			.contains("[handle] rang [name]")
+		// Before the digest an anonymous story is only counted: its arrival would date
+		// it.
+		assertThat(listed.get("blocks").toString()).contains("1 anonymous story waits for the digest")
+			.doesNotContain("[handle] rang [name]")
 			.doesNotContain("U0STAFF2");
 	}
 

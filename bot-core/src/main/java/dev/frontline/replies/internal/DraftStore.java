@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -55,7 +57,31 @@ public class DraftStore {
 				created_at, updated_at) values (?, ?, ?, ?, ?, 'PENDING', ?, ?, ?)""")
 			.params(caseNumber, authorId, authorName, text, note, json.writeValueAsString(findings), utc(at), utc(at))
 			.update(keys, "id");
-		return keys.getKeyAs(Long.class);
+		long id = keys.getKeyAs(Long.class);
+		wrote(id, authorId);
+		return id;
+	}
+
+	/** Records a writer of the draft, once however often they write. */
+	public void wrote(long draftId, String writerId) {
+		// Every write of a draft holds its row lock, so the check and the insert see the
+		// same.
+		if (jdbc.sql("select count(*) from reply_draft_writer where draft_id = ? and writer_id = ?")
+			.params(draftId, writerId)
+			.query(Integer.class)
+			.single() == 0) {
+			jdbc.sql("insert into reply_draft_writer (draft_id, writer_id) values (?, ?)")
+				.params(draftId, writerId)
+				.update();
+		}
+	}
+
+	/** Everyone who wrote or edited any version of the draft, by identity. */
+	public Set<String> writersOf(long draftId) {
+		return new TreeSet<>(jdbc.sql("select writer_id from reply_draft_writer where draft_id = ?")
+			.param(draftId)
+			.query(String.class)
+			.list());
 	}
 
 	public Optional<ReplyDraft> find(long id) {
@@ -85,6 +111,7 @@ public class DraftStore {
 				approved_at = null, updated_at = ?, version = version + 1 where id = ? and version = ?""")
 			.params(text, note, editorId, json.writeValueAsString(findings), utc(at), draft.id(), draft.version())
 			.update(), draft);
+		wrote(draft.id(), editorId);
 	}
 
 	/** Records a review decision. */

@@ -27,7 +27,9 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
  * Publishes approved replies through the outbound connector: a JSON POST signed as intake
  * requests are, retried with back-off until the connector answers 2xx. The request is
  * made outside any transaction; a crash between its answer and the record of it sends it
- * again with the same {@code Idempotency-Key}, so the connector can take it once.
+ * again with the same {@code Idempotency-Key}, so the connector can take it once. The key
+ * names the draft and the version approved: a reply edited and approved again while the
+ * old text was on its way is a new publication, sent with its own key.
  */
 @Component
 class ReplyPublisher {
@@ -105,7 +107,7 @@ class ReplyPublisher {
 			.header("Content-Type", "application/json")
 			.header(WebhookSignature.TIMESTAMP_HEADER, String.valueOf(timestamp))
 			.header(WebhookSignature.SIGNATURE_HEADER, signature.sign(timestamp, body))
-			.header("Idempotency-Key", "frontline-reply-" + publication.draftId())
+			.header("Idempotency-Key", publication.idempotencyKey())
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
 			.build();
 		try {
@@ -113,7 +115,14 @@ class ReplyPublisher {
 			if (response.statusCode() / 100 == 2) {
 				transactions.executeWithoutResult(status -> {
 					Instant now = clock.instant();
-					if (publications.sent(publication.draftId(), now)) {
+					if (!publications.sent(publication, now)) {
+						// Withdrawn by an edit while on its way: the connector has this
+						// version, and a version approved since goes under its own key.
+						log.info(
+								"The connector took reply {} version {}, no longer waiting: withdrawn by an edit on its way",
+								publication.draftId(), publication.draftVersion());
+					}
+					else {
 						drafts.published(publication.draftId(), now);
 						caseActions.replyPublished(publication.caseNumber(), null,
 								"through the connector (draft " + publication.draftId() + ")");
@@ -138,7 +147,7 @@ class ReplyPublisher {
 		Duration wait = retryAfter != null && retryAfter.compareTo(backoff) > 0 ? retryAfter : backoff;
 		Duration capped = wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait;
 		log.info("The connector did not take reply {} ({}); retrying in {}", publication.draftId(), error, capped);
-		publications.failed(publication.draftId(), error, clock.instant().plus(capped));
+		publications.failed(publication, error, clock.instant().plus(capped));
 	}
 
 	private static Optional<Duration> seconds(String header) {

@@ -6,6 +6,7 @@ import static dev.frontline.storage.Timestamps.utc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,6 +35,14 @@ public class StoryStore {
 
 	private static final String WEEK_COLUMNS = "id, team, prompt_at, reminder_at, digest_at, presenter_id,"
 			+ " reminded_at, digest_posted_at";
+
+	/** The lowest number an anonymous story is given. */
+	static final long FIRST_ANONYMOUS_ID = 1_000_000L;
+
+	/** The highest number an anonymous story is given. */
+	static final long LAST_ANONYMOUS_ID = 9_999_999L;
+
+	private final SecureRandom random = new SecureRandom();
 
 	private final JdbcClient jdbc;
 
@@ -228,6 +237,27 @@ public class StoryStore {
 		return keys.getKeyAs(Long.class);
 	}
 
+	/**
+	 * Stores an anonymous story under a random number among
+	 * {@value #FIRST_ANONYMOUS_ID}–{@value #LAST_ANONYMOUS_ID}, far above the named
+	 * stories' sequence: a sequential number would place it among the named stories
+	 * shared before and after it.
+	 */
+	public long insertAnonymousStory(String team, StoryForm redacted) {
+		long id;
+		do {
+			id = FIRST_ANONYMOUS_ID + random.nextLong(LAST_ANONYMOUS_ID - FIRST_ANONYMOUS_ID + 1);
+		}
+		while (jdbc.sql("select count(*) from story where id = ?").param(id).query(Integer.class).single() > 0);
+		jdbc.sql("""
+				insert into story (id, team, author_id, author_name, what_happened, what_you_did,
+				what_would_have_helped, process_idea, tags) values (?, ?, null, null, ?, ?, ?, ?, ?)""")
+			.params(id, team, redacted.whatHappened(), redacted.whatYouDid(), redacted.whatWouldHaveHelped(),
+					redacted.processIdea(), String.join(",", redacted.tagList()))
+			.update();
+		return id;
+	}
+
 	public Optional<Story> find(long id) {
 		return jdbc.sql("select " + STORY_COLUMNS + " from story where id = ?")
 			.param(id)
@@ -237,14 +267,17 @@ public class StoryStore {
 	}
 
 	/**
-	 * The team's stories with the theme or the tag, newest first, each with the week of
-	 * the digest it was in (null while it waits for one).
+	 * The team's stories with the theme or the tag, newest week first, each with the week
+	 * of the digest it was in (null while it waits for one); anonymous ones only once
+	 * they were in a digest.
 	 */
 	public List<Found> withThemeOrTag(String team, String theme, int limit) {
-		List<Story> found = withThemes(jdbc
-			.sql("select " + STORY_COLUMNS + " from story where team = ? and (id in"
-					+ " (select story_id from story_theme where theme = ?) or concat(',', tags, ',') like ?)"
-					+ " order by id desc fetch first " + limit + " rows only")
+		List<Story> found = withThemes(jdbc.sql("select " + STORY_COLUMNS + " from story where team = ? and (id in"
+				+ " (select story_id from story_theme where theme = ?) or concat(',', tags, ',') like ?)"
+				// An anonymous story shows from its digest on; its number says nothing of
+				// when it came, so the week orders them.
+				+ " and (author_id is not null or digest_week_id is not null)"
+				+ " order by digest_week_id desc nulls first, id desc fetch first " + limit + " rows only")
 			.params(team, theme, "%," + theme + ",%")
 			.query(this::story)
 			.list());

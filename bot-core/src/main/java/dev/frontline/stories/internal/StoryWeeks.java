@@ -1,5 +1,6 @@
 package dev.frontline.stories.internal;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -60,8 +61,13 @@ public class StoryWeeks {
 
 	private final Clock clock;
 
+	private final AnonymousParticipation participation;
+
+	private final SecureRandom random = new SecureRandom();
+
 	StoryWeeks(StorySettings settings, StoryStore store, DeliveryQueue delivery, Teams teams,
-			TransactionTemplate transactions, Clock clock) {
+			TransactionTemplate transactions, Clock clock, AnonymousParticipation participation) {
+		this.participation = participation;
 		settings.teams().keySet().forEach(team -> {
 			if (!teams.exists(team)) {
 				throw new IllegalArgumentException(
@@ -79,6 +85,7 @@ public class StoryWeeks {
 	/** Does whatever is due now, team by team. */
 	public void moveOn() {
 		Instant now = clock.instant();
+		participation.recordDue();
 		settings.teams().forEach((team, schedule) -> {
 			try {
 				transactions.executeWithoutResult(status -> prompt(team, schedule, now));
@@ -94,6 +101,7 @@ public class StoryWeeks {
 			transactions.executeWithoutResult(status -> remind(week));
 		}
 		for (StoryStore.Week week : store.digestsDue(now)) {
+			participation.recordAllOf(week.id());
 			transactions.executeWithoutResult(status -> postDigest(week));
 		}
 	}
@@ -166,7 +174,7 @@ public class StoryWeeks {
 		if (!store.markDigestPosted(week, clock.instant())) {
 			return;
 		}
-		List<Story> stories = store.inDigest(week.id());
+		List<Story> stories = shuffledIn(store.inDigest(week.id()));
 		int[] participation = store.participation(week.id());
 		Map<String, Integer> tags = new TreeMap<>();
 		stories.forEach(story -> story.tags().forEach(tag -> tags.merge(tag, 1, Integer::sum)));
@@ -201,6 +209,16 @@ public class StoryWeeks {
 						List.of(StoryButton.THEME.action(id, false), StoryButton.IMPROVE.action(id, false))));
 			}
 		});
+	}
+
+	/**
+	 * The named stories in the order they were shared, each anonymous one at a random
+	 * place among them: where it sits says nothing of when it came.
+	 */
+	private List<Story> shuffledIn(List<Story> stories) {
+		List<Story> shown = new ArrayList<>(stories.stream().filter(story -> !story.anonymous()).toList());
+		stories.stream().filter(Story::anonymous).forEach(story -> shown.add(random.nextInt(shown.size() + 1), story));
+		return shown;
 	}
 
 	private void sendTo(String member, ThreadNote message) {

@@ -8,9 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.stereotype.Component;
-
 import dev.frontline.teams.Teams;
 import dev.frontline.triage.Assessment;
 import dev.frontline.triage.ComplaintSignals;
@@ -24,9 +21,7 @@ import dev.frontline.triage.TriageSettings;
  * rules that force a severity whatever the score — any risk is SEV1, high impact or high
  * reach at least SEV2, and the higher severity wins when two rules meet.
  */
-@Component
-@EnableConfigurationProperties(TriageSettings.class)
-class PhraseTriage implements Triage {
+final class PhraseTriage implements Triage {
 
 	private final TriageSettings settings;
 
@@ -105,6 +100,27 @@ class PhraseTriage implements Triage {
 
 	@Override
 	public Assessment assess(ComplaintSignals complaint, Instant now) {
+		return read(complaint, now).assessment();
+	}
+
+	/**
+	 * What the rules saw in a complaint: their assessment, and the signals the learned
+	 * layer combines with what the text means.
+	 *
+	 * @param assessment the rules' verdict
+	 * @param floor the least severity the rubric's rules demand
+	 * @param risk a risk phrase was found (safety, legal, media, discrimination…)
+	 * @param highImpact a high-impact phrase was found
+	 * @param live the problem is happening now
+	 * @param angry strong anger or shouting
+	 * @param vip a tier whose live problem is at least SEV2
+	 * @param categorized the category came from the text, not the default
+	 */
+	record Reading(Assessment assessment, Severity floor, boolean risk, boolean highImpact, boolean live, boolean angry,
+			boolean vip, boolean categorized) {
+	}
+
+	Reading read(ComplaintSignals complaint, Instant now) {
 		Text text = new Text(complaint.text());
 		Findings findings = new Findings();
 		findings.add("complaint", settings.basePoints());
@@ -112,7 +128,7 @@ class PhraseTriage implements Triage {
 		category.ifPresent(found -> findings.add("about " + found.name() + " (\"" + found.cue() + "\")",
 				found.category().impact()));
 		scoreReach(complaint, findings);
-		scoreRisks(text, findings);
+		boolean isRisk = scoreRisks(text, findings);
 		boolean isHighImpact = text.firstOf(highImpact).map(found -> {
 			findings.add("high impact \"" + found.text() + "\"", settings.highImpact().points());
 			findings.atLeast(Severity.SEV2);
@@ -152,7 +168,10 @@ class PhraseTriage implements Triage {
 		int score = findings.score();
 		Severity severity = Severity.mostUrgent(fromScore(score), findings.floor());
 		String categoryName = category.map(Categorizer.Found::name).orElse("other");
-		return new Assessment(score, severity, route(complaint, text, category), categoryName, findings.reasons());
+		Assessment assessment = new Assessment(score, severity, route(complaint, text, category), categoryName,
+				findings.reasons());
+		return new Reading(assessment, findings.floor(), isRisk, isHighImpact, isLive, isAngry, isVip,
+				category.isPresent());
 	}
 
 	private void scoreReach(ComplaintSignals complaint, Findings findings) {
@@ -174,11 +193,14 @@ class PhraseTriage implements Triage {
 		}
 	}
 
-	private void scoreRisks(Text text, Findings findings) {
-		settings.risks().forEach((name, risk) -> text.firstAffirmedOf(risks.get(name)).ifPresent(found -> {
-			findings.add(name + " \"" + found.text() + "\"", risk.points());
+	private boolean scoreRisks(Text text, Findings findings) {
+		boolean[] found = { false };
+		settings.risks().forEach((name, risk) -> text.firstAffirmedOf(risks.get(name)).ifPresent(phrase -> {
+			findings.add(name + " \"" + phrase.text() + "\"", risk.points());
 			findings.atLeast(Severity.SEV1);
+			found[0] = true;
 		}));
+		return found[0];
 	}
 
 	private boolean scoreLive(ComplaintSignals complaint, Text text, Instant now, Findings findings) {

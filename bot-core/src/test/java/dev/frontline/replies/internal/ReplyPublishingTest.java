@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.frontline.cases.CaseStatus;
 import dev.frontline.cases.Cases;
@@ -62,6 +63,12 @@ class ReplyPublishingTest {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	PublicationStore publications;
+
+	@Autowired
+	TransactionTemplate transactions;
+
 	@AfterAll
 	static void stop() {
 		CONNECTOR.close();
@@ -75,7 +82,8 @@ class ReplyPublishingTest {
 		drafts.approve(new ReplyButton.DraftRef(draft.id(), draft.version()), People.SUPERVISOR, true);
 
 		FakeConnector.Received received = await().atMost(Duration.ofSeconds(10))
-			.until(() -> CONNECTOR.taken("frontline-reply-" + draft.id()), found -> !found.isEmpty())
+			.until(() -> CONNECTOR.taken("frontline-reply-" + draft.id() + "-v" + draft.version()),
+					found -> !found.isEmpty())
 			.getFirst();
 		assertThat(new WebhookSignature(SECRET, Duration.ofMinutes(5), clock).problemWith(received.timestamp(),
 				received.signature(), received.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
@@ -93,7 +101,7 @@ class ReplyPublishingTest {
 	void afterAConnectorOutageTheReplyStillArrivesOnce() {
 		long number = openCase("pub-2");
 		ReplyDraft draft = drafts.submit(number, People.STAFF, GOOD, null);
-		String key = "frontline-reply-" + draft.id();
+		String key = "frontline-reply-" + draft.id() + "-v" + draft.version();
 		CONNECTOR.failNext(2);
 
 		drafts.approve(new ReplyButton.DraftRef(draft.id(), draft.version()), People.SUPERVISOR, true);
@@ -109,6 +117,37 @@ class ReplyPublishingTest {
 		await().during(Duration.ofMillis(2500)).atMost(Duration.ofSeconds(4)).until(() -> true);
 		assertThat(CONNECTOR.attempts(key)).isEqualTo(3);
 		assertThat(CONNECTOR.taken(key)).hasSize(1);
+	}
+
+	@Test
+	void aReplyApprovedAgainWhileTheOldTextWasOnItsWayIsPublishedUnderItsOwnKey() {
+		long number = openCase("pub-race");
+		ReplyDraft first = drafts.submit(number, People.STAFF, GOOD, null);
+		CONNECTOR.failNext(1);
+		drafts.approve(new ReplyButton.DraftRef(first.id(), first.version()), People.SUPERVISOR, true);
+		// The publisher has read the first text and is posting it...
+		PublicationStore.Publication onItsWay = publications.due(clock.instant().plus(Duration.ofHours(1)), 20)
+			.stream()
+			.filter(publication -> publication.draftId() == first.id())
+			.findFirst()
+			.orElseThrow();
+		// ...while the draft is edited and approved again.
+		String better = GOOD + " Thanks for your patience.";
+		ReplyDraft edited = drafts.edit(first.id(), People.STAFF, better, null);
+		drafts.approve(new ReplyButton.DraftRef(edited.id(), edited.version()), People.SUPERVISOR, true);
+
+		boolean oldAnswerRecorded = transactions.execute(status -> publications.sent(onItsWay, clock.instant()));
+
+		assertThat(oldAnswerRecorded).as("the old text's answer marks nothing sent").isFalse();
+		assertThat(publications.isQueued(first.id())).as("the new text still waits").isTrue();
+		String newKey = "frontline-reply-" + first.id() + "-v" + edited.version();
+		assertThat(newKey).isNotEqualTo(onItsWay.idempotencyKey());
+		FakeConnector.Received received = await().atMost(Duration.ofSeconds(20)).until(() -> {
+			clock.advance(Duration.ofSeconds(2));
+			return CONNECTOR.taken(newKey);
+		}, found -> !found.isEmpty()).getFirst();
+		assertThat(JsonMapper.builder().build().readTree(received.body()).get("text").asString()).isEqualTo(better);
+		await().atMost(Duration.ofSeconds(10)).until(() -> cases.get(number).status() == CaseStatus.REPLIED);
 	}
 
 	private long openCase(String id) {

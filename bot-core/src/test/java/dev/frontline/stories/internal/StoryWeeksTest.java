@@ -15,6 +15,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.frontline.delivery.ThreadNote;
+import dev.frontline.people.Actor;
+import dev.frontline.people.NotPermittedException;
 import dev.frontline.stories.Stories;
 import dev.frontline.stories.Story;
 import dev.frontline.stories.StoryForm;
@@ -97,8 +99,22 @@ class StoryWeeksTest {
 			.noneMatch(value -> value != null
 					&& (value.toString().contains("U-STAFF-2") || value.toString().contains("Olu")));
 
+		assertThat(anonymous.id()).as("a random number, not the next after the named one")
+			.isBetween(1_000_000L, 9_999_999L);
+		assertThat(answered("slack:U-STAFF")).isTrue();
+		assertThat(answered("slack:U-STAFF-2")).as("nothing of the author written with the story").isFalse();
+		assertThat(stories.storiesCommand(People.SUPERVISOR, "this-week").text())
+			.startsWith("This week's stories (1):\n\nStory " + named.id() + " · Sam Staff")
+			.endsWith("1 anonymous story waits for the digest, where it is shown.")
+			.doesNotContain("posted my name");
+		assertThatThrownBy(() -> stories.share(new Actor("slack", "U-AWAY", "Away"),
+				new StoryForm("a", "b", "c", null, "", false)))
+			.as("in the rotation, but with no role")
+			.isInstanceOf(NotPermittedException.class);
+
 		// Thursday 11:00, four hours before the meeting: one reminder, to the one who has
-		// not answered.
+		// not answered; the anonymous author's participation was recorded on its own by
+		// then.
 		clock.set(Instant.parse("2026-11-26T11:00:00Z"));
 		weeks.moveOn();
 		weeks.moveOn();
@@ -125,13 +141,26 @@ class StoryWeeksTest {
 				.filter(call -> call.method().equals("postThreadNote"))
 				.map(RecordingChatPlatform.Call::note)
 				.toList(), notes -> notes.size() == 2);
-		assertThat(thread.get(0).text()).startsWith("Story " + named.id() + " · Sam Staff · baggage, desk")
-			.contains("found the bag within an hour");
-		assertThat(thread.get(1).text()).startsWith("Story " + anonymous.id() + " · Anonymous · safety")
-			.contains("Process idea: Sign with initials");
+		// The anonymous story's place among the named ones is drawn at random.
+		assertThat(thread).filteredOn(note -> note.text().startsWith("Story " + named.id() + " · "))
+			.singleElement()
+			.satisfies(
+					note -> assertThat(note.text()).startsWith("Story " + named.id() + " · Sam Staff · baggage, desk")
+						.contains("found the bag within an hour"));
+		assertThat(thread).filteredOn(note -> note.text().startsWith("Story " + anonymous.id() + " · "))
+			.singleElement()
+			.satisfies(note -> assertThat(note.text()).startsWith("Story " + anonymous.id() + " · Anonymous · safety")
+				.contains("Process idea: Sign with initials"));
 		assertThatThrownBy(() -> stories.edit(People.STAFF, named.id(), new StoryForm("x", "y", "z", null, "", false)))
 			.hasMessage("Story " + named.id() + " was in the digest already: it no longer changes.");
 		assertThat(directs("It's story week")).as("nobody asked twice").hasSize(3);
+	}
+
+	private boolean answered(String member) {
+		return jdbc.sql("select answered from story_prompt where member_id = ?")
+			.param(member)
+			.query(Boolean.class)
+			.single();
 	}
 
 	private List<RecordingChatPlatform.Call> awaitDirect(String startingWith, int count) {

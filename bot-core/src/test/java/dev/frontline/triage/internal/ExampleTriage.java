@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.MapPropertySource;
@@ -48,7 +49,8 @@ final class ExampleTriage {
 			List<PropertySource<?>> example = new YamlPropertySourceLoader().load("example",
 					new FileSystemResource(EXAMPLE));
 			example.forEach(environment.getPropertySources()::addLast);
-			return new Binder(ConfigurationPropertySources.get(environment));
+			return new Binder(ConfigurationPropertySources.get(environment),
+					new PropertySourcesPlaceholdersResolver(environment));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

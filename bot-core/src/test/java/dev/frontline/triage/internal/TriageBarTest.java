@@ -21,9 +21,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The bar of {@code shared/fixtures}: at least 85% the same severity and never two levels
- * off, every SEV1 found, at least 90% the right team — on the labelled complaints, and on
- * complaints written for this test from the rubric alone, to show the rules generalise.
+ * The bar of the rubric ({@code config/src/main/resources/example/triage/RUBRIC.md}): at
+ * least 85% the same severity and never two levels off, every SEV1 found, at least 90%
+ * the right team — on the labelled complaints, and on complaints written for this test
+ * from the rubric alone, to show the rules generalise.
  */
 class TriageBarTest {
 
@@ -32,15 +33,15 @@ class TriageBarTest {
 	final PhraseTriage triage = ExampleTriage.engine();
 
 	/**
-	 * The labelled complaints of {@code shared/fixtures}; then sets written for this test
-	 * from the rubric alone — by us before scoring them (unseen, held-out) and by writers
-	 * who never saw the engine (independent 1–3) — to show the rules generalise.
+	 * The labelled complaints handed over with the product specification (copied into
+	 * {@code config/src/main/resources/example/triage}, whose README says where each set
+	 * came from); then sets written for this test from the rubric alone — by us before
+	 * scoring them (unseen, held-out) and by writers who never saw the engine
+	 * (independent 1–3) — to show the rules generalise.
 	 */
 	static Stream<Arguments> labelledSets() {
-		Path repository = Path.of("").toAbsolutePath().getParent();
-		Path ours = Path.of("src/test/resources/triage");
-		return Stream.of(
-				Arguments.of("labelled", repository.getParent().resolve("shared/fixtures/complaints-labelled.jsonl")),
+		Path ours = Path.of("../config/src/main/resources/example/triage");
+		return Stream.of(Arguments.of("labelled", ours.resolve("complaints-labelled.jsonl")),
 				Arguments.of("unseen", ours.resolve("unseen-complaints.jsonl")),
 				Arguments.of("held-out", ours.resolve("held-out-complaints.jsonl")),
 				Arguments.of("independent", ours.resolve("independent-complaints.jsonl")),

@@ -1,0 +1,119 @@
+package dev.frontline.triage.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import dev.frontline.triage.ComplaintSignals;
+import dev.frontline.triage.Severity;
+
+/**
+ * What the learned layer reads of one complaint: what its text means (the embedding of
+ * the whole text, and the mean and the strongest value of each dimension over its
+ * sentences, so one sentence about an injury in a long review still shows) and the
+ * explainable signals the rules saw (reach, engagement, tier, live, anger, their floor).
+ *
+ * @param whole the whole text's embedding, unit length
+ * @param meaning whole, sentence mean and sentence maximum, one after the other
+ * @param signals the rules' signals as numbers
+ * @param reading what the rules saw
+ */
+record ComplaintFeatures(float[] whole, double[] meaning, double[] signals, PhraseTriage.Reading reading) {
+
+	/** Sentences end at . ! ? or a line break; more than this many are not read. */
+	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])\\s+|\\n+");
+
+	private static final int MOST_SENTENCES = 12;
+
+	static ComplaintFeatures of(ComplaintSignals complaint, Instant now, PhraseTriage rules,
+			Function<String, float[]> embed) {
+		String text = complaint.text();
+		float[] whole = unit(embed.apply(text));
+		List<String> sentences = sentences(text);
+		int d = whole.length;
+		double[] meaning = new double[3 * d];
+		for (int j = 0; j < d; j++) {
+			meaning[j] = whole[j];
+			meaning[2 * d + j] = Double.NEGATIVE_INFINITY;
+		}
+		List<float[]> vectors = new ArrayList<>();
+		if (sentences.size() <= 1) {
+			vectors.add(whole);
+		}
+		else {
+			sentences.forEach(sentence -> vectors.add(unit(embed.apply(sentence))));
+		}
+		for (float[] vector : vectors) {
+			for (int j = 0; j < d; j++) {
+				meaning[d + j] += vector[j] / vectors.size();
+				meaning[2 * d + j] = Math.max(meaning[2 * d + j], vector[j]);
+			}
+		}
+		PhraseTriage.Reading reading = rules.read(complaint, now);
+		return new ComplaintFeatures(whole, meaning, signals(complaint, reading), reading);
+	}
+
+	static List<String> sentences(String text) {
+		List<String> sentences = new ArrayList<>();
+		for (String part : SENTENCE_END.split(text.strip())) {
+			String sentence = part.strip();
+			if (sentence.isEmpty()) {
+				continue;
+			}
+			// A few words alone mean little: they join the sentence before them.
+			if (!sentences.isEmpty() && sentence.split("\\s+").length < 4) {
+				sentences.set(sentences.size() - 1, sentences.getLast() + " " + sentence);
+			}
+			else if (sentences.size() < MOST_SENTENCES) {
+				sentences.add(sentence);
+			}
+		}
+		return sentences;
+	}
+
+	private static double[] signals(ComplaintSignals complaint, PhraseTriage.Reading reading) {
+		String tier = complaint.customerTier() == null ? "" : complaint.customerTier().toLowerCase(Locale.ROOT);
+		Severity floor = reading.floor();
+		return new double[] { Math.log1p(complaint.followers()) / 14, Math.log1p(complaint.shares()) / 8,
+				Math.log1p(complaint.likes()) / 10, Math.log1p(complaint.replies()) / 8,
+				flag(complaint.followers() >= 50_000), flag(complaint.followers() >= 500_000),
+				flag(complaint.shares() >= 1_000), flag(tier.equals("gold") || tier.equals("platinum")),
+				flag(tier.equals("silver")), flag(reading.live()), flag(reading.angry()), flag(reading.vip()),
+				flag(reading.highImpact()), flag(reading.risk()), flag(floor == Severity.SEV1),
+				flag(floor == Severity.SEV2), reading.assessment().score() / 100.0,
+				Math.log1p(complaint.text().length()) / 8 };
+	}
+
+	private static double flag(boolean value) {
+		return value ? 1 : 0;
+	}
+
+	/** The features severity is learned from. */
+	double[] forSeverity() {
+		return concat(meaning, signals);
+	}
+
+	private static double[] concat(double[] a, double[] b) {
+		double[] all = new double[a.length + b.length];
+		System.arraycopy(a, 0, all, 0, a.length);
+		System.arraycopy(b, 0, all, a.length, b.length);
+		return all;
+	}
+
+	static float[] unit(float[] vector) {
+		double norm = 0;
+		for (float value : vector) {
+			norm += value * value;
+		}
+		norm = Math.sqrt(norm);
+		float[] unit = new float[vector.length];
+		for (int j = 0; j < vector.length; j++) {
+			unit[j] = (float) (norm == 0 ? 0 : vector[j] / norm);
+		}
+		return unit;
+	}
+
+}

@@ -1,0 +1,199 @@
+package dev.frontline.triage.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.ToIntFunction;
+
+import dev.frontline.triage.Severity;
+
+/**
+ * The learned layer, fitted on labelled complaints: one classifier for severity (what the
+ * text means and the rules' signals), one for the team (what the text means and where the
+ * rules would route it), and the labelled complaints themselves, to name the closest one
+ * as a reason staff can read.
+ */
+final class LearnedModel {
+
+	/**
+	 * How the classifiers' probabilities become a severity.
+	 *
+	 * @param sev1At a complaint is SEV1 once its SEV1 probability reaches this, below the
+	 * most likely class: missing a SEV1 costs more than a false alarm
+	 * @param riskPhrasesForceSev1 whether a risk phrase of the configuration still forces
+	 * SEV1
+	 * @param penalty the classifiers' L2 penalty per weight
+	 * @param neighbourWeight how much the severities of the closest labelled complaints
+	 * weigh against the classifier's probabilities (0: not at all)
+	 */
+	record Tuning(double sev1At, boolean riskPhrasesForceSev1, double penalty, double neighbourWeight) {
+
+		static final Tuning DEFAULT = new Tuning(0.3, false, 0.05, 0.4);
+
+	}
+
+	/** A labelled complaint close in meaning to the one judged. */
+	record Neighbour(LabelledComplaint example, double similarity) {
+	}
+
+	/**
+	 * The learned verdict.
+	 *
+	 * @param severity after the thresholds and the rubric's floors
+	 * @param severityProbability the probability of that severity
+	 * @param team the most likely team
+	 * @param teamProbability its probability
+	 * @param nearest the labelled complaint closest in meaning, if any was labelled
+	 */
+	record Verdict(Severity severity, double severityProbability, String team, double teamProbability,
+			Neighbour nearest) {
+	}
+
+	private final SoftmaxClassifier severity;
+
+	private final SoftmaxClassifier team;
+
+	private final List<String> teams;
+
+	private final List<LabelledComplaint> examples;
+
+	private final List<float[]> embeddings;
+
+	private final Tuning tuning;
+
+	private LearnedModel(SoftmaxClassifier severity, SoftmaxClassifier team, List<String> teams,
+			List<LabelledComplaint> examples, List<float[]> embeddings, Tuning tuning) {
+		this.severity = severity;
+		this.team = team;
+		this.teams = teams;
+		this.examples = examples;
+		this.embeddings = embeddings;
+		this.tuning = tuning;
+	}
+
+	/**
+	 * Fits both classifiers.
+	 * @param examples the labelled complaints
+	 * @param features what was read of each, in the same order
+	 * @param teams every team's name
+	 */
+	static LearnedModel fit(List<LabelledComplaint> examples, List<ComplaintFeatures> features, List<String> teams,
+			Tuning tuning) {
+		List<String> knownTeams = List.copyOf(teams);
+		List<double[]> severityRows = new ArrayList<>();
+		List<double[]> teamRows = new ArrayList<>();
+		int[] severities = new int[examples.size()];
+		int[] teamLabels = new int[examples.size()];
+		for (int i = 0; i < examples.size(); i++) {
+			severityRows.add(features.get(i).forSeverity());
+			teamRows.add(forTeam(features.get(i), knownTeams));
+			severities[i] = examples.get(i).severity().ordinal();
+			int index = knownTeams.indexOf(examples.get(i).team());
+			if (index < 0) {
+				throw new IllegalArgumentException("labelled complaint " + examples.get(i).id() + ": no team named '"
+						+ examples.get(i).team() + "'; teams are " + knownTeams);
+			}
+			teamLabels[i] = index;
+		}
+		SoftmaxClassifier severity = SoftmaxClassifier.fit(severityRows, severities, Severity.values().length,
+				tuning.penalty(), true);
+		SoftmaxClassifier team = SoftmaxClassifier.fit(teamRows, teamLabels, knownTeams.size(), tuning.penalty(), true);
+		List<float[]> embeddings = features.stream().map(ComplaintFeatures::whole).toList();
+		return new LearnedModel(severity, team, knownTeams, List.copyOf(examples), embeddings, tuning);
+	}
+
+	private static double[] forTeam(ComplaintFeatures features, List<String> teams) {
+		double[] meaning = features.meaning();
+		double[] row = new double[meaning.length + teams.size()];
+		System.arraycopy(meaning, 0, row, 0, meaning.length);
+		int routed = teams.indexOf(features.reading().assessment().team());
+		if (routed >= 0 && features.reading().categorized()) {
+			row[meaning.length + routed] = 1;
+		}
+		return row;
+	}
+
+	Verdict judge(ComplaintFeatures features) {
+		List<Neighbour> closest = closest(features.whole());
+		double[] p = blend(severity.probabilities(features.forSeverity()),
+				votes(closest, Severity.values().length, example -> example.severity().ordinal()));
+		int best = 0;
+		for (int c = 1; c < p.length; c++) {
+			if (p[c] > p[best]) {
+				best = c;
+			}
+		}
+		Severity learned = p[Severity.SEV1.ordinal()] >= tuning.sev1At() ? Severity.SEV1 : Severity.values()[best];
+		Severity floor = rubricFloor(features);
+		Severity rated = Severity.mostUrgent(learned, floor);
+		double[] t = blend(team.probabilities(forTeam(features, teams)),
+				votes(closest, teams.size(), example -> teams.indexOf(example.team())));
+		int bestTeam = 0;
+		for (int c = 1; c < t.length; c++) {
+			if (t[c] > t[bestTeam]) {
+				bestTeam = c;
+			}
+		}
+		return new Verdict(rated, p[rated.ordinal()], teams.get(bestTeam), t[bestTeam],
+				closest.isEmpty() ? null : closest.getFirst());
+	}
+
+	/**
+	 * The rubric's rules that numbers decide (going viral, high reach) always hold; a
+	 * risk phrase holds when the tuning says so.
+	 */
+	private Severity rubricFloor(ComplaintFeatures features) {
+		PhraseTriage.Reading reading = features.reading();
+		Severity floor = reading.floor();
+		if (!tuning.riskPhrasesForceSev1() && reading.risk() && floor == Severity.SEV1) {
+			double[] s = features.signals();
+			boolean numbersSayViral = s[6] > 0 || (s[5] > 0 && reading.angry());
+			floor = numbersSayViral ? Severity.SEV1 : Severity.SEV4;
+		}
+		return floor;
+	}
+
+	private double[] blend(double[] probabilities, double[] votes) {
+		double weight = tuning.neighbourWeight();
+		for (int c = 0; c < probabilities.length; c++) {
+			probabilities[c] = (1 - weight) * probabilities[c] + weight * votes[c];
+		}
+		return probabilities;
+	}
+
+	/** The ten labelled complaints closest in meaning, closest first. */
+	private List<Neighbour> closest(float[] whole) {
+		List<Neighbour> all = new ArrayList<>(examples.size());
+		for (int i = 0; i < embeddings.size(); i++) {
+			all.add(new Neighbour(examples.get(i), dot(whole, embeddings.get(i))));
+		}
+		all.sort(Comparator.comparingDouble(Neighbour::similarity).reversed());
+		return List.copyOf(all.subList(0, Math.min(10, all.size())));
+	}
+
+	/**
+	 * How the closest labelled complaints were labelled, weighted by their similarity.
+	 */
+	private static double[] votes(List<Neighbour> closest, int classes, ToIntFunction<LabelledComplaint> label) {
+		double[] votes = new double[classes];
+		double total = 0;
+		for (Neighbour neighbour : closest) {
+			double weight = Math.max(0, neighbour.similarity());
+			votes[label.applyAsInt(neighbour.example())] += weight;
+			total += weight;
+		}
+		for (int c = 0; c < classes; c++) {
+			votes[c] = total == 0 ? 1.0 / classes : votes[c] / total;
+		}
+		return votes;
+	}
+
+	private static double dot(float[] a, float[] b) {
+		double sum = 0;
+		for (int j = 0; j < a.length; j++) {
+			sum += a[j] * b[j];
+		}
+		return sum;
+	}
+
+}

@@ -1,0 +1,114 @@
+package dev.frontline.triage.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import dev.frontline.triage.Assessment;
+import dev.frontline.triage.ComplaintSignals;
+import dev.frontline.triage.Reason;
+import dev.frontline.triage.Severity;
+import dev.frontline.triage.Triage;
+
+/**
+ * Triage that reads what a complaint means as well as its words: the rules still score it
+ * and their numeric floors hold (going viral, high reach), and classifiers fitted on
+ * labelled complaints decide the severity and the team from what the text means and the
+ * rules' signals. Every verdict names the labelled complaint it reads most like, so staff
+ * can see why.
+ */
+final class LearnedTriage implements Triage, AutoCloseable {
+
+	private final PhraseTriage rules;
+
+	private final TextEmbeddings embeddings;
+
+	private final List<String> teams;
+
+	private final LearnedModel.Tuning tuning;
+
+	private final List<LabelledComplaint> examples = new ArrayList<>();
+
+	private final List<ComplaintFeatures> features = new ArrayList<>();
+
+	private volatile LearnedModel model;
+
+	LearnedTriage(PhraseTriage rules, TextEmbeddings embeddings, List<LabelledComplaint> labelled, List<String> teams,
+			LearnedModel.Tuning tuning) {
+		this.rules = rules;
+		this.embeddings = embeddings;
+		this.teams = List.copyOf(teams);
+		this.tuning = tuning;
+		for (LabelledComplaint example : labelled) {
+			examples.add(example);
+			features.add(read(example));
+		}
+		this.model = LearnedModel.fit(examples, features, this.teams, tuning);
+	}
+
+	private ComplaintFeatures read(LabelledComplaint example) {
+		return ComplaintFeatures.of(example.signals(), example.judgedAt(), rules, embeddings::remembered);
+	}
+
+	/** How many labelled complaints it has learned from. */
+	int learnedFrom() {
+		return examples.size();
+	}
+
+	/**
+	 * Learns from one more labelled complaint (a correction made in chat): refits and
+	 * judges every complaint after this returns by the new fit.
+	 */
+	synchronized void learn(LabelledComplaint example) {
+		examples.add(example);
+		features.add(read(example));
+		model = LearnedModel.fit(examples, features, teams, tuning);
+	}
+
+	@Override
+	public Assessment assess(ComplaintSignals complaint, Instant now) {
+		ComplaintFeatures read = ComplaintFeatures.of(complaint, now, rules, embeddings::embed);
+		LearnedModel.Verdict verdict = model.judge(read);
+		Assessment byRules = read.reading().assessment();
+		List<Reason> reasons = new ArrayList<>();
+		reasons.add(new Reason(readsLike(verdict), 0));
+		if (!verdict.team().equals(byRules.team())) {
+			reasons.add(new Reason("team %s: reads like its complaints (%d%%)".formatted(verdict.team(),
+					Math.round(100 * verdict.teamProbability())), 0));
+		}
+		reasons.addAll(byRules.reasons());
+		return new Assessment(byRules.score(), verdict.severity(), verdict.team(), byRules.category(), reasons);
+	}
+
+	private static String readsLike(LearnedModel.Verdict verdict) {
+		String severity = verdict.severity().name();
+		String label = "reads like %s (%d%%)".formatted(severity, Math.round(100 * verdict.severityProbability()));
+		LearnedModel.Neighbour nearest = verdict.nearest();
+		if (nearest == null) {
+			return label;
+		}
+		LabelledComplaint example = nearest.example();
+		String closest = "%s: closest to labelled %s %s".formatted(label, example.severity(), example.id());
+		if (example.set().equals(LabelledComplaint.CORRECTIONS)) {
+			// A correction holds a real customer's words: its number is enough.
+			return "%s (%.2f)".formatted(closest, nearest.similarity());
+		}
+		// A quote in a reason never addresses anyone: no @, no angle brackets.
+		String quote = TriageEvaluation.abbreviate(example.signals().text(), 40).replaceAll("[@<>]", "");
+		return "%s \"%s\" (%.2f)".formatted(closest, quote, nearest.similarity());
+	}
+
+	@Override
+	public Optional<Duration> acknowledgeWithin(Severity severity) {
+		return rules.acknowledgeWithin(severity);
+	}
+
+	@Override
+	public void close() {
+		embeddings.close();
+	}
+
+}

@@ -1,0 +1,172 @@
+package dev.frontline.triage.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+
+/**
+ * Sentence embeddings from a small model that runs inside the process (ONNX Runtime, its
+ * weights in a Maven artifact: no network, no other process). The embeddings of labelled
+ * examples are remembered in a file keyed by model and text, so a restart reads them
+ * instead of computing several thousand again.
+ */
+final class TextEmbeddings implements AutoCloseable {
+
+	/** The model's name, part of the cache file's name: another model never reads it. */
+	static final String MODEL = "all-minilm-l6-v2-q";
+
+	static final int DIMENSIONS = 384;
+
+	private static final int KEY_BYTES = 32;
+
+	private static final int RECORD_BYTES = KEY_BYTES + DIMENSIONS * Float.BYTES;
+
+	private final EmbeddingModel model;
+
+	private final Map<String, float[]> remembered = new ConcurrentHashMap<>();
+
+	private final @Nullable FileChannel file;
+
+	private TextEmbeddings(EmbeddingModel model, @Nullable FileChannel file) {
+		this.model = model;
+		this.file = file;
+	}
+
+	/** Embeddings remembered in memory only. */
+	static TextEmbeddings inMemory() {
+		return new TextEmbeddings(new AllMiniLmL6V2QuantizedEmbeddingModel(), null);
+	}
+
+	/**
+	 * Embeddings remembered in {@code directory}, read back from there first.
+	 * @param directory created when missing
+	 */
+	static TextEmbeddings rememberedIn(Path directory) {
+		try {
+			Files.createDirectories(directory);
+			Path path = directory.resolve("embeddings-" + MODEL + ".bin");
+			FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ,
+					StandardOpenOption.WRITE);
+			TextEmbeddings embeddings = new TextEmbeddings(new AllMiniLmL6V2QuantizedEmbeddingModel(), channel);
+			embeddings.readBack(channel);
+			return embeddings;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot keep triage's embeddings in " + directory, ex);
+		}
+	}
+
+	/**
+	 * Reads every whole record; a record cut short by a crash is dropped and overwritten.
+	 */
+	private void readBack(FileChannel channel) throws IOException {
+		// Several processes on one machine share the file: each holds the lock to read or
+		// add, and adds whole records at the end.
+		try (FileLock lock = channel.lock()) {
+			readWholeRecords(channel);
+		}
+		catch (OverlappingFileLockException ex) {
+			// Another start in this process is reading it now: this one computes its own.
+		}
+	}
+
+	private void readWholeRecords(FileChannel channel) throws IOException {
+		long whole = channel.size() / RECORD_BYTES;
+		ByteBuffer buffer = ByteBuffer.allocate(RECORD_BYTES);
+		channel.position(0);
+		for (long i = 0; i < whole; i++) {
+			buffer.clear();
+			while (buffer.hasRemaining() && channel.read(buffer) > 0) {
+				// read the whole record
+			}
+			buffer.flip();
+			byte[] key = new byte[KEY_BYTES];
+			buffer.get(key);
+			float[] vector = new float[DIMENSIONS];
+			buffer.asFloatBuffer().get(vector);
+			remembered.put(HexFormat.of().formatHex(key), vector);
+		}
+		channel.truncate(whole * RECORD_BYTES);
+	}
+
+	/**
+	 * The embedding of a labelled example's text: remembered, on disk when a file is
+	 * kept.
+	 */
+	float[] remembered(String text) {
+		String key = key(text);
+		float[] known = remembered.get(key);
+		if (known != null) {
+			return known;
+		}
+		float[] vector = embed(text);
+		if (remembered.putIfAbsent(key, vector) == null) {
+			write(key, vector);
+		}
+		return vector;
+	}
+
+	/** The embedding of any text, computed now (about 10 ms a sentence on one core). */
+	float[] embed(String text) {
+		return model.embed(text.isBlank() ? "." : text).content().vector();
+	}
+
+	private synchronized void write(String key, float[] vector) {
+		if (file == null) {
+			return;
+		}
+		ByteBuffer buffer = ByteBuffer.allocate(RECORD_BYTES);
+		buffer.put(HexFormat.of().parseHex(key));
+		buffer.asFloatBuffer().put(vector);
+		buffer.position(RECORD_BYTES).flip();
+		try (FileLock lock = file.lock()) {
+			long end = file.size() - file.size() % RECORD_BYTES;
+			while (buffer.hasRemaining()) {
+				end += file.write(buffer, end);
+			}
+		}
+		catch (IOException | OverlappingFileLockException ex) {
+			// The cache only saves time; the next start computes what could not be kept.
+		}
+	}
+
+	private static String key(String text) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every JDK has SHA-256", ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		if (file != null) {
+			try {
+				file.close();
+			}
+			catch (IOException ex) {
+				// closing a cache file that could not be closed loses nothing
+			}
+		}
+	}
+
+}

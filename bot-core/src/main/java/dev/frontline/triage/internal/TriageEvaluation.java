@@ -1,0 +1,228 @@
+package dev.frontline.triage.internal;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+import java.nio.file.Path;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import dev.frontline.triage.TriageSettings;
+
+import dev.frontline.triage.Severity;
+
+/**
+ * Honest figures for triage: stratified k-fold cross-validation, so no labelled complaint
+ * is ever judged by classifiers fitted on it. Each fold fits the learned layer on the
+ * other folds and judges the held-out one; the figures add up over all folds.
+ */
+public final class TriageEvaluation {
+
+	/**
+	 * {@code ./triage-eval [--file labelled.jsonl]… [--folds 10] [--misses]}: the
+	 * configured labelled complaints (or the files given), cross-validated.
+	 */
+	public static void main(String[] args) {
+		quietLogs();
+		List<String> files = new ArrayList<>();
+		int folds = 10;
+		boolean showMisses = false;
+		for (int i = 0; i < args.length; i++) {
+			switch (args[i]) {
+				case "--file" -> files.add(next(args, ++i, "--file needs a labelled JSONL file"));
+				case "--folds" -> folds = Integer.parseInt(next(args, ++i, "--folds needs a number, e.g. 10"));
+				case "--misses" -> showMisses = true;
+				default -> {
+					System.err.println("Unknown argument '" + args[i]
+							+ "'. Usage: ./triage-eval [--file labelled.jsonl]… [--folds 10] [--misses]");
+					System.exit(2);
+				}
+			}
+		}
+		if (folds < 2) {
+			System.err.println("--folds: at least 2");
+			System.exit(2);
+		}
+		ExampleConfiguration configuration = ExampleConfiguration.load();
+		PhraseTriage rules = new PhraseTriage(configuration.triage(), configuration.teams());
+		List<String> locations = files.isEmpty() ? configuration.triage().model().examples()
+				: files.stream().map(file -> "file:" + Path.of(file).toAbsolutePath()).toList();
+		List<LabelledComplaint> examples = TriageConfiguration.labelled(locations,
+				new PathMatchingResourcePatternResolver());
+		System.out.printf("Reading %d labelled complaints with the embedding model…%n", examples.size());
+		try (TextEmbeddings embeddings = TextEmbeddings.rememberedIn(configuration.cacheDir())) {
+			TriageSettings.Model model = configuration.triage().model();
+			Figures figures = crossValidate(examples, rules, embeddings::remembered,
+					List.copyOf(configuration.teams().names()), folds,
+					new LearnedModel.Tuning(model.sev1At(), model.riskPhrasesForceSev1(),
+							LearnedModel.Tuning.DEFAULT.penalty(), LearnedModel.Tuning.DEFAULT.neighbourWeight()));
+			figures.print(System.out);
+			if (showMisses) {
+				System.out.println("  misses:");
+				figures.misses().forEach(miss -> System.out.println("    " + miss));
+			}
+			else {
+				System.out.printf("  %d misses: --misses lists them with their reasons%n", figures.misses().size());
+			}
+		}
+	}
+
+	/**
+	 * Outside the application nothing configures logging: the model's start-up chatter
+	 * goes.
+	 */
+	private static void quietLogs() {
+		if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+			context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(Level.WARN);
+		}
+	}
+
+	private static String next(String[] args, int i, String problem) {
+		if (i >= args.length) {
+			System.err.println(problem);
+			System.exit(2);
+		}
+		return args[i];
+	}
+
+	/** Cross-validated figures. */
+	record Figures(int total, int folds, int exact, int withinOne, int sev1, int sev1Found, int rightTeam,
+			int[][] confusion, List<String> misses, Map<String, int[]> perSet, int[] rulesAlone) {
+
+		double exactShare() {
+			return (double) exact / total;
+		}
+
+		double withinOneShare() {
+			return (double) withinOne / total;
+		}
+
+		double teamShare() {
+			return (double) rightTeam / total;
+		}
+
+		void print(PrintStream out) {
+			out.printf("%d labelled complaints, %d-fold stratified cross-validation%n", total, folds);
+			out.printf("  severity exact     %5.1f%%  (%d)%n", 100 * exactShare(), exact);
+			out.printf("  within one level   %5.1f%%  (%d)%n", 100 * withinOneShare(), withinOne);
+			out.printf("  SEV1 found         %d of %d%n", sev1Found, sev1);
+			out.printf("  team               %5.1f%%  (%d)%n", 100 * teamShare(), rightTeam);
+			out.println("  confusion (rows: labelled, columns: rated SEV1 SEV2 SEV3 SEV4)");
+			for (Severity severity : Severity.values()) {
+				int[] row = confusion[severity.ordinal()];
+				out.printf("    %s %5d %5d %5d %5d%n", severity, row[0], row[1], row[2], row[3]);
+			}
+			out.println("  per set: exact / within one / team / total");
+			perSet.forEach((set, f) -> out.printf("    %-32s %4d %4d %4d %4d%n", set, f[0], f[1], f[2], f[3]));
+			out.printf("  the rules alone: exact %.1f%%, within one %.1f%%, SEV1 found %d of %d, team %.1f%%%n",
+					100.0 * rulesAlone[0] / total, 100.0 * rulesAlone[1] / total, rulesAlone[2], sev1,
+					100.0 * rulesAlone[3] / total);
+		}
+
+	}
+
+	private TriageEvaluation() {
+	}
+
+	static Figures crossValidate(List<LabelledComplaint> examples, PhraseTriage rules, Function<String, float[]> embed,
+			List<String> teams, int folds, LearnedModel.Tuning tuning) {
+		List<ComplaintFeatures> features = examples.stream()
+			.map(example -> ComplaintFeatures.of(example.signals(), example.judgedAt(), rules, embed))
+			.toList();
+		int[] fold = stratifiedFolds(examples, folds);
+		int[][] confusion = new int[4][4];
+		int exact = 0;
+		int withinOne = 0;
+		int sev1 = 0;
+		int sev1Found = 0;
+		int rightTeam = 0;
+		int[] rulesAlone = new int[4];
+		for (int i = 0; i < examples.size(); i++) {
+			// The phrase lists were never fitted per fold: the same for every fold.
+			var byRules = features.get(i).reading().assessment();
+			int off = Math.abs(byRules.severity().ordinal() - examples.get(i).severity().ordinal());
+			rulesAlone[0] += off == 0 ? 1 : 0;
+			rulesAlone[1] += off <= 1 ? 1 : 0;
+			rulesAlone[2] += examples.get(i).severity() == Severity.SEV1 && byRules.severity() == Severity.SEV1 ? 1 : 0;
+			rulesAlone[3] += byRules.team().equals(examples.get(i).team()) ? 1 : 0;
+		}
+		List<String> misses = new ArrayList<>();
+		Map<String, int[]> perSet = new LinkedHashMap<>();
+		for (int k = 0; k < folds; k++) {
+			List<LabelledComplaint> trainExamples = new ArrayList<>();
+			List<ComplaintFeatures> trainFeatures = new ArrayList<>();
+			for (int i = 0; i < examples.size(); i++) {
+				if (fold[i] != k) {
+					trainExamples.add(examples.get(i));
+					trainFeatures.add(features.get(i));
+				}
+			}
+			LearnedModel model = LearnedModel.fit(trainExamples, trainFeatures, teams, tuning);
+			for (int i = 0; i < examples.size(); i++) {
+				if (fold[i] != k) {
+					continue;
+				}
+				LabelledComplaint example = examples.get(i);
+				LearnedModel.Verdict verdict = model.judge(features.get(i));
+				int off = Math.abs(verdict.severity().ordinal() - example.severity().ordinal());
+				boolean teamRight = verdict.team().equals(example.team());
+				confusion[example.severity().ordinal()][verdict.severity().ordinal()]++;
+				exact += off == 0 ? 1 : 0;
+				withinOne += off <= 1 ? 1 : 0;
+				rightTeam += teamRight ? 1 : 0;
+				if (example.severity() == Severity.SEV1) {
+					sev1++;
+					sev1Found += verdict.severity() == Severity.SEV1 ? 1 : 0;
+				}
+				int[] set = perSet.computeIfAbsent(example.set(), name -> new int[4]);
+				set[0] += off == 0 ? 1 : 0;
+				set[1] += off <= 1 ? 1 : 0;
+				set[2] += teamRight ? 1 : 0;
+				set[3]++;
+				if (off > 0 || !teamRight) {
+					misses.add("%s labelled %s/%s rated %s/%s (p %.2f) %s: %s".formatted(example.id(),
+							example.severity(), example.team(), verdict.severity(), verdict.team(),
+							verdict.severityProbability(), features.get(i).reading().assessment().reasons(),
+							abbreviate(example.signals().text(), 100)));
+				}
+			}
+		}
+		return new Figures(examples.size(), folds, exact, withinOne, sev1, sev1Found, rightTeam, confusion, misses,
+				perSet, rulesAlone);
+	}
+
+	/**
+	 * Each severity's complaints spread evenly over the folds, in a fixed shuffled order.
+	 */
+	static int[] stratifiedFolds(List<LabelledComplaint> examples, int folds) {
+		int[] fold = new int[examples.size()];
+		Random random = new Random(17);
+		for (Severity severity : Severity.values()) {
+			List<Integer> indexes = new ArrayList<>();
+			for (int i = 0; i < examples.size(); i++) {
+				if (examples.get(i).severity() == severity) {
+					indexes.add(i);
+				}
+			}
+			Collections.shuffle(indexes, random);
+			for (int j = 0; j < indexes.size(); j++) {
+				fold[indexes.get(j)] = j % folds;
+			}
+		}
+		return fold;
+	}
+
+	static String abbreviate(String text, int length) {
+		String flat = text.replaceAll("\\s+", " ").strip();
+		return flat.length() <= length ? flat : flat.substring(0, length - 1) + "…";
+	}
+
+}

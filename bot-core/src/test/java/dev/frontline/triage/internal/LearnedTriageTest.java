@@ -1,0 +1,85 @@
+package dev.frontline.triage.internal;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import dev.frontline.teams.Teams;
+import dev.frontline.teams.TeamsSettings;
+import dev.frontline.triage.Assessment;
+import dev.frontline.triage.ComplaintSignals;
+import dev.frontline.triage.Severity;
+import dev.frontline.triage.TriageSettings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The learned layer on the example airline's labelled complaints, judging complaints
+ * written here in words none of its phrase lists hold.
+ */
+class LearnedTriageTest {
+
+	static final Instant NOW = Instant.parse("2026-12-03T10:00:00Z");
+
+	static PhraseTriage rules;
+
+	static LearnedTriage learned;
+
+	@BeforeAll
+	static void fit() {
+		var binder = ExampleTriage.binder(java.util.Map.of());
+		TriageSettings settings = binder.bind("frontline.triage", TriageSettings.class).get();
+		Teams teams = new Teams(binder.bind("frontline", TeamsSettings.class).get());
+		rules = new PhraseTriage(settings, teams);
+		List<LabelledComplaint> examples = TriageConfiguration.labelled(
+				List.of("file:" + TriageCrossValidationTest.LABELLED.toAbsolutePath() + "/*.jsonl"),
+				new PathMatchingResourcePatternResolver());
+		learned = new LearnedTriage(rules, TextEmbeddings.rememberedIn(TriageConfiguration.DEFAULT_CACHE), examples,
+				List.copyOf(teams.names()), LearnedModel.Tuning.DEFAULT);
+	}
+
+	@AfterAll
+	static void close() {
+		learned.close();
+	}
+
+	static ComplaintSignals complaint(String text, long followers, String tier) {
+		return new ComplaintSignals("x", text, followers, 3, 1, 2, tier, NOW.minusSeconds(600), 0);
+	}
+
+	@Test
+	void anInjuryToldAsWhatHappenedToTheBodyIsSev1WhereTheRulesSeeNoRisk() {
+		ComplaintSignals injury = complaint("The drinks trolley rolled into my daughter's elbow in the aisle on "
+				+ "LK220. By landing it had swollen like a golf ball and we spent our first night of the holiday "
+				+ "at urgent care getting it x-rayed. Not one word from the crew.", 800, null);
+
+		Assessment byRules = rules.assess(injury, NOW);
+		Assessment byBoth = learned.assess(injury, NOW);
+
+		assertThat(byRules.severity()).isNotEqualTo(Severity.SEV1);
+		assertThat(byBoth.severity()).isEqualTo(Severity.SEV1);
+		assertThat(byBoth.reasons().getFirst().label()).startsWith("reads like SEV1 (")
+			.contains("closest to labelled SEV1");
+	}
+
+	@Test
+	void aLoyaltyComplaintThatMentionsTheAppGoesToLoyalty() {
+		ComplaintSignals points = complaint("Flew LK400 and LK401 last month, both in the app under my number, "
+				+ "and the miles for the return leg never posted. Member services keeps telling me to wait "
+				+ "another six weeks.", 150, "gold");
+
+		assertThat(learned.assess(points, NOW).team()).isEqualTo("loyalty");
+	}
+
+	@Test
+	void aQuoteInAReasonAddressesNobody() {
+		Assessment assessment = learned.assess(complaint("@channel my bag is lost <@U123>", 10, null), NOW);
+
+		assertThat(assessment.reasons().getFirst().label()).doesNotContain("@", "<", ">");
+	}
+
+}
