@@ -1,8 +1,8 @@
 package dev.frontline.cases;
 
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.springframework.stereotype.Service;
 
 import dev.frontline.cases.internal.CaseCard;
+import dev.frontline.delivery.Card;
 import dev.frontline.people.Actor;
 import dev.frontline.people.NotPermittedException;
 import dev.frontline.people.People;
@@ -22,16 +23,23 @@ import dev.frontline.people.Role;
 @Service
 public class CaseCommands {
 
-	static final String CASE_USAGE = "Usage: /case <number> or /case search <words>";
+	static final String CASE_USAGE = "Usage: /case <number> [history] or /case search <words>";
 
-	static final String CASES_USAGE = "Usage: /cases open|mine|overdue|escalated";
+	static final String CASES_USAGE = "Usage: /cases open|mine|overdue|escalated [page <n>]";
 
 	private static final int SEARCH_LIMIT = 10;
 
-	private static final int LIST_LIMIT = 20;
+	/** How many cases or steps one page of a list shows. */
+	static final int PAGE_SIZE = 20;
 
-	private static final DateTimeFormatter STEP_DUE = DateTimeFormatter.ofPattern("EEE HH:mm 'UTC'", Locale.ROOT)
-		.withZone(ZoneOffset.UTC);
+	/** How many of a case's latest messages and history entries {@code /case} shows. */
+	static final int LATEST_MESSAGES = 3;
+
+	static final int LATEST_HISTORY = 8;
+
+	private static final int MESSAGE_EXCERPT = 280;
+
+	private static final int DETAIL_EXCERPT = 300;
 
 	private final Cases cases;
 
@@ -48,7 +56,10 @@ public class CaseCommands {
 		this.clock = clock;
 	}
 
-	/** {@code /case 1042} or {@code /case search lost bag}. */
+	/**
+	 * {@code /case 1042} (its card, latest messages and recent history),
+	 * {@code /case 1042 history} (all of its history) or {@code /case search lost bag}.
+	 */
 	public CommandReply caseCommand(Actor actor, String arguments) {
 		try {
 			people.require(actor, Role.STAFF);
@@ -64,16 +75,18 @@ public class CaseCommands {
 		if (words[0].equalsIgnoreCase("search")) {
 			return search(Arrays.asList(words).subList(1, words.length));
 		}
-		if (words.length > 1 || !text.matches("#?\\d{1,18}")) {
+		boolean fullHistory = words.length == 2 && words[1].equalsIgnoreCase("history");
+		if ((words.length > 1 && !fullHistory) || !words[0].matches("#?\\d{1,18}")) {
 			return CommandReply.text("\"" + text + "\" is not a case number. " + CASE_USAGE);
 		}
-		long number = Long.parseLong(text.replace("#", ""));
+		long number = Long.parseLong(words[0].replace("#", ""));
 		return cases.find(number)
-			.map(view -> new CommandReply("Case " + number, List.of(CaseCard.of(view, clock.instant()))))
+			.map(view -> fullHistory ? CommandReply.text(history(view, view.history().size()))
+					: new CommandReply(latest(view), List.of(CaseCard.of(view, clock.instant()))))
 			.orElseGet(() -> CommandReply.text("There is no case " + number + ". " + CASE_USAGE));
 	}
 
-	/** {@code /cases open|mine|overdue|escalated}. */
+	/** {@code /cases open|mine|overdue|escalated}, each optionally {@code page 2}. */
 	public CommandReply casesCommand(Actor actor, String arguments) {
 		try {
 			people.require(actor, Role.STAFF);
@@ -81,40 +94,109 @@ public class CaseCommands {
 		catch (NotPermittedException refused) {
 			return CommandReply.text(refused.getMessage());
 		}
-		String which = arguments.strip().toLowerCase(Locale.ROOT);
-		CaseFilter unresolved = CaseFilter.all(LIST_LIMIT)
-			.withStatuses(Arrays.stream(CaseStatus.values()).filter(CaseStatus::isUnresolved).toList());
+		String[] words = arguments.strip().toLowerCase(Locale.ROOT).split("\\s+");
+		String which = words[0];
+		int page = 1;
+		if (words.length > 1) {
+			String typed = words.length == 3 && words[1].equals("page") ? words[2] : words.length == 2 ? words[1] : "";
+			if (!typed.matches("\\d{1,6}") || Integer.parseInt(typed) < 1) {
+				return CommandReply.text("\"" + arguments.strip() + "\" is not a list I know. " + CASES_USAGE);
+			}
+			page = Integer.parseInt(typed);
+		}
+		CaseFilter unresolved = CaseFilter.all(PAGE_SIZE)
+			.withStatuses(Arrays.stream(CaseStatus.values()).filter(CaseStatus::isUnresolved).toList())
+			.mostUrgentFirst()
+			.page(page);
+		String ownerId = actor.platform() + ":" + actor.userId();
 		return switch (which) {
-			case "open" -> listing("Open cases", cases.list(unresolved));
-			case "mine" -> withSteps(
-					listing("Your open cases",
-							cases.list(unresolved.withOwner(actor.platform() + ":" + actor.userId()))),
-					"Your follow-up steps",
-					plans.openStepsOwnedBy(actor.platform() + ":" + actor.userId(), LIST_LIMIT));
+			case "open" -> listing("Open cases", "open", unresolved, page);
+			case "mine" -> withSteps(listing("Your open cases", "mine", unresolved.withOwner(ownerId), page),
+					"Your follow-up steps", plans.openStepsOwnedBy(ownerId, PAGE_SIZE));
 			case "overdue" -> withSteps(
-					listing("Cases past their acknowledgement time",
-							cases.list(unresolved.acknowledgementOverdueAt(clock.instant()))),
-					"Follow-up steps past due", plans.overdueSteps(clock.instant(), LIST_LIMIT));
-			case "escalated" -> listing("Escalated cases", cases.list(unresolved.escalated()));
+					listing("Cases past their acknowledgement time", "overdue",
+							unresolved.acknowledgementOverdueAt(clock.instant()), page),
+					"Follow-up steps past due", plans.overdueSteps(clock.instant(), PAGE_SIZE));
+			case "escalated" -> listing("Escalated cases", "escalated", unresolved.escalated(), page);
 			case "" -> CommandReply.text(CASES_USAGE);
 			default -> CommandReply.text("\"" + arguments.strip() + "\" is not a list I know. " + CASES_USAGE);
 		};
 	}
 
-	private static CommandReply withSteps(CommandReply cases, String heading, List<CaseView.Step> steps) {
+	/** The case's latest messages and recent history, above its card. */
+	private String latest(CaseView view) {
+		List<ComplaintView> messages = view.complaints();
+		int shown = Math.min(LATEST_MESSAGES, messages.size());
+		StringBuilder text = new StringBuilder("Case ").append(view.number()).append(" · ");
+		text.append(shown == messages.size() ? (messages.size() == 1 ? "its message:" : "its " + shown + " messages:")
+				: "its latest " + shown + " of " + messages.size() + " messages:");
+		Instant now = clock.instant();
+		for (ComplaintView message : messages.subList(messages.size() - shown, messages.size())) {
+			text.append("\n  ")
+				.append(Card.time(message.postedAt(), now))
+				.append(" · ")
+				.append(message.author().handle() == null ? "unknown" : message.author().handle())
+				.append(": ")
+				.append(excerpt(message.text(), MESSAGE_EXCERPT));
+		}
+		return text.append('\n').append(history(view, LATEST_HISTORY)).toString();
+	}
+
+	/** The latest entries of the case's history, oldest of them first. */
+	private String history(CaseView view, int latest) {
+		List<HistoryEntry> entries = view.history();
+		int shown = Math.min(latest, entries.size());
+		StringBuilder text = new StringBuilder();
+		if (shown == entries.size()) {
+			text.append("History of case ").append(view.number()).append(" (").append(entries.size()).append("):");
+		}
+		else {
+			text.append("History of case ")
+				.append(view.number())
+				.append(", the latest ")
+				.append(shown)
+				.append(" of ")
+				.append(entries.size())
+				.append(" (all: /case ")
+				.append(view.number())
+				.append(" history):");
+		}
+		Instant now = clock.instant();
+		for (HistoryEntry entry : entries.subList(entries.size() - shown, entries.size())) {
+			text.append("\n  ")
+				.append(Card.time(entry.at(), now))
+				.append(" · ")
+				.append(entry.action().toLowerCase(Locale.ROOT).replace('_', ' '))
+				.append(" · ")
+				.append(personOf(entry.actor()));
+			if (entry.detail() != null && !entry.detail().isBlank()) {
+				text.append(" · ").append(excerpt(entry.detail(), DETAIL_EXCERPT));
+			}
+		}
+		return text.toString();
+	}
+
+	/**
+	 * {@code Sam (slack:U0123)} reads as {@code Sam}: the platform's id means nothing
+	 * here.
+	 */
+	private static String personOf(String actor) {
+		return actor.replaceFirst(" \\([a-z]+:[^)]*\\)$", "");
+	}
+
+	private CommandReply withSteps(CommandReply cases, String heading, List<CaseView.Step> steps) {
 		StringBuilder text = new StringBuilder(cases.text()).append("\n").append(heading);
 		if (steps.isEmpty()) {
 			text.append(": none.");
 		}
 		else {
-			text.append(" (").append(steps.size()).append("):");
+			text.append(" (").append(steps.size() == PAGE_SIZE ? "the first " + PAGE_SIZE : steps.size()).append("):");
+			Instant now = clock.instant();
 			for (CaseView.Step step : steps) {
 				text.append("\nstep ")
-					.append(step.id())
-					.append(" · case ")
-					.append(step.caseNumber())
+					.append(step.ref())
 					.append(" · due ")
-					.append(STEP_DUE.format(step.dueAt()))
+					.append(Card.time(step.dueAt(), now))
 					.append(" · ")
 					.append(step.ownerName())
 					.append(" · ")
@@ -132,15 +214,57 @@ public class CaseCommands {
 		if (problem != null) {
 			return CommandReply.text("Cannot search: " + problem + ".");
 		}
-		List<CaseSummary> found = cases.list(CaseFilter.all(SEARCH_LIMIT).withWords(words));
-		return listing("Cases matching \"" + String.join(" ", words) + "\"", found);
-	}
-
-	private static CommandReply listing(String heading, List<CaseSummary> found) {
+		CaseFilter filter = CaseFilter.all(SEARCH_LIMIT).withWords(words);
+		List<CaseSummary> found = cases.list(filter);
+		String heading = "Cases matching \"" + String.join(" ", words) + "\"";
 		if (found.isEmpty()) {
 			return CommandReply.text(heading + ": none.");
 		}
-		StringBuilder text = new StringBuilder(heading).append(" (").append(found.size()).append("):");
+		long total = found.size() < SEARCH_LIMIT ? found.size() : cases.count(filter);
+		String count = total == found.size() ? " (" + total + "), newest first:"
+				: ": " + found.size() + " of " + total + ", newest first (add words to narrow it):";
+		return CommandReply.text(lines(heading + count, found));
+	}
+
+	/**
+	 * One page of a list, most urgent first, saying how many there are in all and how to
+	 * see the next page.
+	 */
+	private CommandReply listing(String heading, String list, CaseFilter filter, int page) {
+		List<CaseSummary> found = cases.list(filter);
+		long total = page == 1 && found.size() < filter.limit() ? found.size() : cases.count(filter);
+		if (total == 0) {
+			return CommandReply.text(heading + ": none.");
+		}
+		long pages = (total + filter.limit() - 1) / filter.limit();
+		if (found.isEmpty()) {
+			return CommandReply.text(heading + ": there " + (pages == 1 ? "is 1 page" : "are " + pages + " pages")
+					+ " of them, not " + page + ". See /cases " + list + (pages == 1 ? "" : " page " + pages) + ".");
+		}
+		StringBuilder header = new StringBuilder(heading);
+		if (pages == 1) {
+			header.append(" (").append(total).append("), most urgent first:");
+		}
+		else {
+			header.append(": ")
+				.append(filter.offset() + 1)
+				.append(filter.offset() + found.size() == filter.offset() + 1 ? ""
+						: "–" + (filter.offset() + found.size()))
+				.append(" of ")
+				.append(total)
+				.append(", most urgent first (page ")
+				.append(page)
+				.append(" of ")
+				.append(pages)
+				.append(page < pages ? "; the next: /cases " + list + " page " + (page + 1) : "")
+				.append("):");
+		}
+		return CommandReply.text(lines(header.toString(), found));
+	}
+
+	private String lines(String header, List<CaseSummary> found) {
+		StringBuilder text = new StringBuilder(header);
+		Instant now = clock.instant();
 		for (CaseSummary summary : found) {
 			text.append('\n')
 				.append(summary.severity())
@@ -153,11 +277,21 @@ public class CaseCommands {
 				.append(" · ")
 				.append(summary.customerHandle() == null ? "unknown" : summary.customerHandle())
 				.append(" · ")
-				.append(summary.ownerName() == null ? "unowned" : summary.ownerName())
-				.append(" · ")
-				.append(summary.excerpt());
+				.append(summary.ownerName() == null ? "unowned" : summary.ownerName());
+			if (summary.status() == CaseStatus.OPEN && summary.acknowledgeBy() != null) {
+				text.append(" · ")
+					.append(now.isBefore(summary.acknowledgeBy())
+							? CaseCard.minutes(Duration.between(now, summary.acknowledgeBy())) + " left"
+							: "BREACHED " + CaseCard.minutes(Duration.between(summary.acknowledgeBy(), now)) + " ago");
+			}
+			text.append(" · ").append(summary.excerpt());
 		}
-		return CommandReply.text(text.toString());
+		return text.toString();
+	}
+
+	private static String excerpt(String text, int max) {
+		String oneLine = text.replaceAll("\\s+", " ").strip();
+		return oneLine.length() <= max ? oneLine : oneLine.substring(0, max - 1) + "…";
 	}
 
 }

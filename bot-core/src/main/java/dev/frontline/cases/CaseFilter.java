@@ -15,10 +15,13 @@ import org.jspecify.annotations.Nullable;
  * @param escalatedOnly only escalated cases
  * @param acknowledgementOverdueAt only open cases whose acknowledgement was due before
  * this time
- * @param limit at most this many, newest first
+ * @param limit at most this many
+ * @param offset skip this many first, for the next page
+ * @param urgentFirst most urgent first (severity, then the least time left to
+ * acknowledge), rather than newest first
  */
 public record CaseFilter(List<CaseStatus> statuses, @Nullable String team, List<String> words, @Nullable String ownerId,
-		boolean escalatedOnly, @Nullable Instant acknowledgementOverdueAt, int limit) {
+		boolean escalatedOnly, @Nullable Instant acknowledgementOverdueAt, int limit, int offset, boolean urgentFirst) {
 
 	/**
 	 * The most words a search takes: each is a scan of complaint texts, so a search of a
@@ -38,6 +41,9 @@ public record CaseFilter(List<CaseStatus> statuses, @Nullable String team, List<
 		}
 		if (limit < 1 || limit > 500) {
 			throw new IllegalArgumentException("limit must be 1..500");
+		}
+		if (offset < 0) {
+			throw new IllegalArgumentException("offset must not be negative");
 		}
 	}
 
@@ -59,31 +65,48 @@ public record CaseFilter(List<CaseStatus> statuses, @Nullable String team, List<
 
 	/** Every case, newest first, up to the limit. */
 	public static CaseFilter all(int limit) {
-		return new CaseFilter(List.of(), null, List.of(), null, false, null, limit);
+		return new CaseFilter(List.of(), null, List.of(), null, false, null, limit, 0, false);
+	}
+
+	/** The same cases, most urgent first. */
+	public CaseFilter mostUrgentFirst() {
+		return new CaseFilter(statuses, team, words, ownerId, escalatedOnly, acknowledgementOverdueAt, limit, offset,
+				true);
+	}
+
+	/** The same cases, from the given page on (the first page is 1). */
+	public CaseFilter page(int page) {
+		return new CaseFilter(statuses, team, words, ownerId, escalatedOnly, acknowledgementOverdueAt, limit,
+				Math.multiplyExact(page - 1, limit), urgentFirst);
 	}
 
 	public CaseFilter withStatuses(List<CaseStatus> statuses) {
-		return new CaseFilter(statuses, team, words, ownerId, escalatedOnly, acknowledgementOverdueAt, limit);
+		return new CaseFilter(statuses, team, words, ownerId, escalatedOnly, acknowledgementOverdueAt, limit, offset,
+				urgentFirst);
 	}
 
 	public CaseFilter withTeam(@Nullable String team) {
-		return new CaseFilter(statuses, team, words, ownerId, escalatedOnly, acknowledgementOverdueAt, limit);
+		return new CaseFilter(statuses, team, words, ownerId, escalatedOnly, acknowledgementOverdueAt, limit, offset,
+				urgentFirst);
 	}
 
 	public CaseFilter withWords(List<String> words) {
-		return new CaseFilter(statuses, team, words, ownerId, escalatedOnly, acknowledgementOverdueAt, limit);
+		return new CaseFilter(statuses, team, words, ownerId, escalatedOnly, acknowledgementOverdueAt, limit, offset,
+				urgentFirst);
 	}
 
 	public CaseFilter withOwner(@Nullable String ownerId) {
-		return new CaseFilter(statuses, team, words, ownerId, escalatedOnly, acknowledgementOverdueAt, limit);
+		return new CaseFilter(statuses, team, words, ownerId, escalatedOnly, acknowledgementOverdueAt, limit, offset,
+				urgentFirst);
 	}
 
 	public CaseFilter escalated() {
-		return new CaseFilter(statuses, team, words, ownerId, true, acknowledgementOverdueAt, limit);
+		return new CaseFilter(statuses, team, words, ownerId, true, acknowledgementOverdueAt, limit, offset,
+				urgentFirst);
 	}
 
 	public CaseFilter acknowledgementOverdueAt(Instant now) {
-		return new CaseFilter(statuses, team, words, ownerId, escalatedOnly, now, limit);
+		return new CaseFilter(statuses, team, words, ownerId, escalatedOnly, now, limit, offset, urgentFirst);
 	}
 
 }

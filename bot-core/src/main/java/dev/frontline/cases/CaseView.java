@@ -100,13 +100,20 @@ public record CaseView(long number, CaseStatus status, Severity severity, int sc
 	/**
 	 * One open follow-up step.
 	 *
-	 * @param id its number
+	 * @param id its internal number
 	 * @param caseNumber the case it follows up
+	 * @param position its place among the case's steps, 1 for the first
 	 * @param title what to do
 	 * @param ownerName who does it
 	 * @param dueAt when it is due
 	 */
-	public record Step(long id, long caseNumber, String title, String ownerName, Instant dueAt) {
+	public record Step(long id, long caseNumber, int position, String title, String ownerName, Instant dueAt) {
+
+		/** How people name the step: {@code 1035.2}. */
+		public String ref() {
+			return caseNumber + "." + position;
+		}
+
 	}
 
 }

@@ -1,6 +1,11 @@
 package dev.frontline.delivery;
 
 import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 
@@ -27,6 +32,19 @@ public record Card(String title, Tone tone, List<Field> fields, @Nullable String
 		fields = List.copyOf(fields);
 		details = List.copyOf(details);
 		actions = List.copyOf(actions);
+	}
+
+	/**
+	 * A time as it reads on a card, in UTC: {@code 16:56 UTC} today,
+	 * {@code Thu 16:56 UTC} within the week around today, else with its date,
+	 * {@code Thu 10 Dec 16:56 UTC}.
+	 */
+	public static String time(Instant at, Instant now) {
+		LocalDate day = at.atZone(ZoneOffset.UTC).toLocalDate();
+		LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
+		long days = Math.abs(ChronoUnit.DAYS.between(today, day));
+		String pattern = days == 0 ? "HH:mm 'UTC'" : days < 7 ? "EEE HH:mm 'UTC'" : "EEE d MMM HH:mm 'UTC'";
+		return DateTimeFormatter.ofPattern(pattern, Locale.ROOT).withZone(ZoneOffset.UTC).format(at);
 	}
 
 	/** A count as it reads on a card: {@code 950}, {@code 48.2k}, {@code 1.2M}. */

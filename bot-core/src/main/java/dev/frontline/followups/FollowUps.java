@@ -43,6 +43,9 @@ public class FollowUps {
 
 	private static final Pattern RELATIVE = Pattern.compile("(\\d{1,4})\\s*([mhd])");
 
+	/** A step as people name it: its case, a dot, its place. */
+	private static final Pattern STEP_REF = Pattern.compile("(\\d{1,18})\\.(\\d{1,6})");
+
 	private static final int DUE_LIMIT = 20;
 
 	private final StepStore store;
@@ -96,10 +99,9 @@ public class FollowUps {
 				new ThreadNote("Follow-up plan made by " + actor.displayName() + ": " + steps.size()
 						+ " steps. Each owner is reminded privately " + minutes(settings.remindBefore())
 						+ " before it is due."));
-		for (int i = 0; i < steps.size(); i++) {
-			FollowUpStep step = steps.get(i);
+		for (FollowUpStep step : steps) {
 			caseActions.recordActivity(caseNumber, actor, "STEP_PLANNED", stepDetail(step),
-					stepNote("Step " + (i + 1) + "/" + steps.size(), step));
+					stepNote("Step " + step.ref(), step));
 		}
 		return steps;
 	}
@@ -120,7 +122,7 @@ public class FollowUps {
 					now))
 			.orElseThrow();
 		caseActions.recordActivity(caseNumber, actor, "STEP_ADDED", stepDetail(step),
-				stepNote("Step added by " + actor.displayName(), step));
+				stepNote("Step " + step.ref() + " added by " + actor.displayName(), step));
 		return step;
 	}
 
@@ -134,7 +136,7 @@ public class FollowUps {
 		store.changed(stepId, what, step.ownerId(), step.ownerName(), dueAt, remindAt(clock.instant(), dueAt));
 		FollowUpStep edited = store.find(stepId).orElseThrow();
 		caseActions.recordActivity(step.caseNumber(), actor, "STEP_EDITED", stepDetail(edited),
-				stepNote("Step edited by " + actor.displayName(), edited));
+				stepNote("Step " + edited.ref() + " edited by " + actor.displayName(), edited));
 		return edited;
 	}
 
@@ -151,10 +153,11 @@ public class FollowUps {
 				remindAt(clock.instant(), step.dueAt()));
 		FollowUpStep reassigned = store.find(stepId).orElseThrow();
 		caseActions.recordActivity(step.caseNumber(), actor, "STEP_REASSIGNED",
-				"step " + stepId + " from " + step.ownerName() + " to " + newOwner.displayName(),
+				"step " + step.ref() + " from " + step.ownerName() + " to " + newOwner.displayName(),
 				new ThreadNote(
-						"Step " + stepId + " reassigned by " + actor.displayName() + " to " + newOwner.displayName()
-								+ ": " + reassigned.title() + " (due " + DUE.format(reassigned.dueAt()) + ")",
+						"Step " + step.ref() + " reassigned by " + actor.displayName() + " to " + newOwner.displayName()
+								+ ": " + reassigned.title() + " (due " + Card.time(reassigned.dueAt(), clock.instant())
+								+ ")",
 						List.of(new ThreadNote.Mention(newOwner.platform(), newOwner.userId(), false)),
 						buttons(reassigned)));
 		return reassigned;
@@ -166,8 +169,8 @@ public class FollowUps {
 		people.require(actor, Role.STAFF);
 		FollowUpStep step = openStep(stepId);
 		store.closed(stepId, StepStatus.DONE, null, actor.describe(), clock.instant());
-		caseActions.recordActivity(step.caseNumber(), actor, "STEP_DONE", "step " + stepId + ": " + step.title(),
-				new ThreadNote("Step " + stepId + " done by " + actor.displayName() + ": " + step.title()));
+		caseActions.recordActivity(step.caseNumber(), actor, "STEP_DONE", "step " + step.ref() + ": " + step.title(),
+				new ThreadNote("Step " + step.ref() + " done by " + actor.displayName() + ": " + step.title()));
 		return store.find(stepId).orElseThrow();
 	}
 
@@ -221,6 +224,35 @@ public class FollowUps {
 		return store.find(stepId).orElseThrow(() -> new UnknownStepException(stepId));
 	}
 
+	/**
+	 * The step a person named by its case and place, such as {@code 1035.2}.
+	 * @throws IllegalArgumentException when it is not written that way
+	 * @throws UnknownStepException when the case has no step there
+	 */
+	@Transactional(readOnly = true)
+	public FollowUpStep step(String named) {
+		String typed = named == null ? "" : named.strip().replace("#", "");
+		Matcher ref = STEP_REF.matcher(typed);
+		if (!ref.matches()) {
+			throw new IllegalArgumentException("Please name the step by its case and place, such as 1035.2, not \""
+					+ (named == null ? "" : named.strip()) + "\".");
+		}
+		long caseNumber = Long.parseLong(ref.group(1));
+		int position = Integer.parseInt(ref.group(2));
+		return store.atPosition(caseNumber, position)
+			.orElseThrow(() -> new UnknownStepException(caseNumber + "." + position));
+	}
+
+	/**
+	 * The step a button press carries: its name such as {@code 1035.2}, or on buttons
+	 * posted before steps were named that way, its internal number.
+	 */
+	@Transactional(readOnly = true)
+	public FollowUpStep pressedStep(String value) {
+		String typed = value == null ? "" : value.strip();
+		return typed.matches("\\d{1,18}") ? step(Long.parseLong(typed)) : step(typed);
+	}
+
 	/** The open steps this person owns, soonest due first. */
 	@Transactional(readOnly = true)
 	public List<FollowUpStep> ownedBy(Actor actor) {
@@ -270,7 +302,7 @@ public class FollowUps {
 	private void waive(FollowUpStep step, Actor actor, String why) {
 		store.closed(step.id(), StepStatus.WAIVED, why, actor.describe(), clock.instant());
 		caseActions.recordActivity(step.caseNumber(), actor, "STEP_WAIVED",
-				"step " + step.id() + ": " + step.title() + "; " + why, new ThreadNote("Step " + step.id()
+				"step " + step.ref() + ": " + step.title() + "; " + why, new ThreadNote("Step " + step.ref()
 						+ " waived by " + actor.displayName() + ": " + step.title() + ". Why: " + why));
 	}
 
@@ -299,7 +331,7 @@ public class FollowUps {
 		FollowUpStep step = store.findForUpdate(stepId).orElseThrow(() -> new UnknownStepException(stepId));
 		if (!step.isOpen()) {
 			throw new FollowUpConflictException(
-					"Step " + stepId + " is already " + step.status().name().toLowerCase(Locale.ROOT) + ".");
+					"Step " + step.ref() + " is already " + step.status().name().toLowerCase(Locale.ROOT) + ".");
 		}
 		if (!cases.get(step.caseNumber()).status().isUnresolved()) {
 			throw new FollowUpConflictException("Case " + step.caseNumber() + " is already resolved.");
@@ -324,19 +356,20 @@ public class FollowUps {
 		return what;
 	}
 
-	private static ThreadNote stepNote(String heading, FollowUpStep step) {
+	private ThreadNote stepNote(String heading, FollowUpStep step) {
 		return new ThreadNote(heading + ": " + step.title() + " · " + step.ownerName() + " · due "
-				+ DUE.format(step.dueAt()) + " (step " + step.id() + ")", List.of(), buttons(step));
+				+ Card.time(step.dueAt(), clock.instant()), List.of(), buttons(step));
 	}
 
+	/** Each button carries the step's name, so a typed press reads as people name it. */
 	private static List<Card.Action> buttons(FollowUpStep step) {
-		String id = String.valueOf(step.id());
+		String id = step.ref();
 		return List.of(StepButton.DONE.action(id, true), StepButton.WAIVE.action(id, false),
 				StepButton.REASSIGN.action(id, false), StepButton.EDIT.action(id, false));
 	}
 
 	private static String stepDetail(FollowUpStep step) {
-		return "step " + step.id() + ": " + step.title() + "; " + step.ownerName() + ", due "
+		return "step " + step.ref() + ": " + step.title() + "; " + step.ownerName() + ", due "
 				+ DUE.format(step.dueAt());
 	}
 

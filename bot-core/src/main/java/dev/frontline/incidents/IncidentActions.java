@@ -117,9 +117,14 @@ public class IncidentActions {
 				+ " more (all of them: GET /api/v1/incidents/" + number + "/affected)" : "";
 		Instant now = clock.instant();
 		store.appendHistory(number, now, actor.describe(), "AFFECTED_LISTED", customers.size() + " customers");
-		board.note(number, row.team(),
-				new ThreadNote(actor.displayName() + " listed the " + customers.size() + " affected customers: " + named
-						+ more + ".\nDraft notice for all of them, not sent: " + affected.draftNotice()));
+		// The notice is shown as one customer will read it, their name filled in.
+		String notice = customers.isEmpty() ? ""
+				: "\nA notice is drafted for each of them, with their own name; none is sent. For "
+						+ (customers.getFirst().handle() == null ? "case " + customers.getFirst().caseNumber()
+								: customers.getFirst().handle())
+						+ ": " + customers.getFirst().notice();
+		board.note(number, row.team(), new ThreadNote(actor.displayName() + " listed the " + customers.size()
+				+ " affected customers: " + named + more + "." + notice));
 		return affected;
 	}
 

@@ -28,7 +28,7 @@ public final class StoryRedaction {
 		HANDLE("[handle]", "handle", Pattern.compile("(?<![\\w@])@[A-Za-z0-9_.]{2,30}")),
 		PHONE("[phone]", "phone number", Pattern.compile("\\+?\\d[\\d ().-]{5,}\\d")),
 		BOOKING_REFERENCE("[booking ref]", "booking reference", Pattern.compile(
-				"\\b(?![A-Z]{2}\\d{1,4}\\b)(?=[A-Z0-9]{6}\\b)(?=(?:[A-Z0-9]*[A-Z]){2})(?=[A-Z0-9]*\\d)[A-Z0-9]{6}\\b")),
+				"(?i)\\b(?![A-Z]{2}\\d{1,4}\\b)(?=[A-Z0-9]{6}\\b)(?=(?:[A-Z0-9]*[A-Z]){2})(?=[A-Z0-9]*\\d)[A-Z0-9]{6}\\b")),
 		TITLED_NAME("[name]", "name",
 				Pattern.compile("\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+[A-Z][\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+)?"));
 
@@ -82,14 +82,42 @@ public final class StoryRedaction {
 	private StoryRedaction() {
 	}
 
+	/** What the story form tells its author about redaction, on every platform. */
+	public static final String WHAT_IS_TAKEN_OUT = "Before anyone else reads it, Frontline takes out e-mail addresses,"
+			+ " links, case numbers, handles, phone numbers, booking references and every name it knows (customers"
+			+ " and staff). Other names may remain: please leave them out.";
+
+	/** The longest redacted answer kept: what its column holds. */
+	public static final int MAX_REDACTED = 4_000;
+
 	/**
 	 * @param knownNames names to take out wherever they appear: a whole name ignoring
 	 * case, and each part of it (Mara, Tell) where it is written with a capital, so that
 	 * "Mara" goes but "tell them" stays
 	 */
 	public static Redacted redact(String text, Collection<String> knownNames) {
+		return redact(text, knownNames, List.of());
+	}
+
+	/**
+	 * @param knownNames as above
+	 * @param knownReferences customers' own booking references, in whatever form they
+	 * were stored, taken out wherever they appear, ignoring case
+	 */
+	public static Redacted redact(String text, Collection<String> knownNames, Collection<String> knownReferences) {
 		Map<Kind, Integer> removed = new EnumMap<>(Kind.class);
 		String result = text;
+		List<String> references = knownReferences.stream()
+			.filter(reference -> reference != null && reference.strip().length() >= 3)
+			.map(String::strip)
+			.distinct()
+			.sorted((a, b) -> b.length() - a.length())
+			.toList();
+		if (!references.isEmpty()) {
+			result = replace(result, Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:"
+					+ references.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")(?![\\p{L}\\d])"),
+					Kind.BOOKING_REFERENCE.replacement, Kind.BOOKING_REFERENCE, removed);
+		}
 		for (Kind kind : Kind.values()) {
 			result = replace(result, kind.pattern, kind.replacement, kind, removed);
 		}
@@ -103,6 +131,11 @@ public final class StoryRedaction {
 			.filter(part -> part.length() >= 2 && Character.isUpperCase(part.codePointAt(0)))
 			.toList();
 		result = replaceNames(result, parts, "(?u)", removed);
+		// A short name replaced by a longer mark can grow an answer past what is stored;
+		// it is cut, never kept unredacted.
+		if (result.length() > MAX_REDACTED) {
+			result = result.substring(0, MAX_REDACTED - 1) + "…";
+		}
 		return new Redacted(result, removed);
 	}
 

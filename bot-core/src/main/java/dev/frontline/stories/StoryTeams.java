@@ -1,6 +1,7 @@
 package dev.frontline.stories;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,8 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import dev.frontline.cases.Cases;
+import dev.frontline.cases.KnownPeople;
 import dev.frontline.people.Actor;
 import dev.frontline.stories.internal.StoryStore;
 
@@ -22,9 +25,12 @@ class StoryTeams {
 
 	private final StoryStore store;
 
-	StoryTeams(StorySettings settings, StoryStore store) {
+	private final Cases cases;
+
+	StoryTeams(StorySettings settings, StoryStore store, Cases cases) {
 		this.settings = settings;
 		this.store = store;
+		this.cases = cases;
 	}
 
 	/**
@@ -69,18 +75,32 @@ class StoryTeams {
 	}
 
 	/**
-	 * The form with personal data taken out: e-mails, links, handles and the like, the
-	 * team's and the author's names, and the names given.
+	 * The form with personal data taken out: e-mails, links, handles and the like, and
+	 * every name Frontline knows — the story teams' members, the author, the customers
+	 * and case owners its words name, their own booking references — and the names given.
+	 * An answer that grew past what is stored is shortened.
 	 */
 	Stories.Preview redact(String team, Actor actor, StoryForm form, List<String> moreNames) {
 		List<String> names = new ArrayList<>(moreNames);
-		settings.teams().get(team).members().forEach(member -> names.add(member.displayName()));
+		settings.teams().values().forEach(each -> each.members().forEach(member -> names.add(member.displayName())));
 		names.add(actor.displayName());
-		StoryRedaction.Redacted happened = StoryRedaction.redact(form.whatHappened(), names);
-		StoryRedaction.Redacted did = StoryRedaction.redact(form.whatYouDid(), names);
-		StoryRedaction.Redacted helped = StoryRedaction.redact(form.whatWouldHaveHelped(), names);
+		List<String> answers = new ArrayList<>(
+				List.of(form.whatHappened(), form.whatYouDid(), form.whatWouldHaveHelped()));
+		if (form.processIdea() != null) {
+			answers.add(form.processIdea());
+		}
+		KnownPeople known = cases.knownAmong(answers.stream()
+			.flatMap(answer -> Arrays.stream(answer.split("[^\\p{L}\\d_.@'-]+")))
+			.map(word -> word.replaceAll("^[@.'-]+|[.'-]+$", ""))
+			.filter(word -> word.length() >= 2)
+			.toList());
+		names.addAll(known.names());
+		List<String> references = List.copyOf(known.references());
+		StoryRedaction.Redacted happened = StoryRedaction.redact(form.whatHappened(), names, references);
+		StoryRedaction.Redacted did = StoryRedaction.redact(form.whatYouDid(), names, references);
+		StoryRedaction.Redacted helped = StoryRedaction.redact(form.whatWouldHaveHelped(), names, references);
 		StoryRedaction.Redacted idea = form.processIdea() == null || form.processIdea().isBlank() ? null
-				: StoryRedaction.redact(form.processIdea(), names);
+				: StoryRedaction.redact(form.processIdea(), names, references);
 		Map<StoryRedaction.Kind, Integer> removed = new EnumMap<>(StoryRedaction.Kind.class);
 		for (StoryRedaction.Redacted part : idea == null ? List.of(happened, did, helped)
 				: List.of(happened, did, helped, idea)) {

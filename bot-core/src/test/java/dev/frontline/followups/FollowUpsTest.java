@@ -85,12 +85,35 @@ class FollowUpsTest {
 		assertThat(plan.next().title()).isEqualTo("Move the conversation to a private message");
 		assertThat(await().atMost(Duration.ofSeconds(10))
 			.until(() -> notesOf(number).stream()
-				.filter(note -> note.text().startsWith("Step 2/5: Check the bag"))
+				.filter(note -> note.text().startsWith("Step " + number + ".2: Check the bag"))
 				.findFirst(), found -> found.isPresent())
 			.orElseThrow()
 			.actions()).extracting(action -> action.label()).containsExactly("Done", "Waive", "Reassign", "Edit");
 		assertThatThrownBy(() -> followUps.plan(number, People.STAFF)).isInstanceOf(FollowUpConflictException.class)
 			.hasMessageContaining("already has a follow-up plan");
+		assertThat(steps).extracting(FollowUpStep::ref)
+			.containsExactly(number + ".1", number + ".2", number + ".3", number + ".4", number + ".5");
+		assertThat(notesOf(number)).noneMatch(note -> note.text().contains("(step "));
+	}
+
+	@Test
+	void aStepIsNamedByItsCaseAndPlaceAndAnotherCasesStepIsNeverTakenForIt() {
+		long first = takenBaggageCase("plan-ref-1");
+		long second = takenBaggageCase("plan-ref-2");
+		followUps.plan(first, People.STAFF);
+		FollowUpStep added = followUps.addStep(second, People.STAFF, "Call the Denver office", "1d");
+
+		assertThat(added.ref()).isEqualTo(second + ".1");
+		assertThat(followUps.step(second + ".1").id()).isEqualTo(added.id());
+		assertThat(followUps.step(first + ".2").title()).isEqualTo("Check the bag in the baggage tracing system");
+		assertThatThrownBy(() -> followUps.step(second + ".2")).isInstanceOf(UnknownStepException.class)
+			.hasMessage("There is no follow-up step " + second + ".2.");
+		assertThatThrownBy(() -> followUps.step("2")).isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("Please name the step by its case and place, such as 1035.2, not \"2\".");
+		assertThat(followUps.pressedStep(String.valueOf(added.id())).ref()).as("a button posted before")
+			.isEqualTo(added.ref());
+		followUps.done(added.id(), People.STAFF);
+		assertThat(followUps.step(second + ".1").status()).isEqualTo(StepStatus.DONE);
 	}
 
 	@Test
@@ -113,7 +136,7 @@ class FollowUpsTest {
 		}
 		assertThatThrownBy(() -> followUps.done(steps.get(0).id(), People.STAFF))
 			.isInstanceOf(FollowUpConflictException.class)
-			.hasMessage("Step " + steps.get(0).id() + " is already done.");
+			.hasMessage("Step " + number + ".1 is already done.");
 
 		assertThat(caseActions.resolve(number, People.STAFF, "bag delivered").status()).isEqualTo(CaseStatus.RESOLVED);
 		assertThat(cases.get(number).history()).extracting(HistoryEntry::action)
@@ -190,26 +213,26 @@ class FollowUpsTest {
 		clock.advance(Duration.ofHours(3));
 
 		await().atMost(Duration.ofSeconds(10))
-			.until(() -> directTo("U-STAFF-2", "step " + check.id() + " ").size() == 1);
+			.until(() -> directTo("U-STAFF-2", "step " + check.ref() + " ").size() == 1);
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> cases.get(number).history().stream().anyMatch(entry -> entry.action().equals("STEP_OVERDUE")));
 		await().during(Duration.ofMillis(2_500)).atMost(Duration.ofSeconds(4)).until(() -> true);
-		assertThat(directTo("U-STAFF-2", "step " + check.id() + " ")).singleElement()
+		assertThat(directTo("U-STAFF-2", "step " + check.ref() + " ")).singleElement()
 			.satisfies(message -> assertThat(message.text())
-				.startsWith("Reminder: your follow-up step " + check.id() + " on case " + number + " is due")
+				.startsWith("Reminder: your follow-up step " + number + ".2 is due")
 				.endsWith("(in 60 min): " + check.title()));
 		assertThat(cases.get(number).history()).filteredOn(entry -> entry.action().equals("STEP_OVERDUE"))
 			.singleElement()
-			.satisfies(entry -> assertThat(entry.detail()).startsWith("step " + steps.get(0).id() + ":"));
-		assertThat(notesOf(number)).filteredOn(note -> note.text().startsWith("Overdue: step " + steps.get(0).id()))
+			.satisfies(entry -> assertThat(entry.detail()).startsWith("step " + number + ".1:"));
+		assertThat(notesOf(number)).filteredOn(note -> note.text().startsWith("Overdue: step " + number + ".1 was due"))
 			.singleElement()
 			.satisfies(note -> assertThat(note.mentions()).extracting(mention -> mention.id())
 				.contains("U-STAFF", "U-SUPER"));
 		assertThat(cases.get(number).plan().next().dueAt()).isBefore(clock.instant());
 		assertThat(caseCommands.casesCommand(People.STAFF, "overdue").text()).contains("Follow-up steps past due")
-			.contains("step " + steps.get(0).id() + " · case " + number);
+			.contains("step " + number + ".1 · due ");
 		assertThat(caseCommands.casesCommand(People.OTHER_STAFF, "mine").text())
-			.contains("Your follow-up steps (1):\nstep " + check.id() + " · case " + number);
+			.contains("Your follow-up steps (1):\nstep " + number + ".2 · due ");
 	}
 
 	@Test
@@ -256,8 +279,8 @@ class FollowUpsTest {
 			.map(RecordingChatPlatform.Call::note)
 			.filter(note -> followUps.steps(number)
 				.stream()
-				.anyMatch(step -> note.text().contains("step " + step.id() + ")")
-						|| note.text().contains("step " + step.id() + " ")))
+				.anyMatch(step -> note.text().contains("tep " + step.ref() + " ")
+						|| note.text().contains("tep " + step.ref() + ":")))
 			.toList();
 	}
 

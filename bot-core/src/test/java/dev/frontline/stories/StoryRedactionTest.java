@@ -57,6 +57,22 @@ class StoryRedactionTest {
 	}
 
 	@Test
+	void bookingReferencesAreTakenOutInLowerCaseAndAsTheCustomerStoredThem() {
+		Redacted redacted = StoryRedaction.redact("Her booking qx7p2l, then LK-88231X, then lk-88231x; flight lk905.",
+				List.of(), List.of("LK-88231X"));
+
+		assertThat(redacted.text())
+			.isEqualTo("Her booking [booking ref], then [booking ref], then [booking ref]; flight lk905.");
+	}
+
+	@Test
+	void anAnswerThatGrowsPastItsColumnIsCut() {
+		Redacted redacted = StoryRedaction.redact("Jo ".repeat(1_000), List.of("Jo"));
+
+		assertThat(redacted.text()).hasSize(StoryRedaction.MAX_REDACTED).endsWith("…").doesNotContain("Jo");
+	}
+
+	@Test
 	void aStoryWithoutPersonalDataIsUnchanged() {
 		Redacted redacted = StoryRedaction
 			.redact("The app crashed for everyone at check-in; we posted a status update.", List.of());

@@ -44,7 +44,8 @@ class LocalConsoleRunIT {
 			String output = bot.output();
 			assertThat(output).contains("[!!!] SEV1 · Case", "[!! ] SEV2 · Case", "[!  ] SEV3 · Case");
 			assertThat(output).contains("Case 1001 · ACKNOWLEDGED").contains("Owner: Operator");
-			assertThat(output).contains("Open cases (").contains("There is no case 99999.");
+			assertThat(output).contains("Open cases").contains("most urgent first").contains("There is no case 99999.");
+			assertThat(output).as("no internal message reference").doesNotContainPattern("\\(frontline-\\d+\\)");
 			assertThat(output).as("sam may not approve, and is told who may")
 				.containsPattern("Sorry, only a supervisor can approve a SEV\\d reply: operator\\.")
 				.contains("Note to reviewers: she flies again on Friday");

@@ -40,8 +40,10 @@ import tools.jackson.databind.node.ObjectNode;
 		properties = { "frontline.console.enabled=false", "frontline.data-dir=target/fixture-test-data-${random.uuid}",
 				"frontline.intake.allow-unsigned=true", "frontline.api.open-without-token=true",
 				"frontline.intake.limits.complaints-per-minute=1000000",
-				// The learned layer is fitted on this very set, so here the rules are held to
-				// the bar; its honest, cross-validated figures are TriageCrossValidationTest's.
+				// The learned layer is fitted on this very set, so here the rules are
+				// held to
+				// the bar; its honest, cross-validated figures are
+				// TriageCrossValidationTest's.
 				"frontline.triage.model.enabled=false" })
 class LabelledComplaintsThroughIntakeTest {
 

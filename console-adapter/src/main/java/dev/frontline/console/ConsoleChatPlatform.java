@@ -1,7 +1,11 @@
 package dev.frontline.console;
 
-import java.io.PrintStream;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.frontline.delivery.Card;
 import dev.frontline.delivery.ChannelAddress;
@@ -9,17 +13,32 @@ import dev.frontline.delivery.ChatPlatform;
 import dev.frontline.delivery.ThreadNote;
 
 /**
- * The terminal as a chat platform: every channel prints to the same output, labelled with
- * its name.
+ * The terminal as a chat platform: every channel prints to the same terminal, labelled
+ * with its name; a thread's notes are labelled with what their card is about.
  */
 class ConsoleChatPlatform implements ChatPlatform {
 
 	static final String NAME = "console";
 
-	private final PrintStream out;
+	/** What a card is about, from its title: {@code Case 1042}, {@code Incident 3}. */
+	private static final Pattern SUBJECT = Pattern.compile("(Case|Incident|Story|Draft reply) \\d+");
 
-	ConsoleChatPlatform(PrintStream out) {
-		this.out = out;
+	private static final int REMEMBERED_CARDS = 2_000;
+
+	private final ConsoleTerminal terminal;
+
+	/** Each card's subject by its message reference, for the notes in its thread. */
+	private final Map<String, String> subjects = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+			return size() > REMEMBERED_CARDS;
+		}
+
+	});
+
+	ConsoleChatPlatform(ConsoleTerminal terminal) {
+		this.terminal = terminal;
 	}
 
 	@Override
@@ -34,31 +53,32 @@ class ConsoleChatPlatform implements ChatPlatform {
 
 	@Override
 	public String postCard(ChannelAddress channel, Card card, String deliveryId) {
-		// The delivery id is unique across runs, so it serves as the message's reference.
-		print(ConsoleRenderer.card(channel.channel(), deliveryId, card, false));
+		// The delivery id is unique across runs, so it serves as the message's reference;
+		// nobody reads it.
+		remember(deliveryId, card);
+		terminal.print(ConsoleRenderer.card(channel.channel(), card, false, terminal.width()));
 		return deliveryId;
 	}
 
 	@Override
 	public void updateCard(ChannelAddress channel, String messageRef, Card card) {
-		print(ConsoleRenderer.card(channel.channel(), messageRef, card, true));
+		remember(messageRef, card);
+		terminal.print(ConsoleRenderer.card(channel.channel(), card, true, terminal.width()));
 	}
 
 	@Override
 	public void postThreadNote(ChannelAddress channel, String cardMessageRef, ThreadNote note, String deliveryId) {
-		print(ConsoleRenderer.note(channel.channel(), cardMessageRef, note));
+		terminal.print(ConsoleRenderer.note(channel.channel(), subjects.get(cardMessageRef), note, terminal.width()));
 	}
 
 	@Override
 	public void sendDirectMessage(String userId, ThreadNote message, String deliveryId) {
-		print(ConsoleRenderer.direct(userId, message));
+		terminal.print(ConsoleRenderer.direct(userId, message, terminal.width()));
 	}
 
-	private void print(String text) {
-		synchronized (out) {
-			out.println(text);
-			out.flush();
-		}
+	private void remember(String messageRef, Card card) {
+		Matcher subject = SUBJECT.matcher(card.title());
+		subjects.put(messageRef, subject.find() ? subject.group() : ConsoleText.oneLine(card.title()));
 	}
 
 }

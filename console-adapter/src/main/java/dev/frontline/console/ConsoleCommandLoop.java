@@ -1,12 +1,5 @@
 package dev.frontline.console;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -17,9 +10,7 @@ class ConsoleCommandLoop implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(ConsoleCommandLoop.class);
 
-	private final InputStream in;
-
-	private final PrintStream out;
+	private final ConsoleTerminal terminal;
 
 	private final ConsoleCommands commands;
 
@@ -27,9 +18,8 @@ class ConsoleCommandLoop implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	ConsoleCommandLoop(InputStream in, PrintStream out, ConsoleCommands commands, ApplicationEventPublisher events) {
-		this.in = in;
-		this.out = out;
+	ConsoleCommandLoop(ConsoleTerminal terminal, ConsoleCommands commands, ApplicationEventPublisher events) {
+		this.terminal = terminal;
 		this.commands = commands;
 		this.events = events;
 	}
@@ -42,28 +32,25 @@ class ConsoleCommandLoop implements SmartLifecycle {
 		reader.start();
 	}
 
-	private void readLines() {
-		try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-			String line;
-			while (running && (line = lines.readLine()) != null) {
-				String answer;
-				try {
-					answer = commands.run(line);
-				}
-				catch (RuntimeException ex) {
-					log.error("Command failed: {}", ConsoleText.oneLine(line), ex);
-					answer = "That did not work: " + ex.getMessage();
-				}
-				if (!answer.isEmpty()) {
-					synchronized (out) {
-						out.println(answer);
-						out.flush();
-					}
-				}
+	/**
+	 * Runs each typed line until the input ends; visible for tests that drive a stream.
+	 */
+	void readLines() {
+		String line;
+		while (running && (line = terminal.readLine()) != null) {
+			String answer;
+			try {
+				answer = commands.run(line);
 			}
-		}
-		catch (IOException ex) {
-			log.warn("Reading the terminal failed: {}", ex.toString());
+			catch (RuntimeException ex) {
+				// Only the command's first word: the rest may be a story or a reply with
+				// personal data.
+				log.error("Command {} failed", ConsoleText.oneLine(line.strip().split("\\s+", 2)[0]), ex);
+				answer = "That did not work: " + ConsoleText.oneLine(String.valueOf(ex.getMessage()));
+			}
+			if (!answer.isEmpty()) {
+				terminal.print(ConsoleRenderer.wrap(answer, terminal.width()));
+			}
 		}
 		if (running) {
 			events.publishEvent(new ConsoleInputClosed());

@@ -2,6 +2,8 @@ package dev.frontline.console;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 
 import dev.frontline.cases.CaseActions;
@@ -42,21 +44,38 @@ import dev.frontline.stories.StoryForm;
 class ConsoleCommands {
 
 	static final String HELP = """
-			Commands: /case <number> · /case search <words> · /cases open|mine|overdue|escalated · incident <number>
-			          approvals (drafts waiting for you) · as <user> <line> (act as another configured person)
-			Buttons:  ack <case> · escalate <case> <reason> · resolve <case> <note> · help
-			          draft <case> · reply <case> <text> [// note to reviewers] · cancel <case> · posted <case> <link>
-			          approve <draft> [keep] · changes <draft> <what to change> · edit <draft> [<text> [// note]]
-			          plan <case> · step add <case> <due> <what> · step done|waive|reassign|edit <step> …
-			          resolve-waiving <case> <note> (a supervisor resolves, waiving the open steps)
+			Cases:    /case <number> [history] · /case search <words>
+			          /cases open|mine|overdue|escalated [page <n>]
+			          approvals (drafts waiting for you) · as <user> <line> (act as another)
+			Buttons:  ack <case> · escalate <case> <reason> · resolve <case> <note>
+			          draft <case> · reply <case> <text> [// note to reviewers]
+			          cancel <case> · posted <case> <link>
+			          approve <draft>[:<version>] [keep] · changes <draft> <what to change>
+			          edit <draft> [<text> [// note]]
+			Steps:    plan <case> · step add <case> <due> <what>
+			          step done|waive|reassign|edit <case>.<n> …, such as step done 1035.2
+			          resolve-waiving <case> <note> (a supervisor waives the open steps)
 			          due: 30m, 4h, 2d, 1d4h from now, or 2026-11-24T14:00:00Z
-			          incident ack <number> · incident affected <number> · incident resolve <number> <note>
-			Stories:  /story (the form) · story preview|share|share-anonymously [for <nomination>] <answers>
-			          story edit <id> <answers> · story status · story nominated <nomination>
-			          answers: what happened | what you did | what would have helped | process idea | tags
+			Incidents: incident <number> · incident ack|affected <number>
+			          incident resolve <number> <note>
+			Stories:  /story (the form) · story status · story nominated <nomination>
+			          story preview|share|share-anonymously [for <nomination>] <answers>
+			          story edit <id> <answers>
+			          answers: what happened | what you did | what would have helped
+			                   | process idea | tags
 			          /stories this-week|last-week|themes|theme <tag>|actions|nominate <case>
 			Leads:    story theme <id> <theme> · story action <id> <owner> <due> <what>
-			          action done <id> · action waive <id> <reason>""";
+			          action done <id> · action waive <id> <reason>
+			Demo:     demo meeting (the clock moves on to the weekly story meeting)""";
+
+	/** The words a line may start with, for completion and for "did you mean". */
+	static final List<String> VERBS = List.of("/case", "/cases", "/story", "/stories", "ack", "escalate", "resolve",
+			"draft", "reply", "cancel", "posted", "edit", "approve", "changes", "approvals", "plan", "step",
+			"resolve-waiving", "incident", "story", "action", "demo", "as", "help");
+
+	/** The commands whose next word is a case number. */
+	static final Set<String> TAKES_A_CASE = Set.of("/case", "ack", "escalate", "resolve", "draft", "reply", "cancel",
+			"posted", "plan", "resolve-waiving");
 
 	/** Separates a reply from its note to reviewers on one typed line. */
 	static final String NOTE_SEPARATOR = " // ";
@@ -81,22 +100,18 @@ class ConsoleCommands {
 
 	private final boolean actAsOthers;
 
-	/** A terminal where {@code as <user>} is refused. */
-	ConsoleCommands(CaseCommands caseCommands, CaseActions caseActions, Incidents incidents,
-			IncidentActions incidentActions, ReplyDrafts replies, FollowUps followUps, Stories storyCommands,
-			ConsoleStories stories, Actor operator) {
-		this(caseCommands, caseActions, incidents, incidentActions, replies, followUps, storyCommands, stories,
-				operator, false);
-	}
+	private final IntSupplier width;
 
 	/**
 	 * @param actAsOthers whether {@code as <user> <line>} may act as another person (the
 	 * local demo only)
+	 * @param width how wide the terminal is, for the cards a command shows
 	 */
 	ConsoleCommands(CaseCommands caseCommands, CaseActions caseActions, Incidents incidents,
 			IncidentActions incidentActions, ReplyDrafts replies, FollowUps followUps, Stories storyCommands,
-			ConsoleStories stories, Actor operator, boolean actAsOthers) {
+			ConsoleStories stories, Actor operator, boolean actAsOthers, IntSupplier width) {
 		this.actAsOthers = actAsOthers;
+		this.width = width;
 		this.storyCommands = storyCommands;
 		this.stories = stories;
 		this.replies = replies;
@@ -211,6 +226,7 @@ class ConsoleCommands {
 				case "approvals" -> approvals(actor);
 				case "/story", "story" -> stories.story(text, actor);
 				case "action" -> stories.action(text, actor);
+				case "demo" -> stories.demo(text, actor);
 				case "/stories" -> render(storyCommands.storiesCommand(actor, rest(text)));
 				case "plan" -> {
 					followUps.plan(caseNumber(parts, "plan <case>"), actor);
@@ -224,7 +240,7 @@ class ConsoleCommands {
 				}
 				case "incident" -> incident(text, actor);
 				case "help", "?" -> HELP;
-				default -> "Unknown command \"" + ConsoleText.oneLine(parts[0]) + "\".\n" + HELP;
+				default -> unknown(parts[0]);
 			};
 		}
 		catch (UsageException | UnknownCaseException | CaseConflictException | UnknownIncidentException
@@ -235,8 +251,8 @@ class ConsoleCommands {
 	}
 
 	/**
-	 * {@code step add 12 4h Call the station}, {@code step done 7} and the other step
-	 * buttons.
+	 * {@code step add 1035 4h Call the station}, {@code step done 1035.2} and the other
+	 * step buttons: a step is named by its case and place, never by a number of its own.
 	 */
 	private String step(String text, Actor actor) {
 		String[] parts = text.split("\\s+", 5);
@@ -244,28 +260,69 @@ class ConsoleCommands {
 		if (parts.length < 3) {
 			throw new UsageException(usage);
 		}
-		long number = number(parts[2], STEP_USAGE);
+		String verb = parts[1].toLowerCase(Locale.ROOT);
+		if (verb.equals("add")) {
+			followUps.addStep(number(parts[2], STEP_USAGE), actor, parts.length > 4 ? parts[4] : "",
+					parts.length > 3 ? parts[3] : "");
+			return "";
+		}
+		if (!List.of("done", "waive", "reassign", "edit").contains(verb)) {
+			throw new UsageException(usage);
+		}
+		long step = followUps.step(parts[2]).id();
 		String rest = text.split("\\s+", 4).length > 3 ? text.split("\\s+", 4)[3] : "";
-		switch (parts[1].toLowerCase(Locale.ROOT)) {
-			case "add" ->
-				followUps.addStep(number, actor, parts.length > 4 ? parts[4] : "", parts.length > 3 ? parts[3] : "");
-			case "done" -> followUps.done(number, actor);
-			case "waive" -> followUps.waive(number, actor, rest);
+		switch (verb) {
+			case "done" -> followUps.done(step, actor);
+			case "waive" -> followUps.waive(step, actor, rest);
 			case "reassign" -> {
 				if (parts.length != 4) {
 					throw new UsageException(usage);
 				}
-				followUps.reassign(number, actor, new Actor(ConsoleChatPlatform.NAME, parts[3], parts[3]));
+				followUps.reassign(step, actor, new Actor(ConsoleChatPlatform.NAME, parts[3], parts[3]));
 			}
-			case "edit" ->
-				followUps.edit(number, actor, parts.length > 4 ? parts[4] : "", parts.length > 3 ? parts[3] : "");
-			default -> throw new UsageException(usage);
+			default -> followUps.edit(step, actor, parts.length > 4 ? parts[4] : "", parts.length > 3 ? parts[3] : "");
 		}
 		return "";
 	}
 
-	private static final String STEP_USAGE = "step add <case> <due> <what> · step done <step> · step waive <step> <reason>"
-			+ " · step reassign <step> <user> · step edit <step> <due> <what>";
+	private static final String STEP_USAGE = "step add <case> <due> <what> · step done <case>.<step>"
+			+ " · step waive <case>.<step> <reason> · step reassign <case>.<step> <user>"
+			+ " · step edit <case>.<step> <due> <what> (such as step done 1035.2)";
+
+	/** A short hint for a typo, instead of the whole help. */
+	static String unknown(String typed) {
+		String word = typed.toLowerCase(Locale.ROOT);
+		String closest = VERBS.stream()
+			.filter(verb -> !verb.equals("as"))
+			.min(java.util.Comparator.comparingInt(verb -> distance(word, verb)))
+			.orElseThrow();
+		int allowed = word.length() <= 5 ? 1 : 2;
+		String hint = distance(word, closest) <= allowed || (word.length() > 1 && closest.startsWith(word))
+				? " Did you mean " + closest + "?" : "";
+		return "Unknown command \"" + ConsoleText.oneLine(typed) + "\"." + hint + " Type help for the commands.";
+	}
+
+	/**
+	 * How many letters to add, drop, change or swap with the next to turn one word into
+	 * the other.
+	 */
+	private static int distance(String a, String b) {
+		int[][] d = new int[a.length() + 1][b.length() + 1];
+		for (int i = 0; i <= a.length(); i++) {
+			for (int j = 0; j <= b.length(); j++) {
+				if (i == 0 || j == 0) {
+					d[i][j] = i + j;
+					continue;
+				}
+				int change = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+				d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + change);
+				if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+					d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+				}
+			}
+		}
+		return d[a.length()][b.length()];
+	}
 
 	/**
 	 * {@code edit 7} opens the form with the draft's text; {@code edit 7 <text>} submits
@@ -348,7 +405,8 @@ class ConsoleCommands {
 	private String incident(String text, Actor actor) {
 		String[] parts = text.split("\\s+", 4);
 		if (parts.length == 2) {
-			return ConsoleRenderer.card("you", "private", incidents.card(number(parts[1], INCIDENT_USAGE)), false);
+			return ConsoleRenderer.card(null, incidents.card(number(parts[1], INCIDENT_USAGE)), false,
+					width.getAsInt());
 		}
 		String usage = "Usage: " + INCIDENT_USAGE;
 		if (parts.length < 3) {
@@ -389,10 +447,10 @@ class ConsoleCommands {
 		return Long.parseLong(parts[1].replace("#", ""));
 	}
 
-	private static String render(CommandReply reply) {
+	private String render(CommandReply reply) {
 		String cards = reply.cards()
 			.stream()
-			.map(card -> ConsoleRenderer.card("you", "private", card, false))
+			.map(card -> ConsoleRenderer.card(null, card, false, width.getAsInt()))
 			.collect(Collectors.joining("\n"));
 		return ConsoleText.inert(reply.text()) + (cards.isEmpty() ? "" : "\n" + cards);
 	}

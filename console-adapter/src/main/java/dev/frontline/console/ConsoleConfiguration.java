@@ -1,6 +1,8 @@
 package dev.frontline.console;
 
-import java.io.PrintStream;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -10,6 +12,10 @@ import org.springframework.context.annotation.Configuration;
 
 import dev.frontline.cases.CaseActions;
 import dev.frontline.cases.CaseCommands;
+import dev.frontline.cases.CaseFilter;
+import dev.frontline.cases.CaseStatus;
+import dev.frontline.cases.CaseSummary;
+import dev.frontline.cases.Cases;
 import dev.frontline.followups.FollowUps;
 import dev.frontline.incidents.IncidentActions;
 import dev.frontline.incidents.Incidents;
@@ -17,6 +23,7 @@ import dev.frontline.people.Actor;
 import dev.frontline.replies.ReplyDrafts;
 import dev.frontline.stories.ImprovementActions;
 import dev.frontline.stories.Stories;
+import dev.frontline.stories.StoryMeetings;
 import dev.frontline.stories.StoryThemes;
 
 /**
@@ -28,20 +35,34 @@ import dev.frontline.stories.StoryThemes;
 @EnableConfigurationProperties(ConsoleSettings.class)
 class ConsoleConfiguration {
 
-	@Bean
-	ConsoleChatPlatform consoleChatPlatform() {
-		return new ConsoleChatPlatform(System.out);
+	/** How many open case numbers the Tab key offers. */
+	private static final int COMPLETED_CASES = 200;
+
+	@Bean(destroyMethod = "close")
+	ConsoleTerminal consoleTerminal(Cases cases) {
+		CaseFilter open = CaseFilter.all(COMPLETED_CASES)
+			.withStatuses(Arrays.stream(CaseStatus.values()).filter(CaseStatus::isUnresolved).toList());
+		return ConsoleTerminal.system(() -> {
+			List<CaseSummary> found = cases.list(open);
+			return found.stream().map(CaseSummary::number).toList();
+		});
 	}
 
 	@Bean
-	ConsoleCommandLoop consoleCommandLoop(ConsoleSettings settings, CaseCommands caseCommands, CaseActions caseActions,
-			Incidents incidents, IncidentActions incidentActions, ReplyDrafts replies, FollowUps followUps,
-			Stories stories, StoryThemes themes, ImprovementActions improvements, ApplicationEventPublisher events) {
+	ConsoleChatPlatform consoleChatPlatform(ConsoleTerminal terminal) {
+		return new ConsoleChatPlatform(terminal);
+	}
+
+	@Bean
+	ConsoleCommandLoop consoleCommandLoop(ConsoleTerminal terminal, ConsoleSettings settings, CaseCommands caseCommands,
+			CaseActions caseActions, Incidents incidents, IncidentActions incidentActions, ReplyDrafts replies,
+			FollowUps followUps, Stories stories, StoryThemes themes, ImprovementActions improvements,
+			StoryMeetings meetings, Clock clock, ApplicationEventPublisher events) {
 		Actor actor = new Actor(ConsoleChatPlatform.NAME, settings.user(), settings.displayName());
-		PrintStream out = System.out;
-		return new ConsoleCommandLoop(System.in, out,
+		return new ConsoleCommandLoop(terminal,
 				new ConsoleCommands(caseCommands, caseActions, incidents, incidentActions, replies, followUps, stories,
-						new ConsoleStories(stories, themes, improvements), actor, settings.actAsOthers()),
+						new ConsoleStories(stories, themes, improvements, meetings, clock), actor,
+						settings.actAsOthers(), terminal::width),
 				events);
 	}
 

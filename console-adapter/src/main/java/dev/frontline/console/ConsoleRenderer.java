@@ -1,81 +1,145 @@
 package dev.frontline.console;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
 
 import dev.frontline.delivery.Card;
 import dev.frontline.delivery.ThreadNote;
 
-/** Lays cards and thread notes out as text blocks a person can read in a terminal. */
+/**
+ * Lays cards and thread notes out as text a person can read in a terminal: wrapped to its
+ * width, a card's box intact around every wrapped line.
+ */
 final class ConsoleRenderer {
+
+	private static final String BOX = "│ ";
 
 	private ConsoleRenderer() {
 	}
 
-	static String card(String channel, String messageRef, Card card, boolean update) {
-		StringBuilder out = new StringBuilder();
-		out.append(update ? "↻ " : "┌ ")
-			.append(marker(card.tone()))
-			.append(' ')
-			.append(ConsoleText.oneLine(card.title()))
-			.append("   #")
-			.append(ConsoleText.oneLine(channel))
-			.append(update ? "  (updated " + messageRef + ")" : "  (" + messageRef + ")")
-			.append('\n');
-		String fields = card.fields()
-			.stream()
-			.map(field -> ConsoleText.oneLine(field.label()) + ": " + ConsoleText.oneLine(field.value()))
-			.collect(Collectors.joining(" · "));
-		out.append("│ ").append(fields).append('\n');
+	/**
+	 * A card in a channel, or shown only to the person who asked when the channel is
+	 * null; {@code update} marks a newer version of one shown before.
+	 */
+	static String card(@Nullable String channel, Card card, boolean update, int width) {
+		List<String> out = new ArrayList<>();
+		String title = marker(card.tone()) + " " + ConsoleText.oneLine(card.title())
+				+ (channel == null ? "   (only you see this)" : "   #" + ConsoleText.oneLine(channel))
+				+ (update ? "  (card updated)" : "");
+		out.addAll(wrapped(title, width, update ? "↻ " : "┌ ", BOX));
+		for (Card.Field field : card.fields()) {
+			out.addAll(wrapped(ConsoleText.oneLine(field.label()) + ": " + ConsoleText.oneLine(field.value()), width,
+					BOX, BOX + "  "));
+		}
 		if (card.quote() != null) {
 			for (String line : ConsoleText.inert(card.quote()).split("\n")) {
-				out.append("│ > ").append(line).append('\n');
+				out.addAll(wrapped(line, width, BOX + "> ", BOX + "> "));
 			}
 		}
 		for (String detail : card.details()) {
-			out.append("│ ").append(ConsoleText.oneLine(detail)).append('\n');
+			out.addAll(wrapped(ConsoleText.oneLine(detail), width, BOX, BOX + "  "));
 		}
 		if (card.link() != null) {
-			out.append("│ ")
-				.append(ConsoleText.oneLine(card.link().label()))
-				.append(": ")
-				.append(ConsoleText.oneLine(card.link().url().toString()))
-				.append('\n');
+			out.addAll(wrapped(
+					ConsoleText.oneLine(card.link().label()) + ": " + ConsoleText.oneLine(card.link().url().toString()),
+					width, BOX, BOX + "  "));
 		}
 		if (!card.actions().isEmpty()) {
-			out.append(buttons(card.actions(), "│ ")).append('\n');
+			out.addAll(wrapped(buttons(card.actions()), width, BOX, BOX + "  "));
 		}
-		out.append("└─");
-		return out.toString();
+		out.add("└─");
+		return String.join("\n", out);
 	}
 
-	static String note(String channel, String cardMessageRef, ThreadNote note) {
+	/**
+	 * A note in a card's thread, named by what the card is about ({@code Case 1042}), or
+	 * by its channel alone when that is not known.
+	 */
+	static String note(String channel, @Nullable String subject, ThreadNote note, int width) {
 		String mentions = note.mentions()
 			.stream()
 			.map(mention -> (mention.group() ? "@group:" : "@") + mention.id())
 			.collect(Collectors.joining(" "));
-		return "  ↳ #" + ConsoleText.oneLine(channel) + " thread of " + cardMessageRef + ": "
-				+ (mentions.isEmpty() ? "" : mentions + " ") + ConsoleText.inert(note.text()).replace("\n", "\n    ")
-				+ buttons(note.actions(), "\n    ");
+		String head = "↳ #" + ConsoleText.oneLine(channel) + (subject == null ? "" : ", " + subject) + ": "
+				+ (mentions.isEmpty() ? "" : mentions + " ");
+		return indented(head + ConsoleText.inert(note.text()), note.actions(), width);
 	}
 
-	static String direct(String userId, ThreadNote message) {
-		return "✉ private to " + ConsoleText.oneLine(userId) + ": "
-				+ ConsoleText.inert(message.text()).replace("\n", "\n    ") + buttons(message.actions(), "\n    ");
+	static String direct(String userId, ThreadNote message, int width) {
+		return indented("✉ private to " + ConsoleText.oneLine(userId) + ": " + ConsoleText.inert(message.text()),
+				message.actions(), width);
+	}
+
+	/**
+	 * Plain text wrapped to the width; a continued line keeps its indent and two more
+	 * spaces. A card's own lines, already laid out, are left as they are.
+	 */
+	static String wrap(String text, int width) {
+		List<String> out = new ArrayList<>();
+		for (String line : text.split("\n", -1)) {
+			if (line.startsWith("┌") || line.startsWith("│") || line.startsWith("└") || line.startsWith("↻")) {
+				out.add(line);
+				continue;
+			}
+			String indent = line.substring(0, line.length() - line.stripLeading().length());
+			out.addAll(wrapped(line.stripLeading(), width, indent, indent + "  "));
+		}
+		return String.join("\n", out);
+	}
+
+	private static String indented(String text, List<Card.Action> actions, int width) {
+		List<String> out = new ArrayList<>();
+		String[] lines = text.split("\n");
+		for (int i = 0; i < lines.length; i++) {
+			out.addAll(wrapped(lines[i], width, i == 0 ? "  " : "    ", "    "));
+		}
+		if (!actions.isEmpty()) {
+			out.addAll(wrapped(buttons(actions), width, "    ", "      "));
+		}
+		return String.join("\n", out);
 	}
 
 	/** Buttons as labels, then how to press each by typing. */
-	private static String buttons(List<Card.Action> actions, String indent) {
-		if (actions.isEmpty()) {
-			return "";
-		}
-		StringBuilder out = new StringBuilder(indent);
+	private static String buttons(List<Card.Action> actions) {
+		StringBuilder out = new StringBuilder();
 		for (Card.Action action : actions) {
 			out.append('[').append(ConsoleText.oneLine(action.label())).append("] ");
 		}
 		return out.append("  type: ")
 			.append(actions.stream().map(ConsoleCommands::typedFormOf).collect(Collectors.joining(" | ")))
 			.toString();
+	}
+
+	/** Breaks a line at spaces to fit the width; a word longer than a line is cut. */
+	static List<String> wrapped(String text, int width, String first, String next) {
+		List<String> lines = new ArrayList<>();
+		StringBuilder line = new StringBuilder(first);
+		int start = first.length();
+		for (String word : text.split(" ", -1)) {
+			int room = width - line.length() - (line.length() > start ? 1 : 0);
+			if (word.length() > room && line.length() > start) {
+				lines.add(line.toString().stripTrailing());
+				line = new StringBuilder(next);
+				start = next.length();
+			}
+			else if (line.length() > start) {
+				line.append(' ');
+			}
+			while (start + word.length() > width && width - start > 10) {
+				int cut = width - line.length();
+				line.append(word, 0, cut);
+				lines.add(line.toString());
+				word = word.substring(cut);
+				line = new StringBuilder(next);
+				start = next.length();
+			}
+			line.append(word);
+		}
+		lines.add(line.toString().stripTrailing());
+		return lines;
 	}
 
 	private static String marker(Card.Tone tone) {

@@ -1,11 +1,15 @@
 package dev.frontline.console;
 
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
 import dev.frontline.console.ConsoleCommands.UsageException;
 import dev.frontline.people.Actor;
+import dev.frontline.scheduling.DemoClock;
 import dev.frontline.stories.ImprovementAction;
 import dev.frontline.stories.ImprovementActions;
 import dev.frontline.stories.Nomination;
@@ -13,6 +17,8 @@ import dev.frontline.stories.Stories;
 import dev.frontline.stories.Story;
 import dev.frontline.stories.StoryButton;
 import dev.frontline.stories.StoryForm;
+import dev.frontline.stories.StoryMeetings;
+import dev.frontline.stories.StoryRedaction;
 import dev.frontline.stories.StoryStatus;
 import dev.frontline.stories.StoryThemes;
 import dev.frontline.followups.FollowUps;
@@ -30,16 +36,44 @@ class ConsoleStories {
 			+ " · action done <id> · action waive <id> <reason>;"
 			+ " answers: what happened | what you did | what would have helped | process idea | tags";
 
+	private static final DateTimeFormatter MEETING = DateTimeFormatter.ofPattern("EEE d MMM HH:mm 'UTC'", Locale.ROOT)
+		.withZone(ZoneOffset.UTC);
+
 	private final Stories stories;
 
 	private final StoryThemes themes;
 
 	private final ImprovementActions actions;
 
-	ConsoleStories(Stories stories, StoryThemes themes, ImprovementActions actions) {
+	private final StoryMeetings meetings;
+
+	private final Clock clock;
+
+	ConsoleStories(Stories stories, StoryThemes themes, ImprovementActions actions, StoryMeetings meetings,
+			Clock clock) {
 		this.stories = stories;
 		this.themes = themes;
 		this.actions = actions;
+		this.meetings = meetings;
+		this.clock = clock;
+	}
+
+	/**
+	 * {@code demo meeting}: in the demo, the clock moves on to the team's weekly story
+	 * meeting and the digest is posted, so themes and improvement actions can be tried.
+	 */
+	String demo(String text, Actor actor) {
+		if (!text.strip().toLowerCase(Locale.ROOT).matches("demo\\s+meeting")) {
+			throw new UsageException("Usage: demo meeting (moves the demo's clock to the weekly story meeting)");
+		}
+		if (!(clock instanceof DemoClock demo)) {
+			throw new UsageException("Only the demo's clock can be moved (./run-local); this run keeps real time.");
+		}
+		StoryMeetings.Meeting meeting = meetings.holdNext(actor, demo::moveTo);
+		return "The demo's clock now reads " + MEETING.format(meeting.at()) + ": the " + meeting.team()
+				+ " team's weekly story meeting. Its digest comes to #" + meeting.team() + ", each story with its"
+				+ " buttons; try story theme <id> <theme> and story action <id> <owner> <due> <what>, then"
+				+ " /stories actions. Case clocks moved on too.";
 	}
 
 	/** How a person types the press of a story button. */
@@ -64,8 +98,8 @@ class ConsoleStories {
 			Stories.Opened opened = stories.open(actor);
 			String editing = opened.editing() == null ? "" : "\nYour story " + opened.editing().id()
 					+ " can still be changed: story edit " + opened.editing().id() + " <answers>";
-			return "Share one challenging situation from the past week with " + opened.team()
-					+ ". It is redacted before anyone else reads it; anonymous cannot be undone.\nUsage: " + USAGE
+			return "Share one challenging situation from the past week with " + opened.team() + ". "
+					+ StoryRedaction.WHAT_IS_TAKEN_OUT + " Sharing anonymously cannot be undone.\nUsage: " + USAGE
 					+ editing;
 		}
 		String verb = parts[1].toLowerCase(Locale.ROOT);
@@ -143,7 +177,8 @@ class ConsoleStories {
 	private String share(String verb, Actor actor, StoryForm form, @Nullable Long nomination) {
 		if (verb.equals("preview")) {
 			Stories.Preview preview = stories.preview(actor, form, nomination);
-			return "As the team will read it (" + preview.summary() + "):\n"
+			return "As the team will read it (" + preview.summary()
+					+ " Other names may remain: please leave them out.):\n"
 					+ ConsoleText.inert(shown(preview.redacted()));
 		}
 		Story story = stories.share(actor, form, nomination);

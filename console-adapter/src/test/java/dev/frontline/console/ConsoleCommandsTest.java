@@ -8,7 +8,11 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +30,9 @@ import dev.frontline.replies.ReplyDrafts;
 import dev.frontline.followups.StepStatus;
 import dev.frontline.stories.ImprovementAction;
 import dev.frontline.stories.ImprovementActions;
+import dev.frontline.scheduling.DemoClock;
 import dev.frontline.stories.StoryButton;
+import dev.frontline.stories.StoryMeetings;
 import dev.frontline.stories.Stories;
 import dev.frontline.stories.StoryThemes;
 import dev.frontline.stories.Story;
@@ -55,8 +61,38 @@ class ConsoleCommandsTest {
 
 	final ImprovementActions improvements = mock(ImprovementActions.class);
 
+	final StoryMeetings meetings = mock(StoryMeetings.class);
+
+	final DemoClock demoClock = new DemoClock(Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC));
+
 	final ConsoleCommands console = new ConsoleCommands(caseCommands, caseActions, incidents, incidentActions, replies,
-			followUps, stories, new ConsoleStories(stories, themes, improvements), operator);
+			followUps, stories, new ConsoleStories(stories, themes, improvements, meetings, demoClock), operator, false,
+			() -> 80);
+
+	@Test
+	void demoMeetingMovesTheDemosClockToTheWeeklyStoryMeeting() {
+		Instant thursday = Instant.parse("2026-11-26T15:00:00Z");
+		when(meetings.holdNext(eq(operator), any())).thenAnswer(call -> {
+			call.<Consumer<Instant>>getArgument(1).accept(thursday);
+			return new StoryMeetings.Meeting("baggage", thursday);
+		});
+
+		assertThat(console.run("demo meeting"))
+			.startsWith("The demo's clock now reads Thu 26 Nov 15:00 UTC: the baggage team's weekly story meeting.")
+			.contains("story theme <id> <theme>");
+		assertThat(demoClock.instant()).isEqualTo(thursday);
+		assertThat(console.run("demo")).startsWith("Usage: demo meeting");
+	}
+
+	@Test
+	void outsideTheDemoTheClockKeepsRealTime() {
+		ConsoleCommands realTime = new ConsoleCommands(caseCommands, caseActions, incidents, incidentActions, replies,
+				followUps, stories, new ConsoleStories(stories, themes, improvements, meetings, Clock.systemUTC()),
+				operator, false, () -> 80);
+
+		assertThat(realTime.run("demo meeting")).startsWith("Only the demo's clock can be moved");
+		verifyNoInteractions(meetings);
+	}
 
 	@Test
 	void aStoryIsTypedAsFiveAnswersBetweenBarsAndSharedAnonymouslyWhenAsked() {
@@ -98,13 +134,23 @@ class ConsoleCommandsTest {
 	}
 
 	@Test
-	void stepsAreTypedWithTheirDueTimeAndWhatToDo() {
+	void stepsAreNamedByTheirCaseAndPlaceAndTypedWithTheirDueTimeAndWhatToDo() {
+		when(followUps.step("1042.2"))
+			.thenReturn(new dev.frontline.followups.FollowUpStep(7, 1042, 2, "Call", "console:operator", "Operator",
+					java.time.Instant.parse("2026-11-25T10:00:00Z"), StepStatus.OPEN, null, null));
+		when(followUps.step("2")).thenThrow(
+				new IllegalArgumentException("Please name the step by its case and place, such as 1035.2, not \"2\"."));
 		console.run("plan 1042");
 		console.run("step add 1042 4h Call the Denver station");
-		console.run("step waive 7 bag turned up at the hotel");
-		console.run("step reassign 7 sam");
-		console.run("step edit 7 1d4h Call the Denver station again");
+		console.run("step done 1042.2");
+		console.run("step waive 1042.2 bag turned up at the hotel");
+		console.run("step reassign 1042.2 sam");
+		console.run("step edit 1042.2 1d4h Call the Denver station again");
 		console.run("resolve-waiving 1042 customer happy");
+
+		assertThat(console.run("step done 2"))
+			.isEqualTo("Please name the step by its case and place, such as 1035.2, not \"2\".");
+		verify(followUps).done(7, operator);
 
 		verify(followUps).plan(1042, operator);
 		verify(followUps).addStep(1042, operator, "Call the Denver station", "4h");
@@ -112,7 +158,9 @@ class ConsoleCommandsTest {
 		verify(followUps).reassign(7, operator, new Actor("console", "sam", "sam"));
 		verify(followUps).edit(7, operator, "Call the Denver station again", "1d4h");
 		verify(followUps).resolveWaivingOpenSteps(1042, operator, "customer happy");
-		assertThat(console.run("step reassign 7")).startsWith("Usage: step add <case> <due> <what>");
+		assertThat(console.run("step reassign 1042.2")).startsWith("Usage: step add <case> <due> <what>");
+		assertThat(ConsoleCommands.typedFormOf(dev.frontline.followups.StepButton.DONE.action("1042.2", true)))
+			.isEqualTo("step done 1042.2");
 	}
 
 	@Test
@@ -141,7 +189,8 @@ class ConsoleCommandsTest {
 	@Test
 	void asActsAsAnotherConfiguredPersonOnlyWhereTheLocalDemoTurnsItOn() {
 		ConsoleCommands demo = new ConsoleCommands(caseCommands, caseActions, incidents, incidentActions, replies,
-				followUps, stories, new ConsoleStories(stories, themes, improvements), operator, true);
+				followUps, stories, new ConsoleStories(stories, themes, improvements, meetings, demoClock), operator,
+				true, () -> 80);
 
 		demo.run("as sam changes 7 Mention the Denver office");
 
@@ -221,8 +270,14 @@ class ConsoleCommandsTest {
 	}
 
 	@Test
-	void anUnknownCommandListsWhatThereIs() {
-		assertThat(console.run("dance")).startsWith("Unknown command \"dance\".").contains("/case <number>");
+	void anUnknownCommandGetsAShortHintNotTheWholeHelp() {
+		assertThat(console.run("dance")).isEqualTo("Unknown command \"dance\". Type help for the commands.");
+		assertThat(console.run("aprove 3:1"))
+			.isEqualTo("Unknown command \"aprove\". Did you mean approve? Type help for the commands.");
+		assertThat(console.run("/caes open")).contains("Did you mean /case?");
+		assertThat(console.run("\u001b[A")).isEqualTo("Unknown command \"\\u001b[A\". Type help for the commands.");
+		assertThat(console.run("stpe done 1042.1")).contains("Did you mean step?");
+		assertThat(console.run("help")).contains("/case <number> [history]").contains("step done 1035.2");
 		verifyNoInteractions(caseCommands);
 	}
 

@@ -21,21 +21,42 @@ class ConsoleRendererTest {
 			new Card.Link("Open the post", URI.create("https://social.example/x/1")));
 
 	@Test
-	void showsSeverityNumberHandleTextReasonsAndButtons() {
-		String text = ConsoleRenderer.card("baggage", "frontline-7", CARD, false);
+	void showsSeverityNumberHandleTextReasonsAndButtonsAndNoInternalReference() {
+		String text = ConsoleRenderer.card("baggage", CARD, false, 100);
 
-		assertThat(text).contains("[!! ] SEV2 · Case 1042 · OPEN   #baggage  (frontline-7)")
-			.contains("Customer: @jo (Jo) · 48k followers · Owner: nobody yet")
+		assertThat(text).startsWith("┌ [!! ] SEV2 · Case 1042 · OPEN   #baggage\n")
+			.contains("│ Customer: @jo (Jo) · 48k followers\n│ Owner: nobody yet")
 			.contains("│ > My bag is lost\n│ > and nobody answers")
 			.contains("Score 72: reach 48k followers +14")
 			.contains("[Acknowledge] [Escalate]")
-			.contains("type: ack 1042 | escalate 1042 <reason>");
+			.contains("type: ack 1042 | escalate 1042 <reason>")
+			.doesNotContain("frontline-");
 	}
 
 	@Test
 	void marksAnUpdateOfAnEarlierCard() {
-		assertThat(ConsoleRenderer.card("baggage", "frontline-7", CARD, true)).startsWith("↻ ")
-			.contains("(updated frontline-7)");
+		assertThat(ConsoleRenderer.card("baggage", CARD, true, 100)).startsWith("↻ ").contains("(card updated)");
+	}
+
+	@Test
+	void aCardIsWrappedToTheWidthWithItsBoxIntact() {
+		Card wordy = new Card("SEV3 · Case 7 · OPEN", Card.Tone.NORMAL, List.of(new Card.Field("Customer", "@x")),
+				"I waited ".repeat(30) + "and a link https://example.com/" + "a".repeat(120), List.of(), List.of(),
+				null);
+
+		String text = ConsoleRenderer.card("care", wordy, false, 60);
+
+		assertThat(text.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(60))
+			.allSatisfy(line -> assertThat(line).matches("^[┌│└].*"));
+		assertThat(text.lines().filter(line -> line.startsWith("│ > ")).count()).isGreaterThan(5);
+	}
+
+	@Test
+	void plainTextIsWrappedKeepingItsIndent() {
+		String wrapped = ConsoleRenderer.wrap("Heading\n  " + "word ".repeat(30).strip(), 40);
+
+		assertThat(wrapped.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(40));
+		assertThat(wrapped.lines().skip(2)).allSatisfy(line -> assertThat(line).startsWith("    word"));
 	}
 
 	@Test
@@ -43,15 +64,15 @@ class ConsoleRendererTest {
 		Card hostile = new Card("SEV3 · Case 1 · OPEN", Card.Tone.NORMAL, List.of(), "\u001b[2J\u001b[31mFAKE\u0007",
 				List.of(), List.of(), null);
 
-		String text = ConsoleRenderer.card("care", "r", hostile, false);
+		String text = ConsoleRenderer.card("care", hostile, false, 100);
 
 		assertThat(text).doesNotContain("\u001b").doesNotContain("\u0007").contains("\\u001b[2J\\u001b[31mFAKE\\u0007");
 	}
 
 	@Test
-	void threadNotesNameTheirCard() {
-		assertThat(ConsoleRenderer.note("baggage", "frontline-7", new ThreadNote("Acknowledged by Sam.")))
-			.isEqualTo("  ↳ #baggage thread of frontline-7: Acknowledged by Sam.");
+	void threadNotesNameWhatTheirCardIsAbout() {
+		assertThat(ConsoleRenderer.note("baggage", "Case 1042", new ThreadNote("Acknowledged by Sam."), 100))
+			.isEqualTo("  ↳ #baggage, Case 1042: Acknowledged by Sam.");
 	}
 
 	@Test
@@ -61,8 +82,8 @@ class ConsoleRendererTest {
 						new Card.Action("reply-changes", "Request changes", "3", false),
 						new Card.Action("reply-edit", "Edit", "3", false)));
 
-		assertThat(ConsoleRenderer.note("baggage", "frontline-7", draft))
-			.isEqualTo("  ↳ #baggage thread of frontline-7: Draft reply 3 by Sam:\n    Sorry Mara!\n"
+		assertThat(ConsoleRenderer.note("baggage", "Case 1042", draft, 120))
+			.isEqualTo("  ↳ #baggage, Case 1042: Draft reply 3 by Sam:\n    Sorry Mara!\n"
 					+ "    [Approve] [Request changes] [Edit]   type: approve 3:1 | changes 3 <what to change> | edit 3");
 	}
 

@@ -51,15 +51,22 @@ class DiscordCommands {
 				Commands.slash("case", "Show a case privately, by number or by words")
 					.setContexts(InteractionContextType.GUILD)
 					.addOptions(new OptionData(OptionType.INTEGER, "number", "The case number, such as 1042"),
-							new OptionData(OptionType.STRING, "search", "Words to look for, such as lost bag")),
+							new OptionData(OptionType.STRING, "search", "Words to look for, such as lost bag"),
+							new OptionData(OptionType.BOOLEAN, "history", "The case's whole history")),
 				event -> answer(event, actor -> caseCommands.caseCommand(actor, caseArguments(event))));
-		routes.command(Commands.slash("cases", "List cases privately")
-			.setContexts(InteractionContextType.GUILD)
-			.addOptions(new OptionData(OptionType.STRING, "filter", "Which cases", true).addChoice("open", "open")
-				.addChoice("mine", "mine")
-				.addChoice("overdue", "overdue")
-				.addChoice("escalated", "escalated")),
-				event -> answer(event, actor -> caseCommands.casesCommand(actor, option(event, "filter"))));
+		routes
+			.command(
+					Commands.slash("cases", "List cases privately")
+						.setContexts(InteractionContextType.GUILD)
+						.addOptions(new OptionData(OptionType.STRING, "filter", "Which cases", true)
+							.addChoice("open", "open")
+							.addChoice("mine", "mine")
+							.addChoice("overdue", "overdue")
+							.addChoice("escalated", "escalated"),
+								new OptionData(OptionType.INTEGER, "page",
+										"Which page, 20 cases each, most urgent first")
+									.setMinValue(1)),
+					event -> answer(event, actor -> caseCommands.casesCommand(actor, casesArguments(event))));
 		routes
 			.command(
 					Commands.slash("stories", "Stories by week or theme, themes across weeks, improvement actions")
@@ -83,9 +90,15 @@ class DiscordCommands {
 		String number = option(event, "number");
 		String search = option(event, "search");
 		if (!number.isEmpty()) {
-			return number;
+			return option(event, "history").equals("true") ? number + " history" : number;
 		}
 		return search.isEmpty() ? "" : "search " + search;
+	}
+
+	/** {@code filter:open page:2} is {@code open page 2}. */
+	static String casesArguments(SlashCommandInteractionEvent event) {
+		String page = option(event, "page");
+		return option(event, "filter") + (page.isEmpty() ? "" : " page " + page);
 	}
 
 	/** {@code theme:baggage} is {@code theme baggage}; else the week, or nothing. */

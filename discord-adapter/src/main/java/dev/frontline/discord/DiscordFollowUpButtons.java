@@ -63,7 +63,7 @@ class DiscordFollowUpButtons {
 		});
 		routes.button(StepButton.DONE.id(), (event, value) -> {
 			Actor actor = users.actorOf(event);
-			DiscordInteractions.actAtOnce(event, () -> followUps.done(number(value, "a step"), actor));
+			DiscordInteractions.actAtOnce(event, () -> followUps.done(followUps.pressedStep(value).id(), actor));
 		});
 		routes
 			.button(CaseButton.ADD_STEP.id(),
@@ -79,32 +79,30 @@ class DiscordFollowUpButtons {
 		});
 		routes.button(StepButton.EDIT.id(),
 				(event, value) -> DiscordInteractions.openForm(event, users.actorOf(event), people, () -> {
-					FollowUpStep step = followUps.step(number(value, "a step"));
-					return stepForm(StepButton.EDIT.id(), String.valueOf(step.id()),
-							"Edit step " + step.id() + " · case " + step.caseNumber(), step);
+					FollowUpStep step = followUps.pressedStep(value);
+					return stepForm(StepButton.EDIT.id(), step.ref(), "Edit step " + step.ref(), step);
 				}, null));
 		routes.modal(StepButton.EDIT.id(), (event, value) -> {
 			Actor actor = users.actorOf(event);
 			submitStep(event, "Step " + value + " is changed.",
-					(title, due) -> followUps.edit(number(value, "a step"), actor, title, due));
+					(title, due) -> followUps.edit(followUps.pressedStep(value).id(), actor, title, due));
 		});
-		routes
-			.button(StepButton.WAIVE.id(),
-					(event, value) -> DiscordInteractions.openForm(event, users.actorOf(event), people,
-							() -> form(StepButton.WAIVE.id(), String.valueOf(number(value, "a step")),
-									"Waive step " + value,
-									List.of(says("Step " + value + " is no longer needed."),
-											text(REASON, "Why?", null, true, true, CaseActions.MAX_NOTE_LENGTH))),
-							null));
+		routes.button(StepButton.WAIVE.id(),
+				(event, value) -> DiscordInteractions.openForm(event, users.actorOf(event), people,
+						() -> form(StepButton.WAIVE.id(), followUps.pressedStep(value).ref(),
+								"Waive step " + followUps.pressedStep(value).ref(),
+								List.of(says("Step " + followUps.pressedStep(value).ref() + " is no longer needed."),
+										text(REASON, "Why?", null, true, true, CaseActions.MAX_NOTE_LENGTH))),
+						null));
 		routes.modal(StepButton.WAIVE.id(), (event, value) -> {
 			Actor actor = users.actorOf(event);
 			DiscordInteractions.submit(event, "Step " + value + " is waived.",
-					() -> followUps.waive(number(value, "a step"), actor, inputValue(event, REASON)));
+					() -> followUps.waive(followUps.pressedStep(value).id(), actor, inputValue(event, REASON)));
 		});
 		routes.button(StepButton.REASSIGN.id(),
 				(event, value) -> DiscordInteractions.openForm(event, users.actorOf(event), people,
-						() -> form(StepButton.REASSIGN.id(), String.valueOf(number(value, "a step")),
-								"Reassign step " + value,
+						() -> form(StepButton.REASSIGN.id(), followUps.pressedStep(value).ref(),
+								"Reassign step " + followUps.pressedStep(value).ref(),
 								List.of(Label.of("New owner", "They are reminded before it is due.",
 										EntitySelectMenu.create(OWNER, EntitySelectMenu.SelectTarget.USER).build()))),
 						null));
@@ -115,7 +113,8 @@ class DiscordFollowUpButtons {
 				if (chosen == null) {
 					throw new IllegalArgumentException("Please choose who does the step.");
 				}
-				followUps.reassign(number(value, "a step"), actor, users.actorOrId(event.getJDA(), chosen, null));
+				followUps.reassign(followUps.pressedStep(value).id(), actor,
+						users.actorOrId(event.getJDA(), chosen, null));
 			});
 		});
 	}

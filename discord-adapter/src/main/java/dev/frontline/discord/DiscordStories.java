@@ -30,6 +30,7 @@ import dev.frontline.stories.Stories;
 import dev.frontline.stories.Story;
 import dev.frontline.stories.StoryButton;
 import dev.frontline.stories.StoryForm;
+import dev.frontline.stories.StoryRedaction;
 
 /**
  * The weekly story in Discord: {@code /story} or the prompt's {@code Share a story} opens
@@ -187,8 +188,9 @@ class DiscordStories {
 
 	private static String previewText(Stories.Preview preview) {
 		StoryForm shown = preview.redacted();
-		return "As the team will read it: " + preview.summary() + "\n\nWhat happened: " + shown.whatHappened()
-				+ "\nWhat you did: " + shown.whatYouDid() + "\nWhat would have helped: " + shown.whatWouldHaveHelped()
+		return "As the team will read it: " + preview.summary() + " " + StoryRedaction.WHAT_IS_TAKEN_OUT
+				+ "\n\nWhat happened: " + shown.whatHappened() + "\nWhat you did: " + shown.whatYouDid()
+				+ "\nWhat would have helped: " + shown.whatWouldHaveHelped()
 				+ (shown.processIdea() == null ? "" : "\nProcess idea: " + shown.processIdea()) + "\nTags: "
 				+ String.join(", ", shown.tagList());
 	}

@@ -22,6 +22,23 @@ class DiscordCommandsTest {
 	}
 
 	@Test
+	void historyAsksForTheCasesWholeHistory() {
+		option("number", "1042");
+		option("history", "true");
+
+		assertThat(DiscordCommands.caseArguments(event)).isEqualTo("1042 history");
+	}
+
+	@Test
+	void aPageOfAListIsPageAndItsNumber() {
+		option("filter", "open");
+		assertThat(DiscordCommands.casesArguments(event)).isEqualTo("open");
+
+		option("page", "2");
+		assertThat(DiscordCommands.casesArguments(event)).isEqualTo("open page 2");
+	}
+
+	@Test
 	void aSearchIsSearchAndItsWords() {
 		option("search", " lost bag ");
 

@@ -310,7 +310,8 @@ class DiscordEndToEndTest {
 			.asInt()).isEqualTo(6);
 		Call step = awaitCall(call -> call.describe().equals("POST channels/" + cardId + "/messages")
 				&& call.body().contains("step-done:"));
-		assertThat(buttonIds(JSON.readTree(step.body()))).anyMatch(id -> id.startsWith("step-edit:"))
+		assertThat(buttonIds(JSON.readTree(step.body()))).contains("step-done:" + number + ".1")
+			.anyMatch(id -> id.startsWith("step-edit:"))
 			.anyMatch(id -> id.startsWith("step-reassign:"));
 	}
 

@@ -93,15 +93,18 @@ class DiscordFormsTest {
 
 	@Test
 	void stepFormsAskWhatWhenWhyAndWhom() {
-		when(followUps.step(5)).thenReturn(new FollowUpStep(5, 1042, "Call the customer", "discord:31", "Sam",
-				Instant.parse("2026-11-24T14:00:00Z"), StepStatus.OPEN, null, null));
+		FollowUpStep step = new FollowUpStep(5, 1042, 2, "Call the customer", "discord:31", "Sam",
+				Instant.parse("2026-11-24T14:00:00Z"), StepStatus.OPEN, null, null);
+		when(followUps.pressedStep("1042.2")).thenReturn(step);
+		when(followUps.pressedStep("5")).thenReturn(step);
 
 		assertThat(childIds(opened("add-step:1042"))).containsExactly(DiscordFollowUpButtons.TITLE,
 				DiscordFollowUpButtons.DUE);
 		assertThat(childIds(opened("step-edit:5"))).containsExactly(DiscordFollowUpButtons.TITLE,
 				DiscordFollowUpButtons.DUE);
-		assertThat(childIds(opened("step-waive:5"))).containsExactly(DiscordFollowUpButtons.REASON);
-		assertThat(childIds(opened("step-reassign:5"))).containsExactly(DiscordFollowUpButtons.OWNER);
+		assertThat(childIds(opened("step-waive:1042.2"))).containsExactly(DiscordFollowUpButtons.REASON);
+		assertThat(opened("step-waive:1042.2").getTitle()).isEqualTo("Waive step 1042.2");
+		assertThat(childIds(opened("step-reassign:1042.2"))).containsExactly(DiscordFollowUpButtons.OWNER);
 	}
 
 	private Modal opened(String customId) {

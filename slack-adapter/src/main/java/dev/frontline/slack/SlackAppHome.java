@@ -25,6 +25,7 @@ import dev.frontline.cases.CaseStatus;
 import dev.frontline.cases.CaseSummary;
 import dev.frontline.cases.Cases;
 import dev.frontline.delivery.InboundEvents;
+import dev.frontline.delivery.Card;
 import dev.frontline.followups.FollowUpStep;
 import dev.frontline.followups.FollowUps;
 import dev.frontline.people.Actor;
@@ -118,8 +119,8 @@ class SlackAppHome {
 		}
 		for (FollowUpStep step : steps.stream().limit(LIMIT).toList()) {
 			String due = step.dueAt().isAfter(clock.instant()) ? "due " : "OVERDUE since ";
-			String line = due + FollowUps.DUE.format(step.dueAt()) + " · Case " + step.caseNumber() + " · step "
-					+ step.id() + " · " + step.title();
+			String line = "Step " + step.ref() + " · " + due + Card.time(step.dueAt(), clock.instant()) + " · "
+					+ step.title();
 			blocks.add(section(s -> s.text(plainText(SlackText.fit(SlackText.untrusted(line), 500)))));
 		}
 		List<ReplyDraft> approvals = replies.waitingFor(actor);

@@ -75,7 +75,7 @@ class SlackFollowUpButtons {
 		app.blockAction(StepButton.DONE.id(), (request, context) -> {
 			Actor actor = users.actorOf(request);
 			String value = SlackInteractions.pressedValue(request);
-			actAtOnce(context, () -> followUps.done(SlackInteractions.number(value, "a step"), actor));
+			actAtOnce(context, () -> followUps.done(followUps.pressedStep(value).id(), actor));
 			return context.ack();
 		});
 		app.blockAction(CaseButton.ADD_STEP.id(), (request, context) -> {
@@ -94,9 +94,9 @@ class SlackFollowUpButtons {
 		app.blockAction(StepButton.EDIT.id(), (request, context) -> {
 			String value = SlackInteractions.pressedValue(request);
 			openForm(context, users.actorOf(request), request.getPayload().getTriggerId(), () -> {
-				FollowUpStep step = followUps.step(SlackInteractions.number(value, "a step"));
+				FollowUpStep step = followUps.pressedStep(value);
 				return stepForm(StepButton.EDIT.id(), String.valueOf(step.id()), "Edit step",
-						"Step " + step.id() + " of case " + step.caseNumber(), step);
+						"Step " + step.ref() + " of case " + step.caseNumber(), step);
 			});
 			return context.ack();
 		});
@@ -108,8 +108,8 @@ class SlackFollowUpButtons {
 		app.blockAction(StepButton.WAIVE.id(), (request, context) -> {
 			String value = SlackInteractions.pressedValue(request);
 			openForm(context, users.actorOf(request), request.getPayload().getTriggerId(),
-					() -> form(StepButton.WAIVE.id(), String.valueOf(SlackInteractions.number(value, "a step")),
-							"Waive step", "Step " + value + " is no longer needed.",
+					() -> form(StepButton.WAIVE.id(), String.valueOf(followUps.pressedStep(value).id()), "Waive step",
+							"Step " + followUps.pressedStep(value).ref() + " is no longer needed.",
 							input(i -> i.blockId(REASON_BLOCK)
 								.label(plainText("Why?"))
 								.element(plainTextInput(p -> p.actionId(SlackInteractions.INPUT)
@@ -127,8 +127,10 @@ class SlackFollowUpButtons {
 		app.blockAction(StepButton.REASSIGN.id(), (request, context) -> {
 			String value = SlackInteractions.pressedValue(request);
 			openForm(context, users.actorOf(request), request.getPayload().getTriggerId(),
-					() -> form(StepButton.REASSIGN.id(), String.valueOf(SlackInteractions.number(value, "a step")),
-							"Reassign step", "Step " + value + ": who does it now? They are reminded before it is due.",
+					() -> form(StepButton.REASSIGN.id(), String.valueOf(followUps.pressedStep(value).id()),
+							"Reassign step",
+							"Step " + followUps.pressedStep(value).ref()
+									+ ": who does it now? They are reminded before it is due.",
 							input(i -> i.blockId(OWNER_BLOCK)
 								.label(plainText("New owner"))
 								.element(usersSelect(u -> u.actionId(SlackInteractions.INPUT)))),

@@ -32,6 +32,7 @@ import dev.frontline.stories.Stories;
 import dev.frontline.stories.Story;
 import dev.frontline.stories.StoryButton;
 import dev.frontline.stories.StoryForm;
+import dev.frontline.stories.StoryRedaction;
 
 /**
  * The weekly story in Slack: {@code /story} or the prompt's {@code Share a story} opens
@@ -191,8 +192,8 @@ class SlackStories {
 				: opened.nomination() != null
 						? "Filled in from the nominated case, redacted. Add what would have helped and change"
 								+ " anything; a story from a known case may be recognisable even without your name."
-						: "One challenging situation from the past week, for the team's discussion. It is redacted"
-								+ " before anyone else reads it, and you see how first."))));
+						: "One challenging situation from the past week, for the team's discussion. You see it"
+								+ " redacted first. " + StoryRedaction.WHAT_IS_TAKEN_OUT))));
 		blocks.add(answer(HAPPENED, "What happened", start == null ? null : start.whatHappened(), false));
 		blocks.add(answer(DID, "What you did", start == null ? null : start.whatYouDid(), false));
 		blocks.add(answer(HELPED, "What would have helped",

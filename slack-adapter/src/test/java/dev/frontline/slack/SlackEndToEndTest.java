@@ -255,10 +255,10 @@ class SlackEndToEndTest {
 			.readTree(slack.slashCommand("/cases", "sideways", "U0STAFF", SLACK.responseUrl("c")).body());
 
 		assertThat(unknown.get("text").asString())
-			.isEqualTo("There is no case 987654. Usage: /case &lt;number&gt; or /case search &lt;words&gt;");
+			.isEqualTo("There is no case 987654. Usage: /case &lt;number&gt; [history] or /case search &lt;words&gt;");
 		assertThat(malformed.get("text").asString()).startsWith("\"12abc\" is not a case number.");
 		assertThat(lists.get("text").asString())
-			.isEqualTo("\"sideways\" is not a list I know. Usage: /cases open|mine|overdue|escalated");
+			.isEqualTo("\"sideways\" is not a list I know. Usage: /cases open|mine|overdue|escalated [page &lt;n&gt;]");
 		assertThat(unknown.get("response_type").asString()).isEqualTo("ephemeral");
 	}
 

@@ -85,25 +85,26 @@ class SlackFollowUpFlowTest {
 			.until(() -> followUps.steps(number), found -> found.size() == 5);
 		FollowUpStep first = steps.get(0);
 		FollowUpStep check = steps.get(1);
-		Call stepNote = awaitCall("chat.postMessage",
-				call -> call.param("text").startsWith("Step 2/5: Check the bag in the baggage tracing system"));
+		Call stepNote = awaitCall("chat.postMessage", call -> call.param("text")
+			.startsWith("Step " + number + ".2: Check the bag in the baggage tracing system"));
 		assertThat(stepNote.param("blocks")).contains("\"action_id\":\"step-done\"")
 			.contains("\"action_id\":\"step-reassign\"")
-			.contains("\"value\":\"" + check.id() + "\"");
-		awaitCall("chat.update", call -> call.param("blocks").contains("Case " + number + " · ACKNOWLEDGED")
-				&& call.param("blocks").contains("Follow-up: 0/5 done or waived · next: Move the conversation"));
+			.contains("\"value\":\"" + number + ".2\"");
+		awaitCall("chat.update",
+				call -> call.param("blocks").contains("Case " + number + " · ACKNOWLEDGED") && call.param("blocks")
+					.contains("Follow-up: 0/5 done or waived · next: step " + number + ".1 Move the conversation"));
 
 		// Reassigned with the user picker: the new owner is mentioned and will be
 		// reminded.
-		slack.buttonPress("step-reassign", String.valueOf(check.id()), "U0STAFF", SLACK.responseUrl("reassign"));
+		slack.buttonPress("step-reassign", check.ref(), "U0STAFF", SLACK.responseUrl("reassign"));
 		assertThat(awaitCall("views.open", call -> call.param("view").contains("\"callback_id\":\"step-reassign\""))
-			.param("view")).contains("\"type\":\"users_select\"");
+			.param("view")).contains("\"type\":\"users_select\"").contains("Step " + number + ".2: who does it now?");
 		Answer reassigned = slack.viewSubmission("step-reassign", String.valueOf(check.id()),
 				Map.of("owner", "{\"type\":\"users_select\",\"selected_user\":\"U0STAFF2\"}"), "U0STAFF");
 		assertThat(reassigned.body()).isEmpty();
 		assertThat(followUps.step(check.id()).ownerName()).isEqualTo("Display U0STAFF2");
 		assertThat(awaitCall("chat.postMessage",
-				call -> call.param("text").contains("Step " + check.id() + " reassigned by Display U0STAFF"))
+				call -> call.param("text").contains("Step " + number + ".2 reassigned by Display U0STAFF"))
 			.param("text")).startsWith("<@U0STAFF2> ");
 		Answer toStranger = slack.viewSubmission("step-reassign", String.valueOf(check.id()),
 				Map.of("owner", "{\"type\":\"users_select\",\"selected_user\":\"U0NOBODY\"}"), "U0STAFF");
@@ -127,24 +128,24 @@ class SlackFollowUpFlowTest {
 		// supervisors called.
 		clock.advance(Duration.ofHours(3));
 		Call reminder = awaitCall("chat.postMessage", call -> call.param("channel").equals("U0STAFF2")
-				&& call.param("text").startsWith("Reminder: your follow-up step " + check.id() + " on case " + number));
+				&& call.param("text").startsWith("Reminder: your follow-up step " + number + ".2 is due"));
 		assertThat(reminder.param("thread_ts")).isEmpty();
 		Call overdue = awaitCall("chat.postMessage",
-				call -> call.param("text").contains("Overdue: step " + first.id() + " was due"));
+				call -> call.param("text").contains("Overdue: step " + number + ".1 was due"));
 		assertThat(overdue.param("text")).contains("<@U0STAFF>")
 			.contains("<@U0SUPER>")
 			.contains("<!subteam^S0SUPERVISORS>");
 		await().during(Duration.ofMillis(2_500)).atMost(Duration.ofSeconds(4)).until(() -> true);
 		assertThat(SLACK.calls("chat.postMessage")
 			.stream()
-			.filter(call -> call.param("text").startsWith("Reminder: your follow-up step " + check.id() + " ")))
+			.filter(call -> call.param("text").startsWith("Reminder: your follow-up step " + check.ref() + " ")))
 			.hasSize(1);
 		assertThat(SLACK.calls("chat.postMessage")
 			.stream()
-			.filter(call -> call.param("text").contains("Overdue: step " + first.id() + " "))).hasSize(1);
+			.filter(call -> call.param("text").contains("Overdue: step " + first.ref() + " "))).hasSize(1);
 
 		// Steps done and waived; a staff member cannot waive the rest, a supervisor can.
-		slack.buttonPress("step-done", String.valueOf(first.id()), "U0STAFF", SLACK.responseUrl("done"));
+		slack.buttonPress("step-done", first.ref(), "U0STAFF", SLACK.responseUrl("done"));
 		assertThat(followUps.step(first.id()).status()).isEqualTo(StepStatus.DONE);
 		slack.viewSubmission("step-waive", String.valueOf(check.id()),
 				Map.of("reason", SlackRequests.textInput("the bag turned up at the hotel")), "U0STAFF2");

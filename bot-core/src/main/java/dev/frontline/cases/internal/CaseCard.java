@@ -3,11 +3,8 @@ package dev.frontline.cases.internal;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -21,9 +18,6 @@ import dev.frontline.triage.Reason;
 
 /** Renders a case as the platform-neutral card that lives in the team channel. */
 public final class CaseCard {
-
-	private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm 'UTC'", Locale.ROOT)
-		.withZone(ZoneOffset.UTC);
 
 	private CaseCard() {
 	}
@@ -51,7 +45,7 @@ public final class CaseCard {
 			fields.add(new Card.Field("Drafting a reply",
 					view.drafting()
 						.stream()
-						.map(drafter -> drafter.name() + " since " + CLOCK.format(drafter.since()))
+						.map(drafter -> drafter.name() + " since " + Card.time(drafter.since(), now))
 						.collect(Collectors.joining(", "))));
 		}
 		String reply = replyTimes(view.measures());
@@ -81,9 +75,10 @@ public final class CaseCard {
 		if (next == null) {
 			return progress;
 		}
-		String due = now.isBefore(next.dueAt()) ? "due " + CLOCK.format(next.dueAt())
-				: "OVERDUE since " + CLOCK.format(next.dueAt());
-		return progress + " · next: " + next.title() + " (" + next.ownerName() + ", " + due + ")";
+		String due = now.isBefore(next.dueAt()) ? "due " + Card.time(next.dueAt(), now)
+				: "OVERDUE since " + Card.time(next.dueAt(), now);
+		return progress + " · next: step " + next.ref() + " " + next.title() + " (" + next.ownerName() + ", " + due
+				+ ")";
 	}
 
 	private static @Nullable String replyTimes(CaseView.Measures measures) {
@@ -126,10 +121,10 @@ public final class CaseCard {
 			return "no clock (recorded only)";
 		}
 		if (!now.isBefore(view.acknowledgeBy())) {
-			return "BREACHED: acknowledgement was due " + CLOCK.format(view.acknowledgeBy()) + " ("
+			return "BREACHED: acknowledgement was due " + Card.time(view.acknowledgeBy(), now) + " ("
 					+ minutes(Duration.between(view.acknowledgeBy(), now)) + " ago)";
 		}
-		return "acknowledge by " + CLOCK.format(view.acknowledgeBy()) + " ("
+		return "acknowledge by " + Card.time(view.acknowledgeBy(), now) + " ("
 				+ minutes(Duration.between(now, view.acknowledgeBy())) + " left)";
 	}
 

@@ -142,17 +142,43 @@ public class CaseStore {
 	}
 
 	/**
-	 * Cases matching a filter, newest first, each with its first complaint's handle and
-	 * an excerpt.
+	 * Cases matching a filter, newest first or most urgent first, each with its first
+	 * complaint's handle and an excerpt.
 	 */
 	public List<CaseSummary> list(CaseFilter filter) {
-		StringBuilder sql = new StringBuilder(
-				"""
-						select s.number, s.status, s.severity, s.score, s.team, s.owner_name, s.escalation_level, s.opened_at,
-						s.acknowledge_by, c.author_handle, c.text
-						from support_case s join complaint c on c.id = (select min(f.id) from complaint f where f.case_number = s.number)
-						where 1 = 1""");
 		List<Object> params = new ArrayList<>();
+		String where = where(filter, params);
+		String order = filter.urgentFirst()
+				// Severity names sort by urgency; among equals, the running clock with
+				// the least
+				// time left comes first, then the oldest.
+				? " order by s.severity, case when s.status = 'OPEN' and s.acknowledge_by is not null then 0 else 1 end,"
+						+ " s.acknowledge_by, s.opened_at, s.number"
+				: " order by s.number desc";
+		String sql = """
+				select s.number, s.status, s.severity, s.score, s.team, s.owner_name, s.escalation_level, s.opened_at,
+				s.acknowledge_by, c.author_handle, c.text
+				from support_case s join complaint c on c.id = (select min(f.id) from complaint f where f.case_number = s.number)
+				"""
+				+ where + order + " offset " + filter.offset() + " rows fetch next " + filter.limit() + " rows only";
+		return jdbc.sql(sql)
+			.params(params)
+			.query((rs, i) -> new CaseSummary(rs.getLong("number"), CaseStatus.valueOf(rs.getString("status")),
+					Severity.valueOf(rs.getString("severity")), rs.getInt("score"), rs.getString("team"),
+					rs.getString("author_handle"), excerpt(rs.getString("text")), rs.getString("owner_name"),
+					rs.getInt("escalation_level"), instant(rs, "opened_at"), nullableInstant(rs, "acknowledge_by")))
+			.list();
+	}
+
+	/** How many cases match a filter, whatever its limit. */
+	public long count(CaseFilter filter) {
+		List<Object> params = new ArrayList<>();
+		String sql = "select count(*) from support_case s " + where(filter, params);
+		return jdbc.sql(sql).params(params).query(Long.class).single();
+	}
+
+	private static String where(CaseFilter filter, List<Object> params) {
+		StringBuilder sql = new StringBuilder("where 1 = 1");
 		if (!filter.statuses().isEmpty()) {
 			sql.append(" and s.status in (")
 				.append(String.join(", ", filter.statuses().stream().map(s -> "?").toList()))
@@ -179,14 +205,7 @@ public class CaseStore {
 					" and exists (select 1 from complaint w where w.case_number = s.number and lower(w.text) like ? escape '!')");
 			params.add("%" + likeEscaped(word.toLowerCase(Locale.ROOT)) + "%");
 		}
-		sql.append(" order by s.number desc fetch first ").append(filter.limit()).append(" rows only");
-		return jdbc.sql(sql.toString())
-			.params(params)
-			.query((rs, i) -> new CaseSummary(rs.getLong("number"), CaseStatus.valueOf(rs.getString("status")),
-					Severity.valueOf(rs.getString("severity")), rs.getInt("score"), rs.getString("team"),
-					rs.getString("author_handle"), excerpt(rs.getString("text")), rs.getString("owner_name"),
-					rs.getInt("escalation_level"), instant(rs, "opened_at"), nullableInstant(rs, "acknowledge_by")))
-			.list();
+		return sql.toString();
 	}
 
 	private CaseRow caseRow(ResultSet rs, int row) throws SQLException {

@@ -7,14 +7,20 @@ import java.net.URI;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import dev.frontline.cases.ComplaintView;
 import dev.frontline.cases.IncomingComplaint;
+import dev.frontline.cases.KnownPeople;
 import dev.frontline.triage.Assessment;
 import dev.frontline.triage.Severity;
 
@@ -31,6 +37,57 @@ public class ComplaintStore {
 	ComplaintStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
+
+	/**
+	 * The customers' names, handles and references, and the case owners' names, that
+	 * these words are or begin: a word that is a whole name, handle or reference, or the
+	 * first name of a display name.
+	 * @param words lower-case words, at most {@link #KNOWN_WORDS_LIMIT}
+	 */
+	public KnownPeople knownAmong(Collection<String> words) {
+		List<String> asked = words.stream().distinct().limit(KNOWN_WORDS_LIMIT).toList();
+		Set<String> names = new HashSet<>();
+		Set<String> references = new HashSet<>();
+		if (asked.isEmpty()) {
+			return new KnownPeople(names, references);
+		}
+		String in = String.join(", ", asked.stream().map(word -> "?").toList());
+		List<Object> params = new ArrayList<>();
+		StringBuilder sql = new StringBuilder("select author_name, author_handle, customer_reference from complaint"
+				+ " where lower(author_name) in (" + in + ") or lower(author_handle) in (" + in + ", " + in + ")"
+				+ " or lower(customer_reference) in (" + in + ")");
+		params.addAll(asked);
+		params.addAll(asked);
+		asked.forEach(word -> params.add("@" + word));
+		params.addAll(asked);
+		for (String word : asked) {
+			sql.append(" or lower(author_name) like ? escape '!'");
+			params.add(word.replace("!", "!!").replace("%", "!%").replace("_", "!_") + " %");
+		}
+		jdbc.sql(sql.toString()).params(params).query((rs, i) -> {
+			String name = rs.getString("author_name");
+			String handle = rs.getString("author_handle");
+			String reference = rs.getString("customer_reference");
+			if (name != null) {
+				names.add(name);
+			}
+			if (handle != null) {
+				names.add(handle.replaceFirst("^@", ""));
+			}
+			if (reference != null && asked.contains(reference.toLowerCase(Locale.ROOT))) {
+				references.add(reference);
+			}
+			return i;
+		}).list();
+		names.addAll(jdbc.sql("select distinct owner_name from support_case where lower(owner_name) in (" + in + ")")
+			.params(asked)
+			.query(String.class)
+			.list());
+		return new KnownPeople(names, references);
+	}
+
+	/** How many words {@link #knownAmong} looks up at once. */
+	public static final int KNOWN_WORDS_LIMIT = 400;
 
 	/** The case holding the complaint with that id at that source, if it was received. */
 	public Optional<Long> caseOf(String source, String externalId) {

@@ -46,7 +46,8 @@ class FollowUpPlansView implements FollowUpPlans {
 	}
 
 	static CaseView.Step brief(FollowUpStep step) {
-		return new CaseView.Step(step.id(), step.caseNumber(), step.title(), step.ownerName(), step.dueAt());
+		return new CaseView.Step(step.id(), step.caseNumber(), step.position(), step.title(), step.ownerName(),
+				step.dueAt());
 	}
 
 }

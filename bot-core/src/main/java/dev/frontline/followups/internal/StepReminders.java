@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.frontline.cases.CaseActions;
+import dev.frontline.delivery.Card;
 import dev.frontline.delivery.DeliveryQueue;
 import dev.frontline.delivery.ThreadNote;
 import dev.frontline.followups.FollowUpStep;
@@ -86,9 +87,8 @@ class StepReminders {
 		}
 		long minutes = Math.max(1, Duration.between(clock.instant(), step.dueAt()).toMinutes());
 		delivery.sendDirect(platform, step.ownerId().substring(colon + 1),
-				new ThreadNote(
-						"Reminder: your follow-up step " + step.id() + " on case " + step.caseNumber() + " is due "
-								+ FollowUps.DUE.format(step.dueAt()) + " (in " + minutes + " min): " + step.title()));
+				new ThreadNote("Reminder: your follow-up step " + step.ref() + " is due "
+						+ Card.time(step.dueAt(), clock.instant()) + " (in " + minutes + " min): " + step.title()));
 		return true;
 	}
 
@@ -103,10 +103,12 @@ class StepReminders {
 		people.withRoleAtLeast(Role.SUPERVISOR)
 			.forEach((platform, members) -> members
 				.forEach(member -> mentions.add(new ThreadNote.Mention(platform, member.id(), member.group()))));
-		caseActions.recordNotice(step.caseNumber(), "STEP_OVERDUE",
-				"step " + step.id() + ": " + step.title() + "; " + step.ownerName(),
-				new ThreadNote("Overdue: step " + step.id() + " was due " + FollowUps.DUE.format(step.dueAt()) + " ("
-						+ step.ownerName() + "): " + step.title(), mentions));
+		caseActions
+			.recordNotice(step.caseNumber(), "STEP_OVERDUE",
+					"step " + step.ref() + ": " + step.title() + "; " + step.ownerName(),
+					new ThreadNote("Overdue: step " + step.ref() + " was due "
+							+ Card.time(step.dueAt(), clock.instant()) + " (" + step.ownerName() + "): " + step.title(),
+							mentions));
 		return true;
 	}
 

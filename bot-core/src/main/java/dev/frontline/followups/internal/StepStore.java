@@ -22,8 +22,13 @@ import dev.frontline.followups.StepStatus;
 @Repository
 public class StepStore {
 
+	/**
+	 * A step's place in its case is counted from the steps added before it; steps are
+	 * never deleted, so the place never changes.
+	 */
 	private static final String COLUMNS = "id, case_number, title, owner_id, owner_name, due_at, status, closed_note,"
-			+ " closed_by";
+			+ " closed_by, (select count(*) from followup_step p where p.case_number = followup_step.case_number"
+			+ " and p.id <= followup_step.id) as position";
 
 	private final JdbcClient jdbc;
 
@@ -64,10 +69,12 @@ public class StepStore {
 
 	/** Reads a step and locks it, so two changes to it at once queue up. */
 	public Optional<FollowUpStep> findForUpdate(long id) {
-		return jdbc.sql("select " + COLUMNS + " from followup_step where id = ? for update")
+		// The lock is taken on the row alone, apart from the count that gives its place.
+		List<Long> locked = jdbc.sql("select id from followup_step where id = ? for update")
 			.param(id)
-			.query(this::step)
-			.optional();
+			.query(Long.class)
+			.list();
+		return locked.isEmpty() ? Optional.empty() : find(id);
 	}
 
 	public List<FollowUpStep> ofCase(long caseNumber) {
@@ -75,6 +82,16 @@ public class StepStore {
 			.param(caseNumber)
 			.query(this::step)
 			.list();
+	}
+
+	/** The step at that place in the case, 1 for the first one added. */
+	public Optional<FollowUpStep> atPosition(long caseNumber, int position) {
+		return jdbc
+			.sql("select " + COLUMNS + " from followup_step where case_number = ? order by id offset ? rows"
+					+ " fetch next 1 rows only")
+			.params(caseNumber, position - 1)
+			.query(this::step)
+			.optional();
 	}
 
 	public List<FollowUpStep> openOwnedBy(String ownerId, int limit) {
@@ -154,8 +171,8 @@ public class StepStore {
 	}
 
 	private FollowUpStep step(ResultSet rs, int row) throws SQLException {
-		return new FollowUpStep(rs.getLong("id"), rs.getLong("case_number"), rs.getString("title"),
-				rs.getString("owner_id"), rs.getString("owner_name"), instant(rs, "due_at"),
+		return new FollowUpStep(rs.getLong("id"), rs.getLong("case_number"), rs.getInt("position"),
+				rs.getString("title"), rs.getString("owner_id"), rs.getString("owner_name"), instant(rs, "due_at"),
 				StepStatus.valueOf(rs.getString("status")), rs.getString("closed_note"), rs.getString("closed_by"));
 	}
 

@@ -76,7 +76,7 @@ class FollowUpRestartTest {
 						.history()
 						.stream()
 						.filter(entry -> entry.action().equals("STEP_OVERDUE")
-								&& entry.detail().startsWith("step " + check.id() + ":")))
+								&& entry.detail().startsWith("step " + check.ref() + ":")))
 				.as("noted late once")
 				.hasSize(1);
 			assertThat(remindersOf(fourth, check)).as("no reminder once it is late").isEmpty();
@@ -89,7 +89,7 @@ class FollowUpRestartTest {
 			.calls()
 			.stream()
 			.filter(call -> call.method().equals("sendDirectMessage")
-					&& call.note().text().startsWith("Reminder: your follow-up step " + step.id() + " "))
+					&& call.note().text().startsWith("Reminder: your follow-up step " + step.ref() + " "))
 			.toList();
 	}
 

@@ -219,7 +219,9 @@ class IncidentsTest {
 			.until(() -> incidentCalls("postThreadNote", incident).getLast().note(),
 					last -> last.text().contains("listed"));
 		assertThat(note.text()).contains("listed the 5 affected customers: @lk904-1 (x), @lk904-2 (x)")
-			.contains("Draft notice for all of them, not sent: Hi {name}, we know flight LK904");
+			.contains("A notice is drafted for each of them, with their own name; none is sent."
+					+ " For @lk904-1: Hi @lk904-1, we know flight LK904")
+			.doesNotContain("{name}");
 		assertThat(note.mentions()).isEmpty();
 	}
 
