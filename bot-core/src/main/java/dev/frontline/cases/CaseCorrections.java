@@ -197,6 +197,11 @@ public class CaseCorrections {
 		return row;
 	}
 
+	/** The teams a case may move to, in the order a form lists them. */
+	public List<String> teamChoices() {
+		return teams.names().stream().sorted().toList();
+	}
+
 	/**
 	 * A severity as staff type it: {@code SEV1}, {@code sev1} or {@code 1}.
 	 * @throws IllegalArgumentException naming the severities when it is none of them
