@@ -101,10 +101,14 @@ public class CaseCorrections {
 		CaseRow updated = cases.update(row.rerated(row.score(), to, reasons, acknowledgeBy), now);
 		String detail = row.severity() + " → " + to + " (" + why + ")";
 		cases.appendHistory(number, now, actor.describe(), "CORRECTED", detail);
-		updated = postIfNowPosted(updated, now);
-		teach(updated, actor, why, now);
-		events.publishEvent(new CaseCorrected(number, row.severity(), to, row.team(), updated.team(), now,
-				updated.acknowledgeBy(), untaken(updated)));
+		CaseRow shown = postIfNowPosted(updated, now);
+		teach(shown, actor, why, now);
+		if (shown.posted() == updated.posted()) {
+			// A case that only now gets its card starts its clocks as any new card does.
+			events.publishEvent(new CaseCorrected(number, row.severity(), to, row.team(), shown.team(), now,
+					shown.acknowledgeBy(), untaken(shown)));
+		}
+		updated = shown;
 		cache.evict(number);
 		CaseView view = views.assemble(updated);
 		board.show(view);

@@ -182,6 +182,26 @@ class CaseCorrectionsTest {
 		});
 	}
 
+	@Test
+	void aRecordedOnlyCaseRaisedGetsItsCardAndItsClock() {
+		long number = intake
+			.post(complaint("fix-7").by("@fix7")
+				.text("Nice new livery, shame about the legroom.")
+				.with("engagement", Map.of("likes", 0, "shares", 0, "replies", 0))
+				.with("customer", Map.of("tier", "none"))
+				.json())
+			.json()
+			.get("caseNumber")
+			.asLong();
+		assertThat(cases.get(number).posted()).isFalse();
+
+		CaseView raised = corrections.changeSeverity(number, People.STAFF, "SEV3", "they could not fit in the seat");
+
+		assertThat(raised.posted()).isTrue();
+		assertThat(raised.acknowledgeBy()).isEqualTo(clock.instant().plus(Duration.ofMinutes(60)));
+		awaitCard(number, "C-CARE", card -> card.title().startsWith("SEV3 · Case " + number));
+	}
+
 	private long open(String externalId, String text) {
 		return intake
 			.post(complaint(externalId).by("@" + externalId)
