@@ -66,7 +66,7 @@ class LocalConsoleRunIT {
 
 		String second = runToTheEnd();
 		assertThat(second).contains("Frontline: starting the demo over: emptied " + dataDir)
-			.contains("[!  ] SEV3 · Case 1001 · OPEN")
+			.contains("· Case 1001 · OPEN   #baggage")
 			.contains("Incident 1 opened")
 			.doesNotContain("Case 1035");
 		assertThat(cardHeadlines(second)).isEqualTo(cardHeadlines(first));
