@@ -50,7 +50,7 @@ class LocalConsoleRunIT {
 				.containsPattern("Sorry, only a supervisor can approve a SEV\\d reply: operator\\.")
 				.contains("Note to reviewers: she flies again on Friday");
 			assertThat(output).as("a reply joins the case it answers")
-				.contains("New message from @mara.t on x: Update: baggage desk says the bag is still in Denver");
+				.contains("Case 1001: New message from @mara.t on x: Update: baggage desk");
 			assertThat(output).as("customer text is shown as text")
 				.contains("> <!channel> @everyone <@U0123ABC> URGENT");
 			assertThat(output).as("the start says what it is doing")
