@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.frontline.stories.StoryRedaction.Kind;
 import dev.frontline.stories.StoryRedaction.Redacted;
+import dev.frontline.testing.CountingText;
 
 /** Each kind of personal data is taken out of a story, and ordinary words stay. */
 class StoryRedactionTest {
@@ -90,45 +91,9 @@ class StoryRedactionTest {
 		assertThat(found).isFalse();
 		// Trying every letter as the start of an address reads the run about 200 million
 		// times; starting only where a word starts reads it a few times.
-		assertThat(text.reads).isLessThan(10L * text.length());
+		assertThat(text.reads()).isLessThan(10L * text.length());
 		assertThat(StoryRedaction.redact("write to mara.tell+air@example.com today", List.of()).text())
 			.isEqualTo("write to [e-mail] today");
-	}
-
-	/** Text that counts how often its characters are read. */
-	static final class CountingText implements CharSequence {
-
-		private final String text;
-
-		long reads;
-
-		CountingText(String text) {
-			this.text = text;
-		}
-
-		@Override
-		public int length() {
-			return text.length();
-		}
-
-		@Override
-		public char charAt(int index) {
-			reads++;
-			return text.charAt(index);
-		}
-
-		@Override
-		public CharSequence subSequence(int start, int end) {
-			reads += end - start;
-			return text.subSequence(start, end);
-		}
-
-		@Override
-		public String toString() {
-			reads += text.length();
-			return text;
-		}
-
 	}
 
 }

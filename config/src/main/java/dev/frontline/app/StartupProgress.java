@@ -17,14 +17,15 @@ import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 
 import dev.frontline.delivery.ChatPlatform;
+import dev.frontline.triage.TriageSettings;
 
 /**
  * Says what a local run is doing while it starts, one short line a step, so the seconds
  * before the first card are not silent: where the demo's data is, loading the
- * configuration, opening the database, starting chat, and ready (with where intake
- * listens). Logs go to a file on a local run, so these lines are the terminal's only
- * news. On only when {@code frontline.startup-progress} is true (the {@code local}
- * profile).
+ * configuration, opening the database, preparing triage, starting chat, and ready (with
+ * where intake listens). Logs go to a file on a local run, so these lines are the
+ * terminal's only news. On only when {@code frontline.startup-progress} is true (the
+ * {@code local} profile).
  */
 class StartupProgress implements SmartApplicationListener {
 
@@ -139,6 +140,11 @@ class StartupProgress implements SmartApplicationListener {
 
 		@Override
 		public Object postProcessAfterInitialization(Object bean, String beanName) {
+			// Triage is made from its settings right after them; with the learned layer
+			// that is the slowest step of the start.
+			if (bean instanceof TriageSettings triage && triage.model().enabled()) {
+				say("preparing triage (the first start on this machine reads the labelled complaints: about a minute)…");
+			}
 			if (bean instanceof ChatPlatform platform) {
 				say("starting chat: " + platform.name() + "…");
 			}

@@ -35,6 +35,7 @@ class StartupProgressTest {
 			assertThat(printed.toString(StandardCharsets.UTF_8).lines()).containsExactly(
 					"Frontline: starting, with its data in " + dataDir + "…", "Frontline: loading the configuration…",
 					"Frontline: opening the database…",
+					"Frontline: preparing triage (the first start on this machine reads the labelled complaints: about a minute)…",
 					"Frontline: ready. Intake: http://localhost:" + port + "/api/v1/complaints.");
 		}
 	}

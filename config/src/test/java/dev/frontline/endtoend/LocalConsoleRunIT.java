@@ -50,7 +50,7 @@ class LocalConsoleRunIT {
 				.containsPattern("Sorry, only a supervisor can approve a SEV\\d reply: operator\\.")
 				.contains("Note to reviewers: she flies again on Friday");
 			assertThat(output).as("a reply joins the case it answers")
-				.contains("New message from @mara.t on x: Update: baggage desk says the bag is still in Denver");
+				.contains("Case 1001: New message from @mara.t on x: Update: baggage desk");
 			assertThat(output).as("customer text is shown as text")
 				.contains("> <!channel> @everyone <@U0123ABC> URGENT");
 			assertThat(output).as("the start says what it is doing")
@@ -66,7 +66,7 @@ class LocalConsoleRunIT {
 
 		String second = runToTheEnd();
 		assertThat(second).contains("Frontline: starting the demo over: emptied " + dataDir)
-			.contains("[!  ] SEV3 · Case 1001 · OPEN")
+			.contains("· Case 1001 · OPEN   #baggage")
 			.contains("Incident 1 opened")
 			.doesNotContain("Case 1035");
 		assertThat(cardHeadlines(second)).isEqualTo(cardHeadlines(first));

@@ -72,7 +72,7 @@ class DiscordEndToEndTest {
 
 	@BeforeEach
 	void connected() {
-		await().atMost(Duration.ofSeconds(20))
+		await().atMost(Duration.ofSeconds(30))
 			.until(() -> health.health().getDetails().get("gateway"), "CONNECTED"::equals);
 	}
 
@@ -224,7 +224,7 @@ class DiscordEndToEndTest {
 
 		Call done = awaitCall(call -> call.describe().equals("POST " + submitted.webhookRoute()));
 		assertThat(JSON.readTree(done.body()).get("content").asString()).contains("escalated");
-		await().atMost(Duration.ofSeconds(10)).until(() -> cases.get(number).escalationLevel() > 0);
+		await().atMost(Duration.ofSeconds(30)).until(() -> cases.get(number).escalationLevel() > 0);
 	}
 
 	@Test
@@ -238,7 +238,7 @@ class DiscordEndToEndTest {
 				"acknowledge:" + number, FakeDiscord.BAGGAGE, messageId);
 
 		awaitCall(call -> call.describe().equals("POST " + withRole.callbackRoute()));
-		await().atMost(Duration.ofSeconds(10)).until(() -> cases.get(number).status() == CaseStatus.ACKNOWLEDGED);
+		await().atMost(Duration.ofSeconds(30)).until(() -> cases.get(number).status() == CaseStatus.ACKNOWLEDGED);
 		assertThat(cases.get(number).owner().name()).isEqualTo("Display user32");
 	}
 
@@ -249,7 +249,7 @@ class DiscordEndToEndTest {
 		long bag = complain("d-11", "@d11", "My bag was left behind in Denver, please help.");
 
 		awaitCard(FakeDiscord.BAGGAGE, bag);
-		await().atMost(Duration.ofSeconds(20))
+		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(health.health().getDetails()).containsKey("channel " + FakeDiscord.MISSING)
 				.containsKey("channel " + FakeDiscord.DIGITAL));
 		assertThat(health.health().getStatus().getCode()).isEqualTo("DEGRADED");
@@ -294,7 +294,7 @@ class DiscordEndToEndTest {
 		assertThat(cases.get(number).status()).isNotEqualTo(CaseStatus.REPLY_APPROVED);
 
 		DISCORD.press(FakeDiscord.SUPERVISOR, List.of(FakeDiscord.SUPERVISOR_ROLE), approve, cardId, messageIdOf(note));
-		await().atMost(Duration.ofSeconds(10)).until(() -> cases.get(number).status() == CaseStatus.REPLY_APPROVED);
+		await().atMost(Duration.ofSeconds(30)).until(() -> cases.get(number).status() == CaseStatus.REPLY_APPROVED);
 	}
 
 	@Test
@@ -378,7 +378,7 @@ class DiscordEndToEndTest {
 	}
 
 	private static Call awaitCall(Predicate<Call> matching) {
-		return await().atMost(Duration.ofSeconds(20))
+		return await().atMost(Duration.ofSeconds(30))
 			.until(() -> DISCORD.lastCall(matching).orElse(null), Objects::nonNull);
 	}
 

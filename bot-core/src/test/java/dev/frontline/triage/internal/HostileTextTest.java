@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import dev.frontline.triage.Assessment;
 import dev.frontline.triage.ComplaintSignals;
 import dev.frontline.triage.Reason;
+import dev.frontline.testing.CountingText;
 
 /**
  * Text written to hurt triage: however it is written, it costs no more than its length to
@@ -27,7 +28,7 @@ class HostileTextTest {
 		assertThat(outside).endsWith(" THIS IS LOUD");
 		// A pattern that tries every opening mark against the rest of the text reads it
 		// about 50 million times; one pass reads it a few times.
-		assertThat(text.reads).isLessThan(10L * text.length());
+		assertThat(text.reads()).isLessThan(10L * text.length());
 	}
 
 	@Test
@@ -52,42 +53,6 @@ class HostileTextTest {
 	@Test
 	void anyReasonLabelIsCappedWithAMark() {
 		assertThat(new Reason("x".repeat(5_000), 3).label()).hasSize(Reason.MAX_LABEL_LENGTH).endsWith("…");
-	}
-
-	/** Text that counts how often its characters are read. */
-	static final class CountingText implements CharSequence {
-
-		private final String text;
-
-		long reads;
-
-		CountingText(String text) {
-			this.text = text;
-		}
-
-		@Override
-		public int length() {
-			return text.length();
-		}
-
-		@Override
-		public char charAt(int index) {
-			reads++;
-			return text.charAt(index);
-		}
-
-		@Override
-		public CharSequence subSequence(int start, int end) {
-			reads += end - start;
-			return text.subSequence(start, end);
-		}
-
-		@Override
-		public String toString() {
-			reads += text.length();
-			return text;
-		}
-
 	}
 
 }
