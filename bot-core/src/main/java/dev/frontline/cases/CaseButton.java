@@ -14,7 +14,11 @@ public enum CaseButton implements CardButton {
 	/** Once the reply is approved: someone posted it by hand and gives its link. */
 	MARK_POSTED("mark-posted", "Mark posted"), PLAN_FOLLOW_UP("plan-follow-up", "Plan follow-up"),
 	/** Once the case has a plan: another step. */
-	ADD_STEP("add-step", "Add step"), ESCALATE("escalate", "Escalate"), RESOLVE("resolve", "Resolve");
+	ADD_STEP("add-step", "Add step"), ESCALATE("escalate", "Escalate"),
+	/** Asks for the new severity and why: triage learns from it. */
+	CHANGE_SEVERITY("change-severity", "Change severity"),
+	/** Asks for the new team and why: triage learns from it. */
+	MOVE_TEAM("move-team", "Move team"), RESOLVE("resolve", "Resolve");
 
 	private final String id;
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
@@ -31,6 +32,9 @@ public class CaseCommands {
 
 	/** How many cases or steps one page of a list shows. */
 	static final int PAGE_SIZE = 20;
+
+	/** The history entries of corrections staff made to triage's verdict. */
+	private static final Set<String> CORRECTIONS = Set.of("CORRECTED", "MOVED");
 
 	/** How many of a case's latest messages and history entries {@code /case} shows. */
 	static final int LATEST_MESSAGES = 3;
@@ -163,10 +167,18 @@ public class CaseCommands {
 		}
 		Instant now = clock.instant();
 		for (HistoryEntry entry : entries.subList(entries.size() - shown, entries.size())) {
-			text.append("\n  ")
-				.append(Card.time(entry.at(), now))
-				.append(" · ")
-				.append(entry.action().toLowerCase(Locale.ROOT).replace('_', ' '))
+			text.append("\n  ").append(Card.time(entry.at(), now)).append(" · ");
+			if (CORRECTIONS.contains(entry.action()) && entry.detail() != null) {
+				// A correction reads as a sentence: corrected by Sam: SEV3 → SEV1 (an
+				// injury)
+				text.append(entry.action().toLowerCase(Locale.ROOT))
+					.append(" by ")
+					.append(personOf(entry.actor()))
+					.append(": ")
+					.append(excerpt(entry.detail(), DETAIL_EXCERPT));
+				continue;
+			}
+			text.append(entry.action().toLowerCase(Locale.ROOT).replace('_', ' '))
 				.append(" · ")
 				.append(personOf(entry.actor()));
 			if (entry.detail() != null && !entry.detail().isBlank()) {

@@ -58,7 +58,7 @@ class CaseLifecycleTest {
 		Call posted = awaitCall("postCard", number);
 		assertThat(posted.card().title()).isEqualTo(cases.get(number).severity() + " · Case " + number + " · OPEN");
 		assertThat(posted.card().actions()).extracting(Card.Action::label)
-			.containsExactly("Acknowledge", "Draft reply", "Escalate", "Resolve");
+			.containsExactly("Acknowledge", "Draft reply", "Escalate", "Change severity", "Move team", "Resolve");
 
 		actions.acknowledge(number, People.STAFF);
 
@@ -67,7 +67,7 @@ class CaseLifecycleTest {
 		assertThat(updated.card().title()).endsWith("ACKNOWLEDGED");
 		assertThat(updated.card().fields()).contains(new Card.Field("Owner", "Sam Staff"));
 		assertThat(updated.card().actions()).extracting(Card.Action::label)
-			.containsExactly("Draft reply", "Plan follow-up", "Escalate", "Resolve");
+			.containsExactly("Draft reply", "Plan follow-up", "Escalate", "Change severity", "Move team", "Resolve");
 		Call note = awaitCall("postThreadNote", number);
 		assertThat(note.ref()).isEqualTo(posted.ref());
 		assertThat(note.note().text()).startsWith("Acknowledged by Sam Staff");

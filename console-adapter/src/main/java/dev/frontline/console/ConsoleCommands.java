@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import dev.frontline.cases.CaseActions;
 import dev.frontline.cases.CaseButton;
 import dev.frontline.cases.CaseCommands;
+import dev.frontline.cases.CaseCorrections;
 import dev.frontline.cases.CaseConflictException;
 import dev.frontline.cases.CommandReply;
 import dev.frontline.cases.UnknownCaseException;
@@ -48,6 +49,7 @@ class ConsoleCommands {
 			          /cases open|mine|overdue|escalated [page <n>]
 			          approvals (drafts waiting for you) · as <user> <line> (act as another)
 			Buttons:  ack <case> · escalate <case> <reason> · resolve <case> <note>
+			          severity <case> SEV1..SEV4 <reason> · move <case> <team> <reason>
 			          draft <case> · reply <case> <text> [// note to reviewers]
 			          cancel <case> · posted <case> <link>
 			          approve <draft>[:<version>] [keep] · changes <draft> <what to change>
@@ -70,12 +72,12 @@ class ConsoleCommands {
 
 	/** The words a line may start with, for completion and for "did you mean". */
 	static final List<String> VERBS = List.of("/case", "/cases", "/story", "/stories", "ack", "escalate", "resolve",
-			"draft", "reply", "cancel", "posted", "edit", "approve", "changes", "approvals", "plan", "step",
-			"resolve-waiving", "incident", "story", "action", "demo", "as", "help");
+			"severity", "move", "draft", "reply", "cancel", "posted", "edit", "approve", "changes", "approvals", "plan",
+			"step", "resolve-waiving", "incident", "story", "action", "demo", "as", "help");
 
 	/** The commands whose next word is a case number. */
-	static final Set<String> TAKES_A_CASE = Set.of("/case", "ack", "escalate", "resolve", "draft", "reply", "cancel",
-			"posted", "plan", "resolve-waiving");
+	static final Set<String> TAKES_A_CASE = Set.of("/case", "ack", "escalate", "resolve", "severity", "move", "draft",
+			"reply", "cancel", "posted", "plan", "resolve-waiving");
 
 	/** Separates a reply from its note to reviewers on one typed line. */
 	static final String NOTE_SEPARATOR = " // ";
@@ -83,6 +85,8 @@ class ConsoleCommands {
 	private final CaseCommands caseCommands;
 
 	private final CaseActions caseActions;
+
+	private final CaseCorrections corrections;
 
 	private final Incidents incidents;
 
@@ -107,9 +111,9 @@ class ConsoleCommands {
 	 * local demo only)
 	 * @param width how wide the terminal is, for the cards a command shows
 	 */
-	ConsoleCommands(CaseCommands caseCommands, CaseActions caseActions, Incidents incidents,
-			IncidentActions incidentActions, ReplyDrafts replies, FollowUps followUps, Stories storyCommands,
-			ConsoleStories stories, Actor operator, boolean actAsOthers, IntSupplier width) {
+	ConsoleCommands(CaseCommands caseCommands, CaseActions caseActions, CaseCorrections corrections,
+			Incidents incidents, IncidentActions incidentActions, ReplyDrafts replies, FollowUps followUps,
+			Stories storyCommands, ConsoleStories stories, Actor operator, boolean actAsOthers, IntSupplier width) {
 		this.actAsOthers = actAsOthers;
 		this.width = width;
 		this.storyCommands = storyCommands;
@@ -119,6 +123,7 @@ class ConsoleCommands {
 		this.operator = operator;
 		this.caseCommands = caseCommands;
 		this.caseActions = caseActions;
+		this.corrections = corrections;
 		this.incidents = incidents;
 		this.incidentActions = incidentActions;
 	}
@@ -132,6 +137,8 @@ class ConsoleCommands {
 			case PLAN_FOLLOW_UP -> "plan " + action.value();
 			case ADD_STEP -> "step add " + action.value() + " <due> <what>";
 			case ESCALATE -> "escalate " + action.value() + " <reason>";
+			case CHANGE_SEVERITY -> "severity " + action.value() + " SEV1..SEV4 <reason>";
+			case MOVE_TEAM -> "move " + action.value() + " <team> <reason>";
 			case RESOLVE -> "resolve " + action.value() + " <note>";
 		}).or(() -> IncidentButton.withId(action.id()).map(button -> switch (button) {
 			case ACKNOWLEDGE_ALL -> "incident ack " + action.value();
@@ -190,6 +197,18 @@ class ConsoleCommands {
 				}
 				case "resolve" -> {
 					caseActions.resolve(caseNumber(parts, "resolve <case> <note>"), actor, argument(parts));
+					yield "";
+				}
+				case "severity" -> {
+					String[] words = text.split("\\s+", 4);
+					String usage = "severity <case> SEV1..SEV4 <reason>";
+					corrections.changeSeverity(caseNumber(words, usage), actor, value(words, usage), reason(words));
+					yield "";
+				}
+				case "move" -> {
+					String[] words = text.split("\\s+", 4);
+					String usage = "move <case> <team> <reason>";
+					corrections.moveTeam(caseNumber(words, usage), actor, value(words, usage), reason(words));
 					yield "";
 				}
 				case "draft" -> draftForm(replies.open(caseNumber(parts, "draft <case>"), actor));
@@ -434,6 +453,18 @@ class ConsoleCommands {
 	private static String rest(String text) {
 		int space = text.indexOf(' ');
 		return space < 0 ? "" : text.substring(space + 1);
+	}
+
+	/** The new value of {@code severity} or {@code move}: the word after the case. */
+	private static String value(String[] words, String usage) {
+		if (words.length < 3) {
+			throw new UsageException("Usage: " + usage);
+		}
+		return words[2];
+	}
+
+	private static String reason(String[] words) {
+		return words.length > 3 ? words[3] : "";
 	}
 
 	private static String argument(String[] parts) {

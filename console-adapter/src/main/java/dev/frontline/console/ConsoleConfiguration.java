@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import dev.frontline.cases.CaseActions;
+import dev.frontline.cases.CaseCorrections;
 import dev.frontline.cases.CaseCommands;
 import dev.frontline.cases.CaseFilter;
 import dev.frontline.cases.CaseStatus;
@@ -55,13 +56,13 @@ class ConsoleConfiguration {
 
 	@Bean
 	ConsoleCommandLoop consoleCommandLoop(ConsoleTerminal terminal, ConsoleSettings settings, CaseCommands caseCommands,
-			CaseActions caseActions, Incidents incidents, IncidentActions incidentActions, ReplyDrafts replies,
-			FollowUps followUps, Stories stories, StoryThemes themes, ImprovementActions improvements,
-			StoryMeetings meetings, Clock clock, ApplicationEventPublisher events) {
+			CaseActions caseActions, CaseCorrections corrections, Incidents incidents, IncidentActions incidentActions,
+			ReplyDrafts replies, FollowUps followUps, Stories stories, StoryThemes themes,
+			ImprovementActions improvements, StoryMeetings meetings, Clock clock, ApplicationEventPublisher events) {
 		Actor actor = new Actor(ConsoleChatPlatform.NAME, settings.user(), settings.displayName());
 		return new ConsoleCommandLoop(terminal,
-				new ConsoleCommands(caseCommands, caseActions, incidents, incidentActions, replies, followUps, stories,
-						new ConsoleStories(stories, themes, improvements, meetings, clock), actor,
+				new ConsoleCommands(caseCommands, caseActions, corrections, incidents, incidentActions, replies,
+						followUps, stories, new ConsoleStories(stories, themes, improvements, meetings, clock), actor,
 						settings.actAsOthers(), terminal::width),
 				events);
 	}

@@ -17,7 +17,9 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 import dev.frontline.cases.CaseActions;
+import dev.frontline.cases.CaseButton;
 import dev.frontline.cases.CaseCommands;
+import dev.frontline.cases.CaseCorrections;
 import dev.frontline.cases.CaseConflictException;
 import dev.frontline.cases.CommandReply;
 import dev.frontline.followups.FollowUps;
@@ -45,6 +47,8 @@ class ConsoleCommandsTest {
 
 	final CaseActions caseActions = mock(CaseActions.class);
 
+	final CaseCorrections corrections = mock(CaseCorrections.class);
+
 	final Incidents incidents = mock(Incidents.class);
 
 	final IncidentActions incidentActions = mock(IncidentActions.class);
@@ -65,9 +69,29 @@ class ConsoleCommandsTest {
 
 	final DemoClock demoClock = new DemoClock(Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC));
 
-	final ConsoleCommands console = new ConsoleCommands(caseCommands, caseActions, incidents, incidentActions, replies,
-			followUps, stories, new ConsoleStories(stories, themes, improvements, meetings, demoClock), operator, false,
-			() -> 80);
+	final ConsoleCommands console = new ConsoleCommands(caseCommands, caseActions, corrections, incidents,
+			incidentActions, replies, followUps, stories,
+			new ConsoleStories(stories, themes, improvements, meetings, demoClock), operator, false, () -> 80);
+
+	@Test
+	void severityAndMoveAreTypedAsTheirButtonsAreWithTheNewValueAndAReason() {
+		assertThat(console.run("severity 1001 SEV1 an injury on board")).isEmpty();
+		verify(corrections).changeSeverity(1001, operator, "SEV1", "an injury on board");
+		assertThat(console.run("move #1001 loyalty it is about their miles")).isEmpty();
+		verify(corrections).moveTeam(1001, operator, "loyalty", "it is about their miles");
+
+		assertThat(console.run("severity 1001")).isEqualTo("Usage: severity <case> SEV1..SEV4 <reason>");
+		assertThat(console.run("move")).isEqualTo("Usage: move <case> <team> <reason>");
+		when(corrections.changeSeverity(1002, operator, "SEV4", "a question"))
+			.thenThrow(new dev.frontline.people.NotPermittedException(
+					"Sorry, only a supervisor can lower the severity of a case: Sofia."));
+		assertThat(console.run("severity 1002 SEV4 a question"))
+			.isEqualTo("Sorry, only a supervisor can lower the severity of a case: Sofia.");
+		assertThat(ConsoleCommands.typedFormOf(CaseButton.CHANGE_SEVERITY.action("1001", false)))
+			.isEqualTo("severity 1001 SEV1..SEV4 <reason>");
+		assertThat(ConsoleCommands.typedFormOf(CaseButton.MOVE_TEAM.action("1001", false)))
+			.isEqualTo("move 1001 <team> <reason>");
+	}
 
 	@Test
 	void demoMeetingMovesTheDemosClockToTheWeeklyStoryMeeting() {
@@ -86,9 +110,10 @@ class ConsoleCommandsTest {
 
 	@Test
 	void outsideTheDemoTheClockKeepsRealTime() {
-		ConsoleCommands realTime = new ConsoleCommands(caseCommands, caseActions, incidents, incidentActions, replies,
-				followUps, stories, new ConsoleStories(stories, themes, improvements, meetings, Clock.systemUTC()),
-				operator, false, () -> 80);
+		ConsoleCommands realTime = new ConsoleCommands(caseCommands, caseActions, corrections, incidents,
+				incidentActions, replies, followUps, stories,
+				new ConsoleStories(stories, themes, improvements, meetings, Clock.systemUTC()), operator, false,
+				() -> 80);
 
 		assertThat(realTime.run("demo meeting")).startsWith("Only the demo's clock can be moved");
 		verifyNoInteractions(meetings);
@@ -188,9 +213,9 @@ class ConsoleCommandsTest {
 
 	@Test
 	void asActsAsAnotherConfiguredPersonOnlyWhereTheLocalDemoTurnsItOn() {
-		ConsoleCommands demo = new ConsoleCommands(caseCommands, caseActions, incidents, incidentActions, replies,
-				followUps, stories, new ConsoleStories(stories, themes, improvements, meetings, demoClock), operator,
-				true, () -> 80);
+		ConsoleCommands demo = new ConsoleCommands(caseCommands, caseActions, corrections, incidents, incidentActions,
+				replies, followUps, stories, new ConsoleStories(stories, themes, improvements, meetings, demoClock),
+				operator, true, () -> 80);
 
 		demo.run("as sam changes 7 Mention the Denver office");
 

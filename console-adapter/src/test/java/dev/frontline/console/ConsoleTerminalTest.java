@@ -19,6 +19,7 @@ import org.springframework.context.ApplicationEventPublisher;
 
 import dev.frontline.cases.CaseActions;
 import dev.frontline.cases.CaseCommands;
+import dev.frontline.cases.CaseCorrections;
 import dev.frontline.delivery.ChannelAddress;
 import dev.frontline.delivery.ThreadNote;
 import dev.frontline.followups.FollowUps;
@@ -113,8 +114,9 @@ class ConsoleTerminalTest {
 	}
 
 	private void runUntilTheInputEnds(ConsoleTerminal terminal) {
-		ConsoleCommands commands = new ConsoleCommands(mock(CaseCommands.class), caseActions, mock(Incidents.class),
-				mock(IncidentActions.class), mock(ReplyDrafts.class), mock(FollowUps.class), mock(Stories.class),
+		ConsoleCommands commands = new ConsoleCommands(mock(CaseCommands.class), caseActions,
+				mock(CaseCorrections.class), mock(Incidents.class), mock(IncidentActions.class),
+				mock(ReplyDrafts.class), mock(FollowUps.class), mock(Stories.class),
 				new ConsoleStories(mock(Stories.class), mock(StoryThemes.class), mock(ImprovementActions.class),
 						mock(StoryMeetings.class), java.time.Clock.systemUTC()),
 				operator, false, terminal::width);

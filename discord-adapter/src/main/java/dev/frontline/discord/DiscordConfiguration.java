@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 import dev.frontline.cases.CaseActions;
+import dev.frontline.cases.CaseCorrections;
 import dev.frontline.cases.CaseCommands;
 import dev.frontline.cases.Cases;
 import dev.frontline.followups.FollowUps;
@@ -47,10 +48,11 @@ class DiscordConfiguration {
 	@Bean
 	DiscordHandlers discordHandlers(DiscordRoutes discordRoutes, DiscordSettings settings,
 			DiscordProblems discordProblems, DiscordUsers users, CaseCommands caseCommands, CaseActions caseActions,
-			IncidentActions incidentActions, Cases cases, ReplyDrafts replies, FollowUps followUps, Stories stories,
-			StoryThemes themes, ImprovementActions improvements, People people) {
+			CaseCorrections corrections, IncidentActions incidentActions, Cases cases, ReplyDrafts replies,
+			FollowUps followUps, Stories stories, StoryThemes themes, ImprovementActions improvements, People people) {
 		new DiscordCommands(caseCommands, stories, users).register(discordRoutes);
 		new DiscordCaseButtons(caseActions, incidentActions, cases, followUps, people, users).register(discordRoutes);
+		new DiscordCorrectionButtons(corrections, cases, people, users).register(discordRoutes);
 		new DiscordReplyButtons(replies, people, users).register(discordRoutes);
 		new DiscordFollowUpButtons(followUps, people, users).register(discordRoutes);
 		new DiscordStories(stories, people, users).register(discordRoutes);

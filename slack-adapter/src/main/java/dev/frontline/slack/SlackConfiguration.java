@@ -14,6 +14,7 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.methods.MethodsClient;
 
 import dev.frontline.cases.CaseActions;
+import dev.frontline.cases.CaseCorrections;
 import dev.frontline.cases.CaseCommands;
 import dev.frontline.cases.Cases;
 import dev.frontline.delivery.InboundEvents;
@@ -60,9 +61,9 @@ class SlackConfiguration {
 
 	@Bean
 	App slackApp(Slack slack, SlackSettings settings, SlackUsers users, CaseCommands caseCommands,
-			CaseActions caseActions, IncidentActions incidentActions, ReplyDrafts replies, FollowUps followUps,
-			Stories stories, StoryThemes themes, ImprovementActions improvements, Cases cases, People people,
-			InboundEvents inbound, Clock clock) {
+			CaseActions caseActions, CaseCorrections corrections, IncidentActions incidentActions, ReplyDrafts replies,
+			FollowUps followUps, Stories stories, StoryThemes themes, ImprovementActions improvements, Cases cases,
+			People people, InboundEvents inbound, Clock clock) {
 		AppConfig config = AppConfig.builder()
 			.slack(slack)
 			.singleTeamBotToken(settings.botToken())
@@ -72,6 +73,7 @@ class SlackConfiguration {
 		new SlackCommands(caseCommands, users).register(app);
 		SlackInteractions interactions = new SlackInteractions();
 		new SlackCaseButtons(caseActions, incidentActions, people, users, interactions, cases, followUps).register(app);
+		new SlackCorrectionButtons(corrections, cases, people, users, interactions).register(app);
 		new SlackReplyButtons(replies, people, users, interactions).register(app);
 		new SlackFollowUpButtons(followUps, people, users, interactions).register(app);
 		new SlackStories(stories, people, users, interactions).register(app);

@@ -89,6 +89,12 @@ final class SlackRequests {
 		return "{\"type\":\"plain_text_input\",\"value\":" + quoted(text) + "}";
 	}
 
+	/** A select's state, with the option chosen. */
+	static String chosenOption(String value) {
+		return "{\"type\":\"static_select\",\"selected_option\":{\"text\":{\"type\":\"plain_text\",\"text\":\"x\"},"
+				+ "\"value\":" + quoted(value) + "}}";
+	}
+
 	/** A checkbox input's state, with the options ticked. */
 	static String checkboxes(String... ticked) {
 		return "{\"type\":\"checkboxes\",\"selected_options\":[" + java.util.Arrays.stream(ticked)

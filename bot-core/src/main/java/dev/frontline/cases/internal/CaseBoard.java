@@ -1,6 +1,7 @@
 package dev.frontline.cases.internal;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.springframework.stereotype.Component;
@@ -51,6 +52,25 @@ public class CaseBoard {
 	public void note(CaseView view, ThreadNote note) {
 		forEachChannel(view, channel -> delivery.addThreadNote(channel, CaseCard.key(view.number()),
 				note.forPlatform(channel.platform())));
+	}
+
+	/**
+	 * Leaves the card in the channels of the team the case moved from saying where it
+	 * went, with the note in its thread; channels the new team shares keep the live card.
+	 * @param before the case as it was, with its old team
+	 */
+	public void showMoved(CaseView before, String toTeam, String by, String note) {
+		if (!before.posted()) {
+			return;
+		}
+		Map<String, String> staying = teams.channelsOf(toTeam);
+		teams.channelsOf(before.team()).forEach((platform, channel) -> {
+			if (delivery.isActive(platform) && !channel.equals(staying.get(platform))) {
+				ChannelAddress address = new ChannelAddress(platform, channel);
+				delivery.showCard(address, CaseCard.key(before.number()), CaseCard.moved(before, toTeam, by));
+				delivery.addThreadNote(address, CaseCard.key(before.number()), new ThreadNote(note));
+			}
+		});
 	}
 
 	/**

@@ -65,6 +65,17 @@ public final class CaseCard {
 		return new Card(title(view), tone(view, now), fields, first.text(), details, actions(view), null);
 	}
 
+	/**
+	 * The card left in a team's channel after the case moved to another team: where it
+	 * went, and no buttons, so nobody acts on it there.
+	 */
+	public static Card moved(CaseView view, String toTeam, String by) {
+		List<Card.Field> fields = List.of(new Card.Field("Moved", "to " + toTeam + " by " + by),
+				new Card.Field("Customer", customer(view.firstComplaint())));
+		return new Card(view.severity() + " · Case " + view.number() + " · MOVED to " + toTeam, Card.Tone.DONE, fields,
+				view.firstComplaint().text(), List.of(), List.of(), null);
+	}
+
 	static String title(CaseView view) {
 		return view.severity() + " · Case " + view.number() + " · " + view.status();
 	}
@@ -157,6 +168,8 @@ public final class CaseCard {
 		}
 		if (view.status().isUnresolved()) {
 			actions.add(action(CaseButton.ESCALATE, number, false));
+			actions.add(action(CaseButton.CHANGE_SEVERITY, number, false));
+			actions.add(action(CaseButton.MOVE_TEAM, number, false));
 			actions.add(action(CaseButton.RESOLVE, number, false));
 		}
 		return actions;

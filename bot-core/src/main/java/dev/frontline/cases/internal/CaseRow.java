@@ -40,6 +40,12 @@ public record CaseRow(long number, CaseStatus status, Severity severity, int sco
 				escalationLevel, posted, openedAt, newAcknowledgeBy, acknowledgedAt, resolvedAt, incident, version);
 	}
 
+	/** The case with another team. */
+	public CaseRow movedTo(String newTeam) {
+		return new CaseRow(number, status, severity, score, newTeam, category, reasons, ownerId, ownerName,
+				escalationLevel, posted, openedAt, acknowledgeBy, acknowledgedAt, resolvedAt, incident, version);
+	}
+
 	/** The case as a member of an incident. */
 	public CaseRow inIncident(long incidentNumber) {
 		return new CaseRow(number, status, severity, score, team, category, reasons, ownerId, ownerName,

@@ -82,15 +82,16 @@ public class CaseStore {
 	 * Saves changed columns, failing if someone else changed the case since it was read.
 	 */
 	public CaseRow update(CaseRow row, Instant at) {
-		int updated = jdbc.sql("""
-				update support_case set status = ?, severity = ?, score = ?, reasons = ?, owner_id = ?, owner_name = ?,
-				escalation_level = ?, posted = ?, acknowledge_by = ?, acknowledged_at = ?, resolved_at = ?,
-				incident_number = ?, updated_at = ?, version = version + 1
-				where number = ? and version = ?""")
-			.params(row.status().name(), row.severity().name(), row.score(), json.writeValueAsString(row.reasons()),
-					row.ownerId(), row.ownerName(), row.escalationLevel(), row.posted(), utc(row.acknowledgeBy()),
-					utc(row.acknowledgedAt()), utc(row.resolvedAt()), row.incident(), utc(at), row.number(),
-					row.version())
+		int updated = jdbc
+			.sql("""
+					update support_case set status = ?, severity = ?, score = ?, team = ?, reasons = ?, owner_id = ?, owner_name = ?,
+					escalation_level = ?, posted = ?, acknowledge_by = ?, acknowledged_at = ?, resolved_at = ?,
+					incident_number = ?, updated_at = ?, version = version + 1
+					where number = ? and version = ?""")
+			.params(row.status().name(), row.severity().name(), row.score(), row.team(),
+					json.writeValueAsString(row.reasons()), row.ownerId(), row.ownerName(), row.escalationLevel(),
+					row.posted(), utc(row.acknowledgeBy()), utc(row.acknowledgedAt()), utc(row.resolvedAt()),
+					row.incident(), utc(at), row.number(), row.version())
 			.update();
 		if (updated != 1) {
 			throw new OptimisticLockingFailureException("case " + row.number() + " changed meanwhile");

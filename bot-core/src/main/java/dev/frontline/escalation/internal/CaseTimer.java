@@ -20,7 +20,12 @@ record CaseTimer(long id, long caseNumber, Kind kind, int step, Instant dueAt) {
 		 * Re-rated more urgent while nobody had taken it: escalate at once (step = the
 		 * new severity's number).
 		 */
-		RERATED
+		RERATED,
+		/**
+		 * Raised by staff while nobody had taken it: escalate at once (step = the new
+		 * severity's number).
+		 */
+		CORRECTED
 
 	}
 

@@ -47,6 +47,37 @@ class CaseTimerStore {
 		}
 	}
 
+	/** Stops the SLA warning and breach clocks of a case that have not fired. */
+	void cancelSlaClocks(long caseNumber) {
+		jdbc.sql("update case_timer set cancelled = true where case_number = ? and kind in (?, ?)"
+				+ " and fired_at is null")
+			.params(caseNumber, CaseTimer.Kind.SLA_WARNING.name(), CaseTimer.Kind.SLA_BREACH.name())
+			.update();
+	}
+
+	/**
+	 * Replaces a case's escalation chain with another, its steps due at the given times:
+	 * each step is set again, even one that fired under the old chain, and steps beyond
+	 * the new chain that have not fired stop.
+	 */
+	void replaceChain(long caseNumber, List<Instant> dues) {
+		String kind = CaseTimer.Kind.ESCALATION_STEP.name();
+		jdbc.sql("update case_timer set cancelled = true where case_number = ? and kind = ? and step > ?"
+				+ " and fired_at is null")
+			.params(caseNumber, kind, dues.size())
+			.update();
+		for (int i = 0; i < dues.size(); i++) {
+			int reset = jdbc
+				.sql("update case_timer set due_at = ?, fired_at = null, cancelled = false"
+						+ " where case_number = ? and kind = ? and step = ?")
+				.params(utc(dues.get(i)), caseNumber, kind, i + 1)
+				.update();
+			if (reset == 0) {
+				schedule(caseNumber, CaseTimer.Kind.ESCALATION_STEP, i + 1, dues.get(i));
+			}
+		}
+	}
+
 	/** Stops every clock of a case that has not fired. */
 	void cancel(long caseNumber) {
 		jdbc.sql("update case_timer set cancelled = true where case_number = ? and fired_at is null")

@@ -8,6 +8,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import dev.frontline.cases.CaseCorrected;
 import dev.frontline.cases.CaseOpened;
 import dev.frontline.cases.CaseRerated;
 import dev.frontline.cases.CaseTaken;
@@ -68,6 +69,33 @@ class EscalationPlanner {
 			setSlaClocks(rerated.number(), rerated.at(), rerated.acknowledgeBy());
 		}
 		timers.schedule(rerated.number(), CaseTimer.Kind.RERATED, rerated.to().ordinal() + 1, rerated.at());
+	}
+
+	/**
+	 * Staff corrected a case nobody took: its SLA clocks follow the new severity (and
+	 * stop when it no longer has one); raised, it escalates at once as a re-rated case
+	 * does; moved, the new team's chain starts over from the move, since that team sees
+	 * the case only now.
+	 */
+	@EventListener
+	void onCorrected(CaseCorrected corrected) {
+		if (!corrected.untaken()) {
+			return;
+		}
+		if (corrected.acknowledgeBy() != null) {
+			setSlaClocks(corrected.number(), corrected.at(), corrected.acknowledgeBy());
+		}
+		else {
+			timers.cancelSlaClocks(corrected.number());
+		}
+		if (corrected.moved()) {
+			List<EscalationSettings.Step> chain = settings.chainOf(corrected.team());
+			List<Instant> dues = chain.stream().map(step -> corrected.at().plus(step.after())).toList();
+			timers.replaceChain(corrected.number(), dues);
+		}
+		if (corrected.raised()) {
+			timers.schedule(corrected.number(), CaseTimer.Kind.CORRECTED, corrected.to().ordinal() + 1, corrected.at());
+		}
 	}
 
 	/**

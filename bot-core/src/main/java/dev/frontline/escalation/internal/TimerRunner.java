@@ -93,6 +93,8 @@ class TimerRunner {
 			case RERATED -> actions.escalateUntaken(view.number(), view.escalationLevel() + 1,
 					"re-rated " + view.severity() + " by a new mention while nobody had taken it", List.of(),
 					List.of());
+			case CORRECTED -> actions.escalateUntaken(view.number(), view.escalationLevel() + 1,
+					"raised to " + view.severity() + " by staff while nobody had taken it", List.of(), List.of());
 		};
 	}
 

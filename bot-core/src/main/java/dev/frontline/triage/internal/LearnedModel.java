@@ -47,7 +47,24 @@ final class LearnedModel {
 	 */
 	record Verdict(Severity severity, double severityProbability, String team, double teamProbability,
 			Neighbour nearest) {
+
+		/**
+		 * Whether a correction staff made on a complaint that reads the same decided it.
+		 */
+		boolean asCorrected() {
+			return nearest != null && nearest.example().set().equals(LabelledComplaint.CORRECTIONS)
+					&& nearest.similarity() >= CORRECTION_MATCH;
+		}
+
 	}
+
+	/**
+	 * How close in meaning a complaint must be to one staff corrected for the correction
+	 * to decide: a paraphrase of it, not merely the same subject. One correction among
+	 * hundreds of labelled complaints would barely move the classifiers, yet staff expect
+	 * the same complaint told again to be rated as they corrected it.
+	 */
+	static final double CORRECTION_MATCH = 0.75;
 
 	private final SoftmaxClassifier severity;
 
@@ -134,8 +151,15 @@ final class LearnedModel {
 				bestTeam = c;
 			}
 		}
-		return new Verdict(rated, p[rated.ordinal()], teams.get(bestTeam), t[bestTeam],
-				closest.isEmpty() ? null : closest.getFirst());
+		Neighbour nearest = closest.isEmpty() ? null : closest.getFirst();
+		Verdict verdict = new Verdict(rated, p[rated.ordinal()], teams.get(bestTeam), t[bestTeam], nearest);
+		if (verdict.asCorrected()) {
+			// The rubric's floors still hold over a correction, as over every verdict.
+			LabelledComplaint corrected = nearest.example();
+			Severity severity = Severity.mostUrgent(corrected.severity(), floor);
+			return new Verdict(severity, nearest.similarity(), corrected.team(), nearest.similarity(), nearest);
+		}
+		return verdict;
 	}
 
 	/**

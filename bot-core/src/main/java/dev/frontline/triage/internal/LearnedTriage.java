@@ -63,6 +63,14 @@ final class LearnedTriage implements Triage, AutoCloseable {
 	 * judges every complaint after this returns by the new fit.
 	 */
 	synchronized void learn(LabelledComplaint example) {
+		// A case corrected again replaces what its earlier correction taught.
+		for (int i = 0; i < examples.size(); i++) {
+			if (examples.get(i).id().equals(example.id()) && examples.get(i).set().equals(example.set())) {
+				examples.remove(i);
+				features.remove(i);
+				break;
+			}
+		}
 		examples.add(example);
 		features.add(read(example));
 		model = LearnedModel.fit(examples, features, teams, tuning);
@@ -94,7 +102,9 @@ final class LearnedTriage implements Triage, AutoCloseable {
 		String closest = "%s: closest to labelled %s %s".formatted(label, example.severity(), example.id());
 		if (example.set().equals(LabelledComplaint.CORRECTIONS)) {
 			// A correction holds a real customer's words: its number is enough.
-			return "%s (%.2f)".formatted(closest, nearest.similarity());
+			return verdict.asCorrected() ? "reads like %s: told like %s, which staff corrected (%.2f)"
+				.formatted(severity, example.id(), nearest.similarity())
+					: "%s (%.2f)".formatted(closest, nearest.similarity());
 		}
 		// A quote in a reason never addresses anyone: no @, no angle brackets.
 		String quote = TriageEvaluation.abbreviate(example.signals().text(), 40).replaceAll("[@<>]", "");

@@ -35,13 +35,20 @@ class TriageConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(TriageConfiguration.class);
 
 	@Bean
-	Triage triage(TriageSettings settings, Teams teams, ResourcePatternResolver resources) {
+	Triage triage(TriageSettings settings, Teams teams, ResourcePatternResolver resources,
+			CorrectionStore corrections) {
 		PhraseTriage rules = new PhraseTriage(settings, teams);
 		TriageSettings.Model model = settings.model();
 		if (!model.enabled()) {
 			return rules;
 		}
 		List<LabelledComplaint> examples = labelled(model.examples(), resources);
+		// What staff corrected in chat before this start teaches it again.
+		corrections.latestPerCase()
+			.stream()
+			.filter(correction -> teams.exists(correction.team()))
+			.map(LearningFromCorrections::labelled)
+			.forEach(examples::add);
 		Path cache = model.cacheDir() != null ? model.cacheDir() : DEFAULT_CACHE;
 		log.info("Triage: learning from {} labelled complaints (the first start embeds them, about a minute)",
 				examples.size());

@@ -1,0 +1,166 @@
+package dev.frontline.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import dev.frontline.cases.Cases;
+import dev.frontline.cases.HistoryEntry;
+import dev.frontline.slack.FakeSlack.Call;
+import dev.frontline.slack.SlackRequests.Answer;
+import dev.frontline.triage.Correction;
+import dev.frontline.triage.Severity;
+import dev.frontline.triage.TriageCorrections;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Correcting triage from a Slack card, through requests signed as Slack signs them: the
+ * press opens a form with the choices and a reason, the submission re-rates or moves the
+ * case, the cards in the fake Slack follow, and the correction is kept for triage to
+ * learn.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class SlackCorrectionsTest {
+
+	static final FakeSlack SLACK = FakeSlack.onLoopback();
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@DynamicPropertySource
+	static void fakeSlack(DynamicPropertyRegistry properties) {
+		properties.add("frontline.slack.api-url", SLACK::apiUrl);
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Cases cases;
+
+	@Autowired
+	TriageCorrections corrections;
+
+	SlackRequests slack;
+
+	@BeforeEach
+	void connect() {
+		slack = new SlackRequests(port, "test-signing-secret");
+	}
+
+	@AfterAll
+	static void stopSlack() {
+		SLACK.close();
+	}
+
+	@Test
+	void changeSeverityAsksForTheNewOneAndAReasonAndReRatesTheCard() {
+		long number = complain("fix-s1", "My flight LK88 was delayed two hours and nobody explained why.");
+		assertThat(cases.get(number).severity()).isEqualTo(Severity.SEV3);
+		awaitCall("chat.postMessage", call -> call.param("blocks").contains("SEV3 · Case " + number + " "));
+
+		Answer press = slack.buttonPress("change-severity", String.valueOf(number), "U0STAFF",
+				SLACK.responseUrl("sev-1"));
+
+		assertThat(press.status()).isEqualTo(200);
+		JsonNode form = JSON
+			.readTree(awaitCall("views.open", call -> call.param("trigger_id").equals("trigger-change-severity"))
+				.param("view"));
+		assertThat(form.get("callback_id").asString()).isEqualTo("change-severity");
+		assertThat(form.get("private_metadata").asString()).isEqualTo(String.valueOf(number));
+		assertThat(form.toString()).contains("\"SEV1\"", "\"SEV2\"", "\"SEV4\"", "New severity", "Why?");
+
+		Answer lowered = submit("change-severity", number, "SEV4", "just a question", "U0STAFF");
+		assertThat(JSON.readTree(lowered.body()).get("errors").get("text").asString())
+			.startsWith("Sorry, only a supervisor can lower the severity of a case");
+
+		Answer raised = submit("change-severity", number, "SEV1", "an injury", "U0STAFF");
+
+		assertThat(raised.status()).isEqualTo(200);
+		assertThat(raised.body()).doesNotContain("errors");
+		assertThat(cases.get(number).severity()).isEqualTo(Severity.SEV1);
+		assertThat(cases.get(number).history().getLast()).extracting(HistoryEntry::action, HistoryEntry::detail)
+			.containsExactly("CORRECTED", "SEV3 → SEV1 (an injury)");
+		Call updated = awaitCall("chat.update", call -> call.param("blocks").contains("SEV1 · Case " + number + " "));
+		assertThat(updated.param("channel")).isEqualTo("C0FLIGHTOPS");
+		assertThat(corrections.examples()).filteredOn(example -> example.caseNumber() == number)
+			.singleElement()
+			.extracting(Correction::severity, Correction::why)
+			.containsExactly(Severity.SEV1, "an injury");
+	}
+
+	@Test
+	void moveTeamPostsTheCardInTheNewTeamsChannelAndTheOldOneSaysWhereItWent() {
+		long number = complain("fix-m1", "My flight LK91 was delayed an hour and the gate staff were rude.");
+		Call first = awaitCall("chat.postMessage", call -> call.param("blocks").contains("Case " + number + " "));
+		assertThat(first.param("channel")).isEqualTo("C0FLIGHTOPS");
+
+		Answer press = slack.buttonPress("move-team", String.valueOf(number), "U0STAFF", SLACK.responseUrl("move-1"));
+
+		assertThat(press.status()).isEqualTo(200);
+		JsonNode form = JSON.readTree(
+				awaitCall("views.open", call -> call.param("trigger_id").equals("trigger-move-team")).param("view"));
+		assertThat(form.get("callback_id").asString()).isEqualTo("move-team");
+		assertThat(form.toString()).contains("\"loyalty\"", "\"baggage\"").doesNotContain("\"flight-ops\"");
+		Answer noReason = submit("move-team", number, "loyalty", "", "U0STAFF");
+		assertThat(JSON.readTree(noReason.body()).get("errors").get("text").asString())
+			.isEqualTo("Please give a reason for the move.");
+
+		Answer moved = submit("move-team", number, "loyalty", "booked with miles", "U0STAFF");
+
+		assertThat(moved.status()).isEqualTo(200);
+		assertThat(cases.get(number).team()).isEqualTo("loyalty");
+		Call posted = awaitCall("chat.postMessage", call -> call.param("blocks").contains("Case " + number + " ")
+				&& call.param("thread_ts").isEmpty() && call.param("channel").equals("C0LOYALTY"));
+		assertThat(posted.param("blocks")).contains("Team: loyalty", "Change severity");
+		Call left = awaitCall("chat.update", call -> call.param("blocks").contains("Case " + number + " · MOVED"));
+		assertThat(left.param("channel")).isEqualTo("C0FLIGHTOPS");
+		assertThat(left.param("blocks")).contains("MOVED to loyalty").doesNotContain("Change severity");
+	}
+
+	private Answer submit(String callbackId, long number, String choice, String reason, String userId) {
+		return slack.viewSubmission(callbackId, String.valueOf(number),
+				Map.of("choice", SlackRequests.chosenOption(choice), "text", SlackRequests.textInput(reason)), userId);
+	}
+
+	private long complain(String externalId, String text) {
+		String body = JSON.writeValueAsString(Map.of("source", "x", "externalId", externalId, "text", text, "author",
+				Map.of("handle", "@" + externalId, "followers", 300), "url", "https://social.example/x/" + externalId));
+		try {
+			HttpResponse<String> response = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/complaints"))
+					.header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString(body))
+					.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+			return JSON.readTree(response.body()).get("caseNumber").asLong();
+		}
+		catch (IOException | InterruptedException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static Call awaitCall(String method, java.util.function.Predicate<Call> matching) {
+		return await().atMost(Duration.ofSeconds(15))
+			.until(() -> SLACK.calls(method).stream().filter(matching).reduce((a, b) -> b).orElse(null),
+					java.util.Objects::nonNull);
+	}
+
+}
