@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,13 +34,6 @@ public class ComplaintReception {
 	static final Duration SAME_AUTHOR_WINDOW = Duration.ofHours(24);
 
 	private static final Duration NOTE_WINDOW = Duration.ofMinutes(1);
-
-	/**
-	 * How long a new case's card waits for the learned rating at most: past it, the card
-	 * goes out with the rules' rating and the learned rating corrects it as a new mention
-	 * would.
-	 */
-	static final Duration CARD_WAITS_AT_MOST = Duration.ofMillis(200);
 
 	static final String SYSTEM = "frontline";
 
@@ -84,9 +78,18 @@ public class ComplaintReception {
 
 	private final IncidentMembers members;
 
+	private final Duration cardWaitsAtMost;
+
+	/**
+	 * @param cardWaitsAtMost how long a new case's card waits for the learned rating at
+	 * most: past it, the card goes out with the rules' rating and the learned rating
+	 * corrects it as a new mention would
+	 */
 	ComplaintReception(ComplaintStore complaints, CaseStore cases, CaseViews views, CaseViewCache cache,
 			CaseBoard board, Triage triage, Clock clock, ApplicationEventPublisher events, IncidentGrouping grouping,
-			IncidentMembers members) {
+			IncidentMembers members,
+			@Value("${frontline.triage-rating.card-waits-at-most:200ms}") Duration cardWaitsAtMost) {
+		this.cardWaitsAtMost = cardWaitsAtMost;
 		this.events = events;
 		this.grouping = grouping;
 		this.members = members;
@@ -149,9 +152,9 @@ public class ComplaintReception {
 	 */
 	private void awaitRating(long complaintId, CaseRow row, boolean holdCard, Instant now) {
 		if (holdCard) {
-			cases.holdCard(row.number(), now.plus(CARD_WAITS_AT_MOST));
+			cases.holdCard(row.number(), now.plus(cardWaitsAtMost));
 		}
-		events.publishEvent(new ComplaintAwaitingRating(complaintId, row.number(), holdCard));
+		events.publishEvent(new ComplaintAwaitingRating(complaintId, row.number(), holdCard ? cardWaitsAtMost : null));
 	}
 
 	private ComplaintSignals signals(IncomingComplaint complaint, Instant postedAt) {

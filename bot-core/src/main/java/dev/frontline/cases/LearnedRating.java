@@ -1,6 +1,7 @@
 package dev.frontline.cases;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -43,9 +44,9 @@ import dev.frontline.triage.Triage;
  * Rates each complaint with the learned layer right after intake stored it with the
  * rules' rating, so intake's answer never waits for the model. Before a case's card goes
  * out the learned rating may raise or lower it and route it to another team; the card
- * waits for it {@link ComplaintReception#CARD_WAITS_AT_MOST} at most. After the card is
- * out it re-rates the case as a new mention does: only ever more urgent, with
- * {@link CaseRerated}.
+ * waits for it a short while at most (frontline.triage-rating.card-waits-at-most, 200
+ * ms). After the card is out it re-rates the case as a new mention does: only ever more
+ * urgent, with {@link CaseRerated}.
  *
  * <p>
  * Which complaints await the rating is kept in the database, so a complaint stored just
@@ -125,9 +126,10 @@ class LearnedRating implements DisposableBean {
 		if (!triage.readsMeaning()) {
 			return;
 		}
-		if (stored.cardHeld()) {
-			cardHolds.schedule(() -> releaseCardQuietly(stored.caseNumber()),
-					ComplaintReception.CARD_WAITS_AT_MOST.toMillis(), TimeUnit.MILLISECONDS);
+		Duration cardHeldFor = stored.cardHeldFor();
+		if (cardHeldFor != null) {
+			cardHolds.schedule(() -> releaseCardQuietly(stored.caseNumber()), cardHeldFor.toMillis(),
+					TimeUnit.MILLISECONDS);
 		}
 		queue(stored.complaintId());
 	}
@@ -151,11 +153,6 @@ class LearnedRating implements DisposableBean {
 		for (long number : cases.cardHoldsDueBy(clock.instant())) {
 			releaseCardQuietly(number);
 		}
-	}
-
-	/** How many complaints still await the learned rating. */
-	long awaiting() {
-		return complaints.awaitingRatingCount();
 	}
 
 	private void queue(long complaintId) {
