@@ -7,15 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -92,6 +93,8 @@ class LearnedRating implements DisposableBean {
 
 	private final Map<Long, Integer> failures = new ConcurrentHashMap<>();
 
+	private final AtomicLong order = new AtomicLong();
+
 	LearnedRating(ComplaintStore complaints, CaseStore cases, CaseViews views, CaseViewCache cache, CaseBoard board,
 			Triage triage, Clock clock, ApplicationEventPublisher events, ComplaintReception reception,
 			PlatformTransactionManager transactionManager) {
@@ -107,7 +110,7 @@ class LearnedRating implements DisposableBean {
 		this.transactions = new TransactionTemplate(transactionManager);
 		// One worker: the model itself runs its matrix work on every core, and intake
 		// keeps the rest of the machine.
-		this.workers = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUED_AT_MOST),
+		this.workers = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new PriorityBlockingQueue<>(),
 				daemon("frontline-rating"));
 		this.cardHolds = Executors.newSingleThreadScheduledExecutor(daemon("frontline-card-hold"));
 	}
@@ -131,7 +134,7 @@ class LearnedRating implements DisposableBean {
 			cardHolds.schedule(() -> releaseCardQuietly(stored.caseNumber()), cardHeldFor.toMillis(),
 					TimeUnit.MILLISECONDS);
 		}
-		queue(stored.complaintId());
+		queue(stored.complaintId(), cardHeldFor != null);
 	}
 
 	/**
@@ -144,10 +147,10 @@ class LearnedRating implements DisposableBean {
 		if (!triage.readsMeaning()) {
 			return;
 		}
-		int room = workers.getQueue().remainingCapacity();
+		int room = QUEUED_AT_MOST - workers.getQueue().size();
 		if (room > QUEUED_AT_MOST / 2) {
 			for (long id : complaints.awaitingRating(room + queued.size())) {
-				queue(id);
+				queue(id, false);
 			}
 		}
 		for (long number : cases.cardHoldsDueBy(clock.instant())) {
@@ -155,17 +158,54 @@ class LearnedRating implements DisposableBean {
 		}
 	}
 
-	private void queue(long complaintId) {
+	/**
+	 * @param cardWaits whether a card waits for this rating: it goes before a backlog (a
+	 * storm, a restart), whose cards went out with the rules' rating or never will
+	 */
+	private void queue(long complaintId, boolean cardWaits) {
+		if (!cardWaits && workers.getQueue().size() >= QUEUED_AT_MOST) {
+			// It stays marked in the database: the next sweep queues it.
+			return;
+		}
 		if (!queued.add(complaintId)) {
 			return;
 		}
 		try {
-			workers.execute(() -> rate(complaintId));
+			workers.execute(new Job(complaintId, cardWaits, order.incrementAndGet()));
 		}
-		catch (RejectedExecutionException full) {
-			// It stays marked in the database: the next sweep queues it.
+		catch (RejectedExecutionException stopping) {
 			queued.remove(complaintId);
 		}
+	}
+
+	/** One complaint to rate; those a card waits for first, then oldest first. */
+	private final class Job implements Runnable, Comparable<Job> {
+
+		private final long complaintId;
+
+		private final boolean cardWaits;
+
+		private final long order;
+
+		Job(long complaintId, boolean cardWaits, long order) {
+			this.complaintId = complaintId;
+			this.cardWaits = cardWaits;
+			this.order = order;
+		}
+
+		@Override
+		public void run() {
+			rate(complaintId);
+		}
+
+		@Override
+		public int compareTo(Job other) {
+			if (cardWaits != other.cardWaits) {
+				return cardWaits ? -1 : 1;
+			}
+			return Long.compare(order, other.order);
+		}
+
 	}
 
 	private void rate(long complaintId) {
