@@ -172,6 +172,10 @@ public final class BenchMain {
 					rssByStage.put(stage, app.rssMib());
 				}
 				if (options.measures("b2") || options.measures("b6")) {
+					// Loading left the learned layer a backlog; B2 measures intake with
+					// only
+					// its own complaints being rated beside it.
+					awaitRated(app, "before B2 at " + count(stage));
 					intake(app, jdbc, stage, atStage);
 				}
 				growth.put(stage, atStage);

@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -34,6 +36,9 @@ final class TextEmbeddings implements AutoCloseable {
 
 	static final int DIMENSIONS = 384;
 
+	/** How many recent texts' embeddings are kept in memory (about 1.5 KiB each). */
+	static final int RECENT_TEXTS = 2_000;
+
 	private static final int KEY_BYTES = 32;
 
 	private static final int RECORD_BYTES = KEY_BYTES + DIMENSIONS * Float.BYTES;
@@ -43,6 +48,16 @@ final class TextEmbeddings implements AutoCloseable {
 	private final Map<String, float[]> remembered = new ConcurrentHashMap<>();
 
 	private final @Nullable FileChannel file;
+
+	/** Texts embedded lately, the least recently used forgotten first. */
+	private final Map<String, float[]> recent = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+			return size() > RECENT_TEXTS;
+		}
+
+	});
 
 	private TextEmbeddings(EmbeddingModel model, @Nullable FileChannel file) {
 		this.model = model;
@@ -123,9 +138,18 @@ final class TextEmbeddings implements AutoCloseable {
 		return vector;
 	}
 
-	/** The embedding of any text, computed now (about 10 ms a sentence on one core). */
+	/**
+	 * The embedding of any text: computed now (about 10 ms a sentence on one core),
+	 * unless the same text was embedded lately, as in a storm of shared or copied posts.
+	 */
 	float[] embed(String text) {
-		return model.embed(text.isBlank() ? "." : text).content().vector();
+		float[] known = recent.get(text);
+		if (known != null) {
+			return known;
+		}
+		float[] vector = model.embed(text.isBlank() ? "." : text).content().vector();
+		recent.put(text, vector);
+		return vector;
 	}
 
 	private synchronized void write(String key, float[] vector) {
