@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +32,7 @@ import org.springframework.context.annotation.Primary;
 
 import dev.frontline.cases.internal.ComplaintStore;
 import dev.frontline.delivery.Card;
+import dev.frontline.testing.Complaints;
 import dev.frontline.testing.IntakeClient;
 import dev.frontline.testing.RecordingChatPlatform;
 import dev.frontline.testing.RecordingChatPlatform.Call;
@@ -168,6 +170,34 @@ class LearnedRatingTest {
 		assertThat(cases.get(number).severity()).isEqualTo(Severity.SEV2);
 		awaitCard("postCard", number);
 		assertThat(cases.get(number).reasons().getFirst().label()).startsWith("reads like SEV2");
+	}
+
+	@Test
+	void aStormIsFullyRatedAndItsMembersGetNoCardsOfTheirOwn() {
+		Complaints[] storm = IntStream.range(0, 40)
+			.mapToObj(i -> complaint("f-storm-" + i).by("@f-storm-" + i)
+				.text("Flight LK950 delayed four hours at the gate and nobody tells us anything. f-storm-" + i))
+			.toArray(Complaints[]::new);
+
+		IntakeClient.Response answer = intake.post(Complaints.array(storm));
+
+		assertThat(answer.status()).isEqualTo(202);
+		List<Long> numbers = new ArrayList<>();
+		answer.json().forEach(receipt -> numbers.add(receipt.get("caseNumber").asLong()));
+		assertThat(numbers).hasSize(40);
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> numbers.stream().allMatch(number -> complaints.awaitingRatingOnCase(number) == 0));
+		Long incident = cases.get(numbers.getLast()).incident();
+		assertThat(incident).isNotNull();
+		assertThat(numbers).allMatch(number -> Objects.equals(cases.get(number).incident(), incident));
+		// Only cases posted before the incident formed have cards of their own; the held
+		// cards of the rest were absorbed by it.
+		assertThat(numbers.stream().filter(number -> cases.get(number).posted()).count()).isLessThan(5);
+		assertThat(chat.calls()
+			.stream()
+			.filter(call -> call.method().equals("postCard")
+					&& numbers.stream().anyMatch(number -> call.card().title().contains("Case " + number + " "))))
+			.hasSizeLessThan(5);
 	}
 
 	private long open(String id) {
