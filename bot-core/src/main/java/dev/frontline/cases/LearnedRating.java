@@ -145,6 +145,11 @@ class LearnedRating implements DisposableBean {
 	@Scheduled(initialDelay = 0, fixedDelay = 2, timeUnit = TimeUnit.SECONDS)
 	void rateWhatAwaits() {
 		if (!triage.readsMeaning()) {
+			// Started without the learned layer after complaints awaited it: they keep
+			// the rules' rating and their cards go out.
+			for (long id : complaints.awaitingRating(QUEUED_AT_MOST)) {
+				transactions.executeWithoutResult(status -> keepRulesRating(id));
+			}
 			return;
 		}
 		int room = QUEUED_AT_MOST - workers.getQueue().size();
