@@ -21,7 +21,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 
 /**
  * Sentence embeddings from a small model that runs inside the process (ONNX Runtime, its
@@ -66,7 +71,7 @@ final class TextEmbeddings implements AutoCloseable {
 
 	/** Embeddings remembered in memory only. */
 	static TextEmbeddings inMemory() {
-		return new TextEmbeddings(new AllMiniLmL6V2QuantizedEmbeddingModel(), null);
+		return new TextEmbeddings(OneCoreMiniLm.load(), null);
 	}
 
 	/**
@@ -79,7 +84,7 @@ final class TextEmbeddings implements AutoCloseable {
 			Path path = directory.resolve("embeddings-" + MODEL + ".bin");
 			FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ,
 					StandardOpenOption.WRITE);
-			TextEmbeddings embeddings = new TextEmbeddings(new AllMiniLmL6V2QuantizedEmbeddingModel(), channel);
+			TextEmbeddings embeddings = new TextEmbeddings(OneCoreMiniLm.load(), channel);
 			embeddings.readBack(channel);
 			return embeddings;
 		}
@@ -191,6 +196,54 @@ final class TextEmbeddings implements AutoCloseable {
 				// closing a cache file that could not be closed loses nothing
 			}
 		}
+	}
+
+	/**
+	 * The quantised all-MiniLM-L6-v2 from its Maven artifact, run on one core: the
+	 * learned rating runs beside intake, and ONNX Runtime would otherwise spread every
+	 * sentence over all the machine's cores and starve intake and delivery.
+	 */
+	static final class OneCoreMiniLm extends AbstractInProcessEmbeddingModel {
+
+		private final OnnxBertBiEncoder encoder;
+
+		private OneCoreMiniLm(OnnxBertBiEncoder encoder) {
+			super(Runnable::run);
+			this.encoder = encoder;
+		}
+
+		static OneCoreMiniLm load() {
+			ClassLoader loader = TextEmbeddings.class.getClassLoader();
+			try (var model = loader.getResourceAsStream(MODEL + ".onnx");
+					var tokenizer = loader.getResourceAsStream(MODEL + "-tokenizer.json");
+					OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+				if (model == null || tokenizer == null) {
+					throw new IllegalStateException("the " + MODEL + " model is missing from the class path");
+				}
+				options.setIntraOpNumThreads(1);
+				options.setInterOpNumThreads(1);
+				OrtEnvironment environment = OrtEnvironment.getEnvironment();
+				OrtSession session = environment.createSession(model.readAllBytes(), options);
+				return new OneCoreMiniLm(new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("cannot read the " + MODEL + " model", ex);
+			}
+			catch (OrtException ex) {
+				throw new IllegalStateException("cannot load the " + MODEL + " model", ex);
+			}
+		}
+
+		@Override
+		protected OnnxBertBiEncoder model() {
+			return encoder;
+		}
+
+		@Override
+		protected Integer knownDimension() {
+			return DIMENSIONS;
+		}
+
 	}
 
 }
