@@ -295,7 +295,11 @@ public final class BenchMain {
 	}
 
 	private boolean postBatch(ChildProcess app, String prefix, int from, int count) throws Exception {
-		HttpResponse<String> answer = postComplaints(app, Complaints.minorBatch(prefix, from, count));
+		return postBatch(app, prefix, from, count, false);
+	}
+
+	private boolean postBatch(ChildProcess app, String prefix, int from, int count, boolean distinct) throws Exception {
+		HttpResponse<String> answer = postComplaints(app, Complaints.minorBatch(prefix, from, count, distinct));
 		if (answer.statusCode() != 202) {
 			return false;
 		}
@@ -408,12 +412,12 @@ public final class BenchMain {
 		for (int r = 0; r < options.runs(); r++) {
 			int firstSingle = ids.getAndAdd(singles);
 			Load.Run productSingle = Load.run(INTAKE_CONCURRENCY, Duration.ofMinutes(5), singles,
-					index -> postBatch(app, "single", firstSingle + index, 1));
+					index -> postBatch(app, "single", firstSingle + index, 1, true));
 			Load.Run floorSingle = Load.run(INTAKE_CONCURRENCY, Duration.ofMinutes(5), singles,
 					index -> jdbc.store("single", firstSingle + index, 1));
 			int firstBatched = ids.getAndAdd(batches * BATCH);
 			Load.Run productBatched = Load.run(INTAKE_CONCURRENCY, Duration.ofMinutes(5), batches,
-					index -> postBatch(app, "batched", firstBatched + index * BATCH, BATCH));
+					index -> postBatch(app, "batched", firstBatched + index * BATCH, BATCH, true));
 			Load.Run floorBatched = Load.run(INTAKE_CONCURRENCY, Duration.ofMinutes(5), batches,
 					index -> jdbc.store("batched", firstBatched + index * BATCH, BATCH));
 			int failures = productSingle.failures() + productBatched.failures();
@@ -482,7 +486,8 @@ public final class BenchMain {
 				String id = (carded ? "card-" : "steady-") + (first + index);
 				String text = carded ? Complaints.CARDED.get((index / CARDED_EVERY) % Complaints.CARDED.size())
 						: Complaints.MINOR.get(index % Complaints.MINOR.size());
-				HttpResponse<String> answer = postComplaints(app, Complaints.json(id, text));
+				HttpResponse<String> answer = postComplaints(app,
+						Complaints.json(id, Complaints.tagged(text, first + index)));
 				long answered = System.nanoTime();
 				if (answer.statusCode() != 202) {
 					return false;
@@ -593,8 +598,8 @@ public final class BenchMain {
 			if (wait > 0) {
 				Thread.sleep(Duration.ofNanos(wait));
 			}
-			HttpResponse<String> answer = postComplaints(app,
-					Complaints.json("storm-" + (first + index), Complaints.STORM.get(index % Complaints.STORM.size())));
+			HttpResponse<String> answer = postComplaints(app, Complaints.json("storm-" + (first + index),
+					Complaints.tagged(Complaints.STORM.get(index % Complaints.STORM.size()), first + index)));
 			Matcher number = CASE_NUMBER.matcher(answer.body());
 			if (answer.statusCode() != 202 || !number.find()) {
 				return false;
