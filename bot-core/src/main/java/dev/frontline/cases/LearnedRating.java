@@ -335,7 +335,7 @@ class LearnedRating implements DisposableBean {
 		if (cases.cardHeld(row.number())) {
 			release(row, now);
 		}
-		else if (!row.posted() && ComplaintReception.shouldPost(row)) {
+		else if (!row.posted() && cardDue(row)) {
 			// Rated up from what the rules only record: its card goes out now.
 			reception.post(row, now);
 		}
@@ -343,7 +343,7 @@ class LearnedRating implements DisposableBean {
 
 	private void release(CaseRow row, Instant now) {
 		cases.releaseCard(row.number());
-		if (ComplaintReception.shouldPost(row)) {
+		if (cardDue(row)) {
 			reception.post(row, now);
 		}
 		cache.evict(row.number());
@@ -365,6 +365,11 @@ class LearnedRating implements DisposableBean {
 		catch (RuntimeException ex) {
 			log.warn("Posting the held card of case {} failed ({}); the next sweep tries again", number, ex.toString());
 		}
+	}
+
+	/** Whether a case without a card gets one now: one resolved meanwhile does not. */
+	private static boolean cardDue(CaseRow row) {
+		return row.status().isUnresolved() && ComplaintReception.shouldPost(row);
 	}
 
 	@Override
