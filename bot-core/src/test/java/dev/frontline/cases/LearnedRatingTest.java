@@ -79,6 +79,7 @@ class LearnedRatingTest {
 
 	@AfterEach
 	void reopen() {
+		learned.readsMeaning(true);
 		learned.open();
 	}
 
@@ -170,6 +171,23 @@ class LearnedRatingTest {
 		assertThat(cases.get(number).severity()).isEqualTo(Severity.SEV2);
 		awaitCard("postCard", number);
 		assertThat(cases.get(number).reasons().getFirst().label()).startsWith("reads like SEV2");
+	}
+
+	@Test
+	void startedWithoutTheLearnedLayerWhatAwaitedItKeepsTheRulesRatingAndGetsItsCard() {
+		learned.close();
+		learned.rate("g-off", Severity.SEV1, "flight-ops");
+		long number = open("g-off");
+		assertThat(complaints.awaitingRatingOnCase(number)).isEqualTo(1);
+
+		// As after a restart with the learned layer turned off.
+		learned.readsMeaning(false);
+
+		await().atMost(Duration.ofSeconds(20)).until(() -> complaints.awaitingRatingOnCase(number) == 0);
+		Call card = awaitCard("postCard", number);
+		assertThat(card.card().title()).isEqualTo("SEV3 · Case " + number + " · OPEN");
+		learned.open();
+		assertThat(cases.get(number).severity()).isEqualTo(Severity.SEV3);
 	}
 
 	@Test
@@ -275,9 +293,15 @@ class LearnedRatingTest {
 			return finished;
 		}
 
+		private volatile boolean readsMeaning = true;
+
+		void readsMeaning(boolean reads) {
+			readsMeaning = reads;
+		}
+
 		@Override
 		public boolean readsMeaning() {
-			return true;
+			return readsMeaning;
 		}
 
 		@Override
