@@ -49,11 +49,29 @@ final class Complaints {
 
 	/** An array of minor complaints with ids {@code prefix-from} and on. */
 	static String minorBatch(String prefix, int from, int count) {
+		return minorBatch(prefix, from, count, false);
+	}
+
+	/**
+	 * An array of minor complaints with ids {@code prefix-from} and on.
+	 * @param distinct whether each text is made unlike every other (see {@link #tagged})
+	 */
+	static String minorBatch(String prefix, int from, int count, boolean distinct) {
 		StringJoiner array = new StringJoiner(",", "[", "]");
 		for (int i = from; i < from + count; i++) {
-			array.add(json(prefix + "-" + i, MINOR.get(i % MINOR.size())));
+			String text = MINOR.get(i % MINOR.size());
+			array.add(json(prefix + "-" + i, distinct ? tagged(text, i) : text));
 		}
 		return array.toString();
+	}
+
+	/**
+	 * The text with a tag of its own, so that no two measured complaints read the same:
+	 * the learned layer remembers the embeddings of recent texts, and a handful of texts
+	 * repeated thousands of times would measure that memory instead of the model.
+	 */
+	static String tagged(String text, int n) {
+		return text + " #" + Integer.toString(n, 36);
 	}
 
 	static String quoted(String text) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,9 +78,18 @@ public class ComplaintReception {
 
 	private final IncidentMembers members;
 
+	private final Duration cardWaitsAtMost;
+
+	/**
+	 * @param cardWaitsAtMost how long a new case's card waits for the learned rating at
+	 * most: past it, the card goes out with the rules' rating and the learned rating
+	 * corrects it as a new mention would
+	 */
 	ComplaintReception(ComplaintStore complaints, CaseStore cases, CaseViews views, CaseViewCache cache,
 			CaseBoard board, Triage triage, Clock clock, ApplicationEventPublisher events, IncidentGrouping grouping,
-			IncidentMembers members) {
+			IncidentMembers members,
+			@Value("${frontline.triage-rating.card-waits-at-most:200ms}") Duration cardWaitsAtMost) {
+		this.cardWaitsAtMost = cardWaitsAtMost;
 		this.events = events;
 		this.grouping = grouping;
 		this.members = members;
@@ -108,12 +118,43 @@ public class ComplaintReception {
 		key.ifPresent(k -> grouping.lockGrouping());
 		Instant now = clock.instant();
 		Instant postedAt = complaint.postedAt() == null ? now : complaint.postedAt();
-		Assessment assessment = triage.assess(signals(complaint, postedAt), now);
+		ComplaintSignals signals = signals(complaint, postedAt);
+		// The learned layer takes milliseconds a sentence: intake answers with the rules'
+		// rating and the learned one follows right after the commit (LearnedRating).
+		boolean rateLater = triage.readsMeaning();
+		Assessment assessment = rateLater ? triage.assessByRules(signals, now) : triage.assess(signals, now);
+		Rating rating = new Rating(assessment, rateLater, signals.earlierUnresolvedComplaints());
 		Optional<CaseRow> joined = caseToJoin(complaint, postedAt).flatMap(cases::findForUpdate)
 			.filter(row -> row.status().isUnresolved());
-		CaseRow row = joined.isPresent() ? join(joined.get(), complaint, postedAt, now, assessment, key)
-				: open(complaint, postedAt, now, assessment, key);
+		CaseRow row = joined.isPresent() ? join(joined.get(), complaint, postedAt, now, rating, key)
+				: open(complaint, postedAt, now, rating, key);
 		return new Receipt(row.number(), row.severity(), row.status(), false);
+	}
+
+	/**
+	 * A complaint's rating at intake.
+	 *
+	 * @param assessment the rules' alone when {@code rateLater}
+	 * @param rateLater whether the learned layer rates it after the commit
+	 * @param earlierComplaints the author's unresolved complaints before it
+	 */
+	private record Rating(Assessment assessment, boolean rateLater, int earlierComplaints) {
+	}
+
+	private long store(long caseNumber, IncomingComplaint complaint, Instant postedAt, Instant now, Rating rating) {
+		return complaints.insert(caseNumber, complaint, postedAt, now, rating.assessment(), rating.rateLater(),
+				rating.earlierComplaints());
+	}
+
+	/**
+	 * Keeps a case's first card back until the learned rating of the complaint just
+	 * stored, so the card carries it; asks for that rating once intake commits.
+	 */
+	private void awaitRating(long complaintId, CaseRow row, boolean holdCard, Instant now) {
+		if (holdCard) {
+			cases.holdCard(row.number(), now.plus(cardWaitsAtMost));
+		}
+		events.publishEvent(new ComplaintAwaitingRating(complaintId, row.number(), holdCard ? cardWaitsAtMost : null));
 	}
 
 	private ComplaintSignals signals(IncomingComplaint complaint, Instant postedAt) {
@@ -154,17 +195,21 @@ public class ComplaintReception {
 		return !name.isEmpty() && !GENERIC_AUTHORS.contains(name);
 	}
 
-	private CaseRow open(IncomingComplaint complaint, Instant postedAt, Instant now, Assessment assessment,
+	private CaseRow open(IncomingComplaint complaint, Instant postedAt, Instant now, Rating rating,
 			Optional<String> key) {
+		Assessment assessment = rating.assessment();
 		@Nullable Instant acknowledgeBy = triage.acknowledgeWithin(assessment.severity()).map(now::plus).orElse(null);
 		long number = cases.insert(new CaseRow(0, CaseStatus.OPEN, assessment.severity(), assessment.score(),
 				assessment.team(), assessment.category(), assessment.reasons(), null, null, 0, false, now,
 				acknowledgeBy, null, null, null, 0));
-		complaints.insert(number, complaint, postedAt, now, assessment);
+		long complaintId = store(number, complaint, postedAt, now, rating);
 		cases.appendHistory(number, now, SYSTEM, "OPENED", assessment.severity() + " score " + assessment.score()
 				+ ", team " + assessment.team() + ", from " + complaint.source() + " " + complaint.externalId());
 		CaseRow row = placeInIncident(cases.find(number).orElseThrow(), complaint, assessment, now, key);
-		if (shouldPost(row)) {
+		if (rating.rateLater()) {
+			awaitRating(complaintId, row, shouldPost(row), now);
+		}
+		else if (shouldPost(row)) {
 			row = post(row, now);
 		}
 		return row;
@@ -189,13 +234,14 @@ public class ComplaintReception {
 	 * Whether a case that has no card yet gets one: what matters, unless its incident's
 	 * card covers it.
 	 */
-	private static boolean shouldPost(CaseRow row) {
+	static boolean shouldPost(CaseRow row) {
 		return !row.posted() && row.severity().isPosted() && !IncidentMembers.isAbsorbed(row);
 	}
 
-	private CaseRow join(CaseRow row, IncomingComplaint complaint, Instant postedAt, Instant now, Assessment assessment,
+	private CaseRow join(CaseRow row, IncomingComplaint complaint, Instant postedAt, Instant now, Rating rating,
 			Optional<String> key) {
-		complaints.insert(row.number(), complaint, postedAt, now, assessment);
+		Assessment assessment = rating.assessment();
+		long complaintId = store(row.number(), complaint, postedAt, now, rating);
 		cases.appendHistory(row.number(), now, SYSTEM, "COMPLAINT_JOINED", complaint.source() + " "
 				+ complaint.externalId()
 				+ (complaint.inReplyTo() == null ? " from the same author" : " answering " + complaint.inReplyTo()));
@@ -212,7 +258,14 @@ public class ComplaintReception {
 		}
 		updated = placeInIncident(updated, complaint, assessment, now, key);
 		cache.evict(row.number());
-		if (shouldPost(updated)) {
+		if (rating.rateLater()) {
+			boolean holdCard = shouldPost(updated);
+			awaitRating(complaintId, updated, holdCard, now);
+			if (holdCard) {
+				return updated;
+			}
+		}
+		else if (shouldPost(updated)) {
 			return post(updated, now);
 		}
 		if (updated.posted() && updated.status() == CaseStatus.OPEN
@@ -230,7 +283,8 @@ public class ComplaintReception {
 		return updated;
 	}
 
-	private CaseRow post(CaseRow row, Instant now) {
+	/** Marks a case posted and queues its card, publishing {@link CaseOpened}. */
+	CaseRow post(CaseRow row, Instant now) {
 		CaseRow posted = cases.update(row.markedPosted(), now);
 		board.show(views.assemble(posted));
 		events.publishEvent(
@@ -238,7 +292,7 @@ public class ComplaintReception {
 		return posted;
 	}
 
-	private static @Nullable Instant earlier(@Nullable Instant a, @Nullable Instant b) {
+	static @Nullable Instant earlier(@Nullable Instant a, @Nullable Instant b) {
 		if (a == null) {
 			return b;
 		}

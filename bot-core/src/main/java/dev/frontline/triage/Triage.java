@@ -16,6 +16,22 @@ public interface Triage {
 	Assessment assess(ComplaintSignals complaint, Instant now);
 
 	/**
+	 * The rules' verdict alone, quick enough for intake to wait for. Where
+	 * {@link #readsMeaning()}, {@link #assess} reads more and may rate differently.
+	 */
+	default Assessment assessByRules(ComplaintSignals complaint, Instant now) {
+		return assess(complaint, now);
+	}
+
+	/**
+	 * Whether {@link #assess} reads what the text means with a model (milliseconds a
+	 * sentence), so intake stores the rules' verdict first and asks for this one after.
+	 */
+	default boolean readsMeaning() {
+		return false;
+	}
+
+	/**
 	 * How soon a case of this severity must be acknowledged, from the operator's SLAs.
 	 * @return empty when no clock runs for it (SEV4 by default)
 	 */

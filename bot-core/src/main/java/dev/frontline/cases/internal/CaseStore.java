@@ -99,6 +99,52 @@ public class CaseStore {
 		return find(row.number()).orElseThrow();
 	}
 
+	/**
+	 * Holds a case's first card until its complaints' learned rating, or until
+	 * {@code until} at the latest; an earlier hold stands.
+	 */
+	public void holdCard(long number, Instant until) {
+		jdbc.sql("update support_case set card_held_until = coalesce(card_held_until, ?) where number = ?")
+			.params(utc(until), number)
+			.update();
+	}
+
+	/** Ends a case's card hold: its card goes out (or not) by its rating now. */
+	public void releaseCard(long number) {
+		jdbc.sql("update support_case set card_held_until = null where number = ?").param(number).update();
+	}
+
+	/** Whether a case's first card is held for a rating. */
+	public boolean cardHeld(long number) {
+		return jdbc.sql("select count(*) from support_case where number = ? and card_held_until is not null")
+			.param(number)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	/** Cases whose card hold has run out by {@code now}. */
+	public List<Long> cardHoldsDueBy(Instant now) {
+		return jdbc.sql("select number from support_case where card_held_until <= ? order by number")
+			.param(utc(now))
+			.query(Long.class)
+			.list();
+	}
+
+	/**
+	 * Gives a case with no card yet to another team, as its learned rating routes it.
+	 */
+	public CaseRow routeBeforeCard(CaseRow row, String team, Instant at) {
+		int updated = jdbc
+			.sql("update support_case set team = ?, updated_at = ?, version = version + 1"
+					+ " where number = ? and version = ? and posted = false")
+			.params(team, utc(at), row.number(), row.version())
+			.update();
+		if (updated != 1) {
+			throw new OptimisticLockingFailureException("case " + row.number() + " changed meanwhile");
+		}
+		return find(row.number()).orElseThrow();
+	}
+
 	public void appendHistory(long number, Instant at, String actor, String action, @Nullable String detail) {
 		jdbc.sql("insert into case_history (case_number, at, actor, action, detail) values (?, ?, ?, ?, ?)")
 			.params(number, utc(at), actor, action, detail == null ? null : truncate(detail, 4000))

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -35,9 +36,21 @@ class CasesController {
 
 	private final Teams teams;
 
-	CasesController(Cases cases, Teams teams) {
+	private final ComplaintStore complaints;
+
+	CasesController(Cases cases, Teams teams, ComplaintStore complaints) {
 		this.cases = cases;
 		this.teams = teams;
+		this.complaints = complaints;
+	}
+
+	/**
+	 * How many complaints still await the learned layer's rating (they carry the rules'
+	 * meanwhile): 0 once a storm is fully rated.
+	 */
+	@GetMapping("/api/v1/cases/awaiting-rating")
+	Map<String, Long> awaitingRating() {
+		return Map.of("awaitingRating", complaints.awaitingRatingCount());
 	}
 
 	@GetMapping("/api/v1/cases/{number}")

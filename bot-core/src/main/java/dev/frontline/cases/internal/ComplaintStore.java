@@ -16,12 +16,15 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 import dev.frontline.cases.ComplaintView;
 import dev.frontline.cases.IncomingComplaint;
 import dev.frontline.cases.KnownPeople;
 import dev.frontline.triage.Assessment;
+import dev.frontline.triage.ComplaintSignals;
 import dev.frontline.triage.Severity;
 
 /** Complaints, each on one case, in the database. */
@@ -124,15 +127,112 @@ public class ComplaintStore {
 
 	public void insert(long caseNumber, IncomingComplaint complaint, Instant postedAt, Instant receivedAt,
 			Assessment assessment) {
+		insert(caseNumber, complaint, postedAt, receivedAt, assessment, false, 0);
+	}
+
+	/**
+	 * Stores a complaint with its rating.
+	 * @param awaitingRating whether the learned layer still has to rate it (the rating
+	 * given is the rules')
+	 * @param earlierComplaints the author's unresolved complaints before this one, a
+	 * signal the later rating must see as intake saw it
+	 * @return the complaint's id
+	 */
+	public long insert(long caseNumber, IncomingComplaint complaint, Instant postedAt, Instant receivedAt,
+			Assessment assessment, boolean awaitingRating, int earlierComplaints) {
+		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("insert into complaint (case_number, " + COLUMNS
-				+ ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				+ ", awaiting_rating, earlier_complaints) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(caseNumber, complaint.source(), complaint.externalId(), complaint.text(),
 					complaint.url() == null ? null : complaint.url().toString(), utc(postedAt), utc(receivedAt),
 					complaint.author().handle(), complaint.author().displayName(), complaint.author().followers(),
 					complaint.engagement().likes(), complaint.engagement().shares(), complaint.engagement().replies(),
 					complaint.inReplyTo(), complaint.customer().tier(), complaint.customer().reference(),
-					complaint.language(), assessment.score(), assessment.severity().name())
-			.update();
+					complaint.language(), assessment.score(), assessment.severity().name(), awaitingRating,
+					earlierComplaints)
+			.update(keys, "id");
+		return keys.getKeyAs(Long.class);
+	}
+
+	/**
+	 * A complaint stored with the rules' rating that the learned layer has still to rate.
+	 *
+	 * @param id the complaint's id
+	 * @param caseNumber its case
+	 * @param signals what triage reads of it, as intake read it
+	 * @param receivedAt when intake stored it: liveness is judged as of then
+	 */
+	public record AwaitingRating(long id, long caseNumber, ComplaintSignals signals, Instant receivedAt) {
+	}
+
+	/** The complaint, if it still awaits the learned rating. */
+	public Optional<AwaitingRating> awaitingRating(long id) {
+		return jdbc.sql("select id, case_number, source, text, author_followers, likes, shares, replies, customer_tier,"
+				+ " posted_at, received_at, earlier_complaints from complaint where id = ? and awaiting_rating = true")
+			.param(id)
+			.query((rs, row) -> new AwaitingRating(rs.getLong("id"), rs.getLong("case_number"),
+					new ComplaintSignals(rs.getString("source"), rs.getString("text"), rs.getLong("author_followers"),
+							rs.getLong("likes"), rs.getLong("shares"), rs.getLong("replies"),
+							rs.getString("customer_tier"), instant(rs, "posted_at"), rs.getInt("earlier_complaints")),
+					instant(rs, "received_at")))
+			.optional();
+	}
+
+	/** The oldest complaints still awaiting the learned rating, oldest first. */
+	public List<Long> awaitingRating(int limit) {
+		return jdbc
+			.sql("select id from complaint where awaiting_rating = true order by id fetch first " + limit
+					+ " rows only")
+			.query(Long.class)
+			.list();
+	}
+
+	/**
+	 * Stores the learned rating of a complaint that awaited it.
+	 * @return false when it no longer awaited it (rated meanwhile by another worker)
+	 */
+	public boolean rated(long id, Assessment assessment) {
+		return jdbc
+			.sql("update complaint set score = ?, severity = ?, awaiting_rating = false"
+					+ " where id = ? and awaiting_rating = true")
+			.params(assessment.score(), assessment.severity().name(), id)
+			.update() == 1;
+	}
+
+	/**
+	 * Keeps the rules' rating of a complaint that awaited the learned one.
+	 * @return false when it no longer awaited it
+	 */
+	public boolean keepRating(long id) {
+		return jdbc.sql("update complaint set awaiting_rating = false where id = ? and awaiting_rating = true")
+			.param(id)
+			.update() == 1;
+	}
+
+	/** How many of a case's complaints still await the learned rating. */
+	public int awaitingRatingOnCase(long caseNumber) {
+		Integer count = jdbc.sql("select count(*) from complaint where case_number = ? and awaiting_rating = true")
+			.param(caseNumber)
+			.query(Integer.class)
+			.single();
+		return count == null ? 0 : count;
+	}
+
+	/** How many complaints in all still await the learned rating. */
+	public long awaitingRatingCount() {
+		Long count = jdbc.sql("select count(*) from complaint where awaiting_rating = true").query(Long.class).single();
+		return count == null ? 0 : count;
+	}
+
+	/** The ratings of a case's complaints, most urgent first. */
+	public List<Severity> severitiesOfCase(long caseNumber) {
+		return jdbc.sql("select severity from complaint where case_number = ?")
+			.param(caseNumber)
+			.query((rs, row) -> Severity.valueOf(rs.getString("severity")))
+			.list()
+			.stream()
+			.sorted()
+			.toList();
 	}
 
 	/** How many complaints a case holds. */

@@ -91,6 +91,16 @@ final class LearnedTriage implements Triage, AutoCloseable {
 		return new Assessment(byRules.score(), verdict.severity(), verdict.team(), byRules.category(), reasons);
 	}
 
+	@Override
+	public Assessment assessByRules(ComplaintSignals complaint, Instant now) {
+		return rules.assess(complaint, now);
+	}
+
+	@Override
+	public boolean readsMeaning() {
+		return true;
+	}
+
 	private static String readsLike(LearnedModel.Verdict verdict) {
 		String severity = verdict.severity().name();
 		String label = "reads like %s (%d%%)".formatted(severity, Math.round(100 * verdict.severityProbability()));

@@ -12,14 +12,21 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 
 /**
  * Sentence embeddings from a small model that runs inside the process (ONNX Runtime, its
@@ -34,6 +41,9 @@ final class TextEmbeddings implements AutoCloseable {
 
 	static final int DIMENSIONS = 384;
 
+	/** How many recent texts' embeddings are kept in memory (about 1.5 KiB each). */
+	static final int RECENT_TEXTS = 2_000;
+
 	private static final int KEY_BYTES = 32;
 
 	private static final int RECORD_BYTES = KEY_BYTES + DIMENSIONS * Float.BYTES;
@@ -44,6 +54,16 @@ final class TextEmbeddings implements AutoCloseable {
 
 	private final @Nullable FileChannel file;
 
+	/** Texts embedded lately, the least recently used forgotten first. */
+	private final Map<String, float[]> recent = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+			return size() > RECENT_TEXTS;
+		}
+
+	});
+
 	private TextEmbeddings(EmbeddingModel model, @Nullable FileChannel file) {
 		this.model = model;
 		this.file = file;
@@ -51,7 +71,7 @@ final class TextEmbeddings implements AutoCloseable {
 
 	/** Embeddings remembered in memory only. */
 	static TextEmbeddings inMemory() {
-		return new TextEmbeddings(new AllMiniLmL6V2QuantizedEmbeddingModel(), null);
+		return new TextEmbeddings(OneCoreMiniLm.load(), null);
 	}
 
 	/**
@@ -64,7 +84,7 @@ final class TextEmbeddings implements AutoCloseable {
 			Path path = directory.resolve("embeddings-" + MODEL + ".bin");
 			FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ,
 					StandardOpenOption.WRITE);
-			TextEmbeddings embeddings = new TextEmbeddings(new AllMiniLmL6V2QuantizedEmbeddingModel(), channel);
+			TextEmbeddings embeddings = new TextEmbeddings(OneCoreMiniLm.load(), channel);
 			embeddings.readBack(channel);
 			return embeddings;
 		}
@@ -123,9 +143,18 @@ final class TextEmbeddings implements AutoCloseable {
 		return vector;
 	}
 
-	/** The embedding of any text, computed now (about 10 ms a sentence on one core). */
+	/**
+	 * The embedding of any text: computed now (about 10 ms a sentence on one core),
+	 * unless the same text was embedded lately, as in a storm of shared or copied posts.
+	 */
 	float[] embed(String text) {
-		return model.embed(text.isBlank() ? "." : text).content().vector();
+		float[] known = recent.get(text);
+		if (known != null) {
+			return known;
+		}
+		float[] vector = model.embed(text.isBlank() ? "." : text).content().vector();
+		recent.put(text, vector);
+		return vector;
 	}
 
 	private synchronized void write(String key, float[] vector) {
@@ -167,6 +196,54 @@ final class TextEmbeddings implements AutoCloseable {
 				// closing a cache file that could not be closed loses nothing
 			}
 		}
+	}
+
+	/**
+	 * The quantised all-MiniLM-L6-v2 from its Maven artifact, run on one core: the
+	 * learned rating runs beside intake, and ONNX Runtime would otherwise spread every
+	 * sentence over all the machine's cores and starve intake and delivery.
+	 */
+	static final class OneCoreMiniLm extends AbstractInProcessEmbeddingModel {
+
+		private final OnnxBertBiEncoder encoder;
+
+		private OneCoreMiniLm(OnnxBertBiEncoder encoder) {
+			super(Runnable::run);
+			this.encoder = encoder;
+		}
+
+		static OneCoreMiniLm load() {
+			ClassLoader loader = TextEmbeddings.class.getClassLoader();
+			try (var model = loader.getResourceAsStream(MODEL + ".onnx");
+					var tokenizer = loader.getResourceAsStream(MODEL + "-tokenizer.json");
+					OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+				if (model == null || tokenizer == null) {
+					throw new IllegalStateException("the " + MODEL + " model is missing from the class path");
+				}
+				options.setIntraOpNumThreads(1);
+				options.setInterOpNumThreads(1);
+				OrtEnvironment environment = OrtEnvironment.getEnvironment();
+				OrtSession session = environment.createSession(model.readAllBytes(), options);
+				return new OneCoreMiniLm(new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("cannot read the " + MODEL + " model", ex);
+			}
+			catch (OrtException ex) {
+				throw new IllegalStateException("cannot load the " + MODEL + " model", ex);
+			}
+		}
+
+		@Override
+		protected OnnxBertBiEncoder model() {
+			return encoder;
+		}
+
+		@Override
+		protected Integer knownDimension() {
+			return DIMENSIONS;
+		}
+
 	}
 
 }

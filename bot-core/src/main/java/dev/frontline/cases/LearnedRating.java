@@ -1,0 +1,381 @@
+package dev.frontline.cases;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.PriorityBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.frontline.cases.internal.CaseBoard;
+import dev.frontline.cases.internal.CaseRow;
+import dev.frontline.cases.internal.CaseStore;
+import dev.frontline.cases.internal.CaseViewCache;
+import dev.frontline.cases.internal.CaseViews;
+import dev.frontline.cases.internal.ComplaintStore;
+import dev.frontline.cases.internal.ComplaintStore.AwaitingRating;
+import dev.frontline.triage.Assessment;
+import dev.frontline.triage.Reason;
+import dev.frontline.triage.Severity;
+import dev.frontline.triage.Triage;
+
+/**
+ * Rates each complaint with the learned layer right after intake stored it with the
+ * rules' rating, so intake's answer never waits for the model. Before a case's card goes
+ * out the learned rating may raise or lower it and route it to another team; the card
+ * waits for it a short while at most (frontline.triage-rating.card-waits-at-most, 200
+ * ms). After the card is out it re-rates the case as a new mention does: only ever more
+ * urgent, with {@link CaseRerated}.
+ *
+ * <p>
+ * Which complaints await the rating is kept in the database, so a complaint stored just
+ * before a crash is rated after the restart.
+ */
+@Component
+class LearnedRating implements DisposableBean {
+
+	/** Complaints queued in memory; more wait in the database for the next sweep. */
+	static final int QUEUED_AT_MOST = 2_048;
+
+	/** A complaint the model fails on this often keeps the rules' rating. */
+	static final int ATTEMPTS = 3;
+
+	private static final Logger log = LoggerFactory.getLogger(LearnedRating.class);
+
+	private final ComplaintStore complaints;
+
+	private final CaseStore cases;
+
+	private final CaseViews views;
+
+	private final CaseViewCache cache;
+
+	private final CaseBoard board;
+
+	private final Triage triage;
+
+	private final Clock clock;
+
+	private final ApplicationEventPublisher events;
+
+	private final ComplaintReception reception;
+
+	private final TransactionTemplate transactions;
+
+	private final ThreadPoolExecutor workers;
+
+	private final ScheduledExecutorService cardHolds;
+
+	/** Complaints queued or being rated in this process, so none is queued twice. */
+	private final Set<Long> queued = ConcurrentHashMap.newKeySet();
+
+	private final Map<Long, Integer> failures = new ConcurrentHashMap<>();
+
+	private final AtomicLong order = new AtomicLong();
+
+	LearnedRating(ComplaintStore complaints, CaseStore cases, CaseViews views, CaseViewCache cache, CaseBoard board,
+			Triage triage, Clock clock, ApplicationEventPublisher events, ComplaintReception reception,
+			PlatformTransactionManager transactionManager) {
+		this.complaints = complaints;
+		this.cases = cases;
+		this.views = views;
+		this.cache = cache;
+		this.board = board;
+		this.triage = triage;
+		this.clock = clock;
+		this.events = events;
+		this.reception = reception;
+		this.transactions = new TransactionTemplate(transactionManager);
+		// One worker: the model itself runs its matrix work on every core, and intake
+		// keeps the rest of the machine.
+		this.workers = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new PriorityBlockingQueue<>(),
+				daemon("frontline-rating"));
+		this.cardHolds = Executors.newSingleThreadScheduledExecutor(daemon("frontline-card-hold"));
+	}
+
+	private static ThreadFactory daemon(String name) {
+		AtomicInteger count = new AtomicInteger();
+		return runnable -> {
+			Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		};
+	}
+
+	@TransactionalEventListener
+	void onStored(ComplaintAwaitingRating stored) {
+		if (!triage.readsMeaning()) {
+			return;
+		}
+		Duration cardHeldFor = stored.cardHeldFor();
+		if (cardHeldFor != null) {
+			cardHolds.schedule(() -> releaseCardQuietly(stored.caseNumber()), cardHeldFor.toMillis(),
+					TimeUnit.MILLISECONDS);
+		}
+		queue(stored.complaintId(), cardHeldFor != null);
+	}
+
+	/**
+	 * Queues what awaits the learned rating in the database: after a restart, and what
+	 * the in-memory queue had no room for. Posts the cards whose wait ran out while no
+	 * process was there to post them.
+	 */
+	@Scheduled(initialDelay = 0, fixedDelay = 2, timeUnit = TimeUnit.SECONDS)
+	void rateWhatAwaits() {
+		if (!triage.readsMeaning()) {
+			// Started without the learned layer after complaints awaited it: they keep
+			// the rules' rating and their cards go out.
+			for (long id : complaints.awaitingRating(QUEUED_AT_MOST)) {
+				transactions.executeWithoutResult(status -> keepRulesRating(id));
+			}
+			return;
+		}
+		int room = QUEUED_AT_MOST - workers.getQueue().size();
+		if (room > QUEUED_AT_MOST / 2) {
+			for (long id : complaints.awaitingRating(room + queued.size())) {
+				queue(id, false);
+			}
+		}
+		for (long number : cases.cardHoldsDueBy(clock.instant())) {
+			releaseCardQuietly(number);
+		}
+	}
+
+	/**
+	 * @param cardWaits whether a card waits for this rating: it goes before a backlog (a
+	 * storm, a restart), whose cards went out with the rules' rating or never will
+	 */
+	private void queue(long complaintId, boolean cardWaits) {
+		if (!cardWaits && workers.getQueue().size() >= QUEUED_AT_MOST) {
+			// It stays marked in the database: the next sweep queues it.
+			return;
+		}
+		if (!queued.add(complaintId)) {
+			return;
+		}
+		try {
+			workers.execute(new Job(complaintId, cardWaits, order.incrementAndGet()));
+		}
+		catch (RejectedExecutionException stopping) {
+			queued.remove(complaintId);
+		}
+	}
+
+	/** One complaint to rate; those a card waits for first, then oldest first. */
+	private final class Job implements Runnable, Comparable<Job> {
+
+		private final long complaintId;
+
+		private final boolean cardWaits;
+
+		private final long order;
+
+		Job(long complaintId, boolean cardWaits, long order) {
+			this.complaintId = complaintId;
+			this.cardWaits = cardWaits;
+			this.order = order;
+		}
+
+		@Override
+		public void run() {
+			rate(complaintId);
+		}
+
+		@Override
+		public int compareTo(Job other) {
+			if (cardWaits != other.cardWaits) {
+				return cardWaits ? -1 : 1;
+			}
+			return Long.compare(order, other.order);
+		}
+
+	}
+
+	private void rate(long complaintId) {
+		try {
+			Optional<AwaitingRating> awaiting = complaints.awaitingRating(complaintId);
+			if (awaiting.isEmpty()) {
+				return;
+			}
+			AwaitingRating complaint = awaiting.get();
+			Assessment learned = triage.assess(complaint.signals(), complaint.receivedAt());
+			transactions.executeWithoutResult(status -> apply(complaint, learned));
+			failures.remove(complaintId);
+		}
+		catch (RuntimeException ex) {
+			int failed = failures.merge(complaintId, 1, Integer::sum);
+			if (failed < ATTEMPTS) {
+				log.warn("Learned rating of complaint {} failed ({}); trying again at the next sweep", complaintId,
+						ex.toString());
+			}
+			else {
+				log.error("Learned rating of complaint {} failed {} times; it keeps the rules' rating", complaintId,
+						failed, ex);
+				failures.remove(complaintId);
+				transactions.executeWithoutResult(status -> keepRulesRating(complaintId));
+			}
+		}
+		finally {
+			queued.remove(complaintId);
+		}
+	}
+
+	private void keepRulesRating(long complaintId) {
+		complaints.awaitingRating(complaintId).ifPresent(complaint -> {
+			CaseRow row = cases.findForUpdate(complaint.caseNumber()).orElseThrow();
+			if (complaints.keepRating(complaintId)) {
+				releaseWhenRated(row, clock.instant());
+			}
+		});
+	}
+
+	private void apply(AwaitingRating complaint, Assessment learned) {
+		CaseRow row = cases.findForUpdate(complaint.caseNumber()).orElseThrow();
+		if (!complaints.rated(complaint.id(), learned)) {
+			return;
+		}
+		Instant now = clock.instant();
+		CaseRow updated = row.posted() ? afterCard(row, learned, now) : beforeCard(row, learned, now);
+		releaseWhenRated(updated, now);
+		cache.evict(row.number());
+	}
+
+	/**
+	 * The case has no card yet: its severity becomes the most urgent of its complaints'
+	 * ratings, lower or higher, and the complaint that decides it gives the reasons and
+	 * the team.
+	 */
+	private CaseRow beforeCard(CaseRow row, Assessment learned, Instant now) {
+		Severity severity = complaints.severitiesOfCase(row.number()).getFirst();
+		boolean decides = learned.severity() == severity;
+		int score = decides ? learned.score() : row.score();
+		List<Reason> reasons = decides ? learned.reasons() : row.reasons();
+		CaseRow updated = row;
+		if (severity != row.severity() || !reasons.equals(row.reasons())) {
+			@Nullable Instant acknowledgeBy = row.status() != CaseStatus.OPEN ? row.acknowledgeBy()
+					: triage.acknowledgeWithin(severity).map(row.openedAt()::plus).orElse(null);
+			updated = cases.update(row.rerated(score, severity, reasons, acknowledgeBy), now);
+			if (severity != row.severity()) {
+				cases.appendHistory(row.number(), now, ComplaintReception.SYSTEM, "RE_RATED",
+						row.severity() + " → " + severity + " (score " + row.score() + " → " + score
+								+ "), as the complaint reads, before its card went out");
+			}
+		}
+		if (decides && updated.incident() == null && !learned.team().equals(updated.team())) {
+			String from = updated.team();
+			updated = cases.routeBeforeCard(updated, learned.team(), now);
+			cases.appendHistory(row.number(), now, ComplaintReception.SYSTEM, "ROUTED",
+					from + " → " + learned.team() + ", as the complaint reads, before its card went out");
+		}
+		return updated;
+	}
+
+	/**
+	 * The card is out: as a new mention does, the rating only ever makes the case more
+	 * urgent; at the same severity the card shows the learned reasons.
+	 */
+	private CaseRow afterCard(CaseRow row, Assessment learned, Instant now) {
+		if (learned.severity().isMoreUrgentThan(row.severity())) {
+			@Nullable Instant acknowledgeBy = row.status() == CaseStatus.OPEN
+					? ComplaintReception.earlier(row.acknowledgeBy(),
+							triage.acknowledgeWithin(learned.severity()).map(now::plus).orElse(null))
+					: row.acknowledgeBy();
+			CaseRow updated = cases
+				.update(row.rerated(learned.score(), learned.severity(), learned.reasons(), acknowledgeBy), now);
+			cases.appendHistory(row.number(), now, ComplaintReception.SYSTEM, "RE_RATED",
+					row.severity() + " → " + learned.severity() + " (score " + row.score() + " → " + learned.score()
+							+ "), as the complaint reads");
+			if (updated.status() == CaseStatus.OPEN) {
+				events.publishEvent(new CaseRerated(updated.number(), row.severity(), updated.severity(), now,
+						updated.acknowledgeBy()));
+			}
+			board.show(views.assemble(updated));
+			return updated;
+		}
+		if (learned.severity() == row.severity() && complaints.countOfCase(row.number()) == 1
+				&& !learned.reasons().equals(row.reasons())) {
+			CaseRow updated = cases
+				.update(row.rerated(learned.score(), row.severity(), learned.reasons(), row.acknowledgeBy()), now);
+			board.show(views.assemble(updated));
+			return updated;
+		}
+		return row;
+	}
+
+	/**
+	 * Once none of its complaints awaits the learned rating, a held card goes out with
+	 * the case's rating now (or not at all, if it is now only recorded).
+	 */
+	private void releaseWhenRated(CaseRow row, Instant now) {
+		if (complaints.awaitingRatingOnCase(row.number()) > 0) {
+			return;
+		}
+		if (cases.cardHeld(row.number())) {
+			release(row, now);
+		}
+		else if (!row.posted() && cardDue(row)) {
+			// Rated up from what the rules only record: its card goes out now.
+			reception.post(row, now);
+		}
+	}
+
+	private void release(CaseRow row, Instant now) {
+		cases.releaseCard(row.number());
+		if (cardDue(row)) {
+			reception.post(row, now);
+		}
+		cache.evict(row.number());
+	}
+
+	/**
+	 * The wait ran out: the card goes out with the rules' rating, and the learned rating
+	 * corrects it when it comes.
+	 */
+	private void releaseCardQuietly(long number) {
+		try {
+			transactions.executeWithoutResult(status -> {
+				CaseRow row = cases.findForUpdate(number).orElseThrow();
+				if (cases.cardHeld(number)) {
+					release(row, clock.instant());
+				}
+			});
+		}
+		catch (RuntimeException ex) {
+			log.warn("Posting the held card of case {} failed ({}); the next sweep tries again", number, ex.toString());
+		}
+	}
+
+	/** Whether a case without a card gets one now: one resolved meanwhile does not. */
+	private static boolean cardDue(CaseRow row) {
+		return row.status().isUnresolved() && ComplaintReception.shouldPost(row);
+	}
+
+	@Override
+	public void destroy() {
+		workers.shutdownNow();
+		cardHolds.shutdownNow();
+	}
+
+}
