@@ -1,7 +1,10 @@
 package dev.frontline.triage.internal;
 
+import java.time.Duration;
+
 import static dev.frontline.testing.Complaints.complaint;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.util.Map;
 
@@ -60,11 +63,16 @@ class LearningInTheApplicationTest {
 		corrections.moveTeam(first.number(), People.STAFF, "loyalty", "an award ticket booked with miles");
 		((LearningFromCorrections) learning).awaitLearning();
 
-		CaseView next = cases.get(open("learn-2", CorrectionsTeachTest.TOLD_AGAIN.text()));
-		assertThat(next.severity()).isEqualTo(Severity.SEV2);
-		assertThat(next.team()).isEqualTo("loyalty");
-		assertThat(next.reasons().getFirst().label())
-			.startsWith("reads like SEV2: told like correction-" + first.number());
+		long next = open("learn-2", CorrectionsTeachTest.TOLD_AGAIN.text());
+		// The 202 carries the rules' rating; the learned one follows right after the
+		// commit.
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			CaseView rated = cases.get(next);
+			assertThat(rated.severity()).isEqualTo(Severity.SEV2);
+			assertThat(rated.team()).isEqualTo("loyalty");
+			assertThat(rated.reasons().getFirst().label())
+				.startsWith("reads like SEV2: told like correction-" + first.number());
+		});
 	}
 
 	private long open(String externalId, String text) {
