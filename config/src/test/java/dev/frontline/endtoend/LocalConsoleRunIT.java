@@ -91,11 +91,16 @@ class LocalConsoleRunIT {
 	}
 
 	/**
-	 * Each new card's first line: severity, case number and channel; sorted, since
-	 * channels are paced apart and may interleave differently.
+	 * Each new card's case or incident number and channel; sorted, since channels are
+	 * paced apart and may interleave differently. Not the severity: a card that waited
+	 * its longest for the learned rating goes out with the rules' and is raised later.
 	 */
 	private static List<String> cardHeadlines(String output) {
-		return output.lines().filter(line -> line.startsWith("┌ ")).sorted().toList();
+		return output.lines()
+			.filter(line -> line.startsWith("┌ "))
+			.map(line -> line.replaceFirst("^┌ \\[[! ]+\\] (SEV\\d · )?", "").replaceFirst(" · SEV\\d", ""))
+			.sorted()
+			.toList();
 	}
 
 }

@@ -47,6 +47,10 @@ final class LearnedTriage implements Triage, AutoCloseable {
 			features.add(read(example));
 		}
 		this.model = LearnedModel.fit(examples, features, this.teams, tuning);
+		// Labelled embeddings usually come from the cache, so the model has not run yet:
+		// one
+		// embedding now, so the first complaint's rating is not the one that starts it.
+		embeddings.embed("warming up");
 	}
 
 	private ComplaintFeatures read(LabelledComplaint example) {
