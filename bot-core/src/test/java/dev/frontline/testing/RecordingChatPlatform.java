@@ -45,6 +45,9 @@ public final class RecordingChatPlatform implements ChatPlatform {
 
 	private volatile Duration interval = Duration.ZERO;
 
+	private volatile Runnable beforePost = () -> {
+	};
+
 	public RecordingChatPlatform(Clock clock) {
 		this.clock = clock;
 	}
@@ -59,13 +62,28 @@ public final class RecordingChatPlatform implements ChatPlatform {
 		return interval;
 	}
 
+	/**
+	 * Runs before each card is posted: a test can hold a post there, as a slow platform
+	 * would.
+	 */
+	public void beforeEachPost(Runnable hook) {
+		this.beforePost = hook;
+	}
+
 	/** Paces delivery to each channel as a real platform would. */
 	public void pace(Duration interval) {
 		this.interval = interval;
 	}
 
 	@Override
-	public synchronized String postCard(ChannelAddress channel, Card card, String deliveryId) throws DeliveryFailure {
+	public String postCard(ChannelAddress channel, Card card, String deliveryId) throws DeliveryFailure {
+		// Outside the lock, so a test can look at the calls while a post is held.
+		beforePost.run();
+		return recordPost(channel, card, deliveryId);
+	}
+
+	private synchronized String recordPost(ChannelAddress channel, Card card, String deliveryId)
+			throws DeliveryFailure {
 		failIfTold();
 		String ref = "ts-" + posted.incrementAndGet();
 		calls.add(new Call("postCard", channel, ref, card, clock.instant(), deliveryId));
