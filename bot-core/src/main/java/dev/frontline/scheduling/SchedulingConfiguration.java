@@ -16,12 +16,12 @@ import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
  * Enables {@code @Scheduled} work and {@code @SchedulerLock} on it, with locks in the
  * {@code shedlock} table timed by the database's clock, so instances whose clocks differ
  * still agree. A lock outlives an instance that died holding it by
- * {@code frontline.scheduling.lock-at-most} (20 s unless configured), so the others take
+ * {@code frontline.scheduling.lock-at-most} (10 s unless configured), so the others take
  * its work over within that.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-@EnableSchedulerLock(defaultLockAtMostFor = "${frontline.scheduling.lock-at-most:PT20S}")
+@EnableSchedulerLock(defaultLockAtMostFor = "${frontline.scheduling.lock-at-most:PT10S}")
 @EnableConfigurationProperties(SchedulingSettings.class)
 class SchedulingConfiguration {
 

@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * this. A live instance renews its lock while it works, so this is no limit on a round.
  */
 @ConfigurationProperties(prefix = "frontline.scheduling")
-public record SchedulingSettings(@DefaultValue("20s") Duration lockAtMost) {
+public record SchedulingSettings(@DefaultValue("10s") Duration lockAtMost) {
 
 	public SchedulingSettings {
 		if (lockAtMost.compareTo(Duration.ofSeconds(2)) < 0 || lockAtMost.compareTo(Duration.ofMinutes(10)) > 0) {

@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.frontline.delivery.Card;
@@ -88,6 +89,16 @@ public final class RecordingChatPlatform implements ChatPlatform {
 		String ref = "ts-" + posted.incrementAndGet();
 		calls.add(new Call("postCard", channel, ref, card, clock.instant(), deliveryId));
 		return ref;
+	}
+
+	/** Finds a card this platform received, by the delivery id it was posted with. */
+	@Override
+	public synchronized Optional<String> findPostedCard(ChannelAddress channel, String deliveryId) {
+		return calls.stream()
+			.filter(call -> call.method().equals("postCard") && call.channel().equals(channel)
+					&& call.deliveryId().equals(deliveryId))
+			.map(Call::ref)
+			.findFirst();
 	}
 
 	@Override

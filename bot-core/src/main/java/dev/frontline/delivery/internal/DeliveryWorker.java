@@ -208,6 +208,16 @@ class DeliveryWorker implements SmartLifecycle {
 		OutboundMessage newest = store.newestCardVersion(head);
 		Card card = json.readValue(newest.payload(), Card.class);
 		Optional<String> posted = store.postedMessageRef(head.channel(), head.cardKey());
+		if (posted.isEmpty() && head.inFlight()) {
+			// Its last attempt was cut short (an instance died): it may have arrived.
+			posted = platform.findPostedCard(head.channel(), head.deliveryId());
+			if (posted.isPresent()) {
+				store.cardDelivered(head, posted);
+				if (newest.id() == head.id()) {
+					return;
+				}
+			}
+		}
 		if (posted.isPresent()) {
 			platform.updateCard(head.channel(), posted.get(), card);
 			store.cardDelivered(newest, Optional.empty());
