@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +26,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 
 import dev.frontline.cases.CaseActions;
 import dev.frontline.cases.CaseStatus;
@@ -37,8 +45,9 @@ import dev.frontline.testing.TestPostgres;
 /**
  * Two instances on one PostgreSQL schema behave as one: a change made through one is what
  * the other shows at once, every card is posted once whichever instance took the
- * complaint, and when one stops in the middle of a delivery the other delivers the rest.
- * Leases are short here (3 s) so a take-over is quick to see.
+ * complaint, when one stops in the middle of a delivery the other delivers the rest, and
+ * when one dies holding the delivery lease the others deliver once it lapses. Leases are
+ * short here (3 s) so a take-over is quick to see.
  */
 class TwoInstancesOnPostgresTest {
 
@@ -148,6 +157,27 @@ class TwoInstancesOnPostgresTest {
 		// The next test starts the stopped one again.
 		first = other;
 		second = stopping;
+	}
+
+	@Test
+	void aLeaseHeldByAnInstanceThatDiedLapsesAndTheOthersDeliver() {
+		// A third instance takes the delivery lease and dies with it: it never renews
+		// nor releases it.
+		LockProvider killed = new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+			.withJdbcTemplate(new JdbcTemplate(first.getBean(DataSource.class)))
+			.usingDbTime()
+			.build());
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> killed.lock(new LockConfiguration(Instant.now(), "frontline-delivery", LEASE, Duration.ZERO)),
+					lease -> lease.isPresent());
+		int before = postedCardsByTitle().size();
+
+		submit(first, "after-a-kill-1");
+		submit(second, "after-a-kill-2");
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> first.getBean(DeliveryQueue.class).pendingCount() == 0);
+		assertThat(postedCardsByTitle()).hasSize(before + 2)
+			.allSatisfy((title, times) -> assertThat(times).as(title).isEqualTo(1));
 	}
 
 	private static long submit(ConfigurableApplicationContext instance, String id) {
