@@ -21,7 +21,8 @@ import dev.frontline.cases.HistoryEntry;
  * Recently looked-up cases, so {@code /case} and the API answer without a round of
  * queries. A change evicts the case when its transaction ends, so no reader re-caches a
  * stale copy, and is announced to the other instances on the database, which evict it
- * when it commits. Should a signal be lost, a copy lives {@link #EXPIRY} at most.
+ * when it commits. Should a signal be lost, a copy lives {@link #EXPIRY} at most; alone
+ * on its database (H2) an instance keeps copies {@link #EXPIRY_ALONE}.
  */
 @Component
 public class CaseViewCache {
@@ -31,17 +32,16 @@ public class CaseViewCache {
 	/** How long a copy is trusted if a change signal was somehow missed. */
 	static final Duration EXPIRY = Duration.ofSeconds(30);
 
+	/** How long a copy is kept when no other instance can change the case. */
+	static final Duration EXPIRY_ALONE = Duration.ofMinutes(10);
+
 	/**
 	 * About 64 MB of cases: bounded by their size, not their number, so a few cases with
 	 * many long complaints cannot take the heap that thousands of ordinary ones would.
 	 */
 	static final long MAX_WEIGHT_BYTES = 64L * 1024 * 1024;
 
-	private final Cache<Long, CaseView> views = Caffeine.newBuilder()
-		.maximumWeight(MAX_WEIGHT_BYTES)
-		.weigher((Long number, CaseView view) -> weigh(view))
-		.expireAfterWrite(EXPIRY)
-		.build();
+	private final Cache<Long, CaseView> views;
 
 	/**
 	 * Counts evictions, so a view read before one is not cached after it: the reader
@@ -53,6 +53,11 @@ public class CaseViewCache {
 
 	CaseViewCache(ChangeSignals signals) {
 		this.signals = signals;
+		this.views = Caffeine.newBuilder()
+			.maximumWeight(MAX_WEIGHT_BYTES)
+			.weigher((Long number, CaseView view) -> weigh(view))
+			.expireAfterWrite(signals.reachesOtherInstances() ? EXPIRY : EXPIRY_ALONE)
+			.build();
 		signals.listen(TOPIC, new ChangeSignals.ChangeListener() {
 			@Override
 			public void changed(String key) {
