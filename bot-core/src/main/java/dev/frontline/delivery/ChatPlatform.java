@@ -1,6 +1,7 @@
 package dev.frontline.delivery;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The port a chat adapter implements so the core can show cards and thread notes.
@@ -30,6 +31,17 @@ public interface ChatPlatform {
 	 * thread notes under it
 	 */
 	String postCard(ChannelAddress channel, Card card, String deliveryId) throws DeliveryFailure;
+
+	/**
+	 * Whether a card handed over in an attempt whose outcome is unknown (the instance
+	 * that made it died) arrived after all, so it is not posted twice.
+	 * @param deliveryId the id that attempt was given
+	 * @return the posted message's reference, or empty when it did not arrive or the
+	 * platform cannot tell
+	 */
+	default Optional<String> findPostedCard(ChannelAddress channel, String deliveryId) throws DeliveryFailure {
+		return Optional.empty();
+	}
 
 	/** Replaces the content of a card posted earlier. Repeating it is harmless. */
 	void updateCard(ChannelAddress channel, String messageRef, Card card) throws DeliveryFailure;

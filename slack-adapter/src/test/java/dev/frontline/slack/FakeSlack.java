@@ -51,6 +51,12 @@ final class FakeSlack implements AutoCloseable {
 
 	private final AtomicInteger timestamps = new AtomicInteger();
 
+	/**
+	 * Each channel's posts that carried metadata, newest first, as conversations.history
+	 * shows them.
+	 */
+	private final Map<String, Deque<String>> history = new LinkedHashMap<>();
+
 	private volatile String socketModeUrl = "ws://127.0.0.1:1/";
 
 	/**
@@ -160,10 +166,19 @@ final class FakeSlack implements AutoCloseable {
 		return false;
 	}
 
-	private String answer(String method, Map<String, String> params) {
+	private synchronized String answer(String method, Map<String, String> params) {
 		return switch (method) {
-			case "chat.postMessage" -> "{\"ok\":true,\"channel\":\"" + params.get("channel") + "\",\"ts\":\"1700000000."
-					+ String.format("%06d", timestamps.incrementAndGet()) + "\"}";
+			case "chat.postMessage" -> {
+				String ts = "1700000000." + String.format("%06d", timestamps.incrementAndGet());
+				String metadata = params.get("metadata");
+				if (metadata != null && !metadata.isBlank()) {
+					history.computeIfAbsent(params.get("channel"), channel -> new ArrayDeque<>())
+						.addFirst("{\"type\":\"message\",\"ts\":\"" + ts + "\",\"metadata\":" + metadata + "}");
+				}
+				yield "{\"ok\":true,\"channel\":\"" + params.get("channel") + "\",\"ts\":\"" + ts + "\"}";
+			}
+			case "conversations.history" -> "{\"ok\":true,\"messages\":["
+					+ String.join(",", history.getOrDefault(params.get("channel"), new ArrayDeque<>())) + "]}";
 			case "chat.update" ->
 				"{\"ok\":true,\"channel\":\"" + params.get("channel") + "\",\"ts\":\"" + params.get("ts") + "\"}";
 			case "users.info" -> "{\"ok\":true,\"user\":{\"id\":\"" + params.get("user") + "\",\"name\":\"user"
