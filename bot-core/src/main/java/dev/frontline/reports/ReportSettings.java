@@ -17,9 +17,11 @@ import org.springframework.scheduling.support.CronExpression;
  * @param teams per team name, when its review is posted and in which zone its week runs;
  * a team not listed posts an hour before its story meeting, in its story zone
  * @param management the management channel that gets every team side by side
+ * @param postWeekly whether reviews are posted on their schedule; default true (tests
+ * that move the clock across weeks turn it off and post when they choose)
  */
 @ConfigurationProperties(prefix = "frontline.reports", ignoreUnknownFields = false)
-public record ReportSettings(Map<String, Team> teams, Management management) {
+public record ReportSettings(Map<String, Team> teams, Management management, @Nullable Boolean postWeekly) {
 
 	private static final String PREFIX = "frontline.reports.";
 
@@ -28,6 +30,7 @@ public record ReportSettings(Map<String, Team> teams, Management management) {
 
 	public ReportSettings {
 		teams = teams == null ? Map.of() : Map.copyOf(teams);
+		postWeekly = postWeekly == null || postWeekly;
 		management = management == null ? new Management(Map.of(), "", "") : management;
 		teams.forEach((name, team) -> {
 			cron(PREFIX + "teams." + name + ".post", team.post());
@@ -48,6 +51,11 @@ public record ReportSettings(Map<String, Team> teams, Management management) {
 						PREFIX + "management.channels." + platform + ": the channel is empty");
 			}
 		});
+	}
+
+	/** Whether reviews are posted on their schedule. */
+	public boolean posting() {
+		return !Boolean.FALSE.equals(postWeekly);
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package dev.frontline.console;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -50,8 +52,9 @@ class ConsoleConfiguration {
 	}
 
 	@Bean
-	ConsoleChatPlatform consoleChatPlatform(ConsoleTerminal terminal) {
-		return new ConsoleChatPlatform(terminal);
+	ConsoleChatPlatform consoleChatPlatform(ConsoleTerminal terminal,
+			@Value("${frontline.data-dir-path:${frontline.data-dir:./data}}") String dataDirectory) {
+		return new ConsoleChatPlatform(terminal, Path.of(dataDirectory, "reports"));
 	}
 
 	@Bean
