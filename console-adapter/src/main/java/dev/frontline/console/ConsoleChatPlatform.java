@@ -1,7 +1,6 @@
 package dev.frontline.console;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
@@ -92,13 +91,12 @@ class ConsoleChatPlatform implements ChatPlatform {
 	/** Writes the picture to a file and prints its lines and where the file is. */
 	@Override
 	public void postImage(ChannelAddress channel, ImagePost image, String deliveryId) throws DeliveryFailure {
-		Path file = images.resolve(image.fileName()).toAbsolutePath();
+		Path file;
 		try {
-			Files.createDirectories(images);
-			Files.write(file, image.png());
+			file = ConsoleReports.write(images, image);
 		}
-		catch (IOException ex) {
-			throw DeliveryFailure.permanent("the picture could not be written to " + file + ": " + ex.getMessage());
+		catch (UncheckedIOException ex) {
+			throw DeliveryFailure.permanent(ex.getMessage() + ": " + ex.getCause().getMessage());
 		}
 		terminal.print(ConsoleRenderer.note(channel.channel(), null, new ThreadNote(image.text() + "\nChart: " + file),
 				terminal.width()));

@@ -24,6 +24,7 @@ import dev.frontline.incidents.IncidentActions;
 import dev.frontline.incidents.Incidents;
 import dev.frontline.people.Actor;
 import dev.frontline.replies.ReplyDrafts;
+import dev.frontline.reports.ReportCommands;
 import dev.frontline.stories.ImprovementActions;
 import dev.frontline.stories.Stories;
 import dev.frontline.stories.StoryMeetings;
@@ -61,13 +62,15 @@ class ConsoleConfiguration {
 	ConsoleCommandLoop consoleCommandLoop(ConsoleTerminal terminal, ConsoleSettings settings, CaseCommands caseCommands,
 			CaseActions caseActions, CaseCorrections corrections, Incidents incidents, IncidentActions incidentActions,
 			ReplyDrafts replies, FollowUps followUps, Stories stories, StoryThemes themes,
-			ImprovementActions improvements, StoryMeetings meetings, Clock clock, ApplicationEventPublisher events) {
+			ImprovementActions improvements, StoryMeetings meetings, Clock clock, ApplicationEventPublisher events,
+			ReportCommands reports,
+			@Value("${frontline.data-dir-path:${frontline.data-dir:./data}}") String dataDirectory) {
 		Actor actor = new Actor(ConsoleChatPlatform.NAME, settings.user(), settings.displayName());
 		return new ConsoleCommandLoop(terminal,
 				new ConsoleCommands(caseCommands, caseActions, corrections, incidents, incidentActions, replies,
 						followUps, stories, new ConsoleStories(stories, themes, improvements, meetings, clock), actor,
 						settings.actAsOthers(), terminal::width),
-				events);
+				new ConsoleReports(reports, actor, Path.of(dataDirectory, "reports")), events);
 	}
 
 }

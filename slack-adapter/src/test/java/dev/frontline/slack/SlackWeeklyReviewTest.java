@@ -15,11 +15,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import dev.frontline.reports.internal.ReviewPosting;
 import dev.frontline.slack.FakeSlack.Call;
+import dev.frontline.slack.SlackRequests.Answer;
 import dev.frontline.testing.ShiftableClock;
 
 /**
@@ -27,7 +30,8 @@ import dev.frontline.testing.ShiftableClock;
  * for, the PNG is sent to it, and completing the upload shares it in the team's channel
  * with the summary as its comment.
  */
-@SpringBootTest(properties = "frontline.reports.management.channels.slack=C0MANAGERS")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "frontline.reports.management.channels.slack=C0MANAGERS")
 class SlackWeeklyReviewTest {
 
 	static final FakeSlack SLACK = FakeSlack.onLoopback();
@@ -47,6 +51,27 @@ class SlackWeeklyReviewTest {
 
 	@Autowired
 	ShiftableClock clock;
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void reportAnswersTheCallerPrivatelyWithTheWeeksSummary() {
+		SlackRequests slack = new SlackRequests(port, "test-signing-secret");
+
+		Answer team = slack.slashCommand("/report", "2026-W48 baggage", "U0STAFF", SLACK.responseUrl("report"));
+		Answer all = slack.slashCommand("/report", "", "U0STAFF", SLACK.responseUrl("report"));
+		Answer wrong = slack.slashCommand("/report", "bagage", "U0STAFF", SLACK.responseUrl("report"));
+		Answer stranger = slack.slashCommand("/report", "baggage", "U0NOBODY", SLACK.responseUrl("report"));
+
+		assertThat(team.status()).isEqualTo(200);
+		assertThat(team.body()).contains("\"response_type\":\"ephemeral\"")
+			.contains("Weekly care review · Baggage · 2026-W48")
+			.contains("Time to acknowledge");
+		assertThat(all.body()).contains("Weekly care review · all teams").contains("Baggage:");
+		assertThat(wrong.body()).contains("bagage\\u0027 is neither a team").contains("Usage: /report");
+		assertThat(stranger.body()).doesNotContain("Weekly care review");
+	}
 
 	@Test
 	void theTeamsReviewIsUploadedAndSharedInItsChannelBeforeTheMeeting() {
