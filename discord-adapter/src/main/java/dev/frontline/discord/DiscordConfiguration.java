@@ -13,6 +13,7 @@ import dev.frontline.followups.FollowUps;
 import dev.frontline.incidents.IncidentActions;
 import dev.frontline.people.People;
 import dev.frontline.replies.ReplyDrafts;
+import dev.frontline.reports.ReportCommands;
 import dev.frontline.stories.ImprovementActions;
 import dev.frontline.stories.Stories;
 import dev.frontline.stories.StoryThemes;
@@ -60,6 +61,17 @@ class DiscordConfiguration {
 		discordRoutes.whenReady(
 				ready -> DiscordCommands.registerIn(ready.getJDA(), settings.guilds(), discordRoutes, discordProblems));
 		return new DiscordHandlers();
+	}
+
+	/**
+	 * {@code /report}, registered beside the other handlers before JDA connects (the
+	 * commands are sent to Discord when it is ready).
+	 */
+	@Bean
+	DiscordReports discordReports(DiscordRoutes discordRoutes, ReportCommands reports, DiscordUsers users) {
+		DiscordReports command = new DiscordReports(reports, users);
+		command.register(discordRoutes);
+		return command;
 	}
 
 	/** Marks that the handlers are registered. */

@@ -22,6 +22,7 @@ import dev.frontline.followups.FollowUps;
 import dev.frontline.incidents.IncidentActions;
 import dev.frontline.people.People;
 import dev.frontline.replies.ReplyDrafts;
+import dev.frontline.reports.ReportCommands;
 import dev.frontline.stories.ImprovementActions;
 import dev.frontline.stories.Stories;
 import dev.frontline.stories.StoryThemes;
@@ -80,6 +81,12 @@ class SlackConfiguration {
 		new SlackStoryButtons(themes, improvements, people, users, interactions).register(app);
 		new SlackAppHome(cases, replies, followUps, stories, people, users, inbound, clock).register(app);
 		return app;
+	}
+
+	/** {@code /report}, registered on the app beside the other commands. */
+	@Bean
+	SlackReportCommand slackReportCommand(App slackApp, ReportCommands reports, SlackUsers users) {
+		return new SlackReportCommand(slackApp, reports, users);
 	}
 
 	@Bean
