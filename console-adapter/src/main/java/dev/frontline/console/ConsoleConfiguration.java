@@ -10,15 +10,13 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import dev.frontline.cases.CaseActions;
-import dev.frontline.cases.CaseCorrections;
 import dev.frontline.cases.CaseCommands;
+import dev.frontline.conversation.Conversation;
 import dev.frontline.cases.CaseFilter;
 import dev.frontline.cases.CaseStatus;
 import dev.frontline.cases.CaseSummary;
 import dev.frontline.cases.Cases;
 import dev.frontline.followups.FollowUps;
-import dev.frontline.incidents.IncidentActions;
 import dev.frontline.incidents.Incidents;
 import dev.frontline.people.Actor;
 import dev.frontline.replies.ReplyDrafts;
@@ -56,13 +54,13 @@ class ConsoleConfiguration {
 
 	@Bean
 	ConsoleCommandLoop consoleCommandLoop(ConsoleTerminal terminal, ConsoleSettings settings, CaseCommands caseCommands,
-			CaseActions caseActions, CaseCorrections corrections, Incidents incidents, IncidentActions incidentActions,
-			ReplyDrafts replies, FollowUps followUps, Stories stories, StoryThemes themes,
-			ImprovementActions improvements, StoryMeetings meetings, Clock clock, ApplicationEventPublisher events) {
+			Conversation conversation, Incidents incidents, ReplyDrafts replies, FollowUps followUps, Stories stories,
+			StoryThemes themes, ImprovementActions improvements, StoryMeetings meetings, Clock clock,
+			ApplicationEventPublisher events) {
 		Actor actor = new Actor(ConsoleChatPlatform.NAME, settings.user(), settings.displayName());
 		return new ConsoleCommandLoop(terminal,
-				new ConsoleCommands(caseCommands, caseActions, corrections, incidents, incidentActions, replies,
-						followUps, stories, new ConsoleStories(stories, themes, improvements, meetings, clock), actor,
+				new ConsoleCommands(caseCommands, conversation, incidents, replies, followUps, stories,
+						new ConsoleStories(stories, themes, improvements, meetings, clock), actor,
 						settings.actAsOthers(), terminal::width),
 				events);
 	}

@@ -15,7 +15,6 @@ import dev.frontline.stories.ImprovementActions;
 import dev.frontline.stories.Nomination;
 import dev.frontline.stories.Stories;
 import dev.frontline.stories.Story;
-import dev.frontline.stories.StoryButton;
 import dev.frontline.stories.StoryForm;
 import dev.frontline.stories.StoryMeetings;
 import dev.frontline.stories.StoryRedaction;
@@ -74,18 +73,6 @@ class ConsoleStories {
 				+ " team's weekly story meeting. Its digest comes to #" + meeting.team() + ", each story with its"
 				+ " buttons; try story theme <id> <theme> and story action <id> <owner> <due> <what>, then"
 				+ " /stories actions. Case clocks moved on too.";
-	}
-
-	/** How a person types the press of a story button. */
-	static String typedFormOf(StoryButton button, String value) {
-		return switch (button) {
-			case SHARE -> "/story";
-			case SHARE_CASE -> "story nominated " + value;
-			case THEME -> "story theme " + value + " <theme>";
-			case IMPROVE -> "story action " + value + " <owner> <due> <what>";
-			case ACTION_DONE -> "action done " + value;
-			case ACTION_WAIVE -> "action waive " + value + " <reason>";
-		};
 	}
 
 	/**

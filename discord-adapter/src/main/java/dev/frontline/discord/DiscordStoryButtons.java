@@ -20,7 +20,7 @@ import dev.frontline.people.Actor;
 import dev.frontline.people.People;
 import dev.frontline.people.Role;
 import dev.frontline.stories.ImprovementActions;
-import dev.frontline.stories.StoryButton;
+import dev.frontline.stories.StoryButtons;
 import dev.frontline.stories.StoryThemes;
 
 /**
@@ -57,25 +57,25 @@ class DiscordStoryButtons {
 	}
 
 	void register(DiscordRoutes routes) {
-		routes.button(StoryButton.THEME.id(), (event, value) -> {
+		routes.button(StoryButtons.THEME.action(), (event, value) -> {
 			Actor actor = users.actorOf(event);
 			DiscordInteractions.openForm(event, actor, people, () -> {
 				people.require(actor, Role.SUPERVISOR);
-				return form(StoryButton.THEME.id(), String.valueOf(number(value, "a story")),
+				return form(StoryButtons.THEME.action(), String.valueOf(number(value, "a story")),
 						"Add theme · story " + value, List.of(says("Themes are counted across weeks: /stories themes."),
 								text(THEME, "Theme, such as rebooking or desk tools", null, true, false, 40)));
 			}, null);
 		});
-		routes.modal(StoryButton.THEME.id(), (event, value) -> {
+		routes.modal(StoryButtons.THEME.action(), (event, value) -> {
 			Actor actor = users.actorOf(event);
 			DiscordInteractions.submit(event, "Story " + value + " has the theme.",
 					() -> themes.tag(actor, number(value, "a story"), inputValue(event, THEME)));
 		});
-		routes.button(StoryButton.IMPROVE.id(), (event, value) -> {
+		routes.button(StoryButtons.IMPROVE.action(), (event, value) -> {
 			Actor actor = users.actorOf(event);
 			DiscordInteractions.openForm(event, actor, people, () -> {
 				people.require(actor, Role.SUPERVISOR);
-				return form(StoryButton.IMPROVE.id(), String.valueOf(number(value, "a story")),
+				return form(StoryButtons.IMPROVE.action(), String.valueOf(number(value, "a story")),
 						"Improvement action · story " + value,
 						List.of(text(TITLE, "What to change", null, true, false, FollowUpSettings.MAX_TITLE),
 								Label.of("Owner", "They are reminded before it is due.",
@@ -87,7 +87,7 @@ class DiscordStoryButtons {
 											.build())));
 			}, null);
 		});
-		routes.modal(StoryButton.IMPROVE.id(), (event, value) -> {
+		routes.modal(StoryButtons.IMPROVE.action(), (event, value) -> {
 			Actor actor = users.actorOf(event);
 			ModalMapping owner = event.getValue(OWNER);
 			String chosen = owner == null || owner.getAsStringList().isEmpty() ? null
@@ -100,19 +100,19 @@ class DiscordStoryButtons {
 						users.actorOrId(event.getJDA(), chosen, null), inputValue(event, DUE));
 			});
 		});
-		routes.button(StoryButton.ACTION_DONE.id(), (event, value) -> {
+		routes.button(StoryButtons.ACTION_DONE.action(), (event, value) -> {
 			Actor actor = users.actorOf(event);
 			DiscordInteractions.actAtOnce(event, () -> actions.done(number(value, "an improvement action"), actor));
 		});
 		routes
-			.button(StoryButton.ACTION_WAIVE.id(),
+			.button(StoryButtons.ACTION_WAIVE.action(),
 					(event, value) -> DiscordInteractions.openForm(event, users.actorOf(event), people,
-							() -> form(StoryButton.ACTION_WAIVE.id(),
+							() -> form(StoryButtons.ACTION_WAIVE.action(),
 									String.valueOf(number(value, "an improvement action")), "Waive action " + value,
 									List.of(says("Improvement action " + value + " is no longer needed."),
 											text(REASON, "Why?", null, true, true, CaseActions.MAX_NOTE_LENGTH))),
 							null));
-		routes.modal(StoryButton.ACTION_WAIVE.id(), (event, value) -> {
+		routes.modal(StoryButtons.ACTION_WAIVE.action(), (event, value) -> {
 			Actor actor = users.actorOf(event);
 			DiscordInteractions.submit(event, "Improvement action " + value + " is waived.",
 					() -> actions.waive(number(value, "an improvement action"), actor, inputValue(event, REASON)));

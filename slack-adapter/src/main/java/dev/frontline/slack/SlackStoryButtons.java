@@ -21,7 +21,7 @@ import dev.frontline.people.Actor;
 import dev.frontline.people.People;
 import dev.frontline.people.Role;
 import dev.frontline.stories.ImprovementActions;
-import dev.frontline.stories.StoryButton;
+import dev.frontline.stories.StoryButtons;
 import dev.frontline.stories.StoryThemes;
 
 /**
@@ -62,12 +62,12 @@ class SlackStoryButtons {
 	}
 
 	void register(App app) {
-		app.blockAction(StoryButton.THEME.id(), (request, context) -> {
+		app.blockAction(StoryButtons.THEME.action(), (request, context) -> {
 			Actor actor = users.actorOf(request);
 			String story = String.valueOf(SlackInteractions.number(SlackInteractions.pressedValue(request), "a story"));
 			interactions.openForm(context, actor, people, request.getPayload().getTriggerId(), () -> {
 				people.require(actor, Role.SUPERVISOR);
-				return SlackFollowUpButtons.form(StoryButton.THEME.id(), story, "Add theme",
+				return SlackInteractions.form(StoryButtons.THEME.action(), story, "Add theme",
 						"Story " + story + ": what is it about? Themes are counted across weeks (/stories themes).",
 						input(i -> i.blockId(THEME_BLOCK)
 							.label(plainText("Theme"))
@@ -77,13 +77,13 @@ class SlackStoryButtons {
 			}, null);
 			return context.ack();
 		});
-		app.viewSubmission(StoryButton.THEME.id(), (request, context) -> {
+		app.viewSubmission(StoryButtons.THEME.action(), (request, context) -> {
 			View view = request.getPayload().getView();
 			Actor actor = users.actorOf(request);
 			return SlackInteractions.answer(context, THEME_BLOCK, SlackInteractions
 				.decide(() -> themes.tag(actor, storyOf(view), SlackInteractions.inputValue(view, THEME_BLOCK))));
 		});
-		app.blockAction(StoryButton.IMPROVE.id(), (request, context) -> {
+		app.blockAction(StoryButtons.IMPROVE.action(), (request, context) -> {
 			Actor actor = users.actorOf(request);
 			String story = String.valueOf(SlackInteractions.number(SlackInteractions.pressedValue(request), "a story"));
 			interactions.openForm(context, actor, people, request.getPayload().getTriggerId(), () -> {
@@ -92,10 +92,10 @@ class SlackStoryButtons {
 			}, null);
 			return context.ack();
 		});
-		app.viewSubmission(StoryButton.IMPROVE.id(), (request, context) -> {
+		app.viewSubmission(StoryButtons.IMPROVE.action(), (request, context) -> {
 			View view = request.getPayload().getView();
 			Actor actor = users.actorOf(request);
-			String owner = SlackFollowUpButtons.selectedUser(view, OWNER_BLOCK);
+			String owner = SlackInteractions.selectedUser(view, OWNER_BLOCK);
 			if (owner == null) {
 				return SlackInteractions.answer(context, OWNER_BLOCK, "Please choose who sees it through.");
 			}
@@ -107,7 +107,7 @@ class SlackStoryButtons {
 					: problem.contains("not in a care team") ? OWNER_BLOCK : TITLE_BLOCK;
 			return SlackInteractions.answer(context, block, problem);
 		});
-		app.blockAction(StoryButton.ACTION_DONE.id(), (request, context) -> {
+		app.blockAction(StoryButtons.ACTION_DONE.action(), (request, context) -> {
 			Actor actor = users.actorOf(request);
 			String value = SlackInteractions.pressedValue(request);
 			String problem = SlackInteractions
@@ -117,11 +117,11 @@ class SlackStoryButtons {
 			}
 			return context.ack();
 		});
-		app.blockAction(StoryButton.ACTION_WAIVE.id(), (request, context) -> {
+		app.blockAction(StoryButtons.ACTION_WAIVE.action(), (request, context) -> {
 			String action = String
 				.valueOf(SlackInteractions.number(SlackInteractions.pressedValue(request), "an improvement action"));
 			interactions.openForm(context, users.actorOf(request), people, request.getPayload().getTriggerId(),
-					() -> SlackFollowUpButtons.form(StoryButton.ACTION_WAIVE.id(), action, "Waive action",
+					() -> SlackInteractions.form(StoryButtons.ACTION_WAIVE.action(), action, "Waive action",
 							"Improvement action " + action + " is no longer needed.",
 							input(i -> i.blockId(REASON_BLOCK)
 								.label(plainText("Why?"))
@@ -132,7 +132,7 @@ class SlackStoryButtons {
 					null);
 			return context.ack();
 		});
-		app.viewSubmission(StoryButton.ACTION_WAIVE.id(), (request, context) -> {
+		app.viewSubmission(StoryButtons.ACTION_WAIVE.action(), (request, context) -> {
 			View view = request.getPayload().getView();
 			Actor actor = users.actorOf(request);
 			return SlackInteractions.answer(context, REASON_BLOCK,
@@ -144,7 +144,7 @@ class SlackStoryButtons {
 
 	private static View improvementForm(String story) {
 		return view(v -> v.type("modal")
-			.callbackId(StoryButton.IMPROVE.id())
+			.callbackId(StoryButtons.IMPROVE.action())
 			.privateMetadata(story)
 			.title(viewTitle(t -> t.type("plain_text").text("Improvement action")))
 			.submit(viewSubmit(s -> s.type("plain_text").text("Create")))
