@@ -154,8 +154,7 @@ public class ImprovementActions {
 
 	/** One action on one line, for lists. */
 	public static String line(ImprovementAction action) {
-		return "Action " + action.id() + " (story " + action.storyId() + "): " + action.title() + " · "
-				+ action.ownerName() + " · due " + FollowUps.DUE.format(action.dueAt());
+		return action.line();
 	}
 
 	/**

@@ -344,7 +344,7 @@ class ConsoleCommands {
 	 * What a press or a submission came to, as the terminal shows it; a form is shown
 	 * with how to type its submission.
 	 */
-	private String render(Outcome outcome) {
+	static String render(Outcome outcome) {
 		return ConsoleText.inert(switch (outcome) {
 			case Outcome.Nothing nothing -> "";
 			case Outcome.Done done -> done.message();

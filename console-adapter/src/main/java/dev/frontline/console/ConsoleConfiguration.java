@@ -20,10 +20,8 @@ import dev.frontline.followups.FollowUps;
 import dev.frontline.incidents.Incidents;
 import dev.frontline.people.Actor;
 import dev.frontline.replies.ReplyDrafts;
-import dev.frontline.stories.ImprovementActions;
 import dev.frontline.stories.Stories;
 import dev.frontline.stories.StoryMeetings;
-import dev.frontline.stories.StoryThemes;
 
 /**
  * Wires the terminal in as a chat platform when {@code frontline.console.enabled} is
@@ -55,13 +53,12 @@ class ConsoleConfiguration {
 	@Bean
 	ConsoleCommandLoop consoleCommandLoop(ConsoleTerminal terminal, ConsoleSettings settings, CaseCommands caseCommands,
 			Conversation conversation, Incidents incidents, ReplyDrafts replies, FollowUps followUps, Stories stories,
-			StoryThemes themes, ImprovementActions improvements, StoryMeetings meetings, Clock clock,
-			ApplicationEventPublisher events) {
+			StoryMeetings meetings, Clock clock, ApplicationEventPublisher events) {
 		Actor actor = new Actor(ConsoleChatPlatform.NAME, settings.user(), settings.displayName());
 		return new ConsoleCommandLoop(terminal,
 				new ConsoleCommands(caseCommands, conversation, incidents, replies, followUps, stories,
-						new ConsoleStories(stories, themes, improvements, meetings, clock), actor,
-						settings.actAsOthers(), terminal::width),
+						new ConsoleStories(stories, conversation, meetings, clock), actor, settings.actAsOthers(),
+						terminal::width),
 				events);
 	}
 

@@ -41,6 +41,7 @@ import dev.frontline.stories.ImprovementAction;
 import dev.frontline.stories.ImprovementActions;
 import dev.frontline.scheduling.DemoClock;
 import dev.frontline.stories.StoryButtons;
+import dev.frontline.stories.StoryConversation;
 import dev.frontline.stories.StoryMeetings;
 import dev.frontline.stories.Stories;
 import dev.frontline.stories.StoryThemes;
@@ -81,10 +82,11 @@ class ConsoleCommandsTest {
 	/** The port with the capabilities' own declarations, over the mocked core. */
 	final Conversation conversation = new Conversation(List.of(new CaseConversation(caseActions, corrections, cases),
 			new IncidentConversation(incidentActions, mock(People.class)), new ReplyConversation(replies),
-			new FollowUpConversation(followUps, caseActions, cases)), mock(People.class));
+			new FollowUpConversation(followUps, caseActions, cases),
+			new StoryConversation(themes, improvements, mock(People.class))), mock(People.class));
 
 	final ConsoleCommands console = new ConsoleCommands(caseCommands, conversation, incidents, replies, followUps,
-			stories, new ConsoleStories(stories, themes, improvements, meetings, demoClock), operator, false, () -> 80);
+			stories, new ConsoleStories(stories, conversation, meetings, demoClock), operator, false, () -> 80);
 
 	@Test
 	void severityAndMoveAreTypedAsTheirButtonsAreWithTheNewValueAndAReason() {
@@ -125,8 +127,8 @@ class ConsoleCommandsTest {
 	@Test
 	void outsideTheDemoTheClockKeepsRealTime() {
 		ConsoleCommands realTime = new ConsoleCommands(caseCommands, conversation, incidents, replies, followUps,
-				stories, new ConsoleStories(stories, themes, improvements, meetings, Clock.systemUTC()), operator,
-				false, () -> 80);
+				stories, new ConsoleStories(stories, conversation, meetings, Clock.systemUTC()), operator, false,
+				() -> 80);
 
 		assertThat(realTime.run("demo meeting")).startsWith("Only the demo's clock can be moved");
 		verifyNoInteractions(meetings);
@@ -233,7 +235,7 @@ class ConsoleCommandsTest {
 	@Test
 	void asActsAsAnotherConfiguredPersonOnlyWhereTheLocalDemoTurnsItOn() {
 		ConsoleCommands demo = new ConsoleCommands(caseCommands, conversation, incidents, replies, followUps, stories,
-				new ConsoleStories(stories, themes, improvements, meetings, demoClock), operator, true, () -> 80);
+				new ConsoleStories(stories, conversation, meetings, demoClock), operator, true, () -> 80);
 
 		demo.run("as sam changes 7 Mention the Denver office");
 

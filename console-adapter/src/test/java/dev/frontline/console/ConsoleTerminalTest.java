@@ -122,8 +122,8 @@ class ConsoleTerminalTest {
 						List.of(new CaseConversation(caseActions, mock(CaseCorrections.class), mock(Cases.class))),
 						mock(People.class)),
 				mock(Incidents.class), mock(ReplyDrafts.class), mock(FollowUps.class), mock(Stories.class),
-				new ConsoleStories(mock(Stories.class), mock(StoryThemes.class), mock(ImprovementActions.class),
-						mock(StoryMeetings.class), java.time.Clock.systemUTC()),
+				new ConsoleStories(mock(Stories.class), mock(Conversation.class), mock(StoryMeetings.class),
+						java.time.Clock.systemUTC()),
 				operator, false, terminal::width);
 		ConsoleCommandLoop loop = new ConsoleCommandLoop(terminal, commands, events);
 		loop.start();

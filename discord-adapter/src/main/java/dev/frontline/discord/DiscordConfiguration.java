@@ -8,9 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import dev.frontline.cases.CaseCommands;
 import dev.frontline.conversation.Conversation;
 import dev.frontline.people.People;
-import dev.frontline.stories.ImprovementActions;
 import dev.frontline.stories.Stories;
-import dev.frontline.stories.StoryThemes;
 
 /**
  * Wires Discord in when a bot token is configured: the handlers, then JDA connected to
@@ -43,11 +41,10 @@ class DiscordConfiguration {
 	@Bean
 	DiscordHandlers discordHandlers(DiscordRoutes discordRoutes, DiscordSettings settings,
 			DiscordProblems discordProblems, DiscordUsers users, CaseCommands caseCommands, Conversation conversation,
-			Stories stories, StoryThemes themes, ImprovementActions improvements, People people) {
+			Stories stories, People people) {
 		new DiscordCommands(caseCommands, stories, users).register(discordRoutes);
 		new DiscordConversation(conversation, users).register(discordRoutes);
 		new DiscordStories(stories, people, users).register(discordRoutes);
-		new DiscordStoryButtons(themes, improvements, people, users).register(discordRoutes);
 		discordRoutes.whenReady(
 				ready -> DiscordCommands.registerIn(ready.getJDA(), settings.guilds(), discordRoutes, discordProblems));
 		return new DiscordHandlers();

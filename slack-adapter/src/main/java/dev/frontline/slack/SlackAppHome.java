@@ -33,7 +33,7 @@ import dev.frontline.people.People;
 import dev.frontline.people.Role;
 import dev.frontline.replies.ReplyDraft;
 import dev.frontline.replies.ReplyDrafts;
-import dev.frontline.stories.ImprovementActions;
+import dev.frontline.stories.ImprovementAction;
 import dev.frontline.stories.Nomination;
 import dev.frontline.stories.Stories;
 import dev.frontline.stories.StoryButtons;
@@ -183,8 +183,9 @@ class SlackAppHome {
 					+ (more == 1 ? "case" : "cases") + ": each shows here once one above is shared."))));
 		}
 		if (!status.actions().isEmpty()) {
-			blocks.add(section(s -> s.text(plainText(SlackText.fit(SlackText.untrusted("Your improvement actions:\n"
-					+ status.actions().stream().map(ImprovementActions::line).collect(Collectors.joining("\n"))),
+			blocks.add(section(s -> s.text(plainText(SlackText.fit(
+					SlackText.untrusted("Your improvement actions:\n"
+							+ status.actions().stream().map(ImprovementAction::line).collect(Collectors.joining("\n"))),
 					2_900)))));
 		}
 	}

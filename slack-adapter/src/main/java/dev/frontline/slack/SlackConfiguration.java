@@ -20,9 +20,7 @@ import dev.frontline.delivery.InboundEvents;
 import dev.frontline.followups.FollowUps;
 import dev.frontline.people.People;
 import dev.frontline.replies.ReplyDrafts;
-import dev.frontline.stories.ImprovementActions;
 import dev.frontline.stories.Stories;
-import dev.frontline.stories.StoryThemes;
 
 /**
  * Wires Slack in when a bot token is configured: the Web API client, Bolt, its handlers
@@ -59,8 +57,8 @@ class SlackConfiguration {
 
 	@Bean
 	App slackApp(Slack slack, SlackSettings settings, SlackUsers users, CaseCommands caseCommands,
-			Conversation conversation, ReplyDrafts replies, FollowUps followUps, Stories stories, StoryThemes themes,
-			ImprovementActions improvements, Cases cases, People people, InboundEvents inbound, Clock clock) {
+			Conversation conversation, ReplyDrafts replies, FollowUps followUps, Stories stories, Cases cases,
+			People people, InboundEvents inbound, Clock clock) {
 		AppConfig config = AppConfig.builder()
 			.slack(slack)
 			.singleTeamBotToken(settings.botToken())
@@ -71,7 +69,6 @@ class SlackConfiguration {
 		SlackInteractions interactions = new SlackInteractions();
 		new SlackConversation(conversation, users, interactions).register(app);
 		new SlackStories(stories, people, users, interactions).register(app);
-		new SlackStoryButtons(themes, improvements, people, users, interactions).register(app);
 		new SlackAppHome(cases, replies, followUps, stories, people, users, inbound, clock).register(app);
 		return app;
 	}
