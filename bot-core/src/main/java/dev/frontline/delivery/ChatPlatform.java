@@ -2,6 +2,7 @@ package dev.frontline.delivery;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.List;
 
 /**
  * The port a chat adapter implements so the core can show cards and thread notes.
@@ -52,5 +53,14 @@ public interface ChatPlatform {
 
 	/** Sends a message to one person, privately. */
 	void sendDirectMessage(String userId, ThreadNote message, String deliveryId) throws DeliveryFailure;
+
+	/**
+	 * Posts a picture with its lines to a channel, such as the weekly review's chart. A
+	 * platform that cannot attach files shows the lines as a card instead.
+	 */
+	default void postImage(ChannelAddress channel, ImagePost image, String deliveryId) throws DeliveryFailure {
+		postCard(channel, new Card(image.title(), Card.Tone.NORMAL, List.of(), null, image.text().lines().toList(),
+				List.of(), null), deliveryId);
+	}
 
 }

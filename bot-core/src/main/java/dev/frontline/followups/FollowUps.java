@@ -364,8 +364,8 @@ public class FollowUps {
 	/** Each button carries the step's name, so a typed press reads as people name it. */
 	private static List<Card.Action> buttons(FollowUpStep step) {
 		String id = step.ref();
-		return List.of(StepButton.DONE.action(id, true), StepButton.WAIVE.action(id, false),
-				StepButton.REASSIGN.action(id, false), StepButton.EDIT.action(id, false));
+		return List.of(StepButtons.DONE.on(id, true), StepButtons.WAIVE.on(id, false),
+				StepButtons.REASSIGN.on(id, false), StepButtons.EDIT.on(id, false));
 	}
 
 	private static String stepDetail(FollowUpStep step) {

@@ -183,7 +183,7 @@ public class ReplyDrafts {
 	 * @param rejectOthers whether the case's other drafts in review are set aside
 	 */
 	@Transactional
-	public ReplyDraft approve(ReplyButton.DraftRef ref, Actor actor, boolean rejectOthers) {
+	public ReplyDraft approve(DraftRef ref, Actor actor, boolean rejectOthers) {
 		long draftId = ref.id();
 		ReplyDraft draft = lock(draftId);
 		CaseView view = requireApprovable(draft, ref, actor);
@@ -208,13 +208,13 @@ public class ReplyDrafts {
 	 * @return how many other drafts of the case are still in review
 	 */
 	@Transactional(readOnly = true)
-	public int mayApprove(ReplyButton.DraftRef ref, Actor actor) {
+	public int mayApprove(DraftRef ref, Actor actor) {
 		ReplyDraft draft = store.find(ref.id()).orElseThrow(() -> new UnknownDraftException(ref.id()));
 		requireApprovable(draft, ref, actor);
 		return store.othersInReview(draft.caseNumber(), draft.id());
 	}
 
-	private CaseView requireApprovable(ReplyDraft draft, ReplyButton.DraftRef ref, Actor actor) {
+	private CaseView requireApprovable(ReplyDraft draft, DraftRef ref, Actor actor) {
 		long draftId = draft.id();
 		CaseView view = unresolvedCase(draft.caseNumber());
 		people.require(actor, settings.approvers().get(view.severity()), "approve a " + view.severity() + " reply");
@@ -347,8 +347,8 @@ public class ReplyDrafts {
 
 	private static List<Card.Action> reviewButtons(ReplyDraft draft) {
 		String id = String.valueOf(draft.id());
-		return List.of(ReplyButton.APPROVE.action(ReplyButton.approveValue(draft), !draft.blocked()),
-				ReplyButton.REQUEST_CHANGES.action(id, false), ReplyButton.EDIT.action(id, draft.blocked()));
+		return List.of(ReplyButtons.APPROVE.on(DraftRef.approveValue(draft), !draft.blocked()),
+				ReplyButtons.REQUEST_CHANGES.on(id, false), ReplyButtons.EDIT.on(id, draft.blocked()));
 	}
 
 	/**

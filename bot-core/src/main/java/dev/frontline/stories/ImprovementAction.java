@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.frontline.followups.FollowUps;
 import dev.frontline.followups.StepStatus;
 
 /**
@@ -25,6 +26,12 @@ public record ImprovementAction(long id, long storyId, String team, String title
 
 	public boolean isOpen() {
 		return status == StepStatus.OPEN;
+	}
+
+	/** The action on one line, as lists and App Home show it. */
+	public String line() {
+		return "Action " + id + " (story " + storyId + "): " + title + " · " + ownerName + " · due "
+				+ FollowUps.DUE.format(dueAt);
 	}
 
 }

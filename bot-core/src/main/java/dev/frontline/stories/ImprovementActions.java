@@ -154,8 +154,7 @@ public class ImprovementActions {
 
 	/** One action on one line, for lists. */
 	public static String line(ImprovementAction action) {
-		return "Action " + action.id() + " (story " + action.storyId() + "): " + action.title() + " · "
-				+ action.ownerName() + " · due " + FollowUps.DUE.format(action.dueAt());
+		return action.line();
 	}
 
 	/**
@@ -197,7 +196,7 @@ public class ImprovementActions {
 
 	private static List<Card.Action> buttons(ImprovementAction action) {
 		String id = String.valueOf(action.id());
-		return List.of(StoryButton.ACTION_DONE.action(id, true), StoryButton.ACTION_WAIVE.action(id, false));
+		return List.of(StoryButtons.ACTION_DONE.on(id, true), StoryButtons.ACTION_WAIVE.on(id, false));
 	}
 
 	private static String requireTitle(String title) {

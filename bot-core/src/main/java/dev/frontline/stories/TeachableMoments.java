@@ -86,7 +86,7 @@ public class TeachableMoments {
 					+ " nominated case " + caseNumber + " (" + view.category() + ") as a teachable moment: would you"
 					+ " share it as a story? The form opens filled in from the case, redacted; add what would have"
 					+ " helped, change anything, and choose whether your name goes with it.", List.of(),
-					List.of(StoryButton.SHARE_CASE.action(String.valueOf(id), true))));
+					List.of(StoryButtons.SHARE_CASE.on(String.valueOf(id), true))));
 		}
 		return CommandReply.text("Case " + caseNumber + " is nominated as a story: " + nominee.displayName()
 				+ " is asked privately to share it.");

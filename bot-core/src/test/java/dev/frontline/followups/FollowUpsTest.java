@@ -23,7 +23,7 @@ import dev.frontline.cases.HistoryEntry;
 import dev.frontline.cases.IncomingComplaint;
 import dev.frontline.intake.ComplaintIntake;
 import dev.frontline.people.NotPermittedException;
-import dev.frontline.replies.ReplyButton;
+import dev.frontline.replies.DraftRef;
 import dev.frontline.replies.ReplyDraft;
 import dev.frontline.replies.ReplyDrafts;
 import dev.frontline.testing.MutableClock;
@@ -244,7 +244,7 @@ class FollowUpsTest {
 				"Hi Mara, we're so sorry your bag hasn't arrived. Please send us a private message with your bag tag"
 						+ " and we'll trace it today.",
 				null);
-		replies.approve(new ReplyButton.DraftRef(draft.id(), draft.version()), People.SUPERVISOR, true);
+		replies.approve(new DraftRef(draft.id(), draft.version()), People.SUPERVISOR, true);
 
 		replies.markPosted(number, People.STAFF, "https://social.example/r/plan-6");
 

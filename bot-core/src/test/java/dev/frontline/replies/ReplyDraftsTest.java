@@ -92,7 +92,7 @@ class ReplyDraftsTest {
 		assertThat(askingInPublic.findings()).extracting(CheckFinding::check)
 			.containsExactly(ReplyCheck.ASKS_FOR_PERSONAL_DATA);
 		assertThat(askingInPublic.blocked()).isTrue();
-		assertThatThrownBy(() -> drafts.approve(new ReplyButton.DraftRef(askingInPublic.id(), askingInPublic.version()),
+		assertThatThrownBy(() -> drafts.approve(new DraftRef(askingInPublic.id(), askingInPublic.version()),
 				People.SUPERVISOR, false))
 			.isInstanceOf(ReplyConflictException.class)
 			.hasMessageContaining("cannot be approved: Asks for \"booking reference\" in public");
@@ -106,19 +106,16 @@ class ReplyDraftsTest {
 		caseActions.acknowledge(number, People.STAFF);
 		ReplyDraft draft = drafts.submit(number, People.STAFF, GOOD, "customer is a frequent flyer");
 
-		assertThatThrownBy(
-				() -> drafts.approve(new ReplyButton.DraftRef(draft.id(), draft.version()), People.OTHER_STAFF, false))
+		assertThatThrownBy(() -> drafts.approve(new DraftRef(draft.id(), draft.version()), People.OTHER_STAFF, false))
 			.isInstanceOf(NotPermittedException.class)
 			.hasMessageMatching("Sorry, only a supervisor can approve a SEV\\d reply: operator, Sofia Supervisor\\.");
 		ReplyDraft byTheSupervisor = drafts.submit(number, People.SUPERVISOR, GOOD, null);
-		assertThatThrownBy(
-				() -> drafts.approve(new ReplyButton.DraftRef(byTheSupervisor.id(), byTheSupervisor.version()),
-						People.SUPERVISOR, false))
+		assertThatThrownBy(() -> drafts.approve(new DraftRef(byTheSupervisor.id(), byTheSupervisor.version()),
+				People.SUPERVISOR, false))
 			.isInstanceOf(NotPermittedException.class)
 			.hasMessage("You wrote or edited this draft: someone else approves it.");
 
-		ReplyDraft approved = drafts.approve(new ReplyButton.DraftRef(draft.id(), draft.version()), People.SUPERVISOR,
-				true);
+		ReplyDraft approved = drafts.approve(new DraftRef(draft.id(), draft.version()), People.SUPERVISOR, true);
 
 		assertThat(approved.status()).isEqualTo(DraftStatus.APPROVED);
 		assertThat(approved.reviewedByName()).isEqualTo("Sofia Supervisor");
@@ -141,8 +138,8 @@ class ReplyDraftsTest {
 		long number = openBaggageCase("draft-cross");
 		ReplyDraft draft = drafts.submit(number, People.SUPERVISOR, GOOD, null);
 
-		assertThatThrownBy(() -> drafts.approve(new ReplyButton.DraftRef(draft.id(), draft.version()),
-				People.SUPERVISOR_ON_DISCORD, false))
+		assertThatThrownBy(
+				() -> drafts.approve(new DraftRef(draft.id(), draft.version()), People.SUPERVISOR_ON_DISCORD, false))
 			.isInstanceOf(NotPermittedException.class)
 			.hasMessage("You wrote or edited this draft: someone else approves it.");
 		assertThat(drafts.waitingFor(People.SUPERVISOR_ON_DISCORD)).extracting(ReplyDraft::id)
@@ -156,8 +153,8 @@ class ReplyDraftsTest {
 		drafts.edit(draft.id(), People.SUPERVISOR, GOOD + " We'll call you back today.", null);
 		ReplyDraft touchedUp = drafts.edit(draft.id(), People.OTHER_STAFF, GOOD + " We'll call you back today!", null);
 
-		assertThatThrownBy(() -> drafts.approve(new ReplyButton.DraftRef(draft.id(), touchedUp.version()),
-				People.SUPERVISOR, false))
+		assertThatThrownBy(
+				() -> drafts.approve(new DraftRef(draft.id(), touchedUp.version()), People.SUPERVISOR, false))
 			.isInstanceOf(NotPermittedException.class)
 			.hasMessage("You wrote or edited this draft: someone else approves it.");
 		assertThat(drafts.waitingFor(People.SUPERVISOR)).extracting(ReplyDraft::id).doesNotContain(draft.id());
@@ -188,8 +185,7 @@ class ReplyDraftsTest {
 
 		assertThat(sentBack.status()).isEqualTo(DraftStatus.CHANGES_REQUESTED);
 		assertThat(sentBack.reviewComment()).isEqualTo("Mention the Denver office");
-		assertThatThrownBy(
-				() -> drafts.approve(new ReplyButton.DraftRef(draft.id(), draft.version()), People.SUPERVISOR, false))
+		assertThatThrownBy(() -> drafts.approve(new DraftRef(draft.id(), draft.version()), People.SUPERVISOR, false))
 			.isInstanceOf(ReplyConflictException.class)
 			.hasMessage("Changes were asked for on draft " + draft.id() + ": edit it first.");
 		assertThat(cases.get(number).history().getLast().detail())
@@ -209,8 +205,7 @@ class ReplyDraftsTest {
 				approvals.add(() -> {
 					start.await();
 					try {
-						return drafts
-							.approve(new ReplyButton.DraftRef(draft.id(), draft.version()), People.SUPERVISOR, false)
+						return drafts.approve(new DraftRef(draft.id(), draft.version()), People.SUPERVISOR, false)
 							.status()
 							.name();
 					}
@@ -290,8 +285,7 @@ class ReplyDraftsTest {
 		ReplyDraft shown = drafts.submit(number, People.STAFF, GOOD, null);
 		drafts.edit(shown.id(), People.STAFF, GOOD + " We guarantee it.", null);
 
-		assertThatThrownBy(
-				() -> drafts.approve(new ReplyButton.DraftRef(shown.id(), shown.version()), People.SUPERVISOR, true))
+		assertThatThrownBy(() -> drafts.approve(new DraftRef(shown.id(), shown.version()), People.SUPERVISOR, true))
 			.isInstanceOf(ReplyConflictException.class)
 			.hasMessageContaining("was edited after the version you approved");
 	}
@@ -306,7 +300,7 @@ class ReplyDraftsTest {
 			.isInstanceOf(ReplyConflictException.class)
 			.hasMessage("Case " + number + " has no approved reply to post.");
 		clock.advance(Duration.ofMinutes(10));
-		drafts.approve(new ReplyButton.DraftRef(draft.id(), draft.version()), People.SUPERVISOR, true);
+		drafts.approve(new DraftRef(draft.id(), draft.version()), People.SUPERVISOR, true);
 		clock.advance(Duration.ofMinutes(3));
 
 		assertThatThrownBy(() -> drafts.markPosted(number, People.STAFF, "javascript:alert(1)"))

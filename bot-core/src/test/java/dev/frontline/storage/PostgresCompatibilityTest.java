@@ -21,7 +21,7 @@ import dev.frontline.incidents.IncidentActions;
 import dev.frontline.incidents.IncidentView;
 import dev.frontline.incidents.Incidents;
 import dev.frontline.replies.DraftStatus;
-import dev.frontline.replies.ReplyButton;
+import dev.frontline.replies.DraftRef;
 import dev.frontline.replies.ReplyDraft;
 import dev.frontline.replies.ReplyDrafts;
 import dev.frontline.testing.IntakeClient;
@@ -92,8 +92,7 @@ class PostgresCompatibilityTest {
 
 		ReplyDraft draft = drafts.submit(number, People.STAFF,
 				"Sorry about your suitcase! Please send us a private message and we'll trace it today.", null);
-		assertThat(
-				drafts.approve(new ReplyButton.DraftRef(draft.id(), draft.version()), People.SUPERVISOR, true).status())
+		assertThat(drafts.approve(new DraftRef(draft.id(), draft.version()), People.SUPERVISOR, true).status())
 			.isEqualTo(DraftStatus.APPROVED);
 		assertThat(cases.get(number).status()).isEqualTo(CaseStatus.REPLY_APPROVED);
 	}

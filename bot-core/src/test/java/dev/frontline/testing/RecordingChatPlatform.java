@@ -14,6 +14,7 @@ import dev.frontline.delivery.Card;
 import dev.frontline.delivery.ChannelAddress;
 import dev.frontline.delivery.ChatPlatform;
 import dev.frontline.delivery.DeliveryFailure;
+import dev.frontline.delivery.ImagePost;
 import dev.frontline.delivery.ThreadNote;
 
 /**
@@ -120,6 +121,13 @@ public final class RecordingChatPlatform implements ChatPlatform {
 		failIfTold();
 		calls.add(new Call("sendDirectMessage", new ChannelAddress("slack", userId), userId, message, clock.instant(),
 				deliveryId));
+	}
+
+	@Override
+	public synchronized void postImage(ChannelAddress channel, ImagePost image, String deliveryId)
+			throws DeliveryFailure {
+		failIfTold();
+		calls.add(new Call("postImage", channel, channel.channel(), image, clock.instant(), deliveryId));
 	}
 
 	/** Makes the next call fail this way (calls queue up, one failure each). */

@@ -2,11 +2,20 @@ package dev.frontline.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import java.util.Map;
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+
+import dev.frontline.conversation.Interactions;
 
 /**
  * The core knows no chat platform and no adapter knows another: the core is
@@ -19,7 +28,8 @@ class AdapterBoundariesTest {
 		.importPackages("dev.frontline");
 
 	static final String[] CORE = { "dev.frontline.intake..", "dev.frontline.triage..", "dev.frontline.cases..",
-			"dev.frontline.delivery..", "dev.frontline.people..", "dev.frontline.teams.." };
+			"dev.frontline.delivery..", "dev.frontline.people..", "dev.frontline.teams..",
+			"dev.frontline.conversation.." };
 
 	@Test
 	void theCoreDependsOnNoAdapterNorChatSdk() {
@@ -29,6 +39,45 @@ class AdapterBoundariesTest {
 			.dependOnClassesThat()
 			.resideInAnyPackage("dev.frontline.slack..", "dev.frontline.discord..", "dev.frontline.console..",
 					"dev.frontline.app..", "com.slack.api..", "net.dv8tion..")
+			.check(CLASSES);
+	}
+
+	static final String[] ADAPTERS = { "dev.frontline.slack..", "dev.frontline.discord..", "dev.frontline.console.." };
+
+	/**
+	 * The services whose every method is a decision someone takes by a button or form.
+	 */
+	static final Set<String> DECIDING = Set.of("dev.frontline.cases.CaseActions", "dev.frontline.cases.CaseCorrections",
+			"dev.frontline.incidents.IncidentActions", "dev.frontline.stories.ImprovementActions",
+			"dev.frontline.stories.StoryThemes");
+
+	/**
+	 * The decisions of services adapters still read from (App Home, approvals, step
+	 * names).
+	 */
+	static final Map<String, Set<String>> DECISIONS = Map.of("dev.frontline.replies.ReplyDrafts",
+			Set.of("open", "openEdit", "closeForm", "submit", "edit", "approve", "mayApprove", "requestChanges",
+					"markPosted"),
+			"dev.frontline.followups.FollowUps",
+			Set.of("plan", "addStep", "edit", "reassign", "done", "waive", "resolveWaivingOpenSteps"));
+
+	/**
+	 * A press or a submission reaches the capabilities through the conversation port
+	 * only, so what a button does is written once, in the core, for every platform.
+	 */
+	@Test
+	void adaptersTakeDecisionsOnlyThroughTheConversationPort() {
+		noClasses().that()
+			.resideInAnyPackage(ADAPTERS)
+			.should()
+			.dependOnClassesThat(DescribedPredicate.describe("a capability's deciding service or its declarations",
+					(JavaClass target) -> DECIDING.contains(target.getName())
+							|| target.isAssignableTo(Interactions.class)))
+			.orShould()
+			.callMethodWhere(DescribedPredicate.describe("a decision of the replies or follow-ups",
+					(JavaMethodCall call) -> DECISIONS.getOrDefault(call.getTargetOwner().getName(), Set.of())
+						.contains(call.getName())))
+			.because("adapters render and carry; the capabilities decide, through dev.frontline.conversation")
 			.check(CLASSES);
 	}
 

@@ -2,38 +2,36 @@ package dev.frontline.console;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 
-import dev.frontline.cases.CaseActions;
-import dev.frontline.cases.CaseButton;
 import dev.frontline.cases.CaseCommands;
-import dev.frontline.cases.CaseCorrections;
 import dev.frontline.cases.CaseConflictException;
 import dev.frontline.cases.CommandReply;
 import dev.frontline.cases.UnknownCaseException;
+import dev.frontline.conversation.Answers;
+import dev.frontline.conversation.Conversation;
+import dev.frontline.conversation.Field;
+import dev.frontline.conversation.Form;
+import dev.frontline.conversation.Outcome;
 import dev.frontline.delivery.Card;
 import dev.frontline.followups.FollowUpConflictException;
 import dev.frontline.followups.FollowUps;
-import dev.frontline.followups.StepButton;
 import dev.frontline.followups.UnknownStepException;
-import dev.frontline.incidents.IncidentActions;
-import dev.frontline.incidents.IncidentButton;
 import dev.frontline.incidents.IncidentConflictException;
 import dev.frontline.incidents.Incidents;
 import dev.frontline.incidents.UnknownIncidentException;
 import dev.frontline.people.Actor;
 import dev.frontline.people.NotPermittedException;
-import dev.frontline.replies.DraftForm;
-import dev.frontline.replies.ReplyButton;
+import dev.frontline.replies.DraftRef;
 import dev.frontline.replies.ReplyConflictException;
 import dev.frontline.replies.ReplyDraft;
 import dev.frontline.replies.ReplyDrafts;
 import dev.frontline.replies.UnknownDraftException;
 import dev.frontline.stories.Stories;
 import dev.frontline.stories.Story;
-import dev.frontline.stories.StoryButton;
 import dev.frontline.stories.StoryForm;
 
 /**
@@ -84,13 +82,9 @@ class ConsoleCommands {
 
 	private final CaseCommands caseCommands;
 
-	private final CaseActions caseActions;
-
-	private final CaseCorrections corrections;
+	private final Conversation conversation;
 
 	private final Incidents incidents;
-
-	private final IncidentActions incidentActions;
 
 	private final ReplyDrafts replies;
 
@@ -111,9 +105,9 @@ class ConsoleCommands {
 	 * local demo only)
 	 * @param width how wide the terminal is, for the cards a command shows
 	 */
-	ConsoleCommands(CaseCommands caseCommands, CaseActions caseActions, CaseCorrections corrections,
-			Incidents incidents, IncidentActions incidentActions, ReplyDrafts replies, FollowUps followUps,
-			Stories storyCommands, ConsoleStories stories, Actor operator, boolean actAsOthers, IntSupplier width) {
+	ConsoleCommands(CaseCommands caseCommands, Conversation conversation, Incidents incidents, ReplyDrafts replies,
+			FollowUps followUps, Stories storyCommands, ConsoleStories stories, Actor operator, boolean actAsOthers,
+			IntSupplier width) {
 		this.actAsOthers = actAsOthers;
 		this.width = width;
 		this.storyCommands = storyCommands;
@@ -122,41 +116,35 @@ class ConsoleCommands {
 		this.followUps = followUps;
 		this.operator = operator;
 		this.caseCommands = caseCommands;
-		this.caseActions = caseActions;
-		this.corrections = corrections;
+		this.conversation = conversation;
 		this.incidents = incidents;
-		this.incidentActions = incidentActions;
 	}
+
+	/**
+	 * How a person types the press of each button, by its action; {@code %s} is what it
+	 * acts on. The approve value names the version shown, so a later edit refuses it.
+	 */
+	private static final Map<String, String> TYPED = Map.ofEntries(Map.entry("acknowledge", "ack %s"),
+			Map.entry("draft-reply", "draft %s"), Map.entry("mark-posted", "posted %s <link>"),
+			Map.entry("plan-follow-up", "plan %s"), Map.entry("add-step", "step add %s <due> <what>"),
+			Map.entry("escalate", "escalate %s <reason>"),
+			Map.entry("change-severity", "severity %s SEV1..SEV4 <reason>"),
+			Map.entry("move-team", "move %s <team> <reason>"), Map.entry("resolve", "resolve %s <note>"),
+			Map.entry("incident-acknowledge", "incident ack %s"),
+			Map.entry("incident-affected", "incident affected %s"),
+			Map.entry("incident-resolve", "incident resolve %s <note>"), Map.entry("reply-approve", "approve %s"),
+			Map.entry("reply-changes", "changes %s <what to change>"), Map.entry("reply-edit", "edit %s"),
+			Map.entry("step-done", "step done %s"), Map.entry("step-waive", "step waive %s <reason>"),
+			Map.entry("step-reassign", "step reassign %s <user>"), Map.entry("step-edit", "step edit %s <due> <what>"),
+			Map.entry("story-share", "/story"), Map.entry("story-share-case", "story nominated %s"),
+			Map.entry("story-theme", "story theme %s <theme>"),
+			Map.entry("story-improve", "story action %s <owner> <due> <what>"),
+			Map.entry("action-done", "action done %s"), Map.entry("action-waive", "action waive %s <reason>"));
 
 	/** How a person types the press of a card's button. */
 	static String typedFormOf(Card.Action action) {
-		return CaseButton.withId(action.id()).map(button -> switch (button) {
-			case ACKNOWLEDGE -> "ack " + action.value();
-			case DRAFT_REPLY -> "draft " + action.value();
-			case MARK_POSTED -> "posted " + action.value() + " <link>";
-			case PLAN_FOLLOW_UP -> "plan " + action.value();
-			case ADD_STEP -> "step add " + action.value() + " <due> <what>";
-			case ESCALATE -> "escalate " + action.value() + " <reason>";
-			case CHANGE_SEVERITY -> "severity " + action.value() + " SEV1..SEV4 <reason>";
-			case MOVE_TEAM -> "move " + action.value() + " <team> <reason>";
-			case RESOLVE -> "resolve " + action.value() + " <note>";
-		}).or(() -> IncidentButton.withId(action.id()).map(button -> switch (button) {
-			case ACKNOWLEDGE_ALL -> "incident ack " + action.value();
-			case AFFECTED_CUSTOMERS -> "incident affected " + action.value();
-			case RESOLVE_ALL -> "incident resolve " + action.value() + " <note>";
-		})).or(() -> ReplyButton.withId(action.id()).map(button -> switch (button) {
-			// The approve value names the version shown, so a later edit refuses it.
-			case APPROVE -> "approve " + action.value();
-			case REQUEST_CHANGES -> "changes " + action.value() + " <what to change>";
-			case EDIT -> "edit " + action.value();
-		})).or(() -> StepButton.withId(action.id()).map(button -> switch (button) {
-			case DONE -> "step done " + action.value();
-			case WAIVE -> "step waive " + action.value() + " <reason>";
-			case REASSIGN -> "step reassign " + action.value() + " <user>";
-			case EDIT -> "step edit " + action.value() + " <due> <what>";
-		}))
-			.or(() -> StoryButton.withId(action.id()).map(button -> ConsoleStories.typedFormOf(button, action.value())))
-			.orElse(action.id() + " " + action.value());
+		String typed = TYPED.get(action.id());
+		return typed == null ? action.id() + " " + action.value() : typed.replace("%s", action.value());
 	}
 
 	/** Runs one typed line as the person at the terminal and returns what to print. */
@@ -188,38 +176,36 @@ class ConsoleCommands {
 				case "/case" -> render(caseCommands.caseCommand(actor, rest(text)));
 				case "/cases" -> render(caseCommands.casesCommand(actor, rest(text)));
 				case "ack", "acknowledge" -> {
-					caseActions.acknowledge(caseNumber(parts, "ack <case>"), actor);
-					yield "";
+					yield press(actor, "acknowledge", caseNumber(parts, "ack <case>"));
 				}
 				case "escalate" -> {
-					caseActions.escalate(caseNumber(parts, "escalate <case> <reason>"), actor, argument(parts));
-					yield "";
+					yield submit(actor, "escalate", caseNumber(parts, "escalate <case> <reason>"),
+							Map.of("text", argument(parts)));
 				}
 				case "resolve" -> {
-					caseActions.resolve(caseNumber(parts, "resolve <case> <note>"), actor, argument(parts));
-					yield "";
+					yield submit(actor, "resolve", caseNumber(parts, "resolve <case> <note>"),
+							Map.of("text", argument(parts)));
 				}
 				case "severity" -> {
 					String[] words = text.split("\\s+", 4);
 					String usage = "severity <case> SEV1..SEV4 <reason>";
-					corrections.changeSeverity(caseNumber(words, usage), actor, value(words, usage), reason(words));
-					yield "";
+					yield submit(actor, "change-severity", caseNumber(words, usage),
+							Map.of("choice", value(words, usage), "text", reason(words)));
 				}
 				case "move" -> {
 					String[] words = text.split("\\s+", 4);
 					String usage = "move <case> <team> <reason>";
-					corrections.moveTeam(caseNumber(words, usage), actor, value(words, usage), reason(words));
-					yield "";
+					yield submit(actor, "move-team", caseNumber(words, usage),
+							Map.of("choice", value(words, usage), "text", reason(words)));
 				}
-				case "draft" -> draftForm(replies.open(caseNumber(parts, "draft <case>"), actor));
+				case "draft" -> press(actor, "draft-reply", caseNumber(parts, "draft <case>"));
 				case "reply" -> {
 					String[] reply = withNote(argument(parts));
-					replies.submit(caseNumber(parts, "reply <case> <text> [// note to reviewers]"), actor, reply[0],
-							reply[1]);
-					yield "";
+					yield submit(actor, "draft-reply", caseNumber(parts, "reply <case> <text> [// note to reviewers]"),
+							reply(reply));
 				}
 				case "cancel" -> {
-					replies.closeForm(caseNumber(parts, "cancel <case>"), actor);
+					conversation.closed(actor, "draft-reply", String.valueOf(caseNumber(parts, "cancel <case>")));
 					yield "Your draft form on case " + parts[1].replace("#", "") + " is closed.";
 				}
 				case "edit" -> edit(parts, actor);
@@ -230,17 +216,18 @@ class ConsoleCommands {
 						throw new UsageException(
 								"Usage: approve <draft> [keep], keep leaving the case's other drafts" + " in review");
 					}
-					replies.approve(ReplyButton.draftOf(approval[1]), actor, !keep);
-					yield "";
+					DraftRef ref = DraftRef.of(approval[1]);
+					yield submit(actor, "reply-approve",
+							ref.id() + (ref.seenVersion() == null ? "" : ":" + ref.seenVersion()),
+							Map.of("others", String.valueOf(!keep)));
 				}
 				case "changes" -> {
-					replies.requestChanges(draftNumber(parts, "changes <draft> <what to change>"), actor,
-							argument(parts));
-					yield "";
+					yield submit(actor, "reply-changes", draftNumber(parts, "changes <draft> <what to change>"),
+							Map.of("comment", argument(parts)));
 				}
 				case "posted" -> {
-					replies.markPosted(caseNumber(parts, "posted <case> <link>"), actor, argument(parts));
-					yield "";
+					yield submit(actor, "mark-posted", caseNumber(parts, "posted <case> <link>"),
+							Map.of("link", argument(parts)));
 				}
 				case "approvals" -> approvals(actor);
 				case "/story", "story" -> stories.story(text, actor);
@@ -248,14 +235,12 @@ class ConsoleCommands {
 				case "demo" -> stories.demo(text, actor);
 				case "/stories" -> render(storyCommands.storiesCommand(actor, rest(text)));
 				case "plan" -> {
-					followUps.plan(caseNumber(parts, "plan <case>"), actor);
-					yield "";
+					yield press(actor, "plan-follow-up", caseNumber(parts, "plan <case>"));
 				}
 				case "step" -> step(text, actor);
 				case "resolve-waiving" -> {
-					followUps.resolveWaivingOpenSteps(caseNumber(parts, "resolve-waiving <case> <note>"), actor,
-							argument(parts));
-					yield "";
+					yield submit(actor, "resolve", caseNumber(parts, "resolve-waiving <case> <note>"),
+							Map.of("text", argument(parts), "waive", "true"));
 				}
 				case "incident" -> incident(text, actor);
 				case "help", "?" -> HELP;
@@ -281,27 +266,27 @@ class ConsoleCommands {
 		}
 		String verb = parts[1].toLowerCase(Locale.ROOT);
 		if (verb.equals("add")) {
-			followUps.addStep(number(parts[2], STEP_USAGE), actor, parts.length > 4 ? parts[4] : "",
-					parts.length > 3 ? parts[3] : "");
-			return "";
+			return submit(actor, "add-step", number(parts[2], STEP_USAGE),
+					Map.of("title", parts.length > 4 ? parts[4] : "", "due", parts.length > 3 ? parts[3] : ""));
 		}
 		if (!List.of("done", "waive", "reassign", "edit").contains(verb)) {
 			throw new UsageException(usage);
 		}
-		long step = followUps.step(parts[2]).id();
+		String step = followUps.step(parts[2]).ref();
 		String rest = text.split("\\s+", 4).length > 3 ? text.split("\\s+", 4)[3] : "";
-		switch (verb) {
-			case "done" -> followUps.done(step, actor);
-			case "waive" -> followUps.waive(step, actor, rest);
+		return switch (verb) {
+			case "done" -> press(actor, "step-done", step);
+			case "waive" -> submit(actor, "step-waive", step, Map.of("reason", rest));
 			case "reassign" -> {
 				if (parts.length != 4) {
 					throw new UsageException(usage);
 				}
-				followUps.reassign(step, actor, new Actor(ConsoleChatPlatform.NAME, parts[3], parts[3]));
+				yield render(conversation.submit(actor, "step-reassign", step, new Answers(Map.of(),
+						Map.of("owner", new Actor(ConsoleChatPlatform.NAME, parts[3], parts[3])))));
 			}
-			default -> followUps.edit(step, actor, parts.length > 4 ? parts[4] : "", parts.length > 3 ? parts[3] : "");
-		}
-		return "";
+			default -> submit(actor, "step-edit", step,
+					Map.of("title", parts.length > 4 ? parts[4] : "", "due", parts.length > 3 ? parts[3] : ""));
+		};
 	}
 
 	private static final String STEP_USAGE = "step add <case> <due> <what> · step done <case>.<step>"
@@ -350,32 +335,64 @@ class ConsoleCommands {
 	private String edit(String[] parts, Actor actor) {
 		long draft = draftNumber(parts, "edit <draft> [<text> [// note to reviewers]]");
 		if (parts.length < 3) {
-			return draftForm(replies.openEdit(draft, actor));
+			return press(actor, "reply-edit", draft);
 		}
-		String[] reply = withNote(parts[2]);
-		replies.edit(draft, actor, reply[0], reply[1]);
-		return "";
+		return submit(actor, "reply-edit-form", String.valueOf(draft), reply(withNote(parts[2])));
 	}
 
-	private static String draftForm(DraftForm form) {
-		StringBuilder out = new StringBuilder();
-		String subject = form.draftId() == null ? "Draft reply for case " + form.caseNumber()
-				: "Edit draft reply " + form.draftId() + " of case " + form.caseNumber();
-		out.append(subject).append(" (only you see this).\n");
-		if (!form.othersDrafting().isEmpty()) {
-			out.append("Also drafting: ")
-				.append(String.join(", ", form.othersDrafting()))
-				.append(". You may both go on; a reviewer picks one.\n");
+	/**
+	 * What a press or a submission came to, as the terminal shows it; a form is shown
+	 * with how to type its submission.
+	 */
+	static String render(Outcome outcome) {
+		return ConsoleText.inert(switch (outcome) {
+			case Outcome.Nothing nothing -> "";
+			case Outcome.Done done -> done.message();
+			case Outcome.Refused refused -> refused.reason();
+			case Outcome.Errors errors -> errors.sentence();
+			case Outcome.Show show -> form(show.form());
+			case Outcome.Later later -> render(later.work().get());
+		});
+	}
+
+	private static String form(Form form) {
+		StringBuilder out = new StringBuilder(form.title()).append(" (only you see this).");
+		for (Field field : form.fields()) {
+			switch (field) {
+				case Field.Text text -> out.append('\n').append(text.text());
+				case Field.ShortText text when text.initial() != null ->
+					out.append('\n').append(text.label()).append(": ").append(text.initial());
+				case Field.LongText text when text.initial() != null ->
+					out.append('\n').append(text.label()).append(": ").append(text.initial());
+				default -> {
+				}
+			}
 		}
-		out.append("Reply: ").append(form.prefill()).append('\n');
-		if (form.note() != null) {
-			out.append("Note to reviewers: ").append(form.note()).append('\n');
+		String target = form.target().contains(":") ? form.target().substring(form.target().lastIndexOf(':') + 1)
+				: form.target();
+		String typed = SUBMITS.getOrDefault(form.id(), TYPED.getOrDefault(form.id(), form.id() + " %s"));
+		out.append("\nSubmit: ").append(typed.replace("%s", target));
+		if (form.id().equals("draft-reply")) {
+			out.append(" · close without submitting: cancel ").append(target);
 		}
-		out.append(form.draftId() == null ? "Submit: reply " + form.caseNumber() + " <text> [// note to reviewers]"
-				: "Submit: edit " + form.draftId() + " <text> [// note to reviewers]")
-			.append(" · close without submitting: cancel ")
-			.append(form.caseNumber());
-		return ConsoleText.inert(out.toString());
+		return out.toString();
+	}
+
+	/** How a form that no button names is submitted. */
+	private static final Map<String, String> SUBMITS = Map.of("draft-reply", "reply %s <text> [// note to reviewers]",
+			"reply-edit-form", "edit %s <text> [// note to reviewers]", "reply-approve", "approve %s [keep]");
+
+	private String press(Actor actor, String action, Object target) {
+		return render(conversation.press(actor, action, String.valueOf(target)));
+	}
+
+	private String submit(Actor actor, String form, Object target, Map<String, String> answers) {
+		return render(conversation.submit(actor, form, String.valueOf(target), Answers.of(answers)));
+	}
+
+	/** A reply and its note to reviewers as a form's answers. */
+	private static Map<String, String> reply(String[] typed) {
+		return typed[1] == null ? Map.of("reply", typed[0]) : Map.of("reply", typed[0], "note", typed[1]);
 	}
 
 	private String approvals(Actor actor) {
@@ -413,7 +430,7 @@ class ConsoleCommands {
 			throw new UsageException("Usage: " + usage);
 		}
 		try {
-			return ReplyButton.draftOf(parts[1]).id();
+			return DraftRef.of(parts[1]).id();
 		}
 		catch (IllegalArgumentException ex) {
 			throw new UsageException("Usage: " + usage);
@@ -432,13 +449,13 @@ class ConsoleCommands {
 			throw new UsageException(usage);
 		}
 		long number = number(parts[2], INCIDENT_USAGE);
-		switch (parts[1].toLowerCase(Locale.ROOT)) {
-			case "ack", "acknowledge" -> incidentActions.acknowledge(number, actor);
-			case "affected" -> incidentActions.listAffected(number, actor);
-			case "resolve" -> incidentActions.resolve(number, actor, parts.length > 3 ? parts[3] : "");
+		return switch (parts[1].toLowerCase(Locale.ROOT)) {
+			case "ack", "acknowledge" -> press(actor, "incident-acknowledge", number);
+			case "affected" -> press(actor, "incident-affected", number);
+			case "resolve" ->
+				submit(actor, "incident-resolve", number, Map.of("text", parts.length > 3 ? parts[3] : ""));
 			default -> throw new UsageException(usage);
-		}
-		return "";
+		};
 	}
 
 	private static final String INCIDENT_USAGE = "incident <number> · incident ack|affected <number> · incident resolve <number> <note>";

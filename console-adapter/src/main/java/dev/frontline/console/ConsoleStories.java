@@ -4,23 +4,22 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
 import dev.frontline.console.ConsoleCommands.UsageException;
+import dev.frontline.conversation.Answers;
+import dev.frontline.conversation.Conversation;
 import dev.frontline.people.Actor;
 import dev.frontline.scheduling.DemoClock;
-import dev.frontline.stories.ImprovementAction;
-import dev.frontline.stories.ImprovementActions;
 import dev.frontline.stories.Nomination;
 import dev.frontline.stories.Stories;
 import dev.frontline.stories.Story;
-import dev.frontline.stories.StoryButton;
 import dev.frontline.stories.StoryForm;
 import dev.frontline.stories.StoryMeetings;
 import dev.frontline.stories.StoryRedaction;
 import dev.frontline.stories.StoryStatus;
-import dev.frontline.stories.StoryThemes;
 import dev.frontline.followups.FollowUps;
 
 /**
@@ -41,19 +40,15 @@ class ConsoleStories {
 
 	private final Stories stories;
 
-	private final StoryThemes themes;
-
-	private final ImprovementActions actions;
+	private final Conversation conversation;
 
 	private final StoryMeetings meetings;
 
 	private final Clock clock;
 
-	ConsoleStories(Stories stories, StoryThemes themes, ImprovementActions actions, StoryMeetings meetings,
-			Clock clock) {
+	ConsoleStories(Stories stories, Conversation conversation, StoryMeetings meetings, Clock clock) {
 		this.stories = stories;
-		this.themes = themes;
-		this.actions = actions;
+		this.conversation = conversation;
 		this.meetings = meetings;
 		this.clock = clock;
 	}
@@ -74,18 +69,6 @@ class ConsoleStories {
 				+ " team's weekly story meeting. Its digest comes to #" + meeting.team() + ", each story with its"
 				+ " buttons; try story theme <id> <theme> and story action <id> <owner> <due> <what>, then"
 				+ " /stories actions. Case clocks moved on too.";
-	}
-
-	/** How a person types the press of a story button. */
-	static String typedFormOf(StoryButton button, String value) {
-		return switch (button) {
-			case SHARE -> "/story";
-			case SHARE_CASE -> "story nominated " + value;
-			case THEME -> "story theme " + value + " <theme>";
-			case IMPROVE -> "story action " + value + " <owner> <due> <what>";
-			case ACTION_DONE -> "action done " + value;
-			case ACTION_WAIVE -> "action waive " + value + " <reason>";
-		};
 	}
 
 	/**
@@ -128,16 +111,16 @@ class ConsoleStories {
 				if (theme.length < 4) {
 					throw new UsageException("Usage: story theme <id> <theme>");
 				}
-				Story story = themes.tag(actor, number(theme[2]), theme[3]);
-				yield "Story " + story.id() + " has the themes: " + String.join(", ", story.themes());
+				yield ConsoleCommands.render(conversation.submit(actor, "story-theme", String.valueOf(number(theme[2])),
+						Answers.of(Map.of("theme", theme[3]))));
 			}
 			case "action" -> {
 				if (words.length < 6) {
 					throw new UsageException("Usage: story action <id> <owner> <due> <what>");
 				}
-				ImprovementAction action = actions.create(actor, number(words[2]), words[5],
-						new Actor(ConsoleChatPlatform.NAME, words[3], words[3]), words[4]);
-				yield "Improvement action " + action.id() + " is in the digest's thread.";
+				yield ConsoleCommands.render(conversation.submit(actor, "story-improve",
+						String.valueOf(number(words[2])), new Answers(Map.of("title", words[5], "due", words[4]),
+								Map.of("owner", new Actor(ConsoleChatPlatform.NAME, words[3], words[3])))));
 			}
 			case "preview", "share", "share-anonymously" -> {
 				String[] answers = text.split("\\s+", 5);
@@ -165,13 +148,13 @@ class ConsoleStories {
 		if (parts.length < 3) {
 			throw new UsageException("Usage: action done <id> · action waive <id> <reason>");
 		}
-		long id = number(parts[2]);
-		ImprovementAction action = switch (parts[1].toLowerCase(Locale.ROOT)) {
-			case "done" -> actions.done(id, actor);
-			case "waive" -> actions.waive(id, actor, parts.length > 3 ? parts[3] : "");
+		String id = String.valueOf(number(parts[2]));
+		return ConsoleCommands.render(switch (parts[1].toLowerCase(Locale.ROOT)) {
+			case "done" -> conversation.press(actor, "action-done", id);
+			case "waive" -> conversation.submit(actor, "action-waive", id,
+					Answers.of(Map.of("reason", parts.length > 3 ? parts[3] : "")));
 			default -> throw new UsageException("Usage: action done <id> · action waive <id> <reason>");
-		};
-		return "Improvement action " + action.id() + " is " + action.status().name().toLowerCase(Locale.ROOT) + ".";
+		});
 	}
 
 	private String share(String verb, Actor actor, StoryForm form, @Nullable Long nomination) {
@@ -217,7 +200,7 @@ class ConsoleStories {
 				.append(" was nominated for you: story nominated ")
 				.append(nomination.id());
 		}
-		status.actions().forEach(action -> out.append("\n  ").append(ImprovementActions.line(action)));
+		status.actions().forEach(action -> out.append("\n  ").append(action.line()));
 		return ConsoleText.inert(out.toString());
 	}
 

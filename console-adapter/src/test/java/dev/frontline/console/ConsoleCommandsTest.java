@@ -17,8 +17,15 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 import dev.frontline.cases.CaseActions;
-import dev.frontline.cases.CaseButton;
+import dev.frontline.cases.CaseButtons;
 import dev.frontline.cases.CaseCommands;
+import dev.frontline.cases.CaseConversation;
+import dev.frontline.cases.Cases;
+import dev.frontline.conversation.Conversation;
+import dev.frontline.followups.FollowUpConversation;
+import dev.frontline.incidents.IncidentConversation;
+import dev.frontline.people.People;
+import dev.frontline.replies.ReplyConversation;
 import dev.frontline.cases.CaseCorrections;
 import dev.frontline.cases.CaseConflictException;
 import dev.frontline.cases.CommandReply;
@@ -27,13 +34,14 @@ import dev.frontline.incidents.IncidentActions;
 import dev.frontline.incidents.Incidents;
 import dev.frontline.people.Actor;
 import dev.frontline.replies.DraftForm;
-import dev.frontline.replies.ReplyButton;
+import dev.frontline.replies.DraftRef;
 import dev.frontline.replies.ReplyDrafts;
 import dev.frontline.followups.StepStatus;
 import dev.frontline.stories.ImprovementAction;
 import dev.frontline.stories.ImprovementActions;
 import dev.frontline.scheduling.DemoClock;
-import dev.frontline.stories.StoryButton;
+import dev.frontline.stories.StoryButtons;
+import dev.frontline.stories.StoryConversation;
 import dev.frontline.stories.StoryMeetings;
 import dev.frontline.stories.Stories;
 import dev.frontline.stories.StoryThemes;
@@ -69,15 +77,23 @@ class ConsoleCommandsTest {
 
 	final DemoClock demoClock = new DemoClock(Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC));
 
-	final ConsoleCommands console = new ConsoleCommands(caseCommands, caseActions, corrections, incidents,
-			incidentActions, replies, followUps, stories,
-			new ConsoleStories(stories, themes, improvements, meetings, demoClock), operator, false, () -> 80);
+	final Cases cases = mock(Cases.class);
+
+	/** The port with the capabilities' own declarations, over the mocked core. */
+	final Conversation conversation = new Conversation(List.of(new CaseConversation(caseActions, corrections, cases),
+			new IncidentConversation(incidentActions, mock(People.class)), new ReplyConversation(replies),
+			new FollowUpConversation(followUps, caseActions, cases),
+			new StoryConversation(themes, improvements, mock(People.class))), mock(People.class));
+
+	final ConsoleCommands console = new ConsoleCommands(caseCommands, conversation, incidents, replies, followUps,
+			stories, new ConsoleStories(stories, conversation, meetings, demoClock), operator, false, () -> 80);
 
 	@Test
 	void severityAndMoveAreTypedAsTheirButtonsAreWithTheNewValueAndAReason() {
-		assertThat(console.run("severity 1001 SEV1 an injury on board")).isEmpty();
+		assertThat(console.run("severity 1001 SEV1 an injury on board")).isEqualTo("Case 1001 is now SEV1.");
 		verify(corrections).changeSeverity(1001, operator, "SEV1", "an injury on board");
-		assertThat(console.run("move #1001 loyalty it is about their miles")).isEmpty();
+		assertThat(console.run("move #1001 loyalty it is about their miles"))
+			.isEqualTo("Case 1001 is moved to loyalty.");
 		verify(corrections).moveTeam(1001, operator, "loyalty", "it is about their miles");
 
 		assertThat(console.run("severity 1001")).isEqualTo("Usage: severity <case> SEV1..SEV4 <reason>");
@@ -87,9 +103,9 @@ class ConsoleCommandsTest {
 					"Sorry, only a supervisor can lower the severity of a case: Sofia."));
 		assertThat(console.run("severity 1002 SEV4 a question"))
 			.isEqualTo("Sorry, only a supervisor can lower the severity of a case: Sofia.");
-		assertThat(ConsoleCommands.typedFormOf(CaseButton.CHANGE_SEVERITY.action("1001", false)))
+		assertThat(ConsoleCommands.typedFormOf(CaseButtons.CHANGE_SEVERITY.on("1001", false)))
 			.isEqualTo("severity 1001 SEV1..SEV4 <reason>");
-		assertThat(ConsoleCommands.typedFormOf(CaseButton.MOVE_TEAM.action("1001", false)))
+		assertThat(ConsoleCommands.typedFormOf(CaseButtons.MOVE_TEAM.on("1001", false)))
 			.isEqualTo("move 1001 <team> <reason>");
 	}
 
@@ -110,9 +126,8 @@ class ConsoleCommandsTest {
 
 	@Test
 	void outsideTheDemoTheClockKeepsRealTime() {
-		ConsoleCommands realTime = new ConsoleCommands(caseCommands, caseActions, corrections, incidents,
-				incidentActions, replies, followUps, stories,
-				new ConsoleStories(stories, themes, improvements, meetings, Clock.systemUTC()), operator, false,
+		ConsoleCommands realTime = new ConsoleCommands(caseCommands, conversation, incidents, replies, followUps,
+				stories, new ConsoleStories(stories, conversation, meetings, Clock.systemUTC()), operator, false,
 				() -> 80);
 
 		assertThat(realTime.run("demo meeting")).startsWith("Only the demo's clock can be moved");
@@ -152,10 +167,9 @@ class ConsoleCommandsTest {
 		assertThat(console.run("story action 5 sam 2d Book couriers from the desk"))
 			.isEqualTo("Improvement action 9 is in the digest's thread.");
 		assertThat(console.run("story action 5 sam")).isEqualTo("Usage: story action <id> <owner> <due> <what>");
-		assertThat(ConsoleCommands.typedFormOf(StoryButton.IMPROVE.action("5", false)))
+		assertThat(ConsoleCommands.typedFormOf(StoryButtons.IMPROVE.on("5", false)))
 			.isEqualTo("story action 5 <owner> <due> <what>");
-		assertThat(ConsoleCommands.typedFormOf(StoryButton.SHARE_CASE.action("3", true)))
-			.isEqualTo("story nominated 3");
+		assertThat(ConsoleCommands.typedFormOf(StoryButtons.SHARE_CASE.on("3", true))).isEqualTo("story nominated 3");
 	}
 
 	@Test
@@ -163,6 +177,13 @@ class ConsoleCommandsTest {
 		when(followUps.step("1042.2"))
 			.thenReturn(new dev.frontline.followups.FollowUpStep(7, 1042, 2, "Call", "console:operator", "Operator",
 					java.time.Instant.parse("2026-11-25T10:00:00Z"), StepStatus.OPEN, null, null));
+		dev.frontline.followups.FollowUpStep step = new dev.frontline.followups.FollowUpStep(7, 1042, 2, "Call",
+				"console:operator", "Operator", java.time.Instant.parse("2026-11-25T10:00:00Z"), StepStatus.OPEN, null,
+				null);
+		when(followUps.pressedStep("1042.2")).thenReturn(step);
+		when(followUps.waive(7, operator, "bag turned up at the hotel")).thenReturn(step);
+		when(followUps.reassign(7, operator, new Actor("console", "sam", "sam"))).thenReturn(step);
+		when(followUps.edit(7, operator, "Call the Denver station again", "1d4h")).thenReturn(step);
 		when(followUps.step("2")).thenThrow(
 				new IllegalArgumentException("Please name the step by its case and place, such as 1035.2, not \"2\"."));
 		console.run("plan 1042");
@@ -184,7 +205,7 @@ class ConsoleCommandsTest {
 		verify(followUps).edit(7, operator, "Call the Denver station again", "1d4h");
 		verify(followUps).resolveWaivingOpenSteps(1042, operator, "customer happy");
 		assertThat(console.run("step reassign 1042.2")).startsWith("Usage: step add <case> <due> <what>");
-		assertThat(ConsoleCommands.typedFormOf(dev.frontline.followups.StepButton.DONE.action("1042.2", true)))
+		assertThat(ConsoleCommands.typedFormOf(dev.frontline.followups.StepButtons.DONE.on("1042.2", true)))
 			.isEqualTo("step done 1042.2");
 	}
 
@@ -206,16 +227,15 @@ class ConsoleCommandsTest {
 		console.run("approve 7:2");
 		console.run("approve 8 keep");
 
-		verify(replies).approve(new ReplyButton.DraftRef(7, 2), operator, true);
-		verify(replies).approve(new ReplyButton.DraftRef(8, null), operator, false);
+		verify(replies).approve(new DraftRef(7, 2), operator, true);
+		verify(replies).approve(new DraftRef(8, null), operator, false);
 		assertThat(console.run("approve 8 later")).startsWith("Usage: approve <draft> [keep]");
 	}
 
 	@Test
 	void asActsAsAnotherConfiguredPersonOnlyWhereTheLocalDemoTurnsItOn() {
-		ConsoleCommands demo = new ConsoleCommands(caseCommands, caseActions, corrections, incidents, incidentActions,
-				replies, followUps, stories, new ConsoleStories(stories, themes, improvements, meetings, demoClock),
-				operator, true, () -> 80);
+		ConsoleCommands demo = new ConsoleCommands(caseCommands, conversation, incidents, replies, followUps, stories,
+				new ConsoleStories(stories, conversation, meetings, demoClock), operator, true, () -> 80);
 
 		demo.run("as sam changes 7 Mention the Denver office");
 

@@ -19,11 +19,14 @@ import org.springframework.context.ApplicationEventPublisher;
 
 import dev.frontline.cases.CaseActions;
 import dev.frontline.cases.CaseCommands;
+import dev.frontline.cases.CaseConversation;
+import dev.frontline.cases.Cases;
+import dev.frontline.conversation.Conversation;
+import dev.frontline.people.People;
 import dev.frontline.cases.CaseCorrections;
 import dev.frontline.delivery.ChannelAddress;
 import dev.frontline.delivery.ThreadNote;
 import dev.frontline.followups.FollowUps;
-import dev.frontline.incidents.IncidentActions;
 import dev.frontline.incidents.Incidents;
 import dev.frontline.people.Actor;
 import dev.frontline.replies.ReplyDrafts;
@@ -114,11 +117,13 @@ class ConsoleTerminalTest {
 	}
 
 	private void runUntilTheInputEnds(ConsoleTerminal terminal) {
-		ConsoleCommands commands = new ConsoleCommands(mock(CaseCommands.class), caseActions,
-				mock(CaseCorrections.class), mock(Incidents.class), mock(IncidentActions.class),
-				mock(ReplyDrafts.class), mock(FollowUps.class), mock(Stories.class),
-				new ConsoleStories(mock(Stories.class), mock(StoryThemes.class), mock(ImprovementActions.class),
-						mock(StoryMeetings.class), java.time.Clock.systemUTC()),
+		ConsoleCommands commands = new ConsoleCommands(mock(CaseCommands.class),
+				new Conversation(
+						List.of(new CaseConversation(caseActions, mock(CaseCorrections.class), mock(Cases.class))),
+						mock(People.class)),
+				mock(Incidents.class), mock(ReplyDrafts.class), mock(FollowUps.class), mock(Stories.class),
+				new ConsoleStories(mock(Stories.class), mock(Conversation.class), mock(StoryMeetings.class),
+						java.time.Clock.systemUTC()),
 				operator, false, terminal::width);
 		ConsoleCommandLoop loop = new ConsoleCommandLoop(terminal, commands, events);
 		loop.start();

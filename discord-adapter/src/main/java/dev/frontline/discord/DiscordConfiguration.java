@@ -5,17 +5,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
-import dev.frontline.cases.CaseActions;
-import dev.frontline.cases.CaseCorrections;
 import dev.frontline.cases.CaseCommands;
-import dev.frontline.cases.Cases;
-import dev.frontline.followups.FollowUps;
-import dev.frontline.incidents.IncidentActions;
+import dev.frontline.conversation.Conversation;
 import dev.frontline.people.People;
-import dev.frontline.replies.ReplyDrafts;
-import dev.frontline.stories.ImprovementActions;
+import dev.frontline.reports.ReportCommands;
 import dev.frontline.stories.Stories;
-import dev.frontline.stories.StoryThemes;
 
 /**
  * Wires Discord in when a bot token is configured: the handlers, then JDA connected to
@@ -47,19 +41,25 @@ class DiscordConfiguration {
 	 */
 	@Bean
 	DiscordHandlers discordHandlers(DiscordRoutes discordRoutes, DiscordSettings settings,
-			DiscordProblems discordProblems, DiscordUsers users, CaseCommands caseCommands, CaseActions caseActions,
-			CaseCorrections corrections, IncidentActions incidentActions, Cases cases, ReplyDrafts replies,
-			FollowUps followUps, Stories stories, StoryThemes themes, ImprovementActions improvements, People people) {
+			DiscordProblems discordProblems, DiscordUsers users, CaseCommands caseCommands, Conversation conversation,
+			Stories stories, People people) {
 		new DiscordCommands(caseCommands, stories, users).register(discordRoutes);
-		new DiscordCaseButtons(caseActions, incidentActions, cases, followUps, people, users).register(discordRoutes);
-		new DiscordCorrectionButtons(corrections, cases, people, users).register(discordRoutes);
-		new DiscordReplyButtons(replies, people, users).register(discordRoutes);
-		new DiscordFollowUpButtons(followUps, people, users).register(discordRoutes);
+		new DiscordConversation(conversation, users).register(discordRoutes);
 		new DiscordStories(stories, people, users).register(discordRoutes);
-		new DiscordStoryButtons(themes, improvements, people, users).register(discordRoutes);
 		discordRoutes.whenReady(
 				ready -> DiscordCommands.registerIn(ready.getJDA(), settings.guilds(), discordRoutes, discordProblems));
 		return new DiscordHandlers();
+	}
+
+	/**
+	 * {@code /report}, registered beside the other handlers before JDA connects (the
+	 * commands are sent to Discord when it is ready).
+	 */
+	@Bean
+	DiscordReports discordReports(DiscordRoutes discordRoutes, ReportCommands reports, DiscordUsers users) {
+		DiscordReports command = new DiscordReports(reports, users);
+		command.register(discordRoutes);
+		return command;
 	}
 
 	/** Marks that the handlers are registered. */

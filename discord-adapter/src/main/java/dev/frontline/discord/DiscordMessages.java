@@ -3,7 +3,6 @@ package dev.frontline.discord;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
@@ -14,6 +13,7 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
 import dev.frontline.cases.CommandReply;
+import dev.frontline.conversation.ButtonIds;
 import dev.frontline.delivery.Card;
 import dev.frontline.delivery.ThreadNote;
 
@@ -25,9 +25,6 @@ import dev.frontline.delivery.ThreadNote;
  * roles a note names from configuration, and for nobody else.
  */
 final class DiscordMessages {
-
-	/** What a button's custom id puts between the action and the value it acts on. */
-	static final char ID_SEPARATOR = ':';
 
 	private static final int CONTENT_LIMIT = 2_000;
 
@@ -173,25 +170,16 @@ final class DiscordMessages {
 		return action.primary() ? Button.primary(id, label) : Button.secondary(id, label);
 	}
 
-	/** The custom id a press carries back: the action, then the value it acts on. */
+	/**
+	 * The custom id a press carries back: the action, then the value it acts on, written
+	 * by the core's one codec.
+	 */
 	static String customId(String action, String value) {
-		String id = action + ID_SEPARATOR + value;
+		String id = ButtonIds.of(action, value);
 		if (id.length() > Button.ID_MAX_LENGTH) {
 			throw new IllegalArgumentException("a button id longer than Discord allows: " + id);
 		}
 		return id;
-	}
-
-	/** The action of a custom id made by {@link #customId}. */
-	static String actionOf(String customId) {
-		int separator = customId.indexOf(ID_SEPARATOR);
-		return separator < 0 ? customId : customId.substring(0, separator);
-	}
-
-	/** The value of a custom id made by {@link #customId}, if it has one. */
-	static Optional<String> valueOf(String customId) {
-		int separator = customId.indexOf(ID_SEPARATOR);
-		return separator < 0 ? Optional.empty() : Optional.of(customId.substring(separator + 1));
 	}
 
 	private static int colour(Card.Tone tone) {

@@ -17,6 +17,8 @@ import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 
+import dev.frontline.conversation.ButtonIds;
+
 /**
  * Hands each interaction to the handler registered for it: a button or modal by the
  * action in its custom id, a slash command by its name. A handler that fails unexpectedly
@@ -86,25 +88,25 @@ class DiscordRoutes extends ListenerAdapter {
 	@Override
 	public void onButtonInteraction(ButtonInteractionEvent event) {
 		String id = event.getComponentId();
-		ButtonHandler handler = buttons.get(DiscordMessages.actionOf(id));
+		ButtonHandler handler = buttons.get(ButtonIds.action(id));
 		if (handler == null) {
 			log.warn("A press of an unknown button {}", id);
 			refuse(event, "That button no longer does anything here.");
 			return;
 		}
-		run(event, () -> handler.handle(event, DiscordMessages.valueOf(id).orElse("")));
+		run(event, () -> handler.handle(event, ButtonIds.target(id)));
 	}
 
 	@Override
 	public void onModalInteraction(ModalInteractionEvent event) {
 		String id = event.getModalId();
-		ModalHandler handler = modals.get(DiscordMessages.actionOf(id));
+		ModalHandler handler = modals.get(ButtonIds.action(id));
 		if (handler == null) {
 			log.warn("An unknown form {} was submitted", id);
 			refuse(event, "That form is no longer in use. Please start again.");
 			return;
 		}
-		run(event, () -> handler.handle(event, DiscordMessages.valueOf(id).orElse("")));
+		run(event, () -> handler.handle(event, ButtonIds.target(id)));
 	}
 
 	@Override

@@ -23,7 +23,7 @@ import dev.frontline.people.Actor;
 import dev.frontline.people.People;
 import dev.frontline.stories.Stories;
 import dev.frontline.stories.Story;
-import dev.frontline.stories.StoryButton;
+import dev.frontline.stories.StoryButtons;
 import dev.frontline.stories.StoryForm;
 import dev.frontline.stories.StoryPreviews;
 import dev.frontline.stories.StoryRedaction;
@@ -71,8 +71,8 @@ class DiscordStories {
 	void register(DiscordRoutes routes) {
 		routes.command(Commands.slash("story", "Share this week's challenging situation"),
 				event -> openForm(event, users.actorOf(event)));
-		routes.button(StoryButton.SHARE.id(), (event, value) -> openForm(event, users.actorOf(event)));
-		routes.button(StoryButton.SHARE_CASE.id(), (event, value) -> {
+		routes.button(StoryButtons.SHARE.action(), (event, value) -> openForm(event, users.actorOf(event)));
+		routes.button(StoryButtons.SHARE_CASE.action(), (event, value) -> {
 			Actor actor = users.actorOf(event);
 			DiscordInteractions.openForm(event, actor, people,
 					() -> form(stories.openNominated(actor, DiscordInteractions.number(value, "a nomination"))), null);

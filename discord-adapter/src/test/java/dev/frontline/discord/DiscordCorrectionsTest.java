@@ -81,7 +81,7 @@ class DiscordCorrectionsTest {
 			.readTree(awaitCall(call -> call.describe().equals("POST " + press.callbackRoute())).body());
 		assertThat(modal.get("type").asInt()).as("MODAL").isEqualTo(9);
 		assertThat(modal.get("data").get("custom_id").asString()).isEqualTo("change-severity:" + number);
-		assertThat(modal.get("data").toString()).contains("\"custom_id\":\"choice\"", "\"custom_id\":\"reason\"",
+		assertThat(modal.get("data").toString()).contains("\"custom_id\":\"choice\"", "\"custom_id\":\"text\"",
 				"\"value\":\"SEV1\"");
 
 		Interaction lowered = submit("change-severity:" + number, "SEV4", "only a question");
@@ -123,7 +123,7 @@ class DiscordCorrectionsTest {
 	private Interaction submit(String customId, String choice, String reason) {
 		return DISCORD.submit(FakeDiscord.STAFF, List.of(), customId, FakeDiscord.FLIGHT_OPS, """
 				[{"type":18,"id":1,"component":{"type":3,"id":2,"custom_id":"choice","values":["%s"]}},
-				{"type":18,"id":3,"component":{"type":4,"id":4,"custom_id":"reason","value":"%s"}}]""".formatted(choice,
+				{"type":18,"id":3,"component":{"type":4,"id":4,"custom_id":"text","value":"%s"}}]""".formatted(choice,
 				reason));
 	}
 

@@ -29,7 +29,7 @@ import dev.frontline.cases.Cases;
 import dev.frontline.delivery.ThreadNote;
 import dev.frontline.discord.FakeDiscord.Interaction;
 import dev.frontline.discord.FakeDiscordRest.Call;
-import dev.frontline.stories.StoryButton;
+import dev.frontline.stories.StoryButtons;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -91,7 +91,7 @@ class DiscordEndToEndTest {
 		Call registered = awaitCall(call -> call.describe()
 			.equals("PUT applications/" + FakeDiscord.BOT + "/guilds/" + FakeDiscord.GUILD + "/commands"));
 		assertThat(JSON.readTree(registered.body()).valueStream().map(command -> command.get("name").asString()))
-			.containsExactlyInAnyOrder("case", "cases", "story", "stories");
+			.containsExactlyInAnyOrder("case", "cases", "story", "stories", "report");
 	}
 
 	@Test
@@ -144,8 +144,9 @@ class DiscordEndToEndTest {
 		Interaction press = DISCORD.press(FakeDiscord.NOBODY, List.of(), "acknowledge:" + number, FakeDiscord.BAGGAGE,
 				messageId);
 
-		Call refusal = awaitCall(call -> call.describe().equals("POST " + press.webhookRoute()));
-		JsonNode body = JSON.readTree(refusal.body());
+		// Refused in the answer to the press itself: one call, seen by the presser alone.
+		Call refusal = awaitCall(call -> call.describe().equals("POST " + press.callbackRoute()));
+		JsonNode body = JSON.readTree(refusal.body()).get("data");
 		assertThat(body.get("content").asString()).contains("doesn't know you yet");
 		assertThat(body.get("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
 		assertThat(cases.get(number).status()).isEqualTo(CaseStatus.OPEN);
@@ -348,7 +349,7 @@ class DiscordEndToEndTest {
 	@Test
 	void aPrivateMessageGoesToThePersonsDirectChannelWithItsButtonAndNoMentions() throws Exception {
 		platform.sendDirectMessage(FakeDiscord.STAFF, new ThreadNote("Time for this week's story, @everyone is waiting",
-				List.of(), List.of(StoryButton.SHARE.action("", true))), "frontline-dm-1");
+				List.of(), List.of(StoryButtons.SHARE.on("", true))), "frontline-dm-1");
 
 		Call opened = awaitCall(call -> call.describe().equals("POST users/@me/channels"));
 		assertThat(JSON.readTree(opened.body()).get("recipient_id").asString()).isEqualTo(FakeDiscord.STAFF);

@@ -17,6 +17,7 @@ import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
 import dev.frontline.cases.CommandReply;
+import dev.frontline.conversation.ButtonIds;
 import dev.frontline.delivery.Card;
 import dev.frontline.delivery.ThreadNote;
 
@@ -139,9 +140,9 @@ class DiscordMessagesTest {
 	void aCustomIdCarriesTheActionAndItsValue() {
 		String id = DiscordMessages.customId("reply-approve", "1042:7");
 
-		assertThat(DiscordMessages.actionOf(id)).isEqualTo("reply-approve");
-		assertThat(DiscordMessages.valueOf(id)).contains("1042:7");
-		assertThat(DiscordMessages.valueOf("story-form")).isEmpty();
+		assertThat(ButtonIds.action(id)).isEqualTo("reply-approve");
+		assertThat(ButtonIds.target(id)).isEqualTo("1042:7");
+		assertThat(ButtonIds.target("story-form")).isEmpty();
 		assertThatIllegalArgumentException().isThrownBy(() -> DiscordMessages.customId("x", "1".repeat(100)));
 	}
 

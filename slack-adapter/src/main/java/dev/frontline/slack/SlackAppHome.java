@@ -33,10 +33,10 @@ import dev.frontline.people.People;
 import dev.frontline.people.Role;
 import dev.frontline.replies.ReplyDraft;
 import dev.frontline.replies.ReplyDrafts;
-import dev.frontline.stories.ImprovementActions;
+import dev.frontline.stories.ImprovementAction;
 import dev.frontline.stories.Nomination;
 import dev.frontline.stories.Stories;
-import dev.frontline.stories.StoryButton;
+import dev.frontline.stories.StoryButtons;
 import dev.frontline.stories.StoryStatus;
 
 /**
@@ -153,7 +153,7 @@ class SlackAppHome {
 		StoryStatus.Week week = status.week();
 		if (week == null) {
 			blocks.add(section(s -> s.text(plainText("The team has not been asked yet. You can share one any time."))));
-			blocks.add(CardBlocks.buttons(List.of(StoryButton.SHARE.action("home", true))));
+			blocks.add(CardBlocks.buttons(List.of(StoryButtons.SHARE.on("home", true))));
 		}
 		else {
 			String presenter = week.presenting() ? "you present it"
@@ -164,7 +164,7 @@ class SlackAppHome {
 					? "Your next story goes in next week's digest." : "You have not shared a story this week yet.";
 			blocks.add(section(s -> s.text(plainText(SlackText.escape(presenter + " · " + digest + "\n" + shared)))));
 			if (!week.answered()) {
-				blocks.add(CardBlocks.buttons(List.of(StoryButton.SHARE.action("home", true))));
+				blocks.add(CardBlocks.buttons(List.of(StoryButtons.SHARE.on("home", true))));
 			}
 		}
 		if (status.editable() != null) {
@@ -175,8 +175,7 @@ class SlackAppHome {
 			blocks.add(section(s -> s
 				.text(plainText("Case " + nomination.caseNumber() + " was nominated for you as a teachable moment by "
 						+ SlackText.escape(nomination.nominatedBy()) + "."))));
-			blocks.add(
-					CardBlocks.buttons(List.of(StoryButton.SHARE_CASE.action(String.valueOf(nomination.id()), false))));
+			blocks.add(CardBlocks.buttons(List.of(StoryButtons.SHARE_CASE.on(String.valueOf(nomination.id()), false))));
 		}
 		int more = status.nominations().size() - NOMINATIONS_SHOWN;
 		if (more > 0) {
@@ -184,8 +183,9 @@ class SlackAppHome {
 					+ (more == 1 ? "case" : "cases") + ": each shows here once one above is shared."))));
 		}
 		if (!status.actions().isEmpty()) {
-			blocks.add(section(s -> s.text(plainText(SlackText.fit(SlackText.untrusted("Your improvement actions:\n"
-					+ status.actions().stream().map(ImprovementActions::line).collect(Collectors.joining("\n"))),
+			blocks.add(section(s -> s.text(plainText(SlackText.fit(
+					SlackText.untrusted("Your improvement actions:\n"
+							+ status.actions().stream().map(ImprovementAction::line).collect(Collectors.joining("\n"))),
 					2_900)))));
 		}
 	}

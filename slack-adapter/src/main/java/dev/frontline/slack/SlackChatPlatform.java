@@ -15,6 +15,7 @@ import dev.frontline.delivery.Card;
 import dev.frontline.delivery.ChannelAddress;
 import dev.frontline.delivery.ChatPlatform;
 import dev.frontline.delivery.DeliveryFailure;
+import dev.frontline.delivery.ImagePost;
 import dev.frontline.delivery.ThreadNote;
 
 /**
@@ -135,6 +136,23 @@ class SlackChatPlatform implements ChatPlatform {
 			.unfurlLinks(false)
 			.unfurlMedia(false)
 			.linkNames(false)));
+	}
+
+	/**
+	 * Uploads the picture as Slack asks apps to: {@code files.getUploadURLExternal}, the
+	 * bytes to the URL it gives, then {@code files.completeUploadExternal} sharing it in
+	 * the channel with the lines as its comment (escaped, so nothing in them links or
+	 * mentions). Needs the {@code files:write} scope.
+	 */
+	@Override
+	public void postImage(ChannelAddress channel, ImagePost image, String deliveryId) throws DeliveryFailure {
+		call(() -> slack.filesUploadV2(r -> r.channel(channel.channel())
+			.filename(image.fileName())
+			.title(image.title())
+			.altTxt(image.altText())
+			.fileData(image.png())
+			.initialComment(SlackText.untrusted(image.text()))
+			.requestFileInfo(false)));
 	}
 
 	/**

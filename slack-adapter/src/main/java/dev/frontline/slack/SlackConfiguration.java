@@ -13,18 +13,15 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.methods.MethodsClient;
 
-import dev.frontline.cases.CaseActions;
-import dev.frontline.cases.CaseCorrections;
 import dev.frontline.cases.CaseCommands;
 import dev.frontline.cases.Cases;
+import dev.frontline.conversation.Conversation;
 import dev.frontline.delivery.InboundEvents;
 import dev.frontline.followups.FollowUps;
-import dev.frontline.incidents.IncidentActions;
 import dev.frontline.people.People;
 import dev.frontline.replies.ReplyDrafts;
-import dev.frontline.stories.ImprovementActions;
+import dev.frontline.reports.ReportCommands;
 import dev.frontline.stories.Stories;
-import dev.frontline.stories.StoryThemes;
 
 /**
  * Wires Slack in when a bot token is configured: the Web API client, Bolt, its handlers
@@ -61,8 +58,7 @@ class SlackConfiguration {
 
 	@Bean
 	App slackApp(Slack slack, SlackSettings settings, SlackUsers users, CaseCommands caseCommands,
-			CaseActions caseActions, CaseCorrections corrections, IncidentActions incidentActions, ReplyDrafts replies,
-			FollowUps followUps, Stories stories, StoryThemes themes, ImprovementActions improvements, Cases cases,
+			Conversation conversation, ReplyDrafts replies, FollowUps followUps, Stories stories, Cases cases,
 			People people, InboundEvents inbound, Clock clock) {
 		AppConfig config = AppConfig.builder()
 			.slack(slack)
@@ -72,14 +68,16 @@ class SlackConfiguration {
 		App app = new App(config);
 		new SlackCommands(caseCommands, users).register(app);
 		SlackInteractions interactions = new SlackInteractions();
-		new SlackCaseButtons(caseActions, incidentActions, people, users, interactions, cases, followUps).register(app);
-		new SlackCorrectionButtons(corrections, cases, people, users, interactions).register(app);
-		new SlackReplyButtons(replies, people, users, interactions).register(app);
-		new SlackFollowUpButtons(followUps, people, users, interactions).register(app);
+		new SlackConversation(conversation, users, interactions).register(app);
 		new SlackStories(stories, people, users, interactions).register(app);
-		new SlackStoryButtons(themes, improvements, people, users, interactions).register(app);
 		new SlackAppHome(cases, replies, followUps, stories, people, users, inbound, clock).register(app);
 		return app;
+	}
+
+	/** {@code /report}, registered on the app beside the other commands. */
+	@Bean
+	SlackReportCommand slackReportCommand(App slackApp, ReportCommands reports, SlackUsers users) {
+		return new SlackReportCommand(slackApp, reports, users);
 	}
 
 	@Bean

@@ -1,5 +1,13 @@
 package dev.frontline.slack;
 
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.view.Views.view;
+import static com.slack.api.model.view.Views.viewClose;
+import static com.slack.api.model.view.Views.viewSubmit;
+import static com.slack.api.model.view.Views.viewTitle;
+
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,6 +20,7 @@ import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
 
@@ -157,6 +166,24 @@ final class SlackInteractions {
 			throw new IllegalArgumentException("That button does not name " + what + ".");
 		}
 		return Long.parseLong(value);
+	}
+
+	/** A small form: a line about what it changes, one input, and a submit button. */
+	static View form(String callbackId, String metadata, String title, String subject, LayoutBlock input,
+			String submit) {
+		return view(v -> v.type("modal")
+			.callbackId(callbackId)
+			.privateMetadata(metadata)
+			.title(viewTitle(t -> t.type("plain_text").text(title)))
+			.submit(viewSubmit(s -> s.type("plain_text").text(submit)))
+			.close(viewClose(c -> c.type("plain_text").text("Cancel")))
+			.blocks(List.of(section(s -> s.text(plainText(SlackText.escape(subject)))), input)));
+	}
+
+	/** Who was chosen in a form's user picker. */
+	static @Nullable String selectedUser(View view, String blockId) {
+		ViewState.Value value = view.getState().getValues().getOrDefault(blockId, Map.of()).get(INPUT);
+		return value == null ? null : value.getSelectedUser();
 	}
 
 }

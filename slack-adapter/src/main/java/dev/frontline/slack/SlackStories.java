@@ -26,7 +26,7 @@ import dev.frontline.people.Actor;
 import dev.frontline.people.People;
 import dev.frontline.stories.Stories;
 import dev.frontline.stories.Story;
-import dev.frontline.stories.StoryButton;
+import dev.frontline.stories.StoryButtons;
 import dev.frontline.stories.StoryForm;
 import dev.frontline.stories.StoryPreviews;
 import dev.frontline.stories.StoryRedaction;
@@ -110,13 +110,13 @@ class SlackStories {
 				.text(SlackReplies.fallback(reply))
 				.blocks(SlackReplies.blocks(reply)));
 		});
-		app.blockAction(StoryButton.SHARE.id(), (request, context) -> {
+		app.blockAction(StoryButtons.SHARE.action(), (request, context) -> {
 			Actor actor = users.actorOf(request);
 			interactions.openForm(context, actor, people, request.getPayload().getTriggerId(),
 					() -> form(stories.open(actor)), null);
 			return context.ack();
 		});
-		app.blockAction(StoryButton.SHARE_CASE.id(), (request, context) -> {
+		app.blockAction(StoryButtons.SHARE_CASE.action(), (request, context) -> {
 			Actor actor = users.actorOf(request);
 			String value = SlackInteractions.pressedValue(request);
 			interactions.openForm(context, actor, people, request.getPayload().getTriggerId(),

@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
-import dev.frontline.cases.CaseButton;
+import dev.frontline.cases.CaseButtons;
+import dev.frontline.conversation.Button;
 import dev.frontline.cases.CaseStatus;
 import dev.frontline.cases.CaseView;
 import dev.frontline.cases.ComplaintView;
@@ -153,30 +154,30 @@ public final class CaseCard {
 		String number = String.valueOf(view.number());
 		List<Card.Action> actions = new ArrayList<>();
 		if (view.status() == CaseStatus.OPEN) {
-			actions.add(action(CaseButton.ACKNOWLEDGE, number, true));
+			actions.add(action(CaseButtons.ACKNOWLEDGE, number, true));
 		}
 		if (view.status() == CaseStatus.OPEN || view.status() == CaseStatus.ACKNOWLEDGED) {
-			actions.add(action(CaseButton.DRAFT_REPLY, number, view.status() == CaseStatus.ACKNOWLEDGED));
+			actions.add(action(CaseButtons.DRAFT_REPLY, number, view.status() == CaseStatus.ACKNOWLEDGED));
 		}
 		if (view.status() == CaseStatus.REPLY_APPROVED) {
-			actions.add(action(CaseButton.MARK_POSTED, number, true));
+			actions.add(action(CaseButtons.MARK_POSTED, number, true));
 		}
 		if (view.status() != CaseStatus.OPEN && view.status().isUnresolved()) {
-			actions.add(
-					view.plan() == null ? action(CaseButton.PLAN_FOLLOW_UP, number, view.status() == CaseStatus.REPLIED)
-							: action(CaseButton.ADD_STEP, number, false));
+			actions.add(view.plan() == null
+					? action(CaseButtons.PLAN_FOLLOW_UP, number, view.status() == CaseStatus.REPLIED)
+					: action(CaseButtons.ADD_STEP, number, false));
 		}
 		if (view.status().isUnresolved()) {
-			actions.add(action(CaseButton.ESCALATE, number, false));
-			actions.add(action(CaseButton.CHANGE_SEVERITY, number, false));
-			actions.add(action(CaseButton.MOVE_TEAM, number, false));
-			actions.add(action(CaseButton.RESOLVE, number, false));
+			actions.add(action(CaseButtons.ESCALATE, number, false));
+			actions.add(action(CaseButtons.CHANGE_SEVERITY, number, false));
+			actions.add(action(CaseButtons.MOVE_TEAM, number, false));
+			actions.add(action(CaseButtons.RESOLVE, number, false));
 		}
 		return actions;
 	}
 
-	private static Card.Action action(CaseButton button, String caseNumber, boolean primary) {
-		return button.action(caseNumber, primary);
+	private static Card.Action action(Button button, String caseNumber, boolean primary) {
+		return button.on(caseNumber, primary);
 	}
 
 	private static Card.Tone tone(CaseView view, Instant now) {

@@ -25,6 +25,7 @@ import dev.frontline.delivery.Card;
 import dev.frontline.delivery.ChannelAddress;
 import dev.frontline.delivery.ChatPlatform;
 import dev.frontline.delivery.DeliveryFailure;
+import dev.frontline.delivery.ImagePost;
 import dev.frontline.delivery.ThreadNote;
 import dev.frontline.scheduling.Leases;
 import tools.jackson.databind.json.JsonMapper;
@@ -179,6 +180,11 @@ class DeliveryWorker implements SmartLifecycle {
 				case DIRECT_MESSAGE -> {
 					platform.sendDirectMessage(head.channel().channel(),
 							json.readValue(head.payload(), ThreadNote.class), head.deliveryId());
+					store.messageDelivered(head);
+				}
+				case IMAGE -> {
+					platform.postImage(head.channel(), json.readValue(head.payload(), ImagePost.class),
+							head.deliveryId());
 					store.messageDelivered(head);
 				}
 			}

@@ -10,7 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import dev.frontline.delivery.Card;
-import dev.frontline.incidents.IncidentButton;
+import dev.frontline.conversation.Button;
+import dev.frontline.incidents.IncidentButtons;
 import dev.frontline.incidents.IncidentStatus;
 import dev.frontline.incidents.IncidentView;
 import dev.frontline.triage.Severity;
@@ -93,17 +94,17 @@ public final class IncidentCard {
 		String number = String.valueOf(view.number());
 		List<Card.Action> actions = new ArrayList<>();
 		if (view.status() == IncidentStatus.OPEN) {
-			actions.add(action(IncidentButton.ACKNOWLEDGE_ALL, number, true));
+			actions.add(action(IncidentButtons.ACKNOWLEDGE_ALL, number, true));
 		}
 		if (view.status() != IncidentStatus.RESOLVED) {
-			actions.add(action(IncidentButton.AFFECTED_CUSTOMERS, number, false));
-			actions.add(action(IncidentButton.RESOLVE_ALL, number, false));
+			actions.add(action(IncidentButtons.AFFECTED_CUSTOMERS, number, false));
+			actions.add(action(IncidentButtons.RESOLVE_ALL, number, false));
 		}
 		return actions;
 	}
 
-	private static Card.Action action(IncidentButton button, String number, boolean primary) {
-		return button.action(number, primary);
+	private static Card.Action action(Button button, String number, boolean primary) {
+		return button.on(number, primary);
 	}
 
 	static String number(long count) {

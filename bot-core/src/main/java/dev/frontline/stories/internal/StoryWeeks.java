@@ -30,7 +30,7 @@ import dev.frontline.delivery.DeliveryQueue;
 import dev.frontline.delivery.ThreadNote;
 import dev.frontline.stories.Stories;
 import dev.frontline.stories.Story;
-import dev.frontline.stories.StoryButton;
+import dev.frontline.stories.StoryButtons;
 import dev.frontline.stories.StorySettings;
 import dev.frontline.teams.Teams;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -154,7 +154,7 @@ public class StoryWeeks {
 									+ (member.equals(presenter) ? "You present it at the team meeting this week"
 											: "This week's presenter is " + presenterName(schedule, presenter))
 									+ " (" + meeting + "). Your story is redacted before anyone else reads it.",
-							List.of(), List.of(StoryButton.SHARE.action(String.valueOf(weekId), true))));
+							List.of(), List.of(StoryButtons.SHARE.on(String.valueOf(weekId), true))));
 		}
 	}
 
@@ -166,7 +166,7 @@ public class StoryWeeks {
 			sendTo(member, new ThreadNote(
 					"A reminder: the team's story digest is posted at the meeting. There is still time to share one"
 							+ " challenging situation from the past week.",
-					List.of(), List.of(StoryButton.SHARE.action(String.valueOf(week.id()), true))));
+					List.of(), List.of(StoryButtons.SHARE.on(String.valueOf(week.id()), true))));
 		}
 	}
 
@@ -206,7 +206,7 @@ public class StoryWeeks {
 			for (Story story : stories) {
 				String id = String.valueOf(story.id());
 				delivery.addThreadNote(address, key, new ThreadNote(Stories.asText(story), List.of(),
-						List.of(StoryButton.THEME.action(id, false), StoryButton.IMPROVE.action(id, false))));
+						List.of(StoryButtons.THEME.on(id, false), StoryButtons.IMPROVE.on(id, false))));
 			}
 		});
 	}

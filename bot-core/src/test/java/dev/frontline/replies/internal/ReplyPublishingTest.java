@@ -22,7 +22,7 @@ import dev.frontline.cases.IncomingComplaint;
 import dev.frontline.intake.ComplaintIntake;
 import dev.frontline.intake.WebhookSignature;
 import dev.frontline.replies.DraftStatus;
-import dev.frontline.replies.ReplyButton;
+import dev.frontline.replies.DraftRef;
 import dev.frontline.replies.ReplyDraft;
 import dev.frontline.replies.ReplyDrafts;
 import dev.frontline.testing.FakeConnector;
@@ -79,7 +79,7 @@ class ReplyPublishingTest {
 		long number = openCase("pub-1");
 		ReplyDraft draft = drafts.submit(number, People.STAFF, GOOD, "never sent: a note for reviewers");
 
-		drafts.approve(new ReplyButton.DraftRef(draft.id(), draft.version()), People.SUPERVISOR, true);
+		drafts.approve(new DraftRef(draft.id(), draft.version()), People.SUPERVISOR, true);
 
 		FakeConnector.Received received = await().atMost(Duration.ofSeconds(10))
 			.until(() -> CONNECTOR.taken("frontline-reply-" + draft.id() + "-v" + draft.version()),
@@ -104,7 +104,7 @@ class ReplyPublishingTest {
 		String key = "frontline-reply-" + draft.id() + "-v" + draft.version();
 		CONNECTOR.failNext(2);
 
-		drafts.approve(new ReplyButton.DraftRef(draft.id(), draft.version()), People.SUPERVISOR, true);
+		drafts.approve(new DraftRef(draft.id(), draft.version()), People.SUPERVISOR, true);
 
 		await().atMost(Duration.ofSeconds(20)).until(() -> {
 			clock.advance(Duration.ofSeconds(2));
@@ -124,7 +124,7 @@ class ReplyPublishingTest {
 		long number = openCase("pub-race");
 		ReplyDraft first = drafts.submit(number, People.STAFF, GOOD, null);
 		CONNECTOR.failNext(1);
-		drafts.approve(new ReplyButton.DraftRef(first.id(), first.version()), People.SUPERVISOR, true);
+		drafts.approve(new DraftRef(first.id(), first.version()), People.SUPERVISOR, true);
 		// The publisher has read the first text and is posting it...
 		PublicationStore.Publication onItsWay = publications.due(clock.instant().plus(Duration.ofHours(1)), 20)
 			.stream()
@@ -134,7 +134,7 @@ class ReplyPublishingTest {
 		// ...while the draft is edited and approved again.
 		String better = GOOD + " Thanks for your patience.";
 		ReplyDraft edited = drafts.edit(first.id(), People.STAFF, better, null);
-		drafts.approve(new ReplyButton.DraftRef(edited.id(), edited.version()), People.SUPERVISOR, true);
+		drafts.approve(new DraftRef(edited.id(), edited.version()), People.SUPERVISOR, true);
 
 		boolean oldAnswerRecorded = transactions.execute(status -> publications.sent(onItsWay, clock.instant()));
 

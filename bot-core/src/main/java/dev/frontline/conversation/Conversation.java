@@ -1,0 +1,140 @@
+package dev.frontline.conversation;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import dev.frontline.people.Actor;
+import dev.frontline.people.NotPermittedException;
+import dev.frontline.people.People;
+import dev.frontline.people.Role;
+
+/**
+ * The port chat adapters call when someone presses a button, submits a form or closes
+ * one: it finds what the owning capability declared and answers with an {@link Outcome}.
+ * A refusal becomes a sentence for the person; anything unexpected is logged and the
+ * person asked to try again, never left without an answer.
+ */
+@Service
+public class Conversation {
+
+	private static final Logger log = LoggerFactory.getLogger(Conversation.class);
+
+	static final String TRY_AGAIN = "Sorry, that did not work. Please try again.";
+
+	private final Declarations declared = new Declarations();
+
+	private final People people;
+
+	public Conversation(List<Interactions> capabilities, People people) {
+		this.people = people;
+		capabilities.forEach(capability -> capability.declare(declared));
+		declared.refusals(NotPermittedException.class, IllegalArgumentException.class);
+	}
+
+	/** Someone pressed a button acting on a target. */
+	public Outcome press(Actor actor, String action, String target) {
+		Interactions.Press press = declared.presses.get(action);
+		Interactions.Opens opens = declared.opens.get(action);
+		if (press == null && opens == null) {
+			log.warn("A press of an unknown button {}", action);
+			return new Outcome.Refused("That button no longer does anything here.");
+		}
+		return attempt(() -> {
+			if (press != null) {
+				return press.press(actor, target);
+			}
+			people.require(actor, Role.STAFF);
+			return new Outcome.Show(opens.form(actor, target));
+		}, null);
+	}
+
+	/** Someone pressed a button whose action and target are written as one id. */
+	public Outcome press(Actor actor, String buttonId) {
+		return press(actor, ButtonIds.action(buttonId), ButtonIds.target(buttonId));
+	}
+
+	/** Someone submitted a form. */
+	public Outcome submit(Actor actor, String form, String target, Answers answers) {
+		Declarations.FormHandler handler = declared.forms.get(form);
+		if (handler == null) {
+			log.warn("An unknown form {} was submitted", form);
+			return new Outcome.Refused("That form is no longer in use. Please start again.");
+		}
+		return attempt(() -> handler.submit().submit(actor, target, answers), handler.refusalsBeside());
+	}
+
+	/** Someone closed a form without submitting it, or it could not be shown to them. */
+	public void closed(Actor actor, String form, String target) {
+		Interactions.Closed closed = declared.closes.get(form);
+		if (closed == null) {
+			return;
+		}
+		Outcome outcome = attempt(() -> {
+			closed.closed(actor, target);
+			return Outcome.NOTHING;
+		}, null);
+		if (outcome instanceof Outcome.Refused(String reason)) {
+			log.info("Closing the form {} was not recorded: {}", form, reason);
+		}
+	}
+
+	/** The actions of every button declared, for adapters to listen for. */
+	public Set<String> buttons() {
+		Set<String> actions = new TreeSet<>(declared.presses.keySet());
+		actions.addAll(declared.opens.keySet());
+		return actions;
+	}
+
+	/** The ids of every form declared, for adapters to listen for. */
+	public Set<String> forms() {
+		return new TreeSet<>(declared.forms.keySet());
+	}
+
+	/** The ids of the forms that want to hear when they are closed. */
+	public Set<String> formsToldWhenClosed() {
+		return new TreeSet<>(declared.closes.keySet());
+	}
+
+	/**
+	 * The input whose answer a platform that cannot keep a refused form on screen gives
+	 * back, so nothing typed is lost.
+	 */
+	public Optional<String> keptOnRefusal(String form) {
+		return Optional.ofNullable(declared.forms.get(form)).map(Declarations.FormHandler::keepOnRefusal);
+	}
+
+	private Outcome attempt(Supplier<Outcome> work, @Nullable String refusalsBeside) {
+		Outcome outcome;
+		try {
+			outcome = work.get();
+		}
+		catch (RuntimeException ex) {
+			if (!isRefusal(ex)) {
+				log.warn("An interaction failed", ex);
+				return new Outcome.Refused(TRY_AGAIN);
+			}
+			String reason = String.valueOf(ex.getMessage());
+			return refusalsBeside == null ? new Outcome.Refused(reason) : Outcome.beside(refusalsBeside, reason);
+		}
+		if (outcome instanceof Outcome.Later(var later)) {
+			return new Outcome.Later(() -> attempt(later, null));
+		}
+		if (refusalsBeside != null && outcome instanceof Outcome.Refused(String reason)) {
+			return Outcome.beside(refusalsBeside, reason);
+		}
+		return outcome;
+	}
+
+	private boolean isRefusal(RuntimeException ex) {
+		return declared.refusals.stream().anyMatch(kind -> kind.isInstance(ex));
+	}
+
+}

@@ -1,0 +1,96 @@
+package dev.frontline.conversation;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the capabilities declared: a handler for each button's action and each form's id.
+ * Each is declared once; two capabilities claiming one is a mistake found at start-up.
+ */
+public final class Declarations {
+
+	final Map<String, Interactions.Press> presses = new HashMap<>();
+
+	final Map<String, Interactions.Opens> opens = new HashMap<>();
+
+	final Map<String, FormHandler> forms = new HashMap<>();
+
+	final Map<String, Interactions.Closed> closes = new HashMap<>();
+
+	final Set<Class<? extends RuntimeException>> refusals = new HashSet<>();
+
+	/**
+	 * A submission's handler, and the input a refusal is shown beside when the handler
+	 * names none.
+	 */
+	record FormHandler(String refusalsBeside, @Nullable String keepOnRefusal, Interactions.Submit submit) {
+	}
+
+	Declarations() {
+	}
+
+	/** A press that acts at once. */
+	public Declarations press(Button button, Interactions.Press press) {
+		claim(button.action());
+		presses.put(button.action(), press);
+		return this;
+	}
+
+	/** A press that opens a form; only staff are shown one. */
+	public Declarations opens(Button button, Interactions.Opens form) {
+		claim(button.action());
+		opens.put(button.action(), form);
+		return this;
+	}
+
+	/**
+	 * A form's submission.
+	 * @param refusalsBeside the input a refusal is shown beside
+	 */
+	public Declarations form(String id, String refusalsBeside, Interactions.Submit submit) {
+		return form(id, refusalsBeside, null, submit);
+	}
+
+	/**
+	 * A form's submission whose answer is given back when it is refused and the platform
+	 * cannot keep the form on screen, so nothing typed is lost.
+	 * @param refusalsBeside the input a refusal is shown beside
+	 * @param keepOnRefusal the input whose answer is given back
+	 */
+	public Declarations form(String id, String refusalsBeside, @Nullable String keepOnRefusal,
+			Interactions.Submit submit) {
+		if (forms.putIfAbsent(id, new FormHandler(refusalsBeside, keepOnRefusal, submit)) != null) {
+			throw new IllegalStateException("two declarations of the form " + id);
+		}
+		return this;
+	}
+
+	/** What to undo when a form is closed without submitting, or could not be shown. */
+	public Declarations closed(String id, Interactions.Closed closed) {
+		if (closes.putIfAbsent(id, closed) != null) {
+			throw new IllegalStateException("two declarations of closing the form " + id);
+		}
+		return this;
+	}
+
+	/**
+	 * The exceptions the capability's actions refuse with: their message is a sentence
+	 * for the person.
+	 */
+	@SafeVarargs
+	public final Declarations refusals(Class<? extends RuntimeException>... kinds) {
+		refusals.addAll(Set.of(kinds));
+		return this;
+	}
+
+	private void claim(String action) {
+		if (presses.containsKey(action) || opens.containsKey(action)) {
+			throw new IllegalStateException("two declarations of the button " + action);
+		}
+	}
+
+}

@@ -1,0 +1,63 @@
+package dev.frontline.conversation;
+
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * What a press or a submission comes to, for the adapter to show the one person who
+ * acted. Cards change on their own, through the delivery queue.
+ */
+public sealed interface Outcome {
+
+	/** Nothing to say: the card or thread shows what happened. */
+	Outcome NOTHING = new Nothing();
+
+	/** It was done; the person reads this, privately. */
+	record Done(String message) implements Outcome {
+	}
+
+	/** Nothing to say. */
+	record Nothing() implements Outcome {
+	}
+
+	/** Show the person this form. */
+	record Show(Form form) implements Outcome {
+	}
+
+	/** Answers were wrong: each error beside the input it is about. */
+	record Errors(Map<String, String> byInput) implements Outcome {
+
+		public Errors {
+			byInput = Map.copyOf(byInput);
+			if (byInput.isEmpty()) {
+				throw new IllegalArgumentException("errors need at least one");
+			}
+		}
+
+		/**
+		 * The errors as one sentence, for platforms that cannot show them beside inputs.
+		 */
+		public String sentence() {
+			return String.join(" ", byInput.values());
+		}
+
+	}
+
+	/** It was not done, and why; the person reads the reason privately. */
+	record Refused(String reason) implements Outcome {
+	}
+
+	/**
+	 * Answer the person at once and do this afterwards, as it may take longer than a
+	 * platform waits for an answer (an incident's many cases); what it comes to is told
+	 * privately where the platform can.
+	 */
+	record Later(Supplier<Outcome> work) implements Outcome {
+	}
+
+	/** An error beside one input. */
+	public static Errors beside(String input, String error) {
+		return new Errors(Map.of(input, error));
+	}
+
+}

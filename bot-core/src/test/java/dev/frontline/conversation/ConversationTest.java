@@ -1,0 +1,113 @@
+package dev.frontline.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import dev.frontline.people.Actor;
+import dev.frontline.people.NotPermittedException;
+import dev.frontline.people.People;
+import dev.frontline.people.Role;
+
+/** The port finds what a capability declared and turns its refusals into answers. */
+class ConversationTest {
+
+	static final Button TAKE = new Button("take", "Take");
+
+	static final Button ASK = new Button("ask", "Ask");
+
+	final People people = mock(People.class);
+
+	final Actor sam = new Actor("console", "sam", "Sam");
+
+	static final class Conflict extends RuntimeException {
+
+		Conflict(String message) {
+			super(message);
+		}
+
+	}
+
+	final Interactions capability = declare -> declare.refusals(Conflict.class).press(TAKE, (actor, target) -> {
+		if (target.equals("7")) {
+			throw new Conflict("Case 7 is already owned by Jo.");
+		}
+		if (target.equals("8")) {
+			throw new IllegalStateException("the database went away");
+		}
+		return Outcome.NOTHING;
+	})
+		.opens(ASK,
+				(actor, target) -> new Form("ask", target, "Ask", "Send",
+						List.of(new Field.LongText("text", "Why?", null, null, 100, true))))
+		.form("ask", "text", (actor, target, answers) -> {
+			if (answers.text("text").isBlank()) {
+				throw new IllegalArgumentException("Please say why.");
+			}
+			return new Outcome.Done("Asked about " + target + ".");
+		});
+
+	final Conversation conversation = new Conversation(List.of(capability), people);
+
+	@Test
+	void aPressIsAnsweredByTheCapabilityThatDeclaredIt() {
+		assertThat(conversation.press(sam, "take:1")).isEqualTo(Outcome.NOTHING);
+		assertThat(conversation.buttons()).containsExactly("ask", "take");
+	}
+
+	@Test
+	void aDeclaredRefusalIsASentenceForThePersonAndAnythingElseAsksToTryAgain() {
+		assertThat(conversation.press(sam, "take", "7"))
+			.isEqualTo(new Outcome.Refused("Case 7 is already owned by Jo."));
+		assertThat(conversation.press(sam, "take", "8")).isEqualTo(new Outcome.Refused(Conversation.TRY_AGAIN));
+		assertThat(conversation.press(sam, "gone", "1"))
+			.isEqualTo(new Outcome.Refused("That button no longer does anything here."));
+	}
+
+	@Test
+	void aFormIsShownOnlyToStaff() {
+		assertThat(conversation.press(sam, "ask", "3")).isInstanceOf(Outcome.Show.class);
+		doThrow(new NotPermittedException("Sorry, Frontline doesn't know you yet.")).when(people)
+			.require(sam, Role.STAFF);
+
+		assertThat(conversation.press(sam, "ask", "3"))
+			.isEqualTo(new Outcome.Refused("Sorry, Frontline doesn't know you yet."));
+	}
+
+	@Test
+	void aRefusedSubmissionIsShownBesideItsInput() {
+		assertThat(conversation.submit(sam, "ask", "3", Answers.of(Map.of())))
+			.isEqualTo(new Outcome.Errors(Map.of("text", "Please say why.")));
+		assertThat(conversation.submit(sam, "ask", "3", Answers.of(Map.of("text", "late"))))
+			.isEqualTo(new Outcome.Done("Asked about 3."));
+	}
+
+	@Test
+	void twoCapabilitiesCannotClaimOneButton() {
+		assertThatThrownBy(() -> new Conversation(List.of(capability, capability), people))
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("take");
+	}
+
+	@Test
+	void aFormChecksItsOwnLimitsBesideEachInput() {
+		Form form = new Form("ask", "3", "Ask", "Send",
+				List.of(new Field.ShortText("what", "What", null, null, 5, true),
+						new Field.Choice("severity", "Severity", null, List.of(new Field.Option("SEV1", "SEV1"))),
+						new Field.PersonPicker("owner", "New owner", null)));
+
+		assertThat(form.check(Answers.of(Map.of("what", "too long", "severity", "SEV9"))))
+			.containsEntry("what", "\"What\" takes at most 5 characters, not 8.")
+			.containsEntry("severity", "Please choose one of SEV1.")
+			.containsEntry("owner", "Please choose new owner.");
+		assertThat(ButtonIds.action(ButtonIds.of("reply-approve", "7:2"))).isEqualTo("reply-approve");
+		assertThat(ButtonIds.target(ButtonIds.of("reply-approve", "7:2"))).isEqualTo("7:2");
+	}
+
+}
