@@ -15,6 +15,7 @@ import dev.frontline.people.Actor;
 import dev.frontline.people.NotPermittedException;
 import dev.frontline.people.People;
 import dev.frontline.people.Role;
+import dev.frontline.storage.DatabaseUnavailable;
 
 /**
  * The port chat adapters call when someone presses a button, submits a form or closes
@@ -117,6 +118,10 @@ public class Conversation {
 			outcome = work.get();
 		}
 		catch (RuntimeException ex) {
+			if (DatabaseUnavailable.isCause(ex)) {
+				log.warn("An interaction was answered 'try again': the database is out of reach ({})", ex.toString());
+				return new Outcome.Refused(DatabaseUnavailable.TRY_AGAIN);
+			}
 			if (!isRefusal(ex)) {
 				log.warn("An interaction failed", ex);
 				return new Outcome.Refused(TRY_AGAIN);

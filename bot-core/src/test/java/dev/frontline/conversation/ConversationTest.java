@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 import dev.frontline.people.Actor;
 import dev.frontline.people.NotPermittedException;
@@ -39,7 +40,10 @@ class ConversationTest {
 			throw new Conflict("Case 7 is already owned by Jo.");
 		}
 		if (target.equals("8")) {
-			throw new IllegalStateException("the database went away");
+			throw new IllegalStateException("something unexpected");
+		}
+		if (target.equals("9")) {
+			throw new CannotCreateTransactionException("no connection");
 		}
 		return Outcome.NOTHING;
 	})
@@ -68,6 +72,12 @@ class ConversationTest {
 		assertThat(conversation.press(sam, "take", "8")).isEqualTo(new Outcome.Refused(Conversation.TRY_AGAIN));
 		assertThat(conversation.press(sam, "gone", "1"))
 			.isEqualTo(new Outcome.Refused("That button no longer does anything here."));
+	}
+
+	@Test
+	void whileTheDatabaseIsOutOfReachAPressIsAskedToTryAgainInAMoment() {
+		assertThat(conversation.press(sam, "take", "9")).isEqualTo(
+				new Outcome.Refused("Frontline cannot reach its database just now. Please try again in a moment."));
 	}
 
 	@Test
