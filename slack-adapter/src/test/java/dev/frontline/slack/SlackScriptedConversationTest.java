@@ -105,6 +105,8 @@ class SlackScriptedConversationTest {
 		}, number, cases, drafts, followUps);
 
 		assertThat(history).isEqualTo(ScriptedConversation.HISTORY);
+		// Every card, note and form on the way kept within Block Kit's limits.
+		assertThat(SLACK.invalid()).isEmpty();
 	}
 
 }
