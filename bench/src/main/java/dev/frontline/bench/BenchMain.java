@@ -139,11 +139,17 @@ public final class BenchMain {
 
 	}
 
-	/** Runs the bench, or with {@code floor-app} the floor's Slack app. */
+	/**
+	 * Runs the bench, with {@code floor-app} the floor's Slack app, with
+	 * {@code scale-check} the check of two instances on one database.
+	 */
 	public static void main(String[] args) throws Exception {
 		if (args.length > 0 && args[0].equals("floor-app")) {
 			FloorSlackApp.main(Arrays.copyOfRange(args, 1, args.length));
 			return;
+		}
+		if (args.length > 0 && args[0].equals("scale-check")) {
+			System.exit(ScaleCheck.run(Arrays.copyOfRange(args, 1, args.length)));
 		}
 		new BenchMain(Options.parse(args)).run();
 	}

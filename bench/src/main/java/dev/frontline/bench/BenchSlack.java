@@ -6,10 +6,12 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -36,11 +38,20 @@ final class BenchSlack implements AutoCloseable {
 
 	private final Map<String, AtomicInteger> messagesByChannel = new ConcurrentHashMap<>();
 
+	/**
+	 * How many times each case's card was posted (not updated): more than once is a
+	 * duplicate.
+	 */
+	private final Map<Long, AtomicInteger> cardPostsByCase = new ConcurrentHashMap<>();
+
 	private final Map<String, Long> lastMessageNanosByChannel = new HashMap<>();
 
 	private final AtomicInteger rateLimited = new AtomicInteger();
 
 	private final AtomicLong timestamps = new AtomicLong();
+
+	/** Each channel's posts that carried metadata, newest first. */
+	private final Map<String, Deque<String>> history = new ConcurrentHashMap<>();
 
 	private volatile Duration perChannelInterval = Duration.ZERO;
 
@@ -76,6 +87,13 @@ final class BenchSlack implements AutoCloseable {
 		rateLimited.set(0);
 	}
 
+	/** How many times each case's card was posted, by case number. */
+	Map<Long, Integer> cardPostsByCase() {
+		Map<Long, Integer> counts = new LinkedHashMap<>();
+		cardPostsByCase.forEach((number, count) -> counts.put(number, count.get()));
+		return counts;
+	}
+
 	/** When the card of this case arrived, or -1 while it has not. */
 	long cardArrivedNanos(long caseNumber) {
 		return cardArrivedNanos.getOrDefault(caseNumber, -1L);
@@ -98,7 +116,9 @@ final class BenchSlack implements AutoCloseable {
 			if (method.equals("chat.postMessage") && params.getOrDefault("thread_ts", "").isEmpty()) {
 				Matcher card = CASE_CARD.matcher(params.getOrDefault("text", "") + params.getOrDefault("blocks", ""));
 				if (card.find()) {
-					cardArrivedNanos.putIfAbsent(Long.parseLong(card.group(1)), arrived);
+					long number = Long.parseLong(card.group(1));
+					cardArrivedNanos.putIfAbsent(number, arrived);
+					cardPostsByCase.computeIfAbsent(number, n -> new AtomicInteger()).incrementAndGet();
 				}
 			}
 		}
@@ -121,8 +141,20 @@ final class BenchSlack implements AutoCloseable {
 	private String answer(String method, Map<String, String> params) {
 		String user = params.getOrDefault("user", "U0BENCH");
 		return switch (method) {
-			case "chat.postMessage" -> "{\"ok\":true,\"channel\":\"" + params.get("channel") + "\",\"ts\":\"1700000000."
-					+ String.format("%06d", timestamps.incrementAndGet()) + "\"}";
+			case "chat.postMessage" -> {
+				String ts = "1700000000." + String.format("%06d", timestamps.incrementAndGet());
+				String metadata = params.get("metadata");
+				if (metadata != null && !metadata.isBlank()) {
+					// Kept, so a card whose sender died before hearing the answer is
+					// found.
+					history.computeIfAbsent(params.get("channel"), c -> new ConcurrentLinkedDeque<>())
+						.addFirst("{\"type\":\"message\",\"ts\":\"" + ts + "\",\"metadata\":" + metadata + "}");
+				}
+				yield "{\"ok\":true,\"channel\":\"" + params.get("channel") + "\",\"ts\":\"" + ts + "\"}";
+			}
+			case "conversations.history" -> "{\"ok\":true,\"messages\":["
+					+ String.join(",", history.getOrDefault(params.get("channel"), new ConcurrentLinkedDeque<>()))
+					+ "]}";
 			case "chat.update", "chat.postEphemeral" ->
 				"{\"ok\":true,\"channel\":\"" + params.get("channel") + "\",\"ts\":\"" + params.get("ts") + "\"}";
 			case "users.info" -> "{\"ok\":true,\"user\":{\"id\":\"" + user + "\",\"name\":\"bench\","

@@ -1,6 +1,8 @@
 package dev.frontline.delivery;
 
 import java.time.Duration;
+import java.util.Optional;
+import java.util.List;
 
 /**
  * The port a chat adapter implements so the core can show cards and thread notes.
@@ -31,6 +33,17 @@ public interface ChatPlatform {
 	 */
 	String postCard(ChannelAddress channel, Card card, String deliveryId) throws DeliveryFailure;
 
+	/**
+	 * Whether a card handed over in an attempt whose outcome is unknown (the instance
+	 * that made it died) arrived after all, so it is not posted twice.
+	 * @param deliveryId the id that attempt was given
+	 * @return the posted message's reference, or empty when it did not arrive or the
+	 * platform cannot tell
+	 */
+	default Optional<String> findPostedCard(ChannelAddress channel, String deliveryId) throws DeliveryFailure {
+		return Optional.empty();
+	}
+
 	/** Replaces the content of a card posted earlier. Repeating it is harmless. */
 	void updateCard(ChannelAddress channel, String messageRef, Card card) throws DeliveryFailure;
 
@@ -40,5 +53,14 @@ public interface ChatPlatform {
 
 	/** Sends a message to one person, privately. */
 	void sendDirectMessage(String userId, ThreadNote message, String deliveryId) throws DeliveryFailure;
+
+	/**
+	 * Posts a picture with its lines to a channel, such as the weekly review's chart. A
+	 * platform that cannot attach files shows the lines as a card instead.
+	 */
+	default void postImage(ChannelAddress channel, ImagePost image, String deliveryId) throws DeliveryFailure {
+		postCard(channel, new Card(image.title(), Card.Tone.NORMAL, List.of(), null, image.text().lines().toList(),
+				List.of(), null), deliveryId);
+	}
 
 }

@@ -27,6 +27,12 @@ public interface DeliveryQueue {
 	 */
 	void sendDirect(String platform, String userId, ThreadNote message);
 
+	/**
+	 * Posts a picture with its lines to a channel, on its own rather than as a card: it
+	 * is never updated and has no thread.
+	 */
+	void postImage(ChannelAddress channel, ImagePost image);
+
 	/** Whether a chat platform of that name is connected. */
 	boolean isActive(String platform);
 

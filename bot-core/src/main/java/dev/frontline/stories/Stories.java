@@ -47,9 +47,13 @@ public class Stories {
 
 	private final AnonymousParticipation participation;
 
+	private final StoryPreviews previews;
+
 	Stories(StoryStore store, StoryTeams teams, StoryThemes themes, ImprovementActions actions,
-			TeachableMoments moments, People people, Clock clock, AnonymousParticipation participation) {
+			TeachableMoments moments, People people, Clock clock, AnonymousParticipation participation,
+			StoryPreviews previews) {
 		this.participation = participation;
+		this.previews = previews;
 		this.store = store;
 		this.teams = teams;
 		this.themes = themes;
@@ -57,6 +61,11 @@ public class Stories {
 		this.moments = moments;
 		this.people = people;
 		this.clock = clock;
+	}
+
+	/** Where previews wait for their authors to share them, on any instance. */
+	public StoryPreviews previews() {
+		return previews;
 	}
 
 	/**

@@ -2,13 +2,6 @@ package dev.frontline.storage;
 
 import static dev.frontline.testing.Complaints.complaint;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +26,7 @@ import dev.frontline.replies.ReplyDraft;
 import dev.frontline.replies.ReplyDrafts;
 import dev.frontline.testing.IntakeClient;
 import dev.frontline.testing.People;
+import dev.frontline.testing.TestPostgres;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -43,21 +37,12 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class PostgresCompatibilityTest {
 
-	static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/test";
-
-	static final String SCHEMA = "frontline_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+	static final String SCHEMA = TestPostgres.newSchemaName();
 
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry properties) {
-		boolean reachable = createSchema();
-		if (!reachable && "true".equals(System.getenv("CI"))) {
-			throw new IllegalStateException("PostgreSQL must run on CI at " + SERVER);
-		}
-		assumeTrue(reachable, "PostgreSQL is not running at " + SERVER);
-		properties.add("spring.datasource.url", () -> SERVER + "?currentSchema=" + SCHEMA);
-		properties.add("spring.datasource.username", () -> "postgres");
-		properties.add("spring.datasource.password", () -> "");
-		properties.add("spring.flyway.schemas", () -> SCHEMA);
+		TestPostgres.createOrSkip(SCHEMA);
+		TestPostgres.properties(SCHEMA).forEach((key, value) -> properties.add(key, () -> value));
 	}
 
 	@LocalServerPort
@@ -138,25 +123,8 @@ class PostgresCompatibilityTest {
 	}
 
 	@AfterAll
-	static void dropSchema() throws SQLException {
-		try (Connection db = DriverManager.getConnection(SERVER, "postgres", "");
-				Statement sql = db.createStatement()) {
-			sql.execute("drop schema if exists " + SCHEMA + " cascade");
-		}
-		catch (SQLException unreachable) {
-			// nothing was created
-		}
-	}
-
-	private static boolean createSchema() {
-		try (Connection db = DriverManager.getConnection(SERVER, "postgres", "");
-				Statement sql = db.createStatement()) {
-			sql.execute("create schema " + SCHEMA);
-			return true;
-		}
-		catch (SQLException ex) {
-			return false;
-		}
+	static void dropSchema() {
+		TestPostgres.drop(SCHEMA);
 	}
 
 }

@@ -1,19 +1,13 @@
 package dev.frontline.stories;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -30,6 +24,7 @@ import dev.frontline.stories.internal.AnonymousParticipation;
 import dev.frontline.stories.internal.StoryWeeks;
 import dev.frontline.testing.MutableClock;
 import dev.frontline.testing.People;
+import dev.frontline.testing.TestPostgres;
 
 /**
  * On PostgreSQL every row carries the id of the transaction that wrote it ({@code xmin}),
@@ -46,21 +41,12 @@ import dev.frontline.testing.People;
 		"frontline.stories.teams.loyalty.members[1].name=Sofia Supervisor" })
 class AnonymousStoryOnPostgresTest {
 
-	static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/test";
-
-	static final String SCHEMA = "frontline_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+	static final String SCHEMA = TestPostgres.newSchemaName();
 
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry properties) {
-		boolean reachable = createSchema();
-		if (!reachable && "true".equals(System.getenv("CI"))) {
-			throw new IllegalStateException("PostgreSQL must run on CI at " + SERVER);
-		}
-		assumeTrue(reachable, "PostgreSQL is not running at " + SERVER);
-		properties.add("spring.datasource.url", () -> SERVER + "?currentSchema=" + SCHEMA);
-		properties.add("spring.datasource.username", () -> "postgres");
-		properties.add("spring.datasource.password", () -> "");
-		properties.add("spring.flyway.schemas", () -> SCHEMA);
+		TestPostgres.createOrSkip(SCHEMA);
+		TestPostgres.properties(SCHEMA).forEach((key, value) -> properties.add(key, () -> value));
 	}
 
 	@Autowired
@@ -152,24 +138,7 @@ class AnonymousStoryOnPostgresTest {
 
 	@AfterAll
 	static void dropSchema() {
-		try (Connection db = DriverManager.getConnection(SERVER, "postgres", "");
-				Statement sql = db.createStatement()) {
-			sql.execute("drop schema if exists " + SCHEMA + " cascade");
-		}
-		catch (SQLException unreachable) {
-			// nothing was created
-		}
-	}
-
-	private static boolean createSchema() {
-		try (Connection db = DriverManager.getConnection(SERVER, "postgres", "");
-				Statement sql = db.createStatement()) {
-			sql.execute("create schema " + SCHEMA);
-			return true;
-		}
-		catch (SQLException ex) {
-			return false;
-		}
+		TestPostgres.drop(SCHEMA);
 	}
 
 }

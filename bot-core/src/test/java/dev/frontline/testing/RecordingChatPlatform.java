@@ -7,12 +7,14 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.frontline.delivery.Card;
 import dev.frontline.delivery.ChannelAddress;
 import dev.frontline.delivery.ChatPlatform;
 import dev.frontline.delivery.DeliveryFailure;
+import dev.frontline.delivery.ImagePost;
 import dev.frontline.delivery.ThreadNote;
 
 /**
@@ -45,6 +47,9 @@ public final class RecordingChatPlatform implements ChatPlatform {
 
 	private volatile Duration interval = Duration.ZERO;
 
+	private volatile Runnable beforePost = () -> {
+	};
+
 	public RecordingChatPlatform(Clock clock) {
 		this.clock = clock;
 	}
@@ -59,17 +64,42 @@ public final class RecordingChatPlatform implements ChatPlatform {
 		return interval;
 	}
 
+	/**
+	 * Runs before each card is posted: a test can hold a post there, as a slow platform
+	 * would.
+	 */
+	public void beforeEachPost(Runnable hook) {
+		this.beforePost = hook;
+	}
+
 	/** Paces delivery to each channel as a real platform would. */
 	public void pace(Duration interval) {
 		this.interval = interval;
 	}
 
 	@Override
-	public synchronized String postCard(ChannelAddress channel, Card card, String deliveryId) throws DeliveryFailure {
+	public String postCard(ChannelAddress channel, Card card, String deliveryId) throws DeliveryFailure {
+		// Outside the lock, so a test can look at the calls while a post is held.
+		beforePost.run();
+		return recordPost(channel, card, deliveryId);
+	}
+
+	private synchronized String recordPost(ChannelAddress channel, Card card, String deliveryId)
+			throws DeliveryFailure {
 		failIfTold();
 		String ref = "ts-" + posted.incrementAndGet();
 		calls.add(new Call("postCard", channel, ref, card, clock.instant(), deliveryId));
 		return ref;
+	}
+
+	/** Finds a card this platform received, by the delivery id it was posted with. */
+	@Override
+	public synchronized Optional<String> findPostedCard(ChannelAddress channel, String deliveryId) {
+		return calls.stream()
+			.filter(call -> call.method().equals("postCard") && call.channel().equals(channel)
+					&& call.deliveryId().equals(deliveryId))
+			.map(Call::ref)
+			.findFirst();
 	}
 
 	@Override
@@ -91,6 +121,13 @@ public final class RecordingChatPlatform implements ChatPlatform {
 		failIfTold();
 		calls.add(new Call("sendDirectMessage", new ChannelAddress("slack", userId), userId, message, clock.instant(),
 				deliveryId));
+	}
+
+	@Override
+	public synchronized void postImage(ChannelAddress channel, ImagePost image, String deliveryId)
+			throws DeliveryFailure {
+		failIfTold();
+		calls.add(new Call("postImage", channel, channel.channel(), image, clock.instant(), deliveryId));
 	}
 
 	/** Makes the next call fail this way (calls queue up, one failure each). */

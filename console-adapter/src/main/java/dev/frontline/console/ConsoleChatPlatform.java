@@ -1,5 +1,7 @@
 package dev.frontline.console;
 
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -10,6 +12,8 @@ import java.util.regex.Pattern;
 import dev.frontline.delivery.Card;
 import dev.frontline.delivery.ChannelAddress;
 import dev.frontline.delivery.ChatPlatform;
+import dev.frontline.delivery.DeliveryFailure;
+import dev.frontline.delivery.ImagePost;
 import dev.frontline.delivery.ThreadNote;
 
 /**
@@ -37,8 +41,16 @@ class ConsoleChatPlatform implements ChatPlatform {
 
 	});
 
+	/** Where pictures are written, as a terminal cannot show them. */
+	private final Path images;
+
 	ConsoleChatPlatform(ConsoleTerminal terminal) {
+		this(terminal, Path.of("data", "reports"));
+	}
+
+	ConsoleChatPlatform(ConsoleTerminal terminal, Path images) {
 		this.terminal = terminal;
+		this.images = images;
 	}
 
 	@Override
@@ -74,6 +86,20 @@ class ConsoleChatPlatform implements ChatPlatform {
 	@Override
 	public void sendDirectMessage(String userId, ThreadNote message, String deliveryId) {
 		terminal.print(ConsoleRenderer.direct(userId, message, terminal.width()));
+	}
+
+	/** Writes the picture to a file and prints its lines and where the file is. */
+	@Override
+	public void postImage(ChannelAddress channel, ImagePost image, String deliveryId) throws DeliveryFailure {
+		Path file;
+		try {
+			file = ConsoleReports.write(images, image);
+		}
+		catch (UncheckedIOException ex) {
+			throw DeliveryFailure.permanent(ex.getMessage() + ": " + ex.getCause().getMessage());
+		}
+		terminal.print(ConsoleRenderer.note(channel.channel(), null, new ThreadNote(image.text() + "\nChart: " + file),
+				terminal.width()));
 	}
 
 	private void remember(String messageRef, Card card) {

@@ -1,5 +1,6 @@
 package dev.frontline.console;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -14,13 +15,21 @@ class ConsoleCommandLoop implements SmartLifecycle {
 
 	private final ConsoleCommands commands;
 
+	private final @Nullable ConsoleReports reports;
+
 	private final ApplicationEventPublisher events;
 
 	private volatile boolean running;
 
 	ConsoleCommandLoop(ConsoleTerminal terminal, ConsoleCommands commands, ApplicationEventPublisher events) {
+		this(terminal, commands, null, events);
+	}
+
+	ConsoleCommandLoop(ConsoleTerminal terminal, ConsoleCommands commands, @Nullable ConsoleReports reports,
+			ApplicationEventPublisher events) {
 		this.terminal = terminal;
 		this.commands = commands;
+		this.reports = reports;
 		this.events = events;
 	}
 
@@ -40,7 +49,7 @@ class ConsoleCommandLoop implements SmartLifecycle {
 		while (running && (line = terminal.readLine()) != null) {
 			String answer;
 			try {
-				answer = commands.run(line);
+				answer = reports != null && ConsoleReports.isReport(line) ? reports.run(line) : commands.run(line);
 			}
 			catch (RuntimeException ex) {
 				// Only the command's first word: the rest may be a story or a reply with

@@ -1,5 +1,6 @@
 package dev.frontline.console;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,6 +22,7 @@ import dev.frontline.followups.FollowUps;
 import dev.frontline.incidents.Incidents;
 import dev.frontline.people.Actor;
 import dev.frontline.replies.ReplyDrafts;
+import dev.frontline.reports.ReportCommands;
 import dev.frontline.stories.Stories;
 import dev.frontline.stories.StoryMeetings;
 
@@ -46,20 +49,22 @@ class ConsoleConfiguration {
 	}
 
 	@Bean
-	ConsoleChatPlatform consoleChatPlatform(ConsoleTerminal terminal) {
-		return new ConsoleChatPlatform(terminal);
+	ConsoleChatPlatform consoleChatPlatform(ConsoleTerminal terminal,
+			@Value("${frontline.data-dir-path:${frontline.data-dir:./data}}") String dataDirectory) {
+		return new ConsoleChatPlatform(terminal, Path.of(dataDirectory, "reports"));
 	}
 
 	@Bean
 	ConsoleCommandLoop consoleCommandLoop(ConsoleTerminal terminal, ConsoleSettings settings, CaseCommands caseCommands,
 			Conversation conversation, Incidents incidents, ReplyDrafts replies, FollowUps followUps, Stories stories,
-			StoryMeetings meetings, Clock clock, ApplicationEventPublisher events) {
+			StoryMeetings meetings, Clock clock, ApplicationEventPublisher events, ReportCommands reports,
+			@Value("${frontline.data-dir-path:${frontline.data-dir:./data}}") String dataDirectory) {
 		Actor actor = new Actor(ConsoleChatPlatform.NAME, settings.user(), settings.displayName());
 		return new ConsoleCommandLoop(terminal,
 				new ConsoleCommands(caseCommands, conversation, incidents, replies, followUps, stories,
 						new ConsoleStories(stories, conversation, meetings, clock), actor, settings.actAsOthers(),
 						terminal::width),
-				events);
+				new ConsoleReports(reports, actor, Path.of(dataDirectory, "reports")), events);
 	}
 
 }

@@ -31,6 +31,7 @@ import dev.frontline.delivery.Card;
 import dev.frontline.delivery.ChannelAddress;
 import dev.frontline.delivery.ChatPlatform;
 import dev.frontline.delivery.DeliveryFailure;
+import dev.frontline.delivery.ImagePost;
 import dev.frontline.delivery.ThreadNote;
 
 /**
@@ -94,6 +95,15 @@ class DiscordChatPlatform implements ChatPlatform {
 			throws DeliveryFailure {
 		GuildMessageChannel thread = thread(channel(channel.channel()), cardMessageRef);
 		call(channel.channel(), () -> thread.sendMessage(DiscordMessages.note(note)).setNonce(nonce(deliveryId)));
+	}
+
+	/**
+	 * The picture as an attachment on a message in the channel, its lines as the text.
+	 */
+	@Override
+	public void postImage(ChannelAddress channel, ImagePost image, String deliveryId) throws DeliveryFailure {
+		GuildMessageChannel target = channel(channel.channel());
+		call(channel.channel(), () -> target.sendMessage(DiscordImages.message(image)).setNonce(nonce(deliveryId)));
 	}
 
 	/** Opens (or finds) the bot's direct conversation with the person and posts there. */

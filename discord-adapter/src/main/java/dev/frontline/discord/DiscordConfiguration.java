@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import dev.frontline.cases.CaseCommands;
 import dev.frontline.conversation.Conversation;
 import dev.frontline.people.People;
+import dev.frontline.reports.ReportCommands;
 import dev.frontline.stories.Stories;
 
 /**
@@ -48,6 +49,17 @@ class DiscordConfiguration {
 		discordRoutes.whenReady(
 				ready -> DiscordCommands.registerIn(ready.getJDA(), settings.guilds(), discordRoutes, discordProblems));
 		return new DiscordHandlers();
+	}
+
+	/**
+	 * {@code /report}, registered beside the other handlers before JDA connects (the
+	 * commands are sent to Discord when it is ready).
+	 */
+	@Bean
+	DiscordReports discordReports(DiscordRoutes discordRoutes, ReportCommands reports, DiscordUsers users) {
+		DiscordReports command = new DiscordReports(reports, users);
+		command.register(discordRoutes);
+		return command;
 	}
 
 	/** Marks that the handlers are registered. */

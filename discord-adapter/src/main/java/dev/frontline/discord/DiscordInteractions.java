@@ -31,6 +31,7 @@ import dev.frontline.people.People;
 import dev.frontline.people.Role;
 import dev.frontline.replies.ReplyConflictException;
 import dev.frontline.replies.UnknownDraftException;
+import dev.frontline.storage.DatabaseUnavailable;
 
 /**
  * What every button and form handler shares: answering within Discord's three seconds,
@@ -59,6 +60,12 @@ final class DiscordInteractions {
 				| UnknownDraftException | FollowUpConflictException | UnknownStepException | IncidentConflictException
 				| UnknownIncidentException | IllegalArgumentException ex) {
 			return ex.getMessage();
+		}
+		catch (RuntimeException ex) {
+			if (DatabaseUnavailable.isCause(ex)) {
+				return DatabaseUnavailable.TRY_AGAIN;
+			}
+			throw ex;
 		}
 	}
 

@@ -3,15 +3,10 @@ package dev.frontline.discord;
 import static dev.frontline.discord.DiscordInteractions.inputValue;
 import static dev.frontline.discord.DiscordInteractions.text;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
@@ -30,15 +25,16 @@ import dev.frontline.stories.Stories;
 import dev.frontline.stories.Story;
 import dev.frontline.stories.StoryButtons;
 import dev.frontline.stories.StoryForm;
+import dev.frontline.stories.StoryPreviews;
 import dev.frontline.stories.StoryRedaction;
 
 /**
  * The weekly story in Discord: {@code /story} or the prompt's {@code Share a story} opens
  * the form; submitting it shows the author, privately, the story as the team will read
  * it, redacted, with {@code Share with my name} and {@code Share anonymously} (Discord's
- * forms hold five fields, so anonymity is chosen with the preview). The preview waits in
- * memory only, never in the database or the logs, so an anonymous story leaves no trace
- * of its author on the way.
+ * forms hold five fields, so anonymity is chosen with the preview). The preview waits
+ * sealed with a key only its buttons carry ({@link StoryPreviews}), never in the logs, so
+ * an anonymous story leaves no readable trace of its author on the way.
  */
 class DiscordStories {
 
@@ -59,22 +55,6 @@ class DiscordStories {
 	static final String TAGS = "tags";
 
 	private static final int ANSWER_LIMIT = 2_000;
-
-	/**
-	 * A story waiting for its author to share it after the preview.
-	 *
-	 * @param userId who previewed it; only they can share it
-	 * @param editing the named story it changes, or null for a new one
-	 * @param nomination the nominated case it tells, or null
-	 * @param form the answers as typed
-	 */
-	private record Pending(String userId, @Nullable Long editing, @Nullable Long nomination, StoryForm form) {
-	}
-
-	private final Cache<String, Pending> previews = Caffeine.newBuilder()
-		.maximumSize(1_000)
-		.expireAfterWrite(Duration.ofMinutes(30))
-		.build();
 
 	private final Stories stories;
 
@@ -120,8 +100,7 @@ class DiscordStories {
 			return;
 		}
 		Long editing = valueOf(formValue, "edit");
-		String token = UUID.randomUUID().toString();
-		previews.put(token, new Pending(actor.userId(), editing, nomination, form));
+		String token = stories.previews().hold(new StoryPreviews.Held(actor.userId(), editing, nomination, form));
 		List<Button> buttons = new ArrayList<>();
 		buttons.add(Button.primary(DiscordMessages.customId(SHARE_NAMED, token),
 				editing == null ? "Share with my name" : "Save my story"));
@@ -139,7 +118,7 @@ class DiscordStories {
 
 	private void share(ButtonInteractionEvent event, String token, boolean anonymously) {
 		Actor actor = users.actorOf(event);
-		Pending pending = previews.getIfPresent(token);
+		StoryPreviews.Held pending = stories.previews().find(token).orElse(null);
 		if (pending == null || !pending.userId().equals(actor.userId())) {
 			DiscordRoutes.refuse(event, "This preview has expired. Please open the story form again with /story.");
 			return;
@@ -151,7 +130,7 @@ class DiscordStories {
 		Story[] shared = new Story[1];
 		String problem = DiscordInteractions.decide(() -> shared[0] = pending.editing() == null
 				? stories.share(actor, chosen, pending.nomination()) : stories.edit(actor, pending.editing(), chosen));
-		previews.invalidate(token);
+		stories.previews().forget(token);
 		String outcome = problem != null ? problem
 				: "Thank you. Story " + shared[0].id() + " is in the next digest"
 						+ (shared[0].authorName() == null ? ", with no name: nothing links it to you."

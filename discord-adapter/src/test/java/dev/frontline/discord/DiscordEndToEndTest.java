@@ -91,7 +91,7 @@ class DiscordEndToEndTest {
 		Call registered = awaitCall(call -> call.describe()
 			.equals("PUT applications/" + FakeDiscord.BOT + "/guilds/" + FakeDiscord.GUILD + "/commands"));
 		assertThat(JSON.readTree(registered.body()).valueStream().map(command -> command.get("name").asString()))
-			.containsExactlyInAnyOrder("case", "cases", "story", "stories");
+			.containsExactlyInAnyOrder("case", "cases", "story", "stories", "report");
 	}
 
 	@Test

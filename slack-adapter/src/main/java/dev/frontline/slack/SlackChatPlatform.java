@@ -2,16 +2,20 @@ package dev.frontline.slack;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.model.Message;
 
 import dev.frontline.delivery.Card;
 import dev.frontline.delivery.ChannelAddress;
 import dev.frontline.delivery.ChatPlatform;
 import dev.frontline.delivery.DeliveryFailure;
+import dev.frontline.delivery.ImagePost;
 import dev.frontline.delivery.ThreadNote;
 
 /**
@@ -28,6 +32,16 @@ class SlackChatPlatform implements ChatPlatform {
 	private static final Set<String> PERMANENT = Set.of("channel_not_found", "not_in_channel", "is_archived",
 			"invalid_auth", "account_inactive", "token_revoked", "no_permission", "missing_scope", "msg_too_long",
 			"invalid_blocks", "message_not_found", "cant_update_message");
+
+	/** The metadata every card carries, so one whose post was cut short can be found. */
+	static final String DELIVERY_EVENT = "frontline_delivery";
+
+	static final String DELIVERY_ID = "delivery_id";
+
+	/**
+	 * How far back a card cut short is looked for: the deliveries just before a crash.
+	 */
+	private static final int HISTORY_SEARCHED = 100;
 
 	private final MethodsClient slack;
 
@@ -51,9 +65,40 @@ class SlackChatPlatform implements ChatPlatform {
 		return call(() -> slack.chatPostMessage(r -> r.channel(channel.channel())
 			.text(CardBlocks.fallback(card))
 			.blocks(CardBlocks.of(card))
+			.metadata(Message.Metadata.builder()
+				.eventType(DELIVERY_EVENT)
+				.eventPayload(Map.of(DELIVERY_ID, deliveryId))
+				.build())
 			.unfurlLinks(false)
 			.unfurlMedia(false)
 			.linkNames(false))).getTs();
+	}
+
+	/**
+	 * Looks for the card among the channel's latest messages by the delivery id it
+	 * carries in its metadata. Without the history scope ({@code channels:history}) Slack
+	 * cannot tell, and the card is posted again.
+	 */
+	@Override
+	public Optional<String> findPostedCard(ChannelAddress channel, String deliveryId) {
+		try {
+			var history = slack.conversationsHistory(
+					r -> r.channel(channel.channel()).limit(HISTORY_SEARCHED).includeAllMetadata(true));
+			if (!history.isOk() || history.getMessages() == null) {
+				return Optional.empty();
+			}
+			return history.getMessages()
+				.stream()
+				.filter(message -> message.getMetadata() != null
+						&& DELIVERY_EVENT.equals(message.getMetadata().getEventType())
+						&& message.getMetadata().getEventPayload() != null
+						&& deliveryId.equals(message.getMetadata().getEventPayload().get(DELIVERY_ID)))
+				.map(Message::getTs)
+				.findFirst();
+		}
+		catch (IOException | SlackApiException | RuntimeException ex) {
+			return Optional.empty();
+		}
 	}
 
 	@Override
@@ -91,6 +136,23 @@ class SlackChatPlatform implements ChatPlatform {
 			.unfurlLinks(false)
 			.unfurlMedia(false)
 			.linkNames(false)));
+	}
+
+	/**
+	 * Uploads the picture as Slack asks apps to: {@code files.getUploadURLExternal}, the
+	 * bytes to the URL it gives, then {@code files.completeUploadExternal} sharing it in
+	 * the channel with the lines as its comment (escaped, so nothing in them links or
+	 * mentions). Needs the {@code files:write} scope.
+	 */
+	@Override
+	public void postImage(ChannelAddress channel, ImagePost image, String deliveryId) throws DeliveryFailure {
+		call(() -> slack.filesUploadV2(r -> r.channel(channel.channel())
+			.filename(image.fileName())
+			.title(image.title())
+			.altTxt(image.altText())
+			.fileData(image.png())
+			.initialComment(SlackText.untrusted(image.text()))
+			.requestFileInfo(false)));
 	}
 
 	/**

@@ -66,7 +66,13 @@ class SlackEventsController {
 			.requestBody(new String(body, StandardCharsets.UTF_8))
 			.remoteAddress(servletRequest.getRemoteAddr())
 			.build());
-		Response response = app.run(request);
+		Response response;
+		try {
+			response = app.run(request);
+		}
+		catch (Exception ex) {
+			response = SlackOutageAnswers.answer(request, ex).orElseThrow(() -> ex);
+		}
 		ResponseEntity.BodyBuilder answer = ResponseEntity.status(response.getStatusCode());
 		if (response.getContentType() != null) {
 			answer.header(HttpHeaders.CONTENT_TYPE, response.getContentType());

@@ -34,6 +34,7 @@ import dev.frontline.people.People;
 import dev.frontline.people.Role;
 import dev.frontline.replies.ReplyConflictException;
 import dev.frontline.replies.UnknownDraftException;
+import dev.frontline.storage.DatabaseUnavailable;
 
 /**
  * What every button and form handler shares: telling the presser privately, reading a
@@ -83,6 +84,12 @@ final class SlackInteractions {
 				| UnknownDraftException | FollowUpConflictException | UnknownStepException
 				| IllegalArgumentException ex) {
 			return ex.getMessage();
+		}
+		catch (RuntimeException ex) {
+			if (DatabaseUnavailable.isCause(ex)) {
+				return DatabaseUnavailable.TRY_AGAIN;
+			}
+			throw ex;
 		}
 	}
 

@@ -11,16 +11,12 @@ import static com.slack.api.model.view.Views.viewClose;
 import static com.slack.api.model.view.Views.viewSubmit;
 import static com.slack.api.model.view.Views.viewTitle;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.slack.api.bolt.App;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
@@ -32,13 +28,15 @@ import dev.frontline.stories.Stories;
 import dev.frontline.stories.Story;
 import dev.frontline.stories.StoryButtons;
 import dev.frontline.stories.StoryForm;
+import dev.frontline.stories.StoryPreviews;
 import dev.frontline.stories.StoryRedaction;
 
 /**
  * The weekly story in Slack: {@code /story} or the prompt's {@code Share a story} opens
  * the form; submitting it shows the story as the team will read it, redacted;
- * {@code Share} shares it. The preview waits in memory only, never in the database or the
- * logs, so an anonymous story leaves no trace of its author on the way.
+ * {@code Share} shares it, through whichever instance Slack reaches. The preview waits
+ * sealed with a key only its view carries ({@link StoryPreviews}), never in the logs, so
+ * an anonymous story leaves no readable trace of its author on the way.
  */
 class SlackStories {
 
@@ -62,17 +60,6 @@ class SlackStories {
 	private static final int ANSWER_LIMIT = 2_000;
 
 	/**
-	 * A story waiting for its author to share it after the preview.
-	 *
-	 * @param userId who previewed it; only they can share it
-	 * @param editing the named story it changes, or null for a new one
-	 * @param nomination the nominated case it tells, or null
-	 * @param form the answers as typed
-	 */
-	private record Pending(String userId, @Nullable Long editing, @Nullable Long nomination, StoryForm form) {
-	}
-
-	/**
 	 * What a form's private metadata says it is for: {@code edit:<story>} or
 	 * {@code case:<nomination>}.
 	 */
@@ -81,11 +68,6 @@ class SlackStories {
 		return metadata != null && metadata.startsWith(kind + ":") ? Long.valueOf(metadata.substring(kind.length() + 1))
 				: null;
 	}
-
-	private final Cache<String, Pending> previews = Caffeine.newBuilder()
-		.maximumSize(1_000)
-		.expireAfterWrite(Duration.ofMinutes(30))
-		.build();
 
 	private final Stories stories;
 
@@ -155,14 +137,14 @@ class SlackStories {
 				return SlackInteractions.answer(context, blockFor(problem), problem);
 			}
 			Long editing = metadata(view, "edit");
-			String token = UUID.randomUUID().toString();
-			previews.put(token, new Pending(actor.userId(), form.anonymous() ? null : editing, nomination, form));
+			String token = stories.previews()
+				.hold(new StoryPreviews.Held(actor.userId(), form.anonymous() ? null : editing, nomination, form));
 			return context.ack(r -> r.responseAction("update").view(preview(token, preview[0])));
 		});
 		app.viewSubmission(PREVIEW, (request, context) -> {
 			View view = request.getPayload().getView();
 			Actor actor = users.actorOf(request);
-			Pending pending = previews.getIfPresent(view.getPrivateMetadata());
+			StoryPreviews.Held pending = stories.previews().find(view.getPrivateMetadata()).orElse(null);
 			if (pending == null || !pending.userId().equals(actor.userId())) {
 				return context.ack(r -> r.responseAction("update")
 					.view(message("Share a story",
@@ -172,7 +154,7 @@ class SlackStories {
 			String problem = SlackInteractions.decide(() -> shared[0] = pending.editing() == null
 					? stories.share(actor, pending.form(), pending.nomination())
 					: stories.edit(actor, pending.editing(), pending.form()));
-			previews.invalidate(view.getPrivateMetadata());
+			stories.previews().forget(view.getPrivateMetadata());
 			String outcome = problem != null ? problem
 					: "Thank you. Story " + shared[0].id() + " is in the next digest"
 							+ (shared[0].authorName() == null ? ", with no name: nothing links it to you."

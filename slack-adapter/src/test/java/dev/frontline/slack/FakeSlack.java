@@ -53,6 +53,12 @@ final class FakeSlack implements AutoCloseable {
 
 	private final AtomicInteger timestamps = new AtomicInteger();
 
+	/**
+	 * Each channel's posts that carried metadata, newest first, as conversations.history
+	 * shows them.
+	 */
+	private final Map<String, Deque<String>> history = new LinkedHashMap<>();
+
 	private volatile String socketModeUrl = "ws://127.0.0.1:1/";
 
 	/**
@@ -68,6 +74,7 @@ final class FakeSlack implements AutoCloseable {
 		server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		server.createContext("/api/", this::api);
 		server.createContext("/respond/", this::respond);
+		server.createContext("/upload/", this::upload);
 		server.start();
 	}
 
@@ -175,10 +182,19 @@ final class FakeSlack implements AutoCloseable {
 		return false;
 	}
 
-	private String answer(String method, Map<String, String> params) {
+	private synchronized String answer(String method, Map<String, String> params) {
 		return switch (method) {
-			case "chat.postMessage" -> "{\"ok\":true,\"channel\":\"" + params.get("channel") + "\",\"ts\":\"1700000000."
-					+ String.format("%06d", timestamps.incrementAndGet()) + "\"}";
+			case "chat.postMessage" -> {
+				String ts = "1700000000." + String.format("%06d", timestamps.incrementAndGet());
+				String metadata = params.get("metadata");
+				if (metadata != null && !metadata.isBlank()) {
+					history.computeIfAbsent(params.get("channel"), channel -> new ArrayDeque<>())
+						.addFirst("{\"type\":\"message\",\"ts\":\"" + ts + "\",\"metadata\":" + metadata + "}");
+				}
+				yield "{\"ok\":true,\"channel\":\"" + params.get("channel") + "\",\"ts\":\"" + ts + "\"}";
+			}
+			case "conversations.history" -> "{\"ok\":true,\"messages\":["
+					+ String.join(",", history.getOrDefault(params.get("channel"), new ArrayDeque<>())) + "]}";
 			case "chat.update" ->
 				"{\"ok\":true,\"channel\":\"" + params.get("channel") + "\",\"ts\":\"" + params.get("ts") + "\"}";
 			case "users.info" -> "{\"ok\":true,\"user\":{\"id\":\"" + params.get("user") + "\",\"name\":\"user"
@@ -188,9 +204,36 @@ final class FakeSlack implements AutoCloseable {
 			case "usergroups.users.list" -> "S0SUPERVISORS".equals(params.get("usergroup"))
 					? "{\"ok\":true,\"users\":[\"U0GROUPIE\"]}" : "{\"ok\":true,\"users\":[]}";
 			case "apps.connections.open" -> "{\"ok\":true,\"url\":\"" + socketModeUrl + "\"}";
+			case "files.getUploadURLExternal" -> "{\"ok\":true,\"upload_url\":\"" + uploadUrl(params.get("filename"))
+					+ "\",\"file_id\":\"F0" + timestamps.incrementAndGet() + "\"}";
+			case "files.completeUploadExternal" -> "{\"ok\":true,\"files\":[]}";
 			case "auth.test" -> "{\"ok\":true,\"user_id\":\"U0BOT\",\"team_id\":\"T0TEAM\"}";
 			default -> "{\"ok\":false,\"error\":\"unknown_method\"}";
 		};
+	}
+
+	private String uploadUrl(@Nullable String filename) {
+		return "http://127.0.0.1:" + server.getAddress().getPort() + "/upload/" + filename;
+	}
+
+	/**
+	 * The URL {@code files.getUploadURLExternal} hands out: records the upload as a call
+	 * named {@code upload}, with the file's path, content type and size, and whether it
+	 * is a PNG.
+	 */
+	private void upload(HttpExchange exchange) throws IOException {
+		byte[] body = exchange.getRequestBody().readAllBytes();
+		String text = new String(body, StandardCharsets.ISO_8859_1);
+		synchronized (this) {
+			calls.add(new Call("upload",
+					Map.of("path", exchange.getRequestURI().getPath(), "contentType",
+							String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type")), "bytes",
+							String.valueOf(body.length), "png", String.valueOf(text.contains("\u0089PNG"))),
+					String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")),
+					System.currentTimeMillis()));
+		}
+		exchange.sendResponseHeaders(200, -1);
+		exchange.close();
 	}
 
 	private void respond(HttpExchange exchange) throws IOException {

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -20,20 +21,21 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
-import net.javacrumbs.shedlock.core.LockConfiguration;
-import net.javacrumbs.shedlock.core.LockingTaskExecutor;
-
 import dev.frontline.delivery.Card;
 import dev.frontline.delivery.ChannelAddress;
 import dev.frontline.delivery.ChatPlatform;
 import dev.frontline.delivery.DeliveryFailure;
+import dev.frontline.delivery.ImagePost;
 import dev.frontline.delivery.ThreadNote;
+import dev.frontline.scheduling.Leases;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Drains the outbox: for each channel, its oldest message first, no faster than the
- * platform allows, retrying failures with back-off. One thread, so per-channel order and
- * pacing need no locks.
+ * platform allows, retrying failures with back-off. One thread, and one instance at a
+ * time under a renewed database lock, so per-channel order and pacing hold across
+ * instances; when each channel last answered is kept in the database for whichever
+ * delivers next.
  */
 @Component
 class DeliveryWorker implements SmartLifecycle {
@@ -47,12 +49,6 @@ class DeliveryWorker implements SmartLifecycle {
 	/** How long delivered messages are kept, for looking into what was sent. */
 	private static final Duration RETENTION = Duration.ofDays(14);
 
-	/**
-	 * A round that takes longer than this (an instance died mid-round) no longer blocks
-	 * the others.
-	 */
-	private static final Duration LOCK_AT_MOST = Duration.ofMinutes(2);
-
 	private final OutboxStore store;
 
 	private final JsonMapper json;
@@ -61,7 +57,7 @@ class DeliveryWorker implements SmartLifecycle {
 
 	private final Map<String, ChatPlatform> platforms;
 
-	private final LockingTaskExecutor lock;
+	private final Leases leases;
 
 	private final Map<ChannelAddress, Instant> lastDeliveryByChannel = new HashMap<>();
 
@@ -71,9 +67,13 @@ class DeliveryWorker implements SmartLifecycle {
 
 	private @Nullable ScheduledFuture<?> nextRun;
 
-	DeliveryWorker(OutboxStore store, JsonMapper json, Clock clock, List<ChatPlatform> platforms,
-			LockingTaskExecutor lock) {
-		this.lock = lock;
+	/**
+	 * Set when the application stops: the message in hand is finished, no other begun.
+	 */
+	private volatile boolean stopping;
+
+	DeliveryWorker(OutboxStore store, JsonMapper json, Clock clock, List<ChatPlatform> platforms, Leases leases) {
+		this.leases = leases;
 		this.store = store;
 		this.json = json;
 		this.clock = clock;
@@ -105,10 +105,11 @@ class DeliveryWorker implements SmartLifecycle {
 		}
 		Duration untilNext = IDLE_POLL;
 		try {
-			LockingTaskExecutor.TaskResult<Duration> round = lock.executeWithLock(this::deliverWhatIsDue,
-					new LockConfiguration(clock.instant(), "frontline-delivery", LOCK_AT_MOST, Duration.ZERO));
-			if (round.wasExecuted() && round.getResult() != null) {
-				untilNext = round.getResult();
+			Optional<Leases.Lease> acquired = leases.acquire("frontline-delivery");
+			if (acquired.isPresent()) {
+				try (Leases.Lease lease = acquired.get()) {
+					untilNext = deliverWhatIsDue(lease::held);
+				}
 			}
 		}
 		catch (Throwable ex) {
@@ -125,19 +126,33 @@ class DeliveryWorker implements SmartLifecycle {
 	 * @return how long until something may next be due
 	 */
 	Duration deliverWhatIsDue() {
+		return deliverWhatIsDue(() -> true);
+	}
+
+	/**
+	 * @param stillHeld whether this instance still holds the delivery lock: once lost,
+	 * nothing more is begun
+	 */
+	private Duration deliverWhatIsDue(BooleanSupplier stillHeld) {
 		// A lock of its own, so waking the worker never waits for a slow platform call.
 		synchronized (roundLock) {
-			return deliverEachDueHead();
+			// Another instance may have delivered since this one last did.
+			store.lastAnswers()
+				.forEach((channel, at) -> lastDeliveryByChannel.merge(channel, at, DeliveryWorker::later));
+			return deliverEachDueHead(stillHeld);
 		}
 	}
 
-	private Duration deliverEachDueHead() {
+	private Duration deliverEachDueHead(BooleanSupplier stillHeld) {
 		Duration untilNext = IDLE_POLL;
 		boolean delivered = true;
 		while (delivered) {
 			delivered = false;
 			untilNext = IDLE_POLL;
 			for (OutboundMessage head : store.channelHeads()) {
+				if (stopping || !stillHeld.getAsBoolean()) {
+					return IDLE_POLL;
+				}
 				ChatPlatform platform = platforms.get(head.channel().platform());
 				if (platform == null) {
 					continue; // that platform is not connected in this run; its messages
@@ -167,6 +182,11 @@ class DeliveryWorker implements SmartLifecycle {
 							json.readValue(head.payload(), ThreadNote.class), head.deliveryId());
 					store.messageDelivered(head);
 				}
+				case IMAGE -> {
+					platform.postImage(head.channel(), json.readValue(head.payload(), ImagePost.class),
+							head.deliveryId());
+					store.messageDelivered(head);
+				}
 			}
 		}
 		catch (DeliveryFailure failure) {
@@ -178,7 +198,14 @@ class DeliveryWorker implements SmartLifecycle {
 		finally {
 			// Paced from the answer, not the request: a slow request (a new connection)
 			// must not let the next one reach the platform sooner than its interval.
-			lastDeliveryByChannel.put(head.channel(), clock.instant());
+			Instant answered = clock.instant();
+			lastDeliveryByChannel.put(head.channel(), answered);
+			try {
+				store.answered(head.channel(), answered);
+			}
+			catch (RuntimeException ex) {
+				log.warn("Could not record when {} last answered: {}", head.channel(), ex.getMessage());
+			}
 		}
 	}
 
@@ -187,6 +214,16 @@ class DeliveryWorker implements SmartLifecycle {
 		OutboundMessage newest = store.newestCardVersion(head);
 		Card card = json.readValue(newest.payload(), Card.class);
 		Optional<String> posted = store.postedMessageRef(head.channel(), head.cardKey());
+		if (posted.isEmpty() && head.inFlight()) {
+			// Its last attempt was cut short (an instance died): it may have arrived.
+			posted = platform.findPostedCard(head.channel(), head.deliveryId());
+			if (posted.isPresent()) {
+				store.cardDelivered(head, posted);
+				if (newest.id() == head.id()) {
+					return;
+				}
+			}
+		}
 		if (posted.isPresent()) {
 			platform.updateCard(head.channel(), posted.get(), card);
 			store.cardDelivered(newest, Optional.empty());
@@ -240,6 +277,7 @@ class DeliveryWorker implements SmartLifecycle {
 
 	@Override
 	public synchronized void start() {
+		stopping = false;
 		executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
 			Thread thread = new Thread(runnable, "frontline-delivery");
 			thread.setDaemon(true);
@@ -267,6 +305,9 @@ class DeliveryWorker implements SmartLifecycle {
 		synchronized (this) {
 			running = executor;
 			executor = null;
+			// The round under way finishes its message and releases the lock, so another
+			// instance carries on at once.
+			stopping = true;
 		}
 		if (running != null) {
 			running.shutdown();

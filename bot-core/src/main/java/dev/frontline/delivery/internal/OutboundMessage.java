@@ -10,7 +10,7 @@ import dev.frontline.delivery.ChannelAddress;
  * @param id its place in the queue; also the base of its delivery id
  * @param channel where it goes; for a direct message, the person's id
  * @param cardKey the card it shows or whose thread it joins
- * @param kind a card version, a thread note or a direct message
+ * @param kind a card version, a thread note, a direct message or an image post
  * @param payload the card or note as JSON
  * @param attempts how many times delivery was tried
  * @param notBefore when it may next be tried
@@ -21,7 +21,7 @@ record OutboundMessage(long id, ChannelAddress channel, String cardKey, Kind kin
 
 	enum Kind {
 
-		CARD, THREAD_NOTE, DIRECT_MESSAGE
+		CARD, THREAD_NOTE, DIRECT_MESSAGE, IMAGE
 
 	}
 

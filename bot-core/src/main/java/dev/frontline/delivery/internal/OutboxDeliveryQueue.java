@@ -13,6 +13,7 @@ import dev.frontline.delivery.Card;
 import dev.frontline.delivery.ChannelAddress;
 import dev.frontline.delivery.ChatPlatform;
 import dev.frontline.delivery.DeliveryQueue;
+import dev.frontline.delivery.ImagePost;
 import dev.frontline.delivery.ThreadNote;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,6 +30,9 @@ class OutboxDeliveryQueue implements DeliveryQueue {
 
 	/** Direct messages belong to no card. */
 	static final String DIRECT_KEY = "direct";
+
+	/** Image posts belong to no card either. */
+	static final String IMAGE_KEY = "image";
 
 	private final DeliveryWorker worker;
 
@@ -58,6 +62,12 @@ class OutboxDeliveryQueue implements DeliveryQueue {
 	public void sendDirect(String platform, String userId, ThreadNote message) {
 		store.add(new ChannelAddress(platform, userId), DIRECT_KEY, OutboundMessage.Kind.DIRECT_MESSAGE,
 				json.writeValueAsString(message), OutboxStore.NOTE);
+		wakeWorkerAfterCommit();
+	}
+
+	@Override
+	public void postImage(ChannelAddress channel, ImagePost image) {
+		store.add(channel, IMAGE_KEY, OutboundMessage.Kind.IMAGE, json.writeValueAsString(image), OutboxStore.NOTE);
 		wakeWorkerAfterCommit();
 	}
 

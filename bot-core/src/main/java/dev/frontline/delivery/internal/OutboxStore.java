@@ -8,9 +8,12 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -135,6 +138,34 @@ class OutboxStore {
 		return jdbc.sql("delete from outbound_message where state in ('SENT', 'FAILED') and finished_at < ?")
 			.param(utc(before))
 			.update();
+	}
+
+	/** When each channel last answered a delivery, through whichever instance. */
+	Map<ChannelAddress, Instant> lastAnswers() {
+		Map<ChannelAddress, Instant> answers = new HashMap<>();
+		jdbc.sql("select platform, channel, last_answer_at from channel_pacing")
+			.query((RowCallbackHandler) rs -> answers.put(
+					new ChannelAddress(rs.getString("platform"), rs.getString("channel")),
+					instant(rs, "last_answer_at")));
+		return answers;
+	}
+
+	/**
+	 * Records that a channel answered a delivery. Only the instance holding the delivery
+	 * lock writes, so an update that finds no row may insert it.
+	 */
+	void answered(ChannelAddress channel, Instant at) {
+		int updated = jdbc
+			.sql("update channel_pacing set last_answer_at = ? where platform = ? and channel = ?"
+					+ " and last_answer_at < ?")
+			.params(utc(at), channel.platform(), channel.channel(), utc(at))
+			.update();
+		if (updated == 0) {
+			jdbc.sql("insert into channel_pacing (platform, channel, last_answer_at) select ?, ?, ?"
+					+ " where not exists (select 1 from channel_pacing where platform = ? and channel = ?)")
+				.params(channel.platform(), channel.channel(), utc(at), channel.platform(), channel.channel())
+				.update();
+		}
 	}
 
 	long pendingCount() {

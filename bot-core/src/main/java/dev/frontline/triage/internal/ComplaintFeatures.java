@@ -28,6 +28,15 @@ record ComplaintFeatures(float[] whole, double[] meaning, double[] signals, Phra
 
 	private static final int MOST_SENTENCES = 12;
 
+	/** Where {@link #signals()} says 50k followers or more. */
+	static final int HIGH_REACH = 4;
+
+	/** Where {@link #signals()} says 500k followers or more. */
+	static final int VIRAL_FOLLOWERS = 5;
+
+	/** Where {@link #signals()} says 1,000 shares or more. */
+	static final int VIRAL_SHARES = 6;
+
 	static ComplaintFeatures of(ComplaintSignals complaint, Instant now, PhraseTriage rules,
 			Function<String, float[]> embed) {
 		String text = complaint.text();

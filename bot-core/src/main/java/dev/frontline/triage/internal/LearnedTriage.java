@@ -36,6 +36,9 @@ final class LearnedTriage implements Triage, AutoCloseable {
 
 	private volatile LearnedModel model;
 
+	/** How many labelled complaints were remembered since start-up. */
+	private long remembered;
+
 	LearnedTriage(PhraseTriage rules, TextEmbeddings embeddings, List<LabelledComplaint> labelled, List<String> teams,
 			LearnedModel.Tuning tuning) {
 		this.rules = rules;
@@ -58,15 +61,26 @@ final class LearnedTriage implements Triage, AutoCloseable {
 	}
 
 	/** How many labelled complaints it has learned from. */
-	int learnedFrom() {
+	synchronized int learnedFrom() {
 		return examples.size();
 	}
 
 	/**
-	 * Learns from one more labelled complaint (a correction made in chat): refits and
-	 * judges every complaint after this returns by the new fit.
+	 * Learns from one more labelled complaint (a correction made in chat) and returns
+	 * when the classifiers are refitted with it.
 	 */
-	synchronized void learn(LabelledComplaint example) {
+	void learn(LabelledComplaint example) {
+		remember(example);
+		refit();
+	}
+
+	/**
+	 * Keeps one more labelled complaint to compare with: a complaint told the same way is
+	 * judged as corrected from now on, before the classifiers are refitted. Takes the
+	 * time of one embedding.
+	 */
+	synchronized void remember(LabelledComplaint example) {
+		ComplaintFeatures read = read(example);
 		// A case corrected again replaces what its earlier correction taught.
 		for (int i = 0; i < examples.size(); i++) {
 			if (examples.get(i).id().equals(example.id()) && examples.get(i).set().equals(example.set())) {
@@ -76,8 +90,28 @@ final class LearnedTriage implements Triage, AutoCloseable {
 			}
 		}
 		examples.add(example);
-		features.add(read(example));
-		model = LearnedModel.fit(examples, features, teams, tuning);
+		features.add(read);
+		remembered++;
+		model = model.comparingWith(examples, features);
+	}
+
+	/**
+	 * Refits the classifiers on every labelled complaint kept so far (seconds), without
+	 * holding up what is remembered meanwhile.
+	 */
+	void refit() {
+		List<LabelledComplaint> fittedExamples;
+		List<ComplaintFeatures> fittedFeatures;
+		long fittedAt;
+		synchronized (this) {
+			fittedExamples = List.copyOf(examples);
+			fittedFeatures = List.copyOf(features);
+			fittedAt = remembered;
+		}
+		LearnedModel fitted = LearnedModel.fit(fittedExamples, fittedFeatures, teams, tuning);
+		synchronized (this) {
+			model = fittedAt == remembered ? fitted : fitted.comparingWith(examples, features);
+		}
 	}
 
 	@Override

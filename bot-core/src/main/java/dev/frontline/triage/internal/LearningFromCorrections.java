@@ -21,9 +21,11 @@ import dev.frontline.triage.TriageCorrections;
 /**
  * Keeps each correction and, when the learned layer is on, teaches it at once: after the
  * correction's transaction commits, so a correction that was rolled back teaches nothing.
- * Refitting takes seconds, longer than a chat platform waits for its answer, so it runs
- * beside the request, one correction after another; complaints are judged by the previous
- * fit until it is done. With the layer off corrections are still kept and exported.
+ * A complaint told the same way as a corrected one is judged as corrected from then on;
+ * refitting the classifiers takes seconds, longer than a chat platform waits for its
+ * answer, so it runs beside the request, one refit after another, and other complaints
+ * are judged by the previous fit until it is done. With the layer off corrections are
+ * still kept and exported.
  */
 @Service
 class LearningFromCorrections implements TriageCorrections {
@@ -64,7 +66,14 @@ class LearningFromCorrections implements TriageCorrections {
 	}
 
 	private void learn(LabelledComplaint example) {
-		lastLearned = CompletableFuture.runAsync(() -> learned.learn(example), learning).exceptionally(failure -> {
+		try {
+			learned.remember(example);
+		}
+		catch (RuntimeException failure) {
+			log.warn("Triage could not learn from {}", example.id(), failure);
+			return;
+		}
+		lastLearned = CompletableFuture.runAsync(learned::refit, learning).exceptionally(failure -> {
 			log.warn("Triage could not learn from {}", example.id(), failure);
 			return null;
 		});

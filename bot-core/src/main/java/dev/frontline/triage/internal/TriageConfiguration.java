@@ -54,8 +54,7 @@ class TriageConfiguration {
 				examples.size());
 		long started = System.nanoTime();
 		LearnedTriage triage = new LearnedTriage(rules, embeddingsIn(cache), examples, List.copyOf(teams.names()),
-				new LearnedModel.Tuning(model.sev1At(), model.riskPhrasesForceSev1(),
-						LearnedModel.Tuning.DEFAULT.penalty(), LearnedModel.Tuning.DEFAULT.neighbourWeight()));
+				LearnedModel.Tuning.of(model));
 		log.info("Triage: ready in {} ms", (System.nanoTime() - started) / 1_000_000);
 		return triage;
 	}

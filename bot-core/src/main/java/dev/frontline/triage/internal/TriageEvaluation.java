@@ -61,9 +61,7 @@ public final class TriageEvaluation {
 		try (TextEmbeddings embeddings = TextEmbeddings.rememberedIn(configuration.cacheDir())) {
 			TriageSettings.Model model = configuration.triage().model();
 			Figures figures = crossValidate(examples, rules, embeddings::remembered,
-					List.copyOf(configuration.teams().names()), folds,
-					new LearnedModel.Tuning(model.sev1At(), model.riskPhrasesForceSev1(),
-							LearnedModel.Tuning.DEFAULT.penalty(), LearnedModel.Tuning.DEFAULT.neighbourWeight()));
+					List.copyOf(configuration.teams().names()), folds, LearnedModel.Tuning.of(model));
 			figures.print(System.out);
 			if (showMisses) {
 				System.out.println("  misses:");

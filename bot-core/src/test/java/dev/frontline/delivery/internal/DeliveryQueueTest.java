@@ -215,6 +215,29 @@ class DeliveryQueueTest {
 	}
 
 	@Test
+	void aCardThatArrivedBeforeItsSenderDiedIsNotPostedAgain() throws Exception {
+		// As left by a crash after the platform received the card, before it was
+		// recorded.
+		jdbc.sql(
+				"""
+						insert into outbound_message (platform, channel, card_key, kind, payload, state, attempts, not_before, created_at)
+						values (?, ?, 'case-a', 'CARD', ?, 'SENDING', 1, ?, ?)""")
+			.params(channel.platform(), channel.channel(), json.writeValueAsString(card("arrived")),
+					clock.instant().atOffset(ZoneOffset.UTC), clock.instant().atOffset(ZoneOffset.UTC))
+			.update();
+		long id = jdbc.sql("select max(id) from outbound_message").query(Long.class).single();
+		String ref = chat.postCard(channel, card("arrived"), "frontline-" + id);
+		worker.wake();
+
+		awaitNothingPending();
+		assertThat(chat.callsFor(channel.channel())).extracting(Call::method).containsExactly("postCard");
+		assertThat(jdbc.sql("select message_ref from posted_card where channel = ?")
+			.param(channel.channel())
+			.query(String.class)
+			.single()).isEqualTo(ref);
+	}
+
+	@Test
 	void aMessageToAPlatformThatIsNotConnectedWaitsInsteadOfBeingDropped() {
 		ChannelAddress discord = new ChannelAddress("discord", "123");
 		inTransaction(() -> queue.showCard(discord, "case-d", card("waiting")));

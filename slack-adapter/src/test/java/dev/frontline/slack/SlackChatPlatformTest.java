@@ -1,0 +1,61 @@
+package dev.frontline.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+
+import dev.frontline.delivery.Card;
+import dev.frontline.delivery.ChannelAddress;
+
+/**
+ * A card carries its delivery id in Slack's message metadata, so after a crash the next
+ * instance finds a card that arrived and does not post it twice.
+ */
+class SlackChatPlatformTest {
+
+	final FakeSlack fake = FakeSlack.onLoopback();
+
+	final SlackChatPlatform platform = new SlackChatPlatform(slack().methods("xoxb-test"));
+
+	final ChannelAddress channel = new ChannelAddress("slack", "C0BAGGAGE");
+
+	@AfterEach
+	void close() {
+		fake.close();
+	}
+
+	@Test
+	void aCardThatArrivedIsFoundByItsDeliveryId() throws Exception {
+		String ts = platform.postCard(channel, card(), "frontline-41");
+		platform.postCard(channel, card(), "frontline-42");
+
+		assertThat(platform.findPostedCard(channel, "frontline-41")).contains(ts);
+		assertThat(platform.findPostedCard(channel, "frontline-43")).isEmpty();
+		assertThat(platform.findPostedCard(new ChannelAddress("slack", "C0OTHER"), "frontline-41")).isEmpty();
+	}
+
+	@Test
+	void whenSlackCannotTellTheCardIsTakenAsNotArrived() {
+		fake.failNext("conversations.history", params -> true, 200, null);
+
+		assertThat(platform.findPostedCard(channel, "frontline-41")).isEmpty();
+	}
+
+	private Slack slack() {
+		SlackConfig config = new SlackConfig();
+		config.setMethodsEndpointUrlPrefix(fake.apiUrl());
+		config.setStatsEnabled(false);
+		return Slack.getInstance(config);
+	}
+
+	private static Card card() {
+		return new Card("SEV3 · Case 1001 · OPEN", Card.Tone.NORMAL, List.of(), null, List.of(), List.of(), null);
+	}
+
+}

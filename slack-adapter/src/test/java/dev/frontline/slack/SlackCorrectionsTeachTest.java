@@ -1,0 +1,151 @@
+package dev.frontline.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+import org.awaitility.core.ConditionTimeoutException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import dev.frontline.cases.CaseView;
+import dev.frontline.cases.Cases;
+import dev.frontline.slack.FakeSlack.Call;
+import dev.frontline.slack.SlackRequests.Answer;
+import dev.frontline.triage.Severity;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The whole loop with the learned layer on, through requests signed as Slack signs them:
+ * staff correct a case's severity and team from its card, the card moves to the new
+ * team's channel, and the next complaint that tells the same story in other words arrives
+ * rated and routed as they corrected the first.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "FRONTLINE_TRIAGE_MODEL=true",
+				"frontline.triage.model.examples[0]=file:../config/src/main/resources/example/triage/*.jsonl",
+				"frontline.triage.model.examples[1]=" })
+class SlackCorrectionsTeachTest {
+
+	static final FakeSlack SLACK = FakeSlack.onLoopback();
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	static final String FIRST = "My flight LK88 from Denver was delayed three hours and nobody at the gate "
+			+ "explained anything. I reached my hotel at 1am, exhausted before the conference I flew in to speak at.";
+
+	// Before the correction the learned layer rates this one as it rated the first: SEV3
+	// and flight-ops.
+	static final String TOLD_AGAIN = "My LK88 flight from Denver was three hours late with no explanation at the gate, "
+			+ "so I reached the hotel at 1am exhausted before the conference where I'm speaking.";
+
+	@DynamicPropertySource
+	static void fakeSlack(DynamicPropertyRegistry properties) {
+		properties.add("frontline.slack.api-url", SLACK::apiUrl);
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Cases cases;
+
+	@AfterAll
+	static void stopSlack() {
+		SLACK.close();
+	}
+
+	@Test
+	void aComplaintToldLikeOneCorrectedInSlackArrivesRatedAndRoutedAsCorrected() {
+		SlackRequests slack = new SlackRequests(port, "test-signing-secret");
+		long first = complain("teach-1", FIRST);
+		Call card = awaitCall("chat.postMessage", call -> call.param("blocks").contains("Case " + first + " "));
+		CaseView rated = cases.get(first);
+		assertThat(rated.severity()).isEqualTo(Severity.SEV3);
+		assertThat(rated.team()).isEqualTo("flight-ops");
+		assertThat(card.param("channel")).isEqualTo("C0FLIGHTOPS");
+
+		assertThat(slack.buttonPress("change-severity", String.valueOf(first), "U0STAFF", SLACK.responseUrl("t-1"))
+			.status()).isEqualTo(200);
+		assertThat(submit(slack, "change-severity", first, "SEV2", "they missed the conference they flew for").body())
+			.doesNotContain("errors");
+		assertThat(slack.buttonPress("move-team", String.valueOf(first), "U0STAFF", SLACK.responseUrl("t-2")).status())
+			.isEqualTo(200);
+		assertThat(submit(slack, "move-team", first, "care-social",
+				"a speaker at a conference: the events desk in care-social looks after them")
+			.body()).doesNotContain("errors");
+
+		assertThat(cases.get(first).severity()).isEqualTo(Severity.SEV2);
+		awaitCall("chat.postMessage", call -> call.param("blocks").contains("SEV2 · Case " + first + " ")
+				&& call.param("channel").equals("C0CARE"));
+		awaitCall("chat.update", call -> call.param("blocks").contains("Case " + first + " · MOVED")
+				&& call.param("channel").equals("C0FLIGHTOPS"));
+
+		long next = complain("teach-2", TOLD_AGAIN);
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			CaseView told = cases.get(next);
+			assertThat(told.severity()).isEqualTo(Severity.SEV2);
+			assertThat(told.team()).isEqualTo("care-social");
+			assertThat(told.reasons().getFirst().label()).startsWith("reads like SEV2: told like correction-" + first);
+		});
+		Call nextCard = awaitCall("chat.postMessage", call -> call.param("blocks").contains("Case " + next + " "));
+		assertThat(nextCard.param("channel")).isEqualTo("C0CARE");
+		assertThat(nextCard.param("blocks")).contains("SEV2 · Case " + next + " ");
+	}
+
+	private static Answer submit(SlackRequests slack, String callbackId, long number, String choice, String reason) {
+		return slack.viewSubmission(callbackId, String.valueOf(number),
+				Map.of("choice", SlackRequests.chosenOption(choice), "text", SlackRequests.textInput(reason)),
+				"U0STAFF");
+	}
+
+	private long complain(String externalId, String text) {
+		String body = JSON.writeValueAsString(Map.of("source", "x", "externalId", externalId, "text", text, "author",
+				Map.of("handle", "@" + externalId, "followers", 300), "url", "https://social.example/x/" + externalId));
+		try {
+			HttpResponse<String> response = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/complaints"))
+					.header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString(body))
+					.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+			return JSON.readTree(response.body()).get("caseNumber").asLong();
+		}
+		catch (IOException | InterruptedException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static Call awaitCall(String method, Predicate<Call> matching) {
+		try {
+			return await().atMost(Duration.ofSeconds(30))
+				.until(() -> SLACK.calls(method).stream().filter(matching).reduce((a, b) -> b).orElse(null),
+						Objects::nonNull);
+		}
+		catch (ConditionTimeoutException notCalled) {
+			throw new AssertionError("no such " + method + " among "
+					+ SLACK.calls(method)
+						.stream()
+						.map(call -> call.param("channel") + " " + call.param("thread_ts") + " "
+								+ call.param("blocks").substring(0, Math.min(200, call.param("blocks").length())))
+						.toList(),
+					notCalled);
+		}
+	}
+
+}
