@@ -28,6 +28,8 @@ import com.sun.net.httpserver.HttpServer;
  */
 final class FakeSlack implements AutoCloseable {
 
+	private final List<String> invalid = new ArrayList<>();
+
 	/**
 	 * One call: the Web API method (or {@code respond}), its parameters and the
 	 * Authorization header.
@@ -149,7 +151,20 @@ final class FakeSlack implements AutoCloseable {
 			send(exchange, failure.status(), "{\"ok\":false,\"error\":\"ratelimited\"}");
 			return;
 		}
+		List<String> broken = BlockKitLimits.broken(method, params);
+		if (!broken.isEmpty()) {
+			synchronized (this) {
+				invalid.add(method + ": " + String.join("; ", broken));
+			}
+			send(exchange, 200, "{\"ok\":false,\"error\":\"invalid_blocks\"}");
+			return;
+		}
 		send(exchange, 200, answer(method, params));
+	}
+
+	/** The calls refused for breaking Block Kit's limits, and why. */
+	synchronized List<String> invalid() {
+		return List.copyOf(invalid);
 	}
 
 	private boolean overChannelLimit(String method, Map<String, String> params) {

@@ -68,7 +68,10 @@ class SlackFollowUpFlowTest {
 
 	@AfterAll
 	static void stopSlack() {
+		// Slack would have refused anything beyond Block Kit's limits.
+		List<String> invalid = SLACK.invalid();
 		SLACK.close();
+		assertThat(invalid).isEmpty();
 	}
 
 	@Test

@@ -79,8 +79,11 @@ class SlackReplyFlowTest {
 
 	@AfterAll
 	static void stopFakes() {
+		// Slack would have refused anything beyond Block Kit's limits.
+		List<String> invalid = SLACK.invalid();
 		SLACK.close();
 		CONNECTOR.close();
+		assertThat(invalid).isEmpty();
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -81,7 +82,10 @@ class SlackStoryFlowTest {
 
 	@AfterAll
 	static void stopSlack() {
+		// Slack would have refused anything beyond Block Kit's limits.
+		List<String> invalid = SLACK.invalid();
 		SLACK.close();
+		assertThat(invalid).isEmpty();
 	}
 
 	@Test
