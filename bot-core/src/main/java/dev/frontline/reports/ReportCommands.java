@@ -47,6 +47,18 @@ public class ReportCommands {
 	}
 
 	public ReportReply report(Actor actor, String arguments) {
+		return answer(actor, arguments, true);
+	}
+
+	/**
+	 * The summary alone, for platforms that cannot show a picture privately: nothing is
+	 * drawn, so the answer fits within a platform's time to acknowledge a command.
+	 */
+	public String summary(Actor actor, String arguments) {
+		return answer(actor, arguments, false).text();
+	}
+
+	private ReportReply answer(Actor actor, String arguments, boolean withChart) {
 		try {
 			people.require(actor, Role.STAFF);
 		}
@@ -79,6 +91,9 @@ public class ReportCommands {
 		if (team != null) {
 			ReportWeek chosen = week != null ? week : reviews.lastCompleteWeek(team);
 			WeeklyReview review = reviews.of(team, chosen);
+			if (!withChart) {
+				return new ReportReply(reviews.summary(review), null);
+			}
 			return new ReportReply(reviews.summary(review),
 					new ImagePost("Weekly care review · " + review.teamName() + " · " + chosen, reviews.summary(review),
 							"weekly-review-" + team + "-" + chosen + ".png",
@@ -86,6 +101,9 @@ public class ReportCommands {
 		}
 		ReportWeek chosen = week != null ? week : reviews.lastCompleteWeekAcrossTeams();
 		List<WeeklyReview> all = reviews.acrossTeams(chosen);
+		if (!withChart) {
+			return new ReportReply(reviews.summaryAcrossTeams(all), null);
+		}
 		return new ReportReply(reviews.summaryAcrossTeams(all),
 				new ImagePost("Weekly care review · all teams · " + chosen, reviews.summaryAcrossTeams(all),
 						"weekly-review-all-teams-" + chosen + ".png", "Every team side by side, " + chosen,

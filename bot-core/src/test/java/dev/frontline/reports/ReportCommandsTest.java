@@ -5,6 +5,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -55,6 +56,13 @@ class ReportCommandsTest {
 		assertThat(reply.text()).isEqualTo("summary");
 		assertThat(reply.chart()).isNotNull();
 		assertThat(reply.chart().fileName()).isEqualTo("weekly-review-baggage-2026-W48.png");
+	}
+
+	@Test
+	void theSummaryAloneDrawsNothing() {
+		assertThat(commands.summary(STAFF, "baggage")).isEqualTo("summary");
+
+		verify(reviews, never()).chart(any());
 	}
 
 	@Test

@@ -151,8 +151,7 @@ class SlackChatPlatform implements ChatPlatform {
 			.title(image.title())
 			.altTxt(image.altText())
 			.fileData(image.png())
-			.initialComment(SlackText.untrusted(image.text()))
-			.requestFileInfo(false)));
+			.initialComment(SlackText.untrusted(image.text()))));
 	}
 
 	/**

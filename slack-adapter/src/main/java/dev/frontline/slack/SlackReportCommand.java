@@ -19,7 +19,7 @@ class SlackReportCommand {
 			// Slack sends no text at all for a bare /report.
 			String text = Objects.requireNonNullElse(request.getPayload().getText(), "");
 			CommandReply reply = CommandReply
-				.text(reports.report(users.actorOrId(request.getPayload().getUserId()), text).text());
+				.text(reports.summary(users.actorOrId(request.getPayload().getUserId()), text));
 			return context.ack(r -> r.responseType("ephemeral")
 				.text(SlackReplies.fallback(reply))
 				.blocks(SlackReplies.blocks(reply)));

@@ -110,6 +110,8 @@ class SlackWeeklyReviewTest {
 		assertThat(shared.param("initial_comment")).startsWith("Weekly care review · Baggage · ")
 			.contains("Time to acknowledge");
 		assertThat(shared.param("files")).contains("Weekly care review");
+		// Nothing else is asked of Slack, so a successful upload is never retried.
+		assertThat(SLACK.calls("files.info")).isEmpty();
 		assertThat(SLACK.calls("chat.postMessage")).noneMatch(call -> call.param("channel").equals("C0BAGGAGE"));
 	}
 

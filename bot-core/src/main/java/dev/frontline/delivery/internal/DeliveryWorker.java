@@ -21,6 +21,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
+import io.micrometer.core.instrument.Metrics;
+
 import dev.frontline.delivery.Card;
 import dev.frontline.delivery.ChannelAddress;
 import dev.frontline.delivery.ChatPlatform;
@@ -245,6 +247,11 @@ class DeliveryWorker implements SmartLifecycle {
 	}
 
 	private void handleFailure(OutboundMessage message, DeliveryFailure failure) {
+		// Counted for operations (frontline_delivery_failures_total): Spring Boot's
+		// registries join the global one.
+		Metrics.counter("frontline.delivery.failures", "platform", message.channel().platform(), "outcome",
+				failure.isPermanent() ? "permanent" : failure.retryAfter().isPresent() ? "rate_limited" : "temporary")
+			.increment();
 		if (failure.isPermanent()) {
 			log.error("Giving up on {} to {}: {}", message.deliveryId(), message.channel(), failure.getMessage());
 			store.giveUp(message, failure.getMessage());

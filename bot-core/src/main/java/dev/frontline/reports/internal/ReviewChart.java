@@ -99,8 +99,9 @@ final class ReviewChart {
 				review.incidents().count() + " incidents"
 						+ (review.incidents().count() > 0 ? " (largest " + review.incidents().largest() + ")" : "")
 						+ " · " + review.approvedReplies().approved()
-						+ (review.approvedReplies().approved() == 1 ? " reply" : " replies") + " approved, median "
-						+ ReviewSummary.minutes(review.approvedReplies().medianMinutes()),
+						+ (review.approvedReplies().approved() == 1 ? " reply" : " replies") + " approved"
+						+ (review.approvedReplies().approved() > 0
+								? ", median " + ReviewSummary.minutes(review.approvedReplies().medianMinutes()) : ""),
 				"Triage corrected: " + corrections.severityRaised() + " raised, " + corrections.severityLowered()
 						+ " lowered, " + corrections.movedIn() + " moved in, " + corrections.movedOut() + " out");
 		return draw(review.teamName() + " · week " + review.week(), lines, panels, TEAM_PANEL);
@@ -197,10 +198,13 @@ final class ReviewChart {
 		WeeklyReview.FollowUpSteps steps = review.followUps();
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
 		String row = steps.total() + " due";
-		data.addValue(steps.onTime(), "On time", row);
-		data.addValue(steps.late(), "Late", row);
-		data.addValue(steps.waived(), "Waived", row);
-		data.addValue(steps.stillOpen(), "Still open", row);
+		if (steps.total() > 0) {
+			// An empty week shows the plot's "Nothing recorded", not a bar of zeros.
+			data.addValue(steps.onTime(), "On time", row);
+			data.addValue(steps.late(), "Late", row);
+			data.addValue(steps.waived(), "Waived", row);
+			data.addValue(steps.stillOpen(), "Still open", row);
+		}
 		JFreeChart chart = ChartFactory.createStackedBarChart("Follow-up steps due this week", null, null, data,
 				PlotOrientation.HORIZONTAL, true, false, false);
 		labelled(style(chart, GREEN, VERMILLION, GREY, ORANGE));
