@@ -13,9 +13,12 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.jspecify.annotations.Nullable;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -122,6 +125,27 @@ final class FakeSlack implements AutoCloseable {
 
 	synchronized List<Call> calls(String method) {
 		return calls.stream().filter(call -> call.method().equals(method)).toList();
+	}
+
+	/**
+	 * Waits for the latest call of the method that matches; a timeout lists the calls the
+	 * method did get, so a failing test says what Slack was sent instead.
+	 */
+	Call awaitCall(String method, Predicate<Call> matching) {
+		try {
+			return Awaitility.await()
+				.atMost(Duration.ofSeconds(30))
+				.until(() -> calls(method).stream().filter(matching).reduce((a, b) -> b).orElse(null),
+						Objects::nonNull);
+		}
+		catch (ConditionTimeoutException notCalled) {
+			throw new AssertionError("no matching " + method + " among "
+					+ calls(method).stream()
+						.map(call -> call.param("channel") + " " + call.param("thread_ts") + " "
+								+ call.param("blocks").substring(0, Math.min(200, call.param("blocks").length())))
+						.toList(),
+					notCalled);
+		}
 	}
 
 	synchronized void clear() {

@@ -1,19 +1,12 @@
 package dev.frontline.slack;
 
+import static dev.frontline.testing.Complaints.complaint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.Predicate;
 
-import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,8 +20,8 @@ import dev.frontline.cases.CaseView;
 import dev.frontline.cases.Cases;
 import dev.frontline.slack.FakeSlack.Call;
 import dev.frontline.slack.SlackRequests.Answer;
+import dev.frontline.testing.IntakeClient;
 import dev.frontline.triage.Severity;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The whole loop with the learned layer on, through requests signed as Slack signs them:
@@ -43,8 +36,6 @@ import tools.jackson.databind.json.JsonMapper;
 class SlackCorrectionsTeachTest {
 
 	static final FakeSlack SLACK = FakeSlack.onLoopback();
-
-	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	static final String FIRST = "My flight LK88 from Denver was delayed three hours and nobody at the gate "
 			+ "explained anything. I reached my hotel at 1am, exhausted before the conference I flew in to speak at.";
@@ -74,7 +65,7 @@ class SlackCorrectionsTeachTest {
 	void aComplaintToldLikeOneCorrectedInSlackArrivesRatedAndRoutedAsCorrected() {
 		SlackRequests slack = new SlackRequests(port, "test-signing-secret");
 		long first = complain("teach-1", FIRST);
-		Call card = awaitCall("chat.postMessage", call -> call.param("blocks").contains("Case " + first + " "));
+		Call card = SLACK.awaitCall("chat.postMessage", call -> call.param("blocks").contains("Case " + first + " "));
 		CaseView rated = cases.get(first);
 		assertThat(rated.severity()).isEqualTo(Severity.SEV3);
 		assertThat(rated.team()).isEqualTo("flight-ops");
@@ -91,9 +82,9 @@ class SlackCorrectionsTeachTest {
 			.body()).doesNotContain("errors");
 
 		assertThat(cases.get(first).severity()).isEqualTo(Severity.SEV2);
-		awaitCall("chat.postMessage", call -> call.param("blocks").contains("SEV2 · Case " + first + " ")
+		SLACK.awaitCall("chat.postMessage", call -> call.param("blocks").contains("SEV2 · Case " + first + " ")
 				&& call.param("channel").equals("C0CARE"));
-		awaitCall("chat.update", call -> call.param("blocks").contains("Case " + first + " · MOVED")
+		SLACK.awaitCall("chat.update", call -> call.param("blocks").contains("Case " + first + " · MOVED")
 				&& call.param("channel").equals("C0FLIGHTOPS"));
 
 		long next = complain("teach-2", TOLD_AGAIN);
@@ -103,7 +94,8 @@ class SlackCorrectionsTeachTest {
 			assertThat(told.team()).isEqualTo("care-social");
 			assertThat(told.reasons().getFirst().label()).startsWith("reads like SEV2: told like correction-" + first);
 		});
-		Call nextCard = awaitCall("chat.postMessage", call -> call.param("blocks").contains("Case " + next + " "));
+		Call nextCard = SLACK.awaitCall("chat.postMessage",
+				call -> call.param("blocks").contains("Case " + next + " "));
 		assertThat(nextCard.param("channel")).isEqualTo("C0CARE");
 		assertThat(nextCard.param("blocks")).contains("SEV2 · Case " + next + " ");
 	}
@@ -115,37 +107,13 @@ class SlackCorrectionsTeachTest {
 	}
 
 	private long complain(String externalId, String text) {
-		String body = JSON.writeValueAsString(Map.of("source", "x", "externalId", externalId, "text", text, "author",
-				Map.of("handle", "@" + externalId, "followers", 300), "url", "https://social.example/x/" + externalId));
-		try {
-			HttpResponse<String> response = HttpClient.newHttpClient()
-				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/complaints"))
-					.header("Content-Type", "application/json")
-					.POST(HttpRequest.BodyPublishers.ofString(body))
-					.build(), HttpResponse.BodyHandlers.ofString());
-			assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
-			return JSON.readTree(response.body()).get("caseNumber").asLong();
-		}
-		catch (IOException | InterruptedException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static Call awaitCall(String method, Predicate<Call> matching) {
-		try {
-			return await().atMost(Duration.ofSeconds(30))
-				.until(() -> SLACK.calls(method).stream().filter(matching).reduce((a, b) -> b).orElse(null),
-						Objects::nonNull);
-		}
-		catch (ConditionTimeoutException notCalled) {
-			throw new AssertionError("no such " + method + " among "
-					+ SLACK.calls(method)
-						.stream()
-						.map(call -> call.param("channel") + " " + call.param("thread_ts") + " "
-								+ call.param("blocks").substring(0, Math.min(200, call.param("blocks").length())))
-						.toList(),
-					notCalled);
-		}
+		IntakeClient.Response response = new IntakeClient(port).post(complaint(externalId).text(text)
+			.with("author", Map.of("handle", "@" + externalId, "followers", 300))
+			.without("engagement")
+			.without("customer")
+			.json());
+		assertThat(response.status()).as(response.body()).isEqualTo(202);
+		return response.json().get("caseNumber").asLong();
 	}
 
 }

@@ -1,14 +1,8 @@
 package dev.frontline.slack;
 
+import static dev.frontline.testing.Complaints.complaint;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -26,6 +20,7 @@ import dev.frontline.cases.HistoryEntry;
 import dev.frontline.slack.FakeSlack.Call;
 import dev.frontline.slack.SlackRequests.Answer;
 import dev.frontline.triage.Correction;
+import dev.frontline.testing.IntakeClient;
 import dev.frontline.triage.Severity;
 import dev.frontline.triage.TriageCorrections;
 import tools.jackson.databind.JsonNode;
@@ -74,14 +69,14 @@ class SlackCorrectionsTest {
 	void changeSeverityAsksForTheNewOneAndAReasonAndReRatesTheCard() {
 		long number = complain("fix-s1", "My flight LK88 was delayed two hours and nobody explained why.");
 		assertThat(cases.get(number).severity()).isEqualTo(Severity.SEV3);
-		awaitCall("chat.postMessage", call -> call.param("blocks").contains("SEV3 · Case " + number + " "));
+		SLACK.awaitCall("chat.postMessage", call -> call.param("blocks").contains("SEV3 · Case " + number + " "));
 
 		Answer press = slack.buttonPress("change-severity", String.valueOf(number), "U0STAFF",
 				SLACK.responseUrl("sev-1"));
 
 		assertThat(press.status()).isEqualTo(200);
 		JsonNode form = JSON
-			.readTree(awaitCall("views.open", call -> call.param("trigger_id").equals("trigger-change-severity"))
+			.readTree(SLACK.awaitCall("views.open", call -> call.param("trigger_id").equals("trigger-change-severity"))
 				.param("view"));
 		assertThat(form.get("callback_id").asString()).isEqualTo("change-severity");
 		assertThat(form.get("private_metadata").asString()).isEqualTo(String.valueOf(number));
@@ -98,7 +93,8 @@ class SlackCorrectionsTest {
 		assertThat(cases.get(number).severity()).isEqualTo(Severity.SEV1);
 		assertThat(cases.get(number).history().getLast()).extracting(HistoryEntry::action, HistoryEntry::detail)
 			.containsExactly("CORRECTED", "SEV3 → SEV1 (an injury)");
-		Call updated = awaitCall("chat.update", call -> call.param("blocks").contains("SEV1 · Case " + number + " "));
+		Call updated = SLACK.awaitCall("chat.update",
+				call -> call.param("blocks").contains("SEV1 · Case " + number + " "));
 		assertThat(updated.param("channel")).isEqualTo("C0FLIGHTOPS");
 		assertThat(corrections.examples()).filteredOn(example -> example.caseNumber() == number)
 			.singleElement()
@@ -109,14 +105,15 @@ class SlackCorrectionsTest {
 	@Test
 	void moveTeamPostsTheCardInTheNewTeamsChannelAndTheOldOneSaysWhereItWent() {
 		long number = complain("fix-m1", "My flight LK91 was delayed an hour and the gate staff were rude.");
-		Call first = awaitCall("chat.postMessage", call -> call.param("blocks").contains("Case " + number + " "));
+		Call first = SLACK.awaitCall("chat.postMessage", call -> call.param("blocks").contains("Case " + number + " "));
 		assertThat(first.param("channel")).isEqualTo("C0FLIGHTOPS");
 
 		Answer press = slack.buttonPress("move-team", String.valueOf(number), "U0STAFF", SLACK.responseUrl("move-1"));
 
 		assertThat(press.status()).isEqualTo(200);
-		JsonNode form = JSON.readTree(
-				awaitCall("views.open", call -> call.param("trigger_id").equals("trigger-move-team")).param("view"));
+		JsonNode form = JSON
+			.readTree(SLACK.awaitCall("views.open", call -> call.param("trigger_id").equals("trigger-move-team"))
+				.param("view"));
 		assertThat(form.get("callback_id").asString()).isEqualTo("move-team");
 		assertThat(form.toString()).contains("\"loyalty\"", "\"baggage\"").doesNotContain("\"flight-ops\"");
 		Answer noReason = submit("move-team", number, "loyalty", "", "U0STAFF");
@@ -127,10 +124,11 @@ class SlackCorrectionsTest {
 
 		assertThat(moved.status()).isEqualTo(200);
 		assertThat(cases.get(number).team()).isEqualTo("loyalty");
-		Call posted = awaitCall("chat.postMessage", call -> call.param("blocks").contains("Case " + number + " ")
+		Call posted = SLACK.awaitCall("chat.postMessage", call -> call.param("blocks").contains("Case " + number + " ")
 				&& call.param("thread_ts").isEmpty() && call.param("channel").equals("C0LOYALTY"));
 		assertThat(posted.param("blocks")).contains("Team: loyalty", "Change severity");
-		Call left = awaitCall("chat.update", call -> call.param("blocks").contains("Case " + number + " · MOVED"));
+		Call left = SLACK.awaitCall("chat.update",
+				call -> call.param("blocks").contains("Case " + number + " · MOVED"));
 		assertThat(left.param("channel")).isEqualTo("C0FLIGHTOPS");
 		assertThat(left.param("blocks")).contains("MOVED to loyalty").doesNotContain("Change severity");
 	}
@@ -141,26 +139,13 @@ class SlackCorrectionsTest {
 	}
 
 	private long complain(String externalId, String text) {
-		String body = JSON.writeValueAsString(Map.of("source", "x", "externalId", externalId, "text", text, "author",
-				Map.of("handle", "@" + externalId, "followers", 300), "url", "https://social.example/x/" + externalId));
-		try {
-			HttpResponse<String> response = HttpClient.newHttpClient()
-				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/complaints"))
-					.header("Content-Type", "application/json")
-					.POST(HttpRequest.BodyPublishers.ofString(body))
-					.build(), HttpResponse.BodyHandlers.ofString());
-			assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
-			return JSON.readTree(response.body()).get("caseNumber").asLong();
-		}
-		catch (IOException | InterruptedException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static Call awaitCall(String method, java.util.function.Predicate<Call> matching) {
-		return await().atMost(Duration.ofSeconds(15))
-			.until(() -> SLACK.calls(method).stream().filter(matching).reduce((a, b) -> b).orElse(null),
-					java.util.Objects::nonNull);
+		IntakeClient.Response response = new IntakeClient(port).post(complaint(externalId).text(text)
+			.with("author", Map.of("handle", "@" + externalId, "followers", 300))
+			.without("engagement")
+			.without("customer")
+			.json());
+		assertThat(response.status()).as(response.body()).isEqualTo(202);
+		return response.json().get("caseNumber").asLong();
 	}
 
 }

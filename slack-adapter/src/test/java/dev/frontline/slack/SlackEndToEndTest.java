@@ -73,7 +73,8 @@ class SlackEndToEndTest {
 	void aCaseIsOneCardInItsTeamChannelUpdatedInPlaceWithActivityInItsThread() {
 		long number = complain("e2e-1", "@e2e1",
 				"My bag never arrived in Denver and nobody at the desk knows where it is.");
-		Call posted = awaitCall("chat.postMessage", call -> call.param("blocks").contains("Case " + number + " "));
+		Call posted = SLACK.awaitCall("chat.postMessage",
+				call -> call.param("blocks").contains("Case " + number + " "));
 		assertThat(posted.param("channel")).isEqualTo("C0BAGGAGE");
 		assertThat(posted.authorization()).isEqualTo("Bearer xoxb-test-token");
 		String ts = "1700000000." + String.format("%06d", SLACK.calls("chat.postMessage").indexOf(posted) + 1);
@@ -81,12 +82,12 @@ class SlackEndToEndTest {
 		Answer press = slack.buttonPress("acknowledge", String.valueOf(number), "U0STAFF", SLACK.responseUrl("ack-1"));
 
 		assertThat(press.status()).isEqualTo(200);
-		Call updated = awaitCall("chat.update",
+		Call updated = SLACK.awaitCall("chat.update",
 				call -> call.param("blocks").contains("Case " + number + " · ACKNOWLEDGED"));
 		assertThat(updated.param("ts")).isEqualTo(ts);
 		assertThat(updated.param("channel")).isEqualTo("C0BAGGAGE");
 		assertThat(updated.param("blocks")).contains("Owner: Display U0STAFF");
-		Call note = awaitCall("chat.postMessage", call -> ts.equals(call.param("thread_ts")));
+		Call note = SLACK.awaitCall("chat.postMessage", call -> ts.equals(call.param("thread_ts")));
 		assertThat(note.param("text")).startsWith("Acknowledged by Display U0STAFF after");
 		assertThat(SLACK.calls("chat.postMessage")
 			.stream()
@@ -99,7 +100,8 @@ class SlackEndToEndTest {
 		String text = "<!channel> @everyone <@U0123ABC> my bag & passport: see https://evil.example/login now";
 		long number = complain("e2e-2", "<@U0HANDLE>", text);
 
-		Call posted = awaitCall("chat.postMessage", call -> call.param("blocks").contains("Case " + number + " "));
+		Call posted = SLACK.awaitCall("chat.postMessage",
+				call -> call.param("blocks").contains("Case " + number + " "));
 		JsonNode blocks = JSON.readTree(posted.param("blocks"));
 		JsonNode quote = blocks.get(2).get("text");
 		assertThat(quote.get("type").asString()).isEqualTo("plain_text");
@@ -119,7 +121,7 @@ class SlackEndToEndTest {
 				SLACK.responseUrl("refuse-1"));
 
 		assertThat(press.status()).isEqualTo(200);
-		Call refusal = awaitCall("respond", call -> call.param("path").endsWith("refuse-1"));
+		Call refusal = SLACK.awaitCall("respond", call -> call.param("path").endsWith("refuse-1"));
 		JsonNode body = JSON.readTree(refusal.param("body"));
 		assertThat(body.get("response_type").asString()).isEqualTo("ephemeral");
 		assertThat(body.get("replace_original").asBoolean()).isFalse();
@@ -136,8 +138,8 @@ class SlackEndToEndTest {
 		slack.buttonPress("resolve", String.valueOf(number), "U0NOBODY", SLACK.responseUrl("refuse-res"));
 		Answer forged = slack.viewSubmission("resolve", String.valueOf(number), "closing it myself", "U0NOBODY");
 
-		awaitCall("respond", call -> call.param("path").endsWith("refuse-esc"));
-		awaitCall("respond", call -> call.param("path").endsWith("refuse-res"));
+		SLACK.awaitCall("respond", call -> call.param("path").endsWith("refuse-esc"));
+		SLACK.awaitCall("respond", call -> call.param("path").endsWith("refuse-res"));
 		assertThat(SLACK.calls("views.open")).hasSize(formsBefore);
 		assertThat(JSON.readTree(forged.body()).get("errors").get("text").asString()).contains("doesn't know you yet");
 		assertThat(cases.get(number).status()).isEqualTo(CaseStatus.OPEN);
@@ -163,7 +165,7 @@ class SlackEndToEndTest {
 		Answer press = slack.buttonPress("escalate", String.valueOf(number), "U0STAFF", SLACK.responseUrl("esc-1"));
 
 		assertThat(press.status()).isEqualTo(200);
-		Call opened = awaitCall("views.open", call -> call.param("trigger_id").equals("trigger-escalate"));
+		Call opened = SLACK.awaitCall("views.open", call -> call.param("trigger_id").equals("trigger-escalate"));
 		JsonNode view = JSON.readTree(opened.param("view"));
 		assertThat(view.get("callback_id").asString()).isEqualTo("escalate");
 		assertThat(view.get("private_metadata").asString()).isEqualTo(String.valueOf(number));
@@ -200,31 +202,32 @@ class SlackEndToEndTest {
 				.add(complain("e2e-inc-" + i, "@inc" + i, "LK777 delayed five hours and no one at the gate says why."));
 		}
 		long incident = cases.get(numbers.getLast()).incident();
-		awaitCall("chat.postMessage",
+		SLACK.awaitCall("chat.postMessage",
 				call -> call.param("blocks").contains("INCIDENT " + incident + " · flight LK777"));
 
 		slack.buttonPress("incident-acknowledge", String.valueOf(incident), "U0NOBODY", SLACK.responseUrl("inc-no"));
-		Call refused = awaitCall("respond", call -> call.param("path").endsWith("inc-no"));
+		Call refused = SLACK.awaitCall("respond", call -> call.param("path").endsWith("inc-no"));
 		assertThat(JSON.readTree(refused.param("body")).get("text").asString()).contains("doesn't know you yet");
 
 		Answer take = slack.buttonPress("incident-acknowledge", String.valueOf(incident), "U0STAFF",
 				SLACK.responseUrl("inc-ack"));
 		assertThat(take.status()).isEqualTo(200);
-		awaitCall("chat.update",
+		SLACK.awaitCall("chat.update",
 				call -> call.param("blocks").contains("INCIDENT " + incident + " ")
 						&& call.param("blocks").contains("ACKNOWLEDGED")
 						&& call.param("blocks").contains("Owner: Display U0STAFF"));
 		numbers.forEach(number -> assertThat(cases.get(number).status()).isEqualTo(CaseStatus.ACKNOWLEDGED));
 
 		slack.buttonPress("incident-affected", String.valueOf(incident), "U0STAFF", SLACK.responseUrl("inc-aff"));
-		Call listed = awaitCall("respond", call -> call.param("path").endsWith("inc-aff"));
+		Call listed = SLACK.awaitCall("respond", call -> call.param("path").endsWith("inc-aff"));
 		assertThat(JSON.readTree(listed.param("body")).get("text").asString())
 			.contains("The 5 affected customers and a draft notice are in the incident's thread");
-		awaitCall("chat.postMessage",
+		SLACK.awaitCall("chat.postMessage",
 				call -> call.param("text").contains("listed the 5 affected customers: @inc1 (x)"));
 
 		slack.buttonPress("incident-resolve", String.valueOf(incident), "U0STAFF", SLACK.responseUrl("inc-res"));
-		Call opened = awaitCall("views.open", call -> call.param("trigger_id").equals("trigger-incident-resolve"));
+		Call opened = SLACK.awaitCall("views.open",
+				call -> call.param("trigger_id").equals("trigger-incident-resolve"));
 		assertThat(JSON.readTree(opened.param("view")).get("callback_id").asString()).isEqualTo("incident-resolve");
 		Answer empty = slack.viewSubmission("incident-resolve", String.valueOf(incident), " ", "U0STAFF");
 		assertThat(JSON.readTree(empty.body()).get("errors").get("text").asString())
@@ -295,7 +298,7 @@ class SlackEndToEndTest {
 
 		slack.appHomeOpened("Ev0HOME2", "U0SUPER", Map.of());
 
-		Call published = awaitCall("views.publish", call -> call.param("user_id").equals("U0SUPER"));
+		Call published = SLACK.awaitCall("views.publish", call -> call.param("user_id").equals("U0SUPER"));
 		assertThat(published.param("view")).contains("Your open cases (").contains("Case " + number + " ·");
 	}
 
@@ -347,12 +350,6 @@ class SlackEndToEndTest {
 		catch (IOException | InterruptedException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	private static Call awaitCall(String method, java.util.function.Predicate<Call> matching) {
-		return await().atMost(Duration.ofSeconds(15))
-			.until(() -> SLACK.calls(method).stream().filter(matching).reduce((a, b) -> b).orElse(null),
-					java.util.Objects::nonNull);
 	}
 
 }

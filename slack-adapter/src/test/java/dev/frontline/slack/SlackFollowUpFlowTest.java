@@ -78,7 +78,7 @@ class SlackFollowUpFlowTest {
 	void aPlanFromThePlaybookIsRemindedCalledOutWhenLateAndGatesResolve() {
 		long number = complain("plan-1",
 				"My bag didn't arrive in Denver and the baggage desk has no idea where it is.");
-		awaitCall("chat.postMessage", call -> call.param("blocks").contains("Case " + number + " "));
+		SLACK.awaitCall("chat.postMessage", call -> call.param("blocks").contains("Case " + number + " "));
 		slack.buttonPress("acknowledge", String.valueOf(number), "U0STAFF", SLACK.responseUrl("ack"));
 
 		// The plan comes from the baggage playbook; each step goes to the thread with its
@@ -88,26 +88,30 @@ class SlackFollowUpFlowTest {
 			.until(() -> followUps.steps(number), found -> found.size() == 5);
 		FollowUpStep first = steps.get(0);
 		FollowUpStep check = steps.get(1);
-		Call stepNote = awaitCall("chat.postMessage", call -> call.param("text")
+		Call stepNote = SLACK.awaitCall("chat.postMessage", call -> call.param("text")
 			.startsWith("Step " + number + ".2: Check the bag in the baggage tracing system"));
 		assertThat(stepNote.param("blocks")).contains("\"action_id\":\"step-done\"")
 			.contains("\"action_id\":\"step-reassign\"")
 			.contains("\"value\":\"" + number + ".2\"");
-		awaitCall("chat.update",
+		SLACK.awaitCall("chat.update",
 				call -> call.param("blocks").contains("Case " + number + " · ACKNOWLEDGED") && call.param("blocks")
 					.contains("Follow-up: 0/5 done or waived · next: step " + number + ".1 Move the conversation"));
 
 		// Reassigned with the user picker: the new owner is mentioned and will be
 		// reminded.
 		slack.buttonPress("step-reassign", check.ref(), "U0STAFF", SLACK.responseUrl("reassign"));
-		assertThat(awaitCall("views.open", call -> call.param("view").contains("\"callback_id\":\"step-reassign\""))
-			.param("view")).contains("\"type\":\"users_select\"").contains("Step " + number + ".2: who does it now?");
+		assertThat(
+				SLACK.awaitCall("views.open", call -> call.param("view").contains("\"callback_id\":\"step-reassign\""))
+					.param("view"))
+			.contains("\"type\":\"users_select\"")
+			.contains("Step " + number + ".2: who does it now?");
 		Answer reassigned = slack.viewSubmission("step-reassign", String.valueOf(check.id()),
 				Map.of("owner", "{\"type\":\"users_select\",\"selected_user\":\"U0STAFF2\"}"), "U0STAFF");
 		assertThat(reassigned.body()).isEmpty();
 		assertThat(followUps.step(check.id()).ownerName()).isEqualTo("Display U0STAFF2");
-		assertThat(awaitCall("chat.postMessage",
-				call -> call.param("text").contains("Step " + number + ".2 reassigned by Display U0STAFF"))
+		assertThat(SLACK
+			.awaitCall("chat.postMessage",
+					call -> call.param("text").contains("Step " + number + ".2 reassigned by Display U0STAFF"))
 			.param("text")).startsWith("<@U0STAFF2> ");
 		Answer toStranger = slack.viewSubmission("step-reassign", String.valueOf(check.id()),
 				Map.of("owner", "{\"type\":\"users_select\",\"selected_user\":\"U0NOBODY\"}"), "U0STAFF");
@@ -117,9 +121,10 @@ class SlackFollowUpFlowTest {
 		// Resolve is refused while steps are open; the form offers supervisors the
 		// waiver.
 		slack.buttonPress("resolve", String.valueOf(number), "U0STAFF", SLACK.responseUrl("resolve-form"));
-		assertThat(awaitCall("views.open",
-				call -> call.param("view").contains("\"callback_id\":\"resolve\"")
-						&& call.param("view").contains("case " + number))
+		assertThat(SLACK
+			.awaitCall("views.open",
+					call -> call.param("view").contains("\"callback_id\":\"resolve\"")
+							&& call.param("view").contains("case " + number))
 			.param("view")).contains("This case has 5 open follow-up steps");
 		Answer refused = slack.viewSubmission("resolve", String.valueOf(number), "bag delivered", "U0STAFF");
 		assertThat(JSON.readTree(refused.body()).get("errors").get("text").asString())
@@ -130,10 +135,10 @@ class SlackFollowUpFlowTest {
 		// due; the first step (due at 1 h) is late, noted once with its owner and the
 		// supervisors called.
 		clock.advance(Duration.ofHours(3));
-		Call reminder = awaitCall("chat.postMessage", call -> call.param("channel").equals("U0STAFF2")
+		Call reminder = SLACK.awaitCall("chat.postMessage", call -> call.param("channel").equals("U0STAFF2")
 				&& call.param("text").startsWith("Reminder: your follow-up step " + number + ".2 is due"));
 		assertThat(reminder.param("thread_ts")).isEmpty();
-		Call overdue = awaitCall("chat.postMessage",
+		Call overdue = SLACK.awaitCall("chat.postMessage",
 				call -> call.param("text").contains("Overdue: step " + number + ".1 was due"));
 		assertThat(overdue.param("text")).contains("<@U0STAFF>")
 			.contains("<@U0SUPER>")
@@ -175,12 +180,6 @@ class SlackFollowUpFlowTest {
 		IntakeClient.Response response = new IntakeClient(port).post(body);
 		assertThat(response.status()).as(response.body()).isEqualTo(202);
 		return response.json().get("caseNumber").asLong();
-	}
-
-	private static Call awaitCall(String method, Predicate<Call> matching) {
-		return await().atMost(Duration.ofSeconds(15))
-			.until(() -> SLACK.calls(method).stream().filter(matching).reduce((a, b) -> b).orElse(null),
-					Objects::nonNull);
 	}
 
 }

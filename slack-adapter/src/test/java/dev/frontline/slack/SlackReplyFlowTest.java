@@ -89,24 +89,25 @@ class SlackReplyFlowTest {
 	@Test
 	void theTeamAgreesOneReplyThatASupervisorApprovesAndTheConnectorPublishesOnce() {
 		long number = complain("reply-1", "My bag never arrived in Denver and nobody at the desk knows where it is.");
-		awaitCall("chat.postMessage", call -> call.param("blocks").contains("Case " + number + " "));
+		SLACK.awaitCall("chat.postMessage", call -> call.param("blocks").contains("Case " + number + " "));
 
 		// A staff member opens the form: the category's template with the customer's
 		// name, and the card says who is drafting.
 		slack.buttonPress("draft-reply", String.valueOf(number), "U0STAFF", SLACK.responseUrl("draft-1"));
-		JsonNode form = view(awaitCall("views.open", call -> call.param("trigger_id").equals("trigger-draft-reply")
-				&& call.param("view").contains("Case " + number + "\"")));
+		JsonNode form = view(
+				SLACK.awaitCall("views.open", call -> call.param("trigger_id").equals("trigger-draft-reply")
+						&& call.param("view").contains("Case " + number + "\"")));
 		assertThat(form.get("callback_id").asString()).isEqualTo("draft-reply");
 		assertThat(inputBlock(form, "reply").get("element").get("initial_value").asString())
 			.isEqualTo("Hi @reply-1, I'm sorry your bag hasn't reached you. Please send us a private message with"
 					+ " your bag tag number and we'll trace it today.");
 		assertThat(inputBlock(form, "note").get("optional").asBoolean()).isTrue();
-		awaitCall("chat.update", call -> call.param("blocks").contains("Case " + number + " ")
+		SLACK.awaitCall("chat.update", call -> call.param("blocks").contains("Case " + number + " ")
 				&& call.param("blocks").contains("Drafting a reply: Display U0STAFF since"));
 
 		// A second drafter is told who else is drafting; both may go on.
 		slack.buttonPress("draft-reply", String.valueOf(number), "U0STAFF2", SLACK.responseUrl("draft-2"));
-		awaitCall("views.open", call -> call.param("view").contains("Case " + number + "\"")
+		SLACK.awaitCall("views.open", call -> call.param("view").contains("Case " + number + "\"")
 				&& call.param("view").contains("Also drafting: Display U0STAFF. You may both go on"));
 
 		// A promise the company cannot guarantee is flagged; asking for personal data in
@@ -125,18 +126,19 @@ class SlackReplyFlowTest {
 		List<ReplyDraft> submitted = drafts.ofCase(number);
 		ReplyDraft flagged = submitted.get(0);
 		ReplyDraft blocked = submitted.get(1);
-		Call flaggedNote = awaitCall("chat.postMessage",
+		Call flaggedNote = SLACK.awaitCall("chat.postMessage",
 				call -> call.param("text").startsWith("Draft reply " + flagged.id() + " by Display U0STAFF"));
 		assertThat(flaggedNote.param("text")).contains("Note to reviewers: she flies again on Friday")
 			.contains("Warning: ");
 		assertThat(flaggedNote.param("thread_ts")).isNotEmpty();
 		assertThat(buttons(flaggedNote)).containsExactly("reply-approve=" + flagged.id() + ":" + flagged.version(),
 				"reply-changes=" + flagged.id(), "reply-edit=" + flagged.id());
-		assertThat(awaitCall("chat.postMessage", call -> call.param("text").startsWith("Draft reply " + blocked.id()))
+		assertThat(SLACK
+			.awaitCall("chat.postMessage", call -> call.param("text").startsWith("Draft reply " + blocked.id()))
 			.param("text")).contains("Blocks approval: ");
 		// The supervisor mapped by user id is told privately of the one draft they can
 		// approve.
-		Call privately = awaitCall("chat.postMessage", call -> call.param("channel").equals("U0SUPER")
+		Call privately = SLACK.awaitCall("chat.postMessage", call -> call.param("channel").equals("U0SUPER")
 				&& call.param("text").startsWith("Draft reply " + flagged.id() + " on case " + number));
 		assertThat(privately.param("thread_ts")).isEmpty();
 		assertThat(SLACK.calls("chat.postMessage")
@@ -165,9 +167,10 @@ class SlackReplyFlowTest {
 
 		// App Home lists what waits for the supervisor.
 		slack.appHomeOpened("Ev-reply-home", "U0SUPER", Map.of());
-		assertThat(awaitCall("views.publish",
-				call -> call.param("user_id").equals("U0SUPER")
-						&& call.param("view").contains("Approvals waiting for you"))
+		assertThat(SLACK
+			.awaitCall("views.publish",
+					call -> call.param("user_id").equals("U0SUPER")
+							&& call.param("view").contains("Approvals waiting for you"))
 			.param("view")).contains("Draft reply " + flagged.id() + " · Case " + number);
 
 		// The supervisor approves while the social tool is down; with other drafts in
@@ -175,7 +178,7 @@ class SlackReplyFlowTest {
 		CONNECTOR.failNext(2);
 		slack.buttonPress("reply-approve", flagged.id() + ":" + flagged.version(), "U0SUPER",
 				SLACK.responseUrl("approve-1"));
-		JsonNode approveForm = view(awaitCall("views.open",
+		JsonNode approveForm = view(SLACK.awaitCall("views.open",
 				call -> call.param("view").contains("\"private_metadata\":\"" + flagged.id() + ":")));
 		assertThat(approveForm.get("callback_id").asString()).isEqualTo("reply-approve");
 		assertThat(slack
@@ -185,13 +188,13 @@ class SlackReplyFlowTest {
 		assertThat(cases.get(number).status()).isEqualTo(CaseStatus.REPLY_APPROVED);
 		assertThat(drafts.ofCase(number)).extracting(ReplyDraft::status)
 			.containsExactly(DraftStatus.APPROVED, DraftStatus.REJECTED, DraftStatus.REJECTED);
-		awaitCall("chat.update", call -> call.param("blocks").contains("Case " + number + " · REPLY_APPROVED")
+		SLACK.awaitCall("chat.update", call -> call.param("blocks").contains("Case " + number + " · REPLY_APPROVED")
 				&& call.param("blocks").contains("mark-posted"));
 
 		// An edit withdraws the approval and the queued publication.
 		await().atMost(Duration.ofSeconds(10)).until(() -> CONNECTOR.attempts(key(flagged)) >= 1);
 		slack.buttonPress("reply-edit", String.valueOf(flagged.id()), "U0STAFF", SLACK.responseUrl("edit"));
-		JsonNode editForm = view(awaitCall("views.open", call -> call.param("view").contains("reply-edit-form")));
+		JsonNode editForm = view(SLACK.awaitCall("views.open", call -> call.param("view").contains("reply-edit-form")));
 		assertThat(inputBlock(editForm, "reply").get("element").get("initial_value").asString())
 			.startsWith("Sorry! We guarantee");
 		String edited = "Sorry Jo, that's not the trip you planned. Please DM us your bag tag and we'll trace it today.";
@@ -242,7 +245,7 @@ class SlackReplyFlowTest {
 	@Test
 	void ofTwoApprovalsAtTheSameMomentOneIsRecordedAndTheOtherToldWhy() throws Exception {
 		long number = complain("reply-2", "Bag lost on LK2 to Denver, still no news after three days.");
-		awaitCall("chat.postMessage", call -> call.param("blocks").contains("Case " + number + " "));
+		SLACK.awaitCall("chat.postMessage", call -> call.param("blocks").contains("Case " + number + " "));
 		slack.viewSubmission("draft-reply", String.valueOf(number),
 				Map.of("reply",
 						SlackRequests.textInput(
@@ -285,14 +288,14 @@ class SlackReplyFlowTest {
 	@Test
 	void closingTheFormTakesTheDrafterOffTheCard() {
 		long number = complain("reply-3", "Where is my bag? Landed in Denver four hours ago.");
-		awaitCall("chat.postMessage", call -> call.param("blocks").contains("Case " + number + " "));
+		SLACK.awaitCall("chat.postMessage", call -> call.param("blocks").contains("Case " + number + " "));
 		slack.buttonPress("draft-reply", String.valueOf(number), "U0STAFF2", SLACK.responseUrl("close"));
 		await().atMost(Duration.ofSeconds(10)).until(() -> !cases.get(number).drafting().isEmpty());
 
 		slack.viewClosed("draft-reply", String.valueOf(number), "U0STAFF2");
 
 		assertThat(cases.get(number).drafting()).isEmpty();
-		awaitCall("chat.update", call -> call.param("blocks").contains("Case " + number + " ")
+		SLACK.awaitCall("chat.update", call -> call.param("blocks").contains("Case " + number + " ")
 				&& !call.param("blocks").contains("Drafting a reply"));
 	}
 
@@ -311,7 +314,7 @@ class SlackReplyFlowTest {
 
 	/** What the person who pressed was told privately. */
 	private static String told(String responseUrlName) {
-		Call told = awaitCall("respond", call -> call.param("path").endsWith(responseUrlName));
+		Call told = SLACK.awaitCall("respond", call -> call.param("path").endsWith(responseUrlName));
 		return JSON.readTree(told.param("body")).get("text").asString();
 	}
 
@@ -339,12 +342,6 @@ class SlackReplyFlowTest {
 			}
 		}
 		return found;
-	}
-
-	private static Call awaitCall(String method, Predicate<Call> matching) {
-		return await().atMost(Duration.ofSeconds(15))
-			.until(() -> SLACK.calls(method).stream().filter(matching).reduce((a, b) -> b).orElse(null),
-					Objects::nonNull);
 	}
 
 }

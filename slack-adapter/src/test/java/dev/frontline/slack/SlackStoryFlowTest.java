@@ -107,9 +107,9 @@ class SlackStoryFlowTest {
 	void aStoryIsPreviewedRedactedThenSharedAnonymously() {
 		Answer opened = slack.slashCommand("/story", "", "U0STAFF2", SLACK.responseUrl("story"));
 		assertThat(opened.status()).isEqualTo(200);
-		JsonNode form = JSON
-			.readTree(awaitCall("views.open", call -> call.param("view").contains("\"callback_id\":\"story-form\""))
-				.param("view"));
+		JsonNode form = JSON.readTree(
+				SLACK.awaitCall("views.open", call -> call.param("view").contains("\"callback_id\":\"story-form\""))
+					.param("view"));
 		assertThat(form.toString()).contains("What happened")
 			.contains("What would have helped")
 			.contains("Share anonymously");
@@ -158,20 +158,22 @@ class SlackStoryFlowTest {
 		JsonNode nominated = JSON.readTree(
 				slack.slashCommand("/stories", "nominate " + number, "U0SUPER", SLACK.responseUrl("nominate")).body());
 		assertThat(nominated.get("blocks").toString()).contains("is nominated as a story");
-		Call asked = awaitCall("chat.postMessage", call -> "U0STAFF".equals(call.param("channel"))
+		Call asked = SLACK.awaitCall("chat.postMessage", call -> "U0STAFF".equals(call.param("channel"))
 				&& call.param("text").contains("nominated case " + number));
 		Matcher button = Pattern.compile("\"action_id\":\"story-share-case\",\"value\":\"(\\d+)\"")
 			.matcher(asked.param("blocks"));
 		assertThat(button.find()).as(asked.param("blocks")).isTrue();
 		String nomination = button.group(1);
 		slack.appHomeOpened("Ev0NOMINATED", "U0STAFF", Map.of());
-		awaitCall("views.publish", call -> call.param("view").contains("Case " + number + " was nominated for you")
-				&& call.param("view").contains("\"action_id\":\"story-share-case\""));
+		SLACK.awaitCall("views.publish",
+				call -> call.param("view").contains("Case " + number + " was nominated for you")
+						&& call.param("view").contains("\"action_id\":\"story-share-case\""));
 
 		// Its form opens filled in from the case, redacted.
 		slack.buttonPress("story-share-case", nomination, "U0STAFF", SLACK.responseUrl("share-case"));
-		String form = awaitCall("views.open",
-				call -> call.param("view").contains("\"private_metadata\":\"case:" + nomination + "\""))
+		String form = SLACK
+			.awaitCall("views.open",
+					call -> call.param("view").contains("\"private_metadata\":\"case:" + nomination + "\""))
 			.param("view");
 		assertThat(form).contains("The customer wrote: \\\"[name] here: my bag didn")
 			.contains("Resolved: Bag delivered to [name]")
@@ -205,17 +207,17 @@ class SlackStoryFlowTest {
 		weeks.moveOn();
 		clock.advance(Duration.between(clock.instant(), calendar.digestAfter(prompt)).plusSeconds(1));
 		weeks.moveOn();
-		Call inDigest = awaitCall("chat.postMessage", call -> "C0LOYALTY".equals(call.param("channel"))
+		Call inDigest = SLACK.awaitCall("chat.postMessage", call -> "C0LOYALTY".equals(call.param("channel"))
 				&& call.param("text").startsWith("Story " + story + " · "));
 		assertThat(inDigest.param("blocks")).contains("\"action_id\":\"story-theme\"")
 			.contains("\"action_id\":\"story-improve\"");
 
 		// Only supervisors give themes; theirs are counted.
 		slack.buttonPress("story-theme", story, "U0STAFF", SLACK.responseUrl("theme-by-staff"));
-		awaitCall("respond", call -> call.param("path").endsWith("theme-by-staff")
+		SLACK.awaitCall("respond", call -> call.param("path").endsWith("theme-by-staff")
 				&& call.param("body").contains("only a supervisor"));
 		slack.buttonPress("story-theme", story, "U0SUPER", SLACK.responseUrl("theme"));
-		awaitCall("views.open", call -> call.param("view").contains("\"callback_id\":\"story-theme\""));
+		SLACK.awaitCall("views.open", call -> call.param("view").contains("\"callback_id\":\"story-theme\""));
 		Answer badTheme = slack.viewSubmission("story-theme", story, Map.of("theme", SlackRequests.textInput("?")),
 				"U0SUPER");
 		assertThat(badTheme.body()).contains("\"response_action\":\"errors\"").contains("A theme is");
@@ -229,8 +231,10 @@ class SlackStoryFlowTest {
 
 		// An improvement action with an owner from the picker and a due time.
 		slack.buttonPress("story-improve", story, "U0SUPER", SLACK.responseUrl("improve"));
-		assertThat(awaitCall("views.open", call -> call.param("view").contains("\"callback_id\":\"story-improve\""))
-			.param("view")).contains("\"type\":\"users_select\"");
+		assertThat(
+				SLACK.awaitCall("views.open", call -> call.param("view").contains("\"callback_id\":\"story-improve\""))
+					.param("view"))
+			.contains("\"type\":\"users_select\"");
 		Map<String, String> action = new java.util.HashMap<>(
 				Map.of("title", SlackRequests.textInput("Book couriers from the desk"), "owner",
 						"{\"type\":\"users_select\",\"selected_user\":\"U0STAFF\"}", "due",
@@ -240,12 +244,12 @@ class SlackStoryFlowTest {
 			.startsWith("Please say when it is due");
 		action.put("due", SlackRequests.textInput("3d"));
 		assertThat(slack.viewSubmission("story-improve", story, action, "U0SUPER").body()).doesNotContain("errors");
-		Call created = awaitCall("chat.postMessage", call -> "C0LOYALTY".equals(call.param("channel"))
+		Call created = SLACK.awaitCall("chat.postMessage", call -> "C0LOYALTY".equals(call.param("channel"))
 				&& call.param("text").contains("from story " + story));
 		assertThat(created.param("text")).contains("<@U0STAFF>").contains("Book couriers from the desk");
 		assertThat(created.param("blocks")).contains("\"action_id\":\"action-done\"");
 		slack.appHomeOpened("Ev0ACTIONS", "U0STAFF", Map.of());
-		awaitCall("views.publish", call -> call.param("view").contains("Your improvement actions")
+		SLACK.awaitCall("views.publish", call -> call.param("view").contains("Your improvement actions")
 				&& call.param("view").contains("Book couriers from the desk"));
 	}
 
@@ -255,12 +259,6 @@ class SlackStoryFlowTest {
 		IntakeClient.Response response = new IntakeClient(port).post(body);
 		assertThat(response.status()).as(response.body()).isEqualTo(202);
 		return response.json().get("caseNumber").asLong();
-	}
-
-	private static Call awaitCall(String method, java.util.function.Predicate<Call> matching) {
-		return await().atMost(Duration.ofSeconds(15))
-			.until(() -> SLACK.calls(method).stream().filter(matching).reduce((a, b) -> b).orElse(null),
-					Objects::nonNull);
 	}
 
 }
