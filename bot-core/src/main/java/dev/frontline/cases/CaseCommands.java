@@ -11,6 +11,8 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 
 import dev.frontline.cases.internal.CaseCard;
+import dev.frontline.conversation.Declarations;
+import dev.frontline.conversation.Interactions;
 import dev.frontline.delivery.Card;
 import dev.frontline.people.Actor;
 import dev.frontline.people.NotPermittedException;
@@ -19,10 +21,11 @@ import dev.frontline.people.Role;
 
 /**
  * The {@code /case} and {@code /cases} commands, the same on every chat platform:
- * adapters pass the text after the command and show the reply privately.
+ * declared to the conversation port, to which adapters pass the text after the command;
+ * they show the answer privately.
  */
 @Service
-public class CaseCommands {
+public class CaseCommands implements Interactions {
 
 	static final String CASE_USAGE = "Usage: /case <number> [history] or /case search <words>";
 
@@ -58,6 +61,12 @@ public class CaseCommands {
 		this.cases = cases;
 		this.people = people;
 		this.clock = clock;
+	}
+
+	@Override
+	public void declare(Declarations declare) {
+		declare.command("/case", (actor, arguments) -> caseCommand(actor, arguments).answer())
+			.command("/cases", (actor, arguments) -> casesCommand(actor, arguments).answer());
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package dev.frontline.conversation;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -85,6 +86,27 @@ public class Conversation {
 		if (outcome instanceof Outcome.Refused(String reason)) {
 			log.info("Closing the form {} was not recorded: {}", form, reason);
 		}
+	}
+
+	/**
+	 * Someone typed a command, such as {@code /case 1042}: its answer is for them alone.
+	 * @param name the command with its slash
+	 * @param arguments what was typed after it, as the platform gives it
+	 */
+	public Outcome command(Actor actor, String name, @Nullable String arguments) {
+		Interactions.Command command = declared.commands.get(name.toLowerCase(Locale.ROOT));
+		if (command == null) {
+			log.warn("An unknown command {}", name);
+			return new Outcome.Refused("There is no command " + name + " here.");
+		}
+		// Some platforms send nothing at all when nothing follows the command.
+		String typed = arguments == null ? "" : arguments.strip();
+		return attempt(() -> command.answer(actor, typed), null);
+	}
+
+	/** The commands declared, with their slash, for adapters to register. */
+	public Set<String> commands() {
+		return new TreeSet<>(declared.commands.keySet());
 	}
 
 	/** The actions of every button declared, for adapters to listen for. */

@@ -21,6 +21,8 @@ public final class Declarations {
 
 	final Map<String, Interactions.Closed> closes = new HashMap<>();
 
+	final Map<String, Interactions.Command> commands = new HashMap<>();
+
 	final Set<Class<? extends RuntimeException>> refusals = new HashSet<>();
 
 	/**
@@ -73,6 +75,18 @@ public final class Declarations {
 	public Declarations closed(String id, Interactions.Closed closed) {
 		if (closes.putIfAbsent(id, closed) != null) {
 			throw new IllegalStateException("two declarations of closing the form " + id);
+		}
+		return this;
+	}
+
+	/**
+	 * A command, such as {@code /case}: its arguments are read and answered here, so
+	 * every platform reads them alike.
+	 * @param name the command as typed, with its slash
+	 */
+	public Declarations command(String name, Interactions.Command command) {
+		if (commands.putIfAbsent(name, command) != null) {
+			throw new IllegalStateException("two declarations of the command " + name);
 		}
 		return this;
 	}

@@ -44,4 +44,15 @@ public interface Interactions {
 
 	}
 
+	/**
+	 * What a command comes to, from the text typed after its name; the same text on every
+	 * platform.
+	 */
+	@FunctionalInterface
+	interface Command {
+
+		Outcome answer(Actor actor, String arguments);
+
+	}
+
 }

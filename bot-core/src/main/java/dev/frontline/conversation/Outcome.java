@@ -1,7 +1,10 @@
 package dev.frontline.conversation;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+
+import dev.frontline.delivery.Card;
 
 /**
  * What a press or a submission comes to, for the adapter to show the one person who
@@ -53,6 +56,34 @@ public sealed interface Outcome {
 	 * privately where the platform can.
 	 */
 	record Later(Supplier<Outcome> work) implements Outcome {
+	}
+
+	/**
+	 * What a command answers, privately: lines of text, shown inert as card text is, and
+	 * cards below them.
+	 */
+	record Answer(String text, List<Card> cards) implements Outcome {
+
+		public Answer {
+			cards = List.copyOf(cards);
+		}
+
+		/**
+		 * Any outcome as a command's answer: what it says, or nothing to say; work for
+		 * later is done now, as a command is answered once.
+		 */
+		public static Answer of(Outcome outcome) {
+			return switch (outcome) {
+				case Answer answer -> answer;
+				case Done done -> new Answer(done.message(), List.of());
+				case Refused refused -> new Answer(refused.reason(), List.of());
+				case Errors errors -> new Answer(errors.sentence(), List.of());
+				case Later later -> of(later.work().get());
+				case Show show -> new Answer(show.form().title(), List.of());
+				case Nothing nothing -> new Answer("", List.of());
+			};
+		}
+
 	}
 
 	/** An error beside one input. */

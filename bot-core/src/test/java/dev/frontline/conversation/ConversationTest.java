@@ -55,6 +55,12 @@ class ConversationTest {
 				throw new IllegalArgumentException("Please say why.");
 			}
 			return new Outcome.Done("Asked about " + target + ".");
+		})
+		.command("/count", (actor, arguments) -> {
+			if (arguments.equals("boom")) {
+				throw new CannotCreateTransactionException("no connection");
+			}
+			return new Outcome.Answer("Counted \"" + arguments + "\" for " + actor.displayName() + ".", List.of());
 		});
 
 	final Conversation conversation = new Conversation(List.of(capability), people);
@@ -78,6 +84,19 @@ class ConversationTest {
 	void whileTheDatabaseIsOutOfReachAPressIsAskedToTryAgainInAMoment() {
 		assertThat(conversation.press(sam, "take", "9")).isEqualTo(
 				new Outcome.Refused("Frontline cannot reach its database just now. Please try again in a moment."));
+	}
+
+	@Test
+	void aCommandIsAnsweredOnceForEveryPlatformWhateverItsArgumentsLookLike() {
+		assertThat(conversation.commands()).containsExactly("/count");
+		assertThat(conversation.command(sam, "/COUNT", "  open page 2 "))
+			.isEqualTo(new Outcome.Answer("Counted \"open page 2\" for Sam.", List.of()));
+		assertThat(conversation.command(sam, "/count", null))
+			.isEqualTo(new Outcome.Answer("Counted \"\" for Sam.", List.of()));
+		assertThat(conversation.command(sam, "/gone", ""))
+			.isEqualTo(new Outcome.Refused("There is no command /gone here."));
+		assertThat(Outcome.Answer.of(conversation.command(sam, "/count", "boom"))).isEqualTo(new Outcome.Answer(
+				"Frontline cannot reach its database just now. Please try again in a moment.", List.of()));
 	}
 
 	@Test

@@ -13,7 +13,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import dev.frontline.cases.CaseCommands;
 import dev.frontline.cases.Cases;
 import dev.frontline.conversation.Conversation;
 import dev.frontline.followups.FollowUps;
@@ -49,9 +48,6 @@ class ConsoleScriptedConversationTest {
 	FollowUps followUps;
 
 	@Autowired
-	CaseCommands caseCommands;
-
-	@Autowired
 	Conversation conversation;
 
 	@Autowired
@@ -68,7 +64,7 @@ class ConsoleScriptedConversationTest {
 
 	@Test
 	void theScriptedConversationReadsAsOnEveryPlatform() {
-		ConsoleCommands console = new ConsoleCommands(caseCommands, conversation, incidents, drafts, followUps, stories,
+		ConsoleCommands console = new ConsoleCommands(conversation, incidents, drafts, followUps,
 				new ConsoleStories(stories, conversation, meetings, clock),
 				new Actor(ConsoleChatPlatform.NAME, "operator", "Operator"), true, () -> 80);
 		String body = JsonMapper.builder()

@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 
-import dev.frontline.cases.CaseCommands;
 import dev.frontline.cases.CaseConflictException;
 import dev.frontline.cases.CommandReply;
 import dev.frontline.cases.UnknownCaseException;
@@ -30,7 +29,6 @@ import dev.frontline.replies.ReplyConflictException;
 import dev.frontline.replies.ReplyDraft;
 import dev.frontline.replies.ReplyDrafts;
 import dev.frontline.replies.UnknownDraftException;
-import dev.frontline.stories.Stories;
 import dev.frontline.stories.Story;
 import dev.frontline.stories.StoryForm;
 
@@ -80,8 +78,6 @@ class ConsoleCommands {
 	/** Separates a reply from its note to reviewers on one typed line. */
 	static final String NOTE_SEPARATOR = " // ";
 
-	private final CaseCommands caseCommands;
-
 	private final Conversation conversation;
 
 	private final Incidents incidents;
@@ -89,8 +85,6 @@ class ConsoleCommands {
 	private final ReplyDrafts replies;
 
 	private final FollowUps followUps;
-
-	private final Stories storyCommands;
 
 	private final ConsoleStories stories;
 
@@ -105,17 +99,14 @@ class ConsoleCommands {
 	 * local demo only)
 	 * @param width how wide the terminal is, for the cards a command shows
 	 */
-	ConsoleCommands(CaseCommands caseCommands, Conversation conversation, Incidents incidents, ReplyDrafts replies,
-			FollowUps followUps, Stories storyCommands, ConsoleStories stories, Actor operator, boolean actAsOthers,
-			IntSupplier width) {
+	ConsoleCommands(Conversation conversation, Incidents incidents, ReplyDrafts replies, FollowUps followUps,
+			ConsoleStories stories, Actor operator, boolean actAsOthers, IntSupplier width) {
 		this.actAsOthers = actAsOthers;
 		this.width = width;
-		this.storyCommands = storyCommands;
 		this.stories = stories;
 		this.replies = replies;
 		this.followUps = followUps;
 		this.operator = operator;
-		this.caseCommands = caseCommands;
 		this.conversation = conversation;
 		this.incidents = incidents;
 	}
@@ -173,8 +164,7 @@ class ConsoleCommands {
 		String verb = parts[0].toLowerCase(Locale.ROOT);
 		try {
 			return switch (verb) {
-				case "/case" -> render(caseCommands.caseCommand(actor, rest(text)));
-				case "/cases" -> render(caseCommands.casesCommand(actor, rest(text)));
+				case "/case", "/cases", "/stories" -> command(actor, verb, rest(text));
 				case "ack", "acknowledge" -> {
 					yield press(actor, "acknowledge", caseNumber(parts, "ack <case>"));
 				}
@@ -233,7 +223,6 @@ class ConsoleCommands {
 				case "/story", "story" -> stories.story(text, actor);
 				case "action" -> stories.action(text, actor);
 				case "demo" -> stories.demo(text, actor);
-				case "/stories" -> render(storyCommands.storiesCommand(actor, rest(text)));
 				case "plan" -> {
 					yield press(actor, "plan-follow-up", caseNumber(parts, "plan <case>"));
 				}
@@ -352,6 +341,8 @@ class ConsoleCommands {
 			case Outcome.Errors errors -> errors.sentence();
 			case Outcome.Show show -> form(show.form());
 			case Outcome.Later later -> render(later.work().get());
+			// Only commands answer with cards, and they are shown by command().
+			case Outcome.Answer answer -> answer.text();
 		});
 	}
 
@@ -495,7 +486,9 @@ class ConsoleCommands {
 		return Long.parseLong(parts[1].replace("#", ""));
 	}
 
-	private String render(CommandReply reply) {
+	/** A command the core declares, its answer with its cards as wide as the terminal. */
+	private String command(Actor actor, String name, String arguments) {
+		CommandReply reply = CommandReply.of(conversation.command(actor, name, arguments));
 		String cards = reply.cards()
 			.stream()
 			.map(card -> ConsoleRenderer.card(null, card, false, width.getAsInt()))

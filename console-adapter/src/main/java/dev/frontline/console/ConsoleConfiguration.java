@@ -12,7 +12,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import dev.frontline.cases.CaseCommands;
 import dev.frontline.conversation.Conversation;
 import dev.frontline.cases.CaseFilter;
 import dev.frontline.cases.CaseStatus;
@@ -55,13 +54,13 @@ class ConsoleConfiguration {
 	}
 
 	@Bean
-	ConsoleCommandLoop consoleCommandLoop(ConsoleTerminal terminal, ConsoleSettings settings, CaseCommands caseCommands,
-			Conversation conversation, Incidents incidents, ReplyDrafts replies, FollowUps followUps, Stories stories,
-			StoryMeetings meetings, Clock clock, ApplicationEventPublisher events, ReportCommands reports,
+	ConsoleCommandLoop consoleCommandLoop(ConsoleTerminal terminal, ConsoleSettings settings, Conversation conversation,
+			Incidents incidents, ReplyDrafts replies, FollowUps followUps, Stories stories, StoryMeetings meetings,
+			Clock clock, ApplicationEventPublisher events, ReportCommands reports,
 			@Value("${frontline.data-dir-path:${frontline.data-dir:./data}}") String dataDirectory) {
 		Actor actor = new Actor(ConsoleChatPlatform.NAME, settings.user(), settings.displayName());
 		return new ConsoleCommandLoop(terminal,
-				new ConsoleCommands(caseCommands, conversation, incidents, replies, followUps, stories,
+				new ConsoleCommands(conversation, incidents, replies, followUps,
 						new ConsoleStories(stories, conversation, meetings, clock), actor, settings.actAsOthers(),
 						terminal::width),
 				new ConsoleReports(reports, actor, Path.of(dataDirectory, "reports")), events);

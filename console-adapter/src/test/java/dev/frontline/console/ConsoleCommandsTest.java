@@ -3,9 +3,11 @@ package dev.frontline.console;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doCallRealMethod;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
 import java.time.Clock;
@@ -44,6 +46,7 @@ import dev.frontline.stories.StoryButtons;
 import dev.frontline.stories.StoryConversation;
 import dev.frontline.stories.StoryMeetings;
 import dev.frontline.stories.Stories;
+import dev.frontline.stories.StoriesCommand;
 import dev.frontline.stories.StoryThemes;
 import dev.frontline.stories.Story;
 import dev.frontline.stories.StoryForm;
@@ -52,6 +55,11 @@ import dev.frontline.stories.StoryForm;
 class ConsoleCommandsTest {
 
 	final CaseCommands caseCommands = mock(CaseCommands.class);
+
+	{
+		// The mocked commands still declare themselves to the port, as the real ones do.
+		doCallRealMethod().when(caseCommands).declare(any());
+	}
 
 	final CaseActions caseActions = mock(CaseActions.class);
 
@@ -83,10 +91,11 @@ class ConsoleCommandsTest {
 	final Conversation conversation = new Conversation(List.of(new CaseConversation(caseActions, corrections, cases),
 			new IncidentConversation(incidentActions, mock(People.class)), new ReplyConversation(replies),
 			new FollowUpConversation(followUps, caseActions, cases),
-			new StoryConversation(themes, improvements, mock(People.class))), mock(People.class));
+			new StoryConversation(themes, improvements, mock(People.class)), caseCommands, new StoriesCommand(stories)),
+			mock(People.class));
 
-	final ConsoleCommands console = new ConsoleCommands(caseCommands, conversation, incidents, replies, followUps,
-			stories, new ConsoleStories(stories, conversation, meetings, demoClock), operator, false, () -> 80);
+	final ConsoleCommands console = new ConsoleCommands(conversation, incidents, replies, followUps,
+			new ConsoleStories(stories, conversation, meetings, demoClock), operator, false, () -> 80);
 
 	@Test
 	void severityAndMoveAreTypedAsTheirButtonsAreWithTheNewValueAndAReason() {
@@ -126,9 +135,8 @@ class ConsoleCommandsTest {
 
 	@Test
 	void outsideTheDemoTheClockKeepsRealTime() {
-		ConsoleCommands realTime = new ConsoleCommands(caseCommands, conversation, incidents, replies, followUps,
-				stories, new ConsoleStories(stories, conversation, meetings, Clock.systemUTC()), operator, false,
-				() -> 80);
+		ConsoleCommands realTime = new ConsoleCommands(conversation, incidents, replies, followUps,
+				new ConsoleStories(stories, conversation, meetings, Clock.systemUTC()), operator, false, () -> 80);
 
 		assertThat(realTime.run("demo meeting")).startsWith("Only the demo's clock can be moved");
 		verifyNoInteractions(meetings);
@@ -234,7 +242,7 @@ class ConsoleCommandsTest {
 
 	@Test
 	void asActsAsAnotherConfiguredPersonOnlyWhereTheLocalDemoTurnsItOn() {
-		ConsoleCommands demo = new ConsoleCommands(caseCommands, conversation, incidents, replies, followUps, stories,
+		ConsoleCommands demo = new ConsoleCommands(conversation, incidents, replies, followUps,
 				new ConsoleStories(stories, conversation, meetings, demoClock), operator, true, () -> 80);
 
 		demo.run("as sam changes 7 Mention the Denver office");
@@ -323,13 +331,16 @@ class ConsoleCommandsTest {
 		assertThat(console.run("\u001b[A")).isEqualTo("Unknown command \"\\u001b[A\". Type help for the commands.");
 		assertThat(console.run("stpe done 1042.1")).contains("Did you mean step?");
 		assertThat(console.run("help")).contains("/case <number> [history]").contains("step done 1035.2");
-		verifyNoInteractions(caseCommands);
+		verify(caseCommands).declare(any());
+		verifyNoMoreInteractions(caseCommands);
 	}
 
 	@Test
 	void blankLinesDoNothing() {
 		assertThat(console.run("   ")).isEmpty();
-		verifyNoInteractions(caseCommands, caseActions);
+		verify(caseCommands).declare(any());
+		verifyNoMoreInteractions(caseCommands);
+		verifyNoInteractions(caseActions);
 	}
 
 }

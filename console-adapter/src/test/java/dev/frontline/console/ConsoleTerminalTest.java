@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.ApplicationEventPublisher;
 
 import dev.frontline.cases.CaseActions;
-import dev.frontline.cases.CaseCommands;
 import dev.frontline.cases.CaseConversation;
 import dev.frontline.cases.Cases;
 import dev.frontline.conversation.Conversation;
@@ -117,11 +116,11 @@ class ConsoleTerminalTest {
 	}
 
 	private void runUntilTheInputEnds(ConsoleTerminal terminal) {
-		ConsoleCommands commands = new ConsoleCommands(mock(CaseCommands.class),
+		ConsoleCommands commands = new ConsoleCommands(
 				new Conversation(
 						List.of(new CaseConversation(caseActions, mock(CaseCorrections.class), mock(Cases.class))),
 						mock(People.class)),
-				mock(Incidents.class), mock(ReplyDrafts.class), mock(FollowUps.class), mock(Stories.class),
+				mock(Incidents.class), mock(ReplyDrafts.class), mock(FollowUps.class),
 				new ConsoleStories(mock(Stories.class), mock(Conversation.class), mock(StoryMeetings.class),
 						java.time.Clock.systemUTC()),
 				operator, false, terminal::width);

@@ -2,7 +2,6 @@ package dev.frontline.discord;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,31 +17,26 @@ import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 
-import dev.frontline.cases.CaseCommands;
 import dev.frontline.cases.CommandReply;
-import dev.frontline.people.Actor;
-import dev.frontline.stories.Stories;
+import dev.frontline.conversation.Conversation;
 
 /**
- * {@code /case}, {@code /cases} and {@code /stories}: answered privately, deferred at
- * once so Discord's three seconds never run out while the core looks things up. Their
- * options become the same text the other platforms pass to the core. Registered in each
- * configured server when the bot is ready (at once there), or globally when no server is
- * configured.
+ * {@code /case}, {@code /cases} and {@code /stories}: their options become the same text
+ * the other platforms carry to the conversation port, which answers; the answer is
+ * private, deferred at once so Discord's three seconds never run out while the core looks
+ * things up. Registered in each configured server when the bot is ready (at once there),
+ * or globally when no server is configured.
  */
 class DiscordCommands {
 
 	private static final Logger log = LoggerFactory.getLogger(DiscordCommands.class);
 
-	private final CaseCommands caseCommands;
-
-	private final Stories stories;
+	private final Conversation conversation;
 
 	private final DiscordUsers users;
 
-	DiscordCommands(CaseCommands caseCommands, Stories stories, DiscordUsers users) {
-		this.caseCommands = caseCommands;
-		this.stories = stories;
+	DiscordCommands(Conversation conversation, DiscordUsers users) {
+		this.conversation = conversation;
 		this.users = users;
 	}
 
@@ -53,7 +47,7 @@ class DiscordCommands {
 					.addOptions(new OptionData(OptionType.INTEGER, "number", "The case number, such as 1042"),
 							new OptionData(OptionType.STRING, "search", "Words to look for, such as lost bag"),
 							new OptionData(OptionType.BOOLEAN, "history", "The case's whole history")),
-				event -> answer(event, actor -> caseCommands.caseCommand(actor, caseArguments(event))));
+				event -> answer(event, "/case", caseArguments(event)));
 		routes
 			.command(
 					Commands.slash("cases", "List cases privately")
@@ -66,7 +60,7 @@ class DiscordCommands {
 								new OptionData(OptionType.INTEGER, "page",
 										"Which page, 20 cases each, most urgent first")
 									.setMinValue(1)),
-					event -> answer(event, actor -> caseCommands.casesCommand(actor, casesArguments(event))));
+					event -> answer(event, "/cases", casesArguments(event)));
 		routes
 			.command(
 					Commands.slash("stories", "Stories by week or theme, themes across weeks, improvement actions")
@@ -79,7 +73,7 @@ class DiscordCommands {
 										"Stories with a theme or tag, such as baggage"),
 								new OptionData(OptionType.INTEGER, "nominate",
 										"A resolved case to ask its handler to tell as a story")),
-					event -> answer(event, actor -> stories.storiesCommand(actor, storiesArguments(event))));
+					event -> answer(event, "/stories", storiesArguments(event)));
 	}
 
 	/**
@@ -111,9 +105,9 @@ class DiscordCommands {
 		return theme.isEmpty() ? option(event, "show") : "theme " + theme;
 	}
 
-	private void answer(SlashCommandInteractionEvent event, Function<Actor, CommandReply> command) {
+	private void answer(SlashCommandInteractionEvent event, String name, String arguments) {
 		event.deferReply(true).queue();
-		CommandReply reply = command.apply(users.actorOf(event));
+		CommandReply reply = CommandReply.of(conversation.command(users.actorOf(event), name, arguments));
 		event.getHook().editOriginal(MessageEditData.fromCreateData(DiscordMessages.reply(reply))).queue();
 	}
 

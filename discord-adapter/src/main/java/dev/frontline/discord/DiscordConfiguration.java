@@ -5,7 +5,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
-import dev.frontline.cases.CaseCommands;
 import dev.frontline.conversation.Conversation;
 import dev.frontline.people.People;
 import dev.frontline.reports.ReportCommands;
@@ -41,9 +40,9 @@ class DiscordConfiguration {
 	 */
 	@Bean
 	DiscordHandlers discordHandlers(DiscordRoutes discordRoutes, DiscordSettings settings,
-			DiscordProblems discordProblems, DiscordUsers users, CaseCommands caseCommands, Conversation conversation,
-			Stories stories, People people) {
-		new DiscordCommands(caseCommands, stories, users).register(discordRoutes);
+			DiscordProblems discordProblems, DiscordUsers users, Conversation conversation, Stories stories,
+			People people) {
+		new DiscordCommands(conversation, users).register(discordRoutes);
 		new DiscordConversation(conversation, users).register(discordRoutes);
 		new DiscordStories(stories, people, users).register(discordRoutes);
 		discordRoutes.whenReady(

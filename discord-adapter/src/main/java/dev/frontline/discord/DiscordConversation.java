@@ -99,6 +99,7 @@ class DiscordConversation {
 			case Outcome.Done done -> DiscordRoutes.refuse(event, done.message());
 			case Outcome.Refused refused -> DiscordRoutes.refuse(event, refused.reason());
 			case Outcome.Errors errors -> DiscordRoutes.refuse(event, errors.sentence());
+			case Outcome.Answer answer -> DiscordRoutes.refuse(event, answer.text());
 			case Outcome.Nothing nothing -> event.deferEdit().queue();
 			case Outcome.Later later -> {
 				event.deferEdit().queue();

@@ -13,7 +13,6 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.methods.MethodsClient;
 
-import dev.frontline.cases.CaseCommands;
 import dev.frontline.cases.Cases;
 import dev.frontline.conversation.Conversation;
 import dev.frontline.delivery.InboundEvents;
@@ -57,16 +56,15 @@ class SlackConfiguration {
 	}
 
 	@Bean
-	App slackApp(Slack slack, SlackSettings settings, SlackUsers users, CaseCommands caseCommands,
-			Conversation conversation, ReplyDrafts replies, FollowUps followUps, Stories stories, Cases cases,
-			People people, InboundEvents inbound, Clock clock) {
+	App slackApp(Slack slack, SlackSettings settings, SlackUsers users, Conversation conversation, ReplyDrafts replies,
+			FollowUps followUps, Stories stories, Cases cases, People people, InboundEvents inbound, Clock clock) {
 		AppConfig config = AppConfig.builder()
 			.slack(slack)
 			.singleTeamBotToken(settings.botToken())
 			.signingSecret(settings.signingSecret())
 			.build();
 		App app = new App(config);
-		new SlackCommands(caseCommands, users).register(app);
+		new SlackCommands(conversation, users).register(app);
 		SlackInteractions interactions = new SlackInteractions();
 		new SlackConversation(conversation, users, interactions).register(app);
 		new SlackStories(stories, people, users, interactions).register(app);

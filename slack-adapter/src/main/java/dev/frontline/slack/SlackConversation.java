@@ -103,6 +103,7 @@ class SlackConversation {
 			case Outcome.Done done -> interactions.tellPrivately(context, done.message());
 			case Outcome.Refused refused -> interactions.tellPrivately(context, refused.reason());
 			case Outcome.Errors errors -> interactions.tellPrivately(context, errors.sentence());
+			case Outcome.Answer answer -> interactions.tellPrivately(context, answer.text());
 			case Outcome.Show show -> open(context, actor, show.form(), triggerId);
 			case Outcome.Later later ->
 				interactions.afterAck(() -> answerPress(context, actor, later.work().get(), triggerId));

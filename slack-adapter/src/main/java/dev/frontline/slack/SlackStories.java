@@ -103,13 +103,6 @@ class SlackStories {
 			return problem == null ? context.ack()
 					: context.ack(r -> r.responseType("ephemeral").text(SlackText.escape(problem)));
 		});
-		app.command("/stories", (request, context) -> {
-			var reply = stories.storiesCommand(users.actorOrId(request.getPayload().getUserId()),
-					String.valueOf(request.getPayload().getText()));
-			return context.ack(r -> r.responseType("ephemeral")
-				.text(SlackReplies.fallback(reply))
-				.blocks(SlackReplies.blocks(reply)));
-		});
 		app.blockAction(StoryButtons.SHARE.action(), (request, context) -> {
 			Actor actor = users.actorOf(request);
 			interactions.openForm(context, actor, people, request.getPayload().getTriggerId(),
