@@ -64,12 +64,13 @@ class ConsoleCommands {
 			          /stories this-week|last-week|themes|theme <tag>|actions|nominate <case>
 			Leads:    story theme <id> <theme> · story action <id> <owner> <due> <what>
 			          action done <id> · action waive <id> <reason>
+			Reports:  /report [team] [week] (the weekly review: its summary, and the chart's file)
 			Demo:     demo meeting (the clock moves on to the weekly story meeting)""";
 
 	/** The words a line may start with, for completion and for "did you mean". */
 	static final List<String> VERBS = List.of("/case", "/cases", "/story", "/stories", "ack", "escalate", "resolve",
 			"severity", "move", "draft", "reply", "cancel", "posted", "edit", "approve", "changes", "approvals", "plan",
-			"step", "resolve-waiving", "incident", "story", "action", "demo", "as", "help");
+			"step", "resolve-waiving", "incident", "story", "action", "/report", "demo", "as", "help");
 
 	/** The commands whose next word is a case number. */
 	static final Set<String> TAKES_A_CASE = Set.of("/case", "ack", "escalate", "resolve", "severity", "move", "draft",
