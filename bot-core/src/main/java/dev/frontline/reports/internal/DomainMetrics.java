@@ -57,8 +57,11 @@ class DomainMetrics {
 
 	private final Set<Tags> registered = ConcurrentHashMap.newKeySet();
 
-	/** Cases whose acknowledgement was observed here: a case is timed once. */
-	private final Cache<Long, Boolean> timed = Caffeine.newBuilder().maximumSize(50_000).build();
+	/**
+	 * Acknowledgements observed here, by case and moment: a case is timed once, though
+	 * both its acknowledgement and its resolution announce it as taken.
+	 */
+	private final Cache<String, Boolean> timed = Caffeine.newBuilder().maximumSize(50_000).build();
 
 	DomainMetrics(ObjectProvider<MeterRegistry> registry, JdbcClient jdbc, Clock clock) {
 		// Spring Boot adds its registries (Prometheus's among them) to the global one.
@@ -135,14 +138,12 @@ class DomainMetrics {
 	/** Times the acknowledgement of a case that has just been taken, once. */
 	@TransactionalEventListener
 	void acknowledged(CaseTaken taken) {
-		if (timed.asMap().putIfAbsent(taken.number(), true) != null) {
-			return;
-		}
 		jdbc.sql("select severity, team, opened_at, acknowledged_at from support_case where number = ?")
 			.param(taken.number())
 			.query((rs, i) -> {
 				Instant acknowledgedAt = nullableInstant(rs, "acknowledged_at");
-				if (acknowledgedAt != null) {
+				if (acknowledgedAt != null
+						&& timed.asMap().putIfAbsent(taken.number() + "@" + acknowledgedAt, true) == null) {
 					Timer.builder("frontline.acknowledgement")
 						.description("Time from a case's opening to its acknowledgement")
 						.tags("severity", rs.getString("severity"), "team", rs.getString("team"))
