@@ -70,6 +70,11 @@ class DomainMetrics {
 		this.clock = clock;
 	}
 
+	/** Where the meters are recorded. */
+	MeterRegistry registry() {
+		return registry;
+	}
+
 	/** Every 30 seconds, on every instance: each exposes the shared figures. */
 	@Scheduled(fixedDelay = 30, initialDelay = 5, timeUnit = TimeUnit.SECONDS)
 	void refreshLogged() {

@@ -63,7 +63,17 @@ class DomainMetricsTest {
 		actions.resolve(number, People.STAFF, "Bag delivered to the hotel");
 		metrics.refresh();
 
-		Timer acknowledged = registry.find("frontline.acknowledgement").tag("severity", severity).timer();
+		// Other application contexts of the test run record into the global registry
+		// too; what this one recorded is read where it records.
+		Timer acknowledged = metrics.registry()
+			.find("frontline.acknowledgement")
+			.tag("severity", severity)
+			.tag("team", "baggage")
+			.timers()
+			.stream()
+			.filter(timer -> timer.count() > 0)
+			.findFirst()
+			.orElse(null);
 		assertThat(acknowledged).isNotNull();
 		assertThat(acknowledged.count()).isEqualTo(1);
 		assertThat(acknowledged.totalTime(TimeUnit.MINUTES)).isEqualTo(7.0);
