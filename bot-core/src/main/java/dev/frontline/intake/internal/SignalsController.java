@@ -66,20 +66,9 @@ class SignalsController {
 		if (wait.isPresent()) {
 			return rateLimit.tooMany("signals", wait.get());
 		}
-		SignalReceipt receipt;
-		try {
-			receipt = signals.receive(signal.get());
-		}
-		catch (IllegalArgumentException ex) {
-			// Configuration changed between reading and receiving, most likely: the
-			// message names the field.
-			String message = String.valueOf(ex.getMessage());
-			int colon = message.indexOf(':');
-			return InvalidFields.answer("Invalid signal",
-					List.of(colon > 0
-							? new FieldProblem(message.substring(0, colon), message.substring(colon + 1).strip())
-							: new FieldProblem("$", message)));
-		}
+		// The reader checked the key and the team against the same configuration the
+		// incidents use, so receiving cannot refuse them.
+		SignalReceipt receipt = signals.receive(signal.get());
 		return ResponseEntity.status(HttpStatus.ACCEPTED).contentType(MediaType.APPLICATION_JSON).body(receipt);
 	}
 
