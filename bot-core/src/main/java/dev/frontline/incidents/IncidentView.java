@@ -26,10 +26,12 @@ import dev.frontline.triage.Severity;
  * @param counts what it gathered
  * @param topComplaints its most urgent complaints, most urgent first
  * @param history every change, oldest first
+ * @param operations what operations last said about it, or null when no signal did
  */
 public record IncidentView(long number, String label, String team, IncidentStatus status, Severity severity,
 		CaseView.@Nullable Owner owner, Instant openedAt, Instant lastComplaintAt, @Nullable Instant resolvedAt,
-		@Nullable Instant acknowledgeBy, Counts counts, List<TopComplaint> topComplaints, List<HistoryEntry> history) {
+		@Nullable Instant acknowledgeBy, Counts counts, List<TopComplaint> topComplaints, List<HistoryEntry> history,
+		@Nullable Operations operations) {
 
 	public IncidentView {
 		topComplaints = List.copyOf(topComplaints);
@@ -64,6 +66,18 @@ public record IncidentView(long number, String label, String team, IncidentStatu
 	 */
 	public record TopComplaint(long caseNumber, Severity severity, int score, @Nullable String authorHandle,
 			String excerpt) {
+	}
+
+	/**
+	 * What operations last said about an incident, from the latest of its signals.
+	 *
+	 * @param kind what happened, such as {@code cancelled}
+	 * @param summary what it is
+	 * @param solution what affected customers can do, or null
+	 * @param at when operations declared it
+	 * @param signals how many signals the incident has had
+	 */
+	public record Operations(String kind, String summary, @Nullable String solution, Instant at, long signals) {
 	}
 
 }

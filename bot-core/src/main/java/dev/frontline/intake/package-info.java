@@ -1,6 +1,6 @@
 /**
- * Intake: accepts complaints over HTTP and from polled RSS/Atom feeds, validates them and
- * stores each exactly once.
+ * Intake: accepts complaints over HTTP and from polled RSS/Atom feeds, and operations
+ * signals over HTTP; validates them and stores each exactly once.
  */
 @NullMarked
 package dev.frontline.intake;

@@ -26,6 +26,7 @@ import dev.frontline.replies.ReplyDraft;
 import dev.frontline.replies.ReplyDrafts;
 import dev.frontline.testing.IntakeClient;
 import dev.frontline.testing.People;
+import dev.frontline.testing.Signals;
 import dev.frontline.testing.TestPostgres;
 import tools.jackson.databind.JsonNode;
 
@@ -120,6 +121,31 @@ class PostgresCompatibilityTest {
 		assertThat(cases.membersOf(incident)).hasSize(6)
 			.allSatisfy(number -> assertThat(cases.get(number).status()).isEqualTo(CaseStatus.RESOLVED));
 		assertThat(intake.get("/api/v1/incidents/" + incident).json().get("status").asString()).isEqualTo("RESOLVED");
+	}
+
+	@Test
+	void signalsOpenUpdateAndGatherIncidentsOnPostgres() {
+		String body = Signals.signal("LK516").json();
+		JsonNode opened = postSignal(body);
+		long incident = opened.get("incidentNumber").asLong();
+
+		assertThat(opened.get("created").asBoolean()).isTrue();
+		assertThat(postSignal(body).get("duplicate").asBoolean()).isTrue();
+		assertThat(postSignal(Signals.signal("LK516").with("at", "2026-12-03T15:00:00Z").json()).get("created")
+			.asBoolean()).isFalse();
+		long joined = intake.post(complaint("pg-sig-1").text("LK516 cancelled and no hotel for us").json())
+			.json()
+			.get("caseNumber")
+			.asLong();
+		assertThat(cases.get(joined).incident()).isEqualTo(incident);
+		assertThat(incidents.get(incident).operations().signals()).isEqualTo(2);
+	}
+
+	private JsonNode postSignal(String body) {
+		return intake
+			.postTo("/api/v1/signals", body.getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/json",
+					java.util.Map.of())
+			.json();
 	}
 
 	@AfterAll

@@ -51,7 +51,12 @@ public final class IntakeClient {
 	}
 
 	public Response post(byte[] body, String contentType, Map<String, String> headers) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/v1/complaints"))
+		return postTo("/api/v1/complaints", body, contentType, headers);
+	}
+
+	/** Posts to another of intake's paths, such as {@code /api/v1/signals}. */
+	public Response postTo(String path, byte[] body, String contentType, Map<String, String> headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
 		if (contentType != null) {
 			request.header("Content-Type", contentType);

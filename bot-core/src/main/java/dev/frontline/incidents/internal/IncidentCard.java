@@ -42,9 +42,18 @@ public final class IncidentCard {
 		if (view.status() == IncidentStatus.OPEN && view.acknowledgeBy() != null) {
 			fields.add(new Card.Field("SLA", sla(view.acknowledgeBy(), now)));
 		}
-		fields.add(new Card.Field("Since",
-				CLOCK.format(view.openedAt()) + ", latest complaint " + CLOCK.format(view.lastComplaintAt())));
+		fields.add(new Card.Field("Since", CLOCK.format(view.openedAt()) + (counts.complaints() == 0
+				? ", no complaint yet" : ", latest complaint " + CLOCK.format(view.lastComplaintAt()))));
 		List<String> details = new ArrayList<>();
+		IncidentView.Operations operations = view.operations();
+		if (operations != null) {
+			// Operations' own words: plain text, rendered inert like a complaint's.
+			details.add("Operations: " + operations.kind() + " (declared " + Card.time(operations.at(), now) + "): "
+					+ operations.summary());
+			if (operations.solution() != null) {
+				details.add("Solution: " + operations.solution());
+			}
+		}
 		if (!view.topComplaints().isEmpty()) {
 			details.add("Most urgent complaints:");
 			for (IncidentView.TopComplaint top : view.topComplaints()) {

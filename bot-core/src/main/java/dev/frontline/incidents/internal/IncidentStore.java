@@ -24,6 +24,8 @@ import dev.frontline.cases.IncidentGrouping.KeyedComplaint;
 import dev.frontline.incidents.AffectedCustomers;
 import dev.frontline.incidents.IncidentStatus;
 import dev.frontline.incidents.IncidentView;
+import dev.frontline.incidents.Signal;
+import dev.frontline.incidents.SignalKind;
 import dev.frontline.triage.Severity;
 
 /** Incidents, the complaints counted towards them, and their history, in the database. */
@@ -47,14 +49,16 @@ public class IncidentStore {
 	}
 
 	/**
-	 * The key's incident that is still gathering: not resolved, and with a complaint
-	 * since {@code quietSince}.
+	 * The key's incident that is still gathering: not resolved, and with a complaint or
+	 * an operations signal since {@code quietSince}.
 	 */
 	public Optional<IncidentRow> gathering(String key, Instant quietSince) {
 		return jdbc
 			.sql("select " + COLUMNS + " from incident where key_value = ? and status <> 'RESOLVED'"
-					+ " and last_complaint_at >= ? order by number desc fetch first 1 rows only")
-			.params(key, utc(quietSince))
+					+ " and (last_complaint_at >= ? or exists (select 1 from incident_signal s"
+					+ " where s.incident_number = incident.number and s.received_at >= ?))"
+					+ " order by number desc fetch first 1 rows only")
+			.params(key, utc(quietSince), utc(quietSince))
 			.query(this::row)
 			.optional();
 	}
@@ -68,6 +72,38 @@ public class IncidentStore {
 					complaint.authorHandle(), complaint.authorName(), complaint.followers(),
 					complaint.severity().name(), complaint.score(), excerpt(complaint.text()))
 			.update();
+	}
+
+	/** The incident a signal went to, if it was received before. */
+	public Optional<Long> signalledIncident(String key, SignalKind kind, Instant at) {
+		return jdbc.sql("select incident_number from incident_signal where key_value = ? and kind = ? and at = ?")
+			.params(key, kind.value(), utc(at))
+			.query(Long.class)
+			.optional();
+	}
+
+	public void recordSignal(long incident, String key, Signal signal, Instant receivedAt) {
+		jdbc.sql("""
+				insert into incident_signal (incident_number, key_value, kind, at, summary, solution, received_at)
+				values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(incident, key, signal.kind().value(), utc(signal.at()), signal.summary(), signal.solution(),
+					utc(receivedAt))
+			.update();
+	}
+
+	/**
+	 * What the incident's signals say now: the one operations declared last, so a late
+	 * copy of an older signal does not overwrite a newer one.
+	 */
+	public Optional<IncidentView.Operations> latestSignal(long number) {
+		return jdbc.sql("""
+				select kind, summary, solution, at,
+				(select count(*) from incident_signal c where c.incident_number = ?) as signals
+				from incident_signal where incident_number = ? order by at desc, id desc fetch first 1 rows only""")
+			.params(number, number)
+			.query((rs, i) -> new IncidentView.Operations(rs.getString("kind"), rs.getString("summary"),
+					rs.getString("solution"), instant(rs, "at"), rs.getLong("signals")))
+			.optional();
 	}
 
 	/** Complaints naming the key since then that no incident has gathered. */

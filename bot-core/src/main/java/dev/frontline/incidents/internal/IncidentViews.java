@@ -44,7 +44,8 @@ public class IncidentViews {
 				: new CaseView.Owner(row.ownerId(), row.ownerName() == null ? row.ownerId() : row.ownerName());
 		return new IncidentView(row.number(), row.label(), row.team(), row.status(), row.severity(), owner,
 				row.openedAt(), row.lastComplaintAt(), row.resolvedAt(), row.acknowledgeBy(),
-				store.counts(row.number()), store.topComplaints(row.number(), TOP), store.history(row.number()));
+				store.counts(row.number()), store.topComplaints(row.number(), TOP), store.history(row.number()),
+				store.latestSignal(row.number()).orElse(null));
 	}
 
 	/** Everyone the incident affected, each with the notice drafted for them. */

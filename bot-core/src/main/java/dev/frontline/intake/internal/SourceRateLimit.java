@@ -10,6 +10,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -46,11 +49,23 @@ class SourceRateLimit {
 	 * @return empty when admitted (and counted), else how long to wait before trying
 	 * again
 	 */
-	synchronized Optional<Duration> admit(List<IncomingComplaint> complaints) {
+	Optional<Duration> admit(List<IncomingComplaint> complaints) {
+		return admit(
+				complaints.stream().collect(Collectors.groupingBy(IncomingComplaint::source, Collectors.counting())));
+	}
+
+	/**
+	 * Admits one request from a sender that is not a complaint source, such as
+	 * operations' signals.
+	 * @param sender its name, in parentheses so it never meets a complaint source's
+	 */
+	Optional<Duration> admitOne(String sender) {
+		return admit(Map.of("(" + sender + ")", 1L));
+	}
+
+	private synchronized Optional<Duration> admit(Map<String, Long> bySource) {
 		Instant now = clock.instant();
 		long minute = now.getEpochSecond() / 60;
-		Map<String, Long> bySource = complaints.stream()
-			.collect(Collectors.groupingBy(IncomingComplaint::source, Collectors.counting()));
 		Function<String, AtomicInteger> count = source -> counts.get(source + "@" + minute, key -> new AtomicInteger());
 		for (Map.Entry<String, Long> each : bySource.entrySet()) {
 			if (count.apply(each.getKey()).get() + each.getValue() > perMinute) {
@@ -63,6 +78,17 @@ class SourceRateLimit {
 
 	int perMinute() {
 		return perMinute;
+	}
+
+	/** The 429 asking a sender to wait; nothing of its request was stored. */
+	ResponseEntity<ProblemDetail> tooMany(String what, Duration wait) {
+		ResponseEntity<ProblemDetail> tooMany = SignedJsonRequests.problem(HttpStatus.TOO_MANY_REQUESTS,
+				"Too many " + what, "a source may send at most " + perMinute + " " + what
+						+ " a minute; nothing was stored, try again in " + wait.toSeconds() + " seconds");
+		return ResponseEntity.status(tooMany.getStatusCode())
+			.headers(tooMany.getHeaders())
+			.header("Retry-After", Long.toString(wait.toSeconds()))
+			.body(tooMany.getBody());
 	}
 
 }
