@@ -99,7 +99,7 @@ public final class OwnPostgres implements AutoCloseable {
 	private static int run(List<String> command, boolean asPostgresUser) throws IOException, InterruptedException {
 		List<String> full = new ArrayList<>();
 		if (asPostgresUser) {
-			full.addAll(List.of("runuser", "-u", "postgres", "--"));
+			full.addAll(asPostgres());
 		}
 		full.addAll(command);
 		Process process = new ProcessBuilder(full).redirectErrorStream(true)
@@ -110,6 +110,20 @@ public final class OwnPostgres implements AutoCloseable {
 			return -1;
 		}
 		return process.exitValue();
+	}
+
+	/**
+	 * How root runs a program as the postgres user: {@code runuser} lives in an sbin
+	 * folder that a minimal PATH (as on CI) leaves out, so it is looked for there.
+	 */
+	private static List<String> asPostgres() {
+		for (String folder : List.of("/usr/sbin", "/sbin", "/usr/bin", "/bin")) {
+			Path runuser = Path.of(folder, "runuser");
+			if (Files.isExecutable(runuser)) {
+				return List.of(runuser.toString(), "-u", "postgres", "--");
+			}
+		}
+		return List.of("setpriv", "--reuid=postgres", "--regid=postgres", "--init-groups");
 	}
 
 	private static Optional<Path> programs() throws IOException {
