@@ -66,15 +66,6 @@ final class LearnedTriage implements Triage, AutoCloseable {
 	}
 
 	/**
-	 * Learns from one more labelled complaint (a correction made in chat) and returns
-	 * when the classifiers are refitted with it.
-	 */
-	void learn(LabelledComplaint example) {
-		remember(example);
-		refit();
-	}
-
-	/**
 	 * Keeps one more labelled complaint to compare with: a complaint told the same way is
 	 * judged as corrected from now on, before the classifiers are refitted. Takes the
 	 * time of one embedding.
