@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -102,6 +103,15 @@ public class ComplaintReception {
 		this.board = board;
 		this.triage = triage;
 		this.clock = clock;
+	}
+
+	/**
+	 * Reads the complaints' texts ahead of {@link #receive}, on the caller's thread: most
+	 * of what receiving costs beside the database, done before a commit shared with
+	 * others takes them one after another.
+	 */
+	public void readAhead(List<IncomingComplaint> incoming) {
+		incoming.forEach(complaint -> triage.readAhead(complaint.text()));
 	}
 
 	/**

@@ -45,6 +45,7 @@ public class ComplaintIntake {
 			// Part of the caller's transaction, committed when it commits.
 			return receiveAll(complaints);
 		}
+		reception.readAhead(complaints);
 		return commits.submit(complaints);
 	}
 
