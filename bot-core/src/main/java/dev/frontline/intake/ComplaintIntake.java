@@ -27,6 +27,12 @@ public class ComplaintIntake {
 	 */
 	static final int MOST_PER_COMMIT = 500;
 
+	/**
+	 * How many shared commits may be under way at once: with two, one commit's statements
+	 * run while the other's is written to disk.
+	 */
+	static final int COMMITS_AT_ONCE = 2;
+
 	private final ComplaintReception reception;
 
 	private final TransactionTemplate transactions;
@@ -36,7 +42,8 @@ public class ComplaintIntake {
 	ComplaintIntake(ComplaintReception reception, TransactionTemplate transactions) {
 		this.reception = reception;
 		this.transactions = transactions;
-		this.commits = new GroupCommit<>(this::receiveTogether, this::receiveAlone, List::size, MOST_PER_COMMIT);
+		this.commits = new GroupCommit<>(this::receiveTogether, this::receiveAlone, List::size, MOST_PER_COMMIT,
+				COMMITS_AT_ONCE);
 	}
 
 	/** Stores the complaints and answers with a receipt for each, in order. */

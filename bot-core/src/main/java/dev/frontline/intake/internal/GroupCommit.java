@@ -4,19 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * Lets concurrent submissions share one commit. A submission waits its turn for the one
- * committer; whoever gets the turn stores every submission waiting by then in one
+ * Lets concurrent submissions share one commit. A submission waits for one of a few
+ * committers (lanes); whoever gets a lane stores every submission waiting by then in one
  * transaction and hands each its own result. Under load, submissions pile up while a
  * commit is written and the next commit takes them all, so commits per second stay about
  * the same while what each commit holds grows; alone, a submission commits at once, with
- * no window to wait out.
+ * no window to wait out. With two lanes, one commit's statements run while the other's is
+ * written to disk.
  *
  * <p>
  * Every result is handed out only after its commit returned, so an answer still means the
@@ -37,7 +39,7 @@ public final class GroupCommit<S, R> {
 
 	private final int mostPerCommit;
 
-	private final ReentrantLock committing = new ReentrantLock();
+	private final Semaphore lanes;
 
 	private final Queue<Pending<S, R>> waiting = new ConcurrentLinkedQueue<>();
 
@@ -48,13 +50,15 @@ public final class GroupCommit<S, R> {
 	 * @param size how many items a submission holds (complaints, say)
 	 * @param mostPerCommit how many items one shared commit takes at most; a larger
 	 * submission is still taken whole, alone
+	 * @param lanes how many commits may be under way at once
 	 */
 	public GroupCommit(Function<List<S>, List<R>> together, Function<S, R> alone, ToIntFunction<S> size,
-			int mostPerCommit) {
+			int mostPerCommit, int lanes) {
 		this.together = together;
 		this.alone = alone;
 		this.size = size;
 		this.mostPerCommit = mostPerCommit;
+		this.lanes = new Semaphore(lanes);
 	}
 
 	/**
@@ -65,15 +69,18 @@ public final class GroupCommit<S, R> {
 	public R submit(S submission) {
 		Pending<S, R> mine = new Pending<>(submission);
 		waiting.add(mine);
-		committing.lock();
-		try {
-			// The committer before may have taken this submission along.
-			while (!mine.isSettled()) {
-				commit(takeWaiting());
+		// Until a committer, this caller or another, has taken it along.
+		while (!mine.taken) {
+			lanes.acquireUninterruptibly();
+			try {
+				List<Pending<S, R>> group = takeWaiting();
+				if (!group.isEmpty()) {
+					commit(group);
+				}
 			}
-		}
-		finally {
-			committing.unlock();
+			finally {
+				lanes.release();
+			}
 		}
 		return mine.result();
 	}
@@ -92,7 +99,12 @@ public final class GroupCommit<S, R> {
 			if (!group.isEmpty() && items + itsSize > mostPerCommit) {
 				break;
 			}
-			group.add(waiting.poll());
+			Pending<S, R> taken = waiting.poll();
+			if (taken == null) {
+				break;
+			}
+			taken.taken = true;
+			group.add(taken);
 			items += itsSize;
 		}
 		return group;
@@ -118,7 +130,7 @@ public final class GroupCommit<S, R> {
 			}
 		}
 		catch (Throwable unexpected) {
-			// Nobody else would settle them: the submitters would wait forever.
+			// Nobody else would settle them: their submitters would wait forever.
 			for (Pending<S, R> pending : group) {
 				if (!pending.isSettled()) {
 					pending.failed(unexpected);
@@ -137,39 +149,54 @@ public final class GroupCommit<S, R> {
 		}
 	}
 
-	/**
-	 * A submission and, once its commit is over, its result or failure. Read and written
-	 * only under the committing lock, which orders every access.
-	 */
+	/** A submission and, once its commit is over, its result or failure. */
 	private static final class Pending<S, R> {
 
 		final S submission;
 
+		/** Whether a committer took it from the queue: that one settles it. */
+		volatile boolean taken;
+
+		private final CountDownLatch settled = new CountDownLatch(1);
+
 		private @Nullable R result;
 
 		private @Nullable Throwable failure;
-
-		private boolean settled;
 
 		Pending(S submission) {
 			this.submission = submission;
 		}
 
 		boolean isSettled() {
-			return settled;
+			return settled.getCount() == 0;
 		}
 
 		void succeeded(R value) {
 			result = value;
-			settled = true;
+			settled.countDown();
 		}
 
 		void failed(Throwable cause) {
 			failure = cause;
-			settled = true;
+			settled.countDown();
 		}
 
+		/** Waits until its committer settled it, and answers as it was settled. */
 		R result() {
+			boolean interrupted = false;
+			while (!isSettled()) {
+				try {
+					settled.await();
+				}
+				catch (InterruptedException ex) {
+					// The commit goes on regardless, and the answer must say how it
+					// ended.
+					interrupted = true;
+				}
+			}
+			if (interrupted) {
+				Thread.currentThread().interrupt();
+			}
 			if (failure instanceof RuntimeException runtime) {
 				throw runtime;
 			}

@@ -24,7 +24,7 @@ class GroupCommitTest {
 	private final CountDownLatch firstCommitStarted = new CountDownLatch(1);
 
 	private final GroupCommit<String, String> commits = new GroupCommit<>(this::together, this::alone, String::length,
-			10);
+			10, 1);
 
 	private List<String> together(List<String> submissions) {
 		commitsTogether.add(submissions);
@@ -109,6 +109,20 @@ class GroupCommitTest {
 			assertThat(waiting.stream().map(GroupCommitTest::get).toList()).containsExactly("stored aaaa",
 					"stored bbbb", "stored cccc", "stored dddd");
 			assertThat(commitsTogether).containsExactly(List.of("aaaa", "bbbb"), List.of("cccc", "dddd"));
+		}
+	}
+
+	@Test
+	void withTwoLanesASubmissionCommitsWhileAnotherCommitIsUnderWay() throws Exception {
+		GroupCommit<String, String> twoLanes = new GroupCommit<>(this::together, this::alone, String::length, 10, 2);
+		try (ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
+			Future<String> first = callers.submit(() -> twoLanes.submit("first"));
+			firstCommitStarted.await();
+
+			assertThat(twoLanes.submit("second")).isEqualTo("stored second");
+			assertThat(first.isDone()).isFalse();
+			firstCommitMayEnd.countDown();
+			assertThat(first.get()).isEqualTo("stored first");
 		}
 	}
 
