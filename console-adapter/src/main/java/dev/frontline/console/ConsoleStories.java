@@ -5,20 +5,20 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
 import dev.frontline.console.ConsoleCommands.UsageException;
 import dev.frontline.conversation.Answers;
 import dev.frontline.conversation.Conversation;
+import dev.frontline.conversation.Field;
+import dev.frontline.conversation.Outcome;
 import dev.frontline.people.Actor;
 import dev.frontline.scheduling.DemoClock;
 import dev.frontline.stories.Nomination;
 import dev.frontline.stories.Stories;
-import dev.frontline.stories.Story;
-import dev.frontline.stories.StoryForm;
 import dev.frontline.stories.StoryMeetings;
-import dev.frontline.stories.StoryRedaction;
 import dev.frontline.stories.StoryStatus;
 import dev.frontline.followups.FollowUps;
 
@@ -78,12 +78,7 @@ class ConsoleStories {
 	String story(String text, Actor actor) {
 		String[] parts = text.split("\\s+", 3);
 		if (parts.length == 1) {
-			Stories.Opened opened = stories.open(actor);
-			String editing = opened.editing() == null ? "" : "\nYour story " + opened.editing().id()
-					+ " can still be changed: story edit " + opened.editing().id() + " <answers>";
-			return "Share one challenging situation from the past week with " + opened.team() + ". "
-					+ StoryRedaction.WHAT_IS_TAKEN_OUT + " Sharing anonymously cannot be undone.\nUsage: " + USAGE
-					+ editing;
+			return form(conversation.command(actor, "/story", ""));
 		}
 		String verb = parts[1].toLowerCase(Locale.ROOT);
 		String[] words = text.split("\\s+", 6);
@@ -94,18 +89,10 @@ class ConsoleStories {
 				if (edit.length < 4) {
 					throw new UsageException("Usage: " + USAGE);
 				}
-				Story story = stories.edit(actor, number(edit[2]), answers(edit[3], false));
-				yield "Story " + story.id() + " changed; it is in the next digest as:\n"
-						+ ConsoleText.inert(shown(story));
+				yield share(actor, "edit:" + number(edit[2]), edit[3], "named");
 			}
-			case "nominated" -> {
-				Stories.Opened opened = stories.openNominated(actor, number(words.length > 2 ? words[2] : ""));
-				StoryForm prefill = opened.prefill();
-				yield ConsoleText.inert("Filled in from the nominated case, redacted (a story from a known case may be"
-						+ " recognisable even without your name). Change anything, add what would have helped, and"
-						+ " share it with:\nstory share for " + opened.nomination() + " " + prefill.whatHappened()
-						+ " | " + prefill.whatYouDid() + " | <what would have helped> |  | " + prefill.tags());
-			}
+			case "nominated" -> form(conversation.press(actor, "story-share-case",
+					String.valueOf(number(words.length > 2 ? words[2] : ""))));
 			case "theme" -> {
 				String[] theme = text.split("\\s+", 4);
 				if (theme.length < 4) {
@@ -124,16 +111,20 @@ class ConsoleStories {
 			}
 			case "preview", "share", "share-anonymously" -> {
 				String[] answers = text.split("\\s+", 5);
-				Long nomination = null;
+				String target = "";
 				String typed = parts.length > 2 ? parts[2] : "";
 				if (answers.length == 5 && answers[2].equalsIgnoreCase("for")) {
-					nomination = number(answers[3]);
+					target = "case:" + number(answers[3]);
 					typed = answers[4];
 				}
 				if (typed.isBlank()) {
 					throw new UsageException("Usage: " + USAGE);
 				}
-				yield share(verb, actor, answers(typed, verb.equals("share-anonymously")), nomination);
+				yield share(actor, target, typed, switch (verb) {
+					case "preview" -> null;
+					case "share" -> "named";
+					default -> "anonymous";
+				});
 			}
 			default -> throw new UsageException("Usage: " + USAGE);
 		};
@@ -157,17 +148,57 @@ class ConsoleStories {
 		});
 	}
 
-	private String share(String verb, Actor actor, StoryForm form, @Nullable Long nomination) {
-		if (verb.equals("preview")) {
-			Stories.Preview preview = stories.preview(actor, form, nomination);
-			return "As the team will read it (" + preview.summary()
-					+ " Other names may remain: please leave them out.):\n"
-					+ ConsoleText.inert(shown(preview.redacted()));
+	/**
+	 * Submits the story form; its preview is shown, or, when the person said how, shared
+	 * that way at once.
+	 * @param way {@code named}, {@code anonymous}, or null to only preview it
+	 */
+	private String share(Actor actor, String target, String typed, @Nullable String way) {
+		Outcome previewed = conversation.submit(actor, "story-form", target, answers(typed));
+		if (!(previewed instanceof Outcome.Show preview)) {
+			return ConsoleCommands.render(previewed);
 		}
-		Story story = stories.share(actor, form, nomination);
-		return "Thank you. Story " + story.id() + " is in the next digest"
-				+ (story.authorName() == null ? ", with no name; nothing links it to you." : " as:")
-				+ (story.authorName() == null ? "" : "\n" + ConsoleText.inert(shown(story)));
+		if (way == null) {
+			String said = preview.form()
+				.fields()
+				.stream()
+				.filter(Field.Text.class::isInstance)
+				.map(field -> ((Field.Text) field).text())
+				.collect(Collectors.joining("\n"));
+			return ConsoleText.inert(said);
+		}
+		return ConsoleCommands.render(
+				conversation.submit(actor, "story-preview", preview.form().target(), Answers.of(Map.of("share", way))));
+	}
+
+	/**
+	 * A story form as the terminal shows it: what it says, what it starts with, and how
+	 * to type its answers.
+	 */
+	private static String form(Outcome outcome) {
+		if (!(outcome instanceof Outcome.Show show)) {
+			return ConsoleCommands.render(outcome);
+		}
+		String target = show.form().target();
+		String submit = target.startsWith("edit:") ? "story edit " + target.substring(5) + " <answers>"
+				: target.startsWith("case:") ? "story share for " + target.substring(5) + " <answers>"
+						: "story preview|share|share-anonymously <answers>";
+		StringBuilder out = new StringBuilder(show.form().title()).append(" (only you see this).");
+		for (Field field : show.form().fields()) {
+			switch (field) {
+				case Field.Text line -> out.append('\n').append(line.text());
+				case Field.LongText answer when answer.initial() != null ->
+					out.append('\n').append(answer.label()).append(": ").append(answer.initial());
+				case Field.ShortText answer when answer.initial() != null ->
+					out.append('\n').append(answer.label()).append(": ").append(answer.initial());
+				default -> {
+				}
+			}
+		}
+		return ConsoleText.inert(out.append("\nSubmit: ")
+			.append(submit)
+			.append("\n  answers: what happened | what you did | what would have helped | process idea | tags")
+			.toString());
 	}
 
 	/** What App Home shows about the story, for the person at the terminal. */
@@ -205,27 +236,14 @@ class ConsoleStories {
 	}
 
 	/** The five answers of the form, typed on one line between {@code |}. */
-	private static StoryForm answers(String typed, boolean anonymous) {
+	private static Answers answers(String typed) {
 		String[] answers = (typed + " ").split("\\|", -1);
 		if (answers.length != 5) {
 			throw new UsageException(
 					"Please give the five answers between | (leave the process idea empty if" + " none): " + USAGE);
 		}
-		String idea = answers[3].strip();
-		return new StoryForm(answers[0].strip(), answers[1].strip(), answers[2].strip(), idea.isEmpty() ? null : idea,
-				answers[4].strip(), anonymous);
-	}
-
-	private static String shown(StoryForm form) {
-		return "  What happened: " + form.whatHappened() + "\n  What you did: " + form.whatYouDid()
-				+ "\n  What would have helped: " + form.whatWouldHaveHelped()
-				+ (form.processIdea() == null ? "" : "\n  Process idea: " + form.processIdea()) + "\n  Tags: "
-				+ String.join(", ", form.tagList());
-	}
-
-	private static String shown(Story story) {
-		return shown(new StoryForm(story.whatHappened(), story.whatYouDid(), story.whatWouldHaveHelped(),
-				story.processIdea(), String.join(",", story.tags()), story.authorName() == null));
+		return Answers.of(Map.of("happened", answers[0].strip(), "did", answers[1].strip(), "helped",
+				answers[2].strip(), "idea", answers[3].strip(), "tags", answers[4].strip()));
 	}
 
 	private static long number(String typed) {

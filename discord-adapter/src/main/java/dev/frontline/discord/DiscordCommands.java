@@ -19,13 +19,14 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
 
 import dev.frontline.cases.CommandReply;
 import dev.frontline.conversation.Conversation;
+import dev.frontline.conversation.Outcome;
 
 /**
- * {@code /case}, {@code /cases} and {@code /stories}: their options become the same text
- * the other platforms carry to the conversation port, which answers; the answer is
- * private, deferred at once so Discord's three seconds never run out while the core looks
- * things up. Registered in each configured server when the bot is ready (at once there),
- * or globally when no server is configured.
+ * {@code /case}, {@code /cases}, {@code /stories} and {@code /story}: their options
+ * become the same text the other platforms carry to the conversation port, which answers;
+ * the answer is private, deferred at once so Discord's three seconds never run out while
+ * the core looks things up. Registered in each configured server when the bot is ready
+ * (at once there), or globally when no server is configured.
  */
 class DiscordCommands {
 
@@ -35,9 +36,12 @@ class DiscordCommands {
 
 	private final DiscordUsers users;
 
-	DiscordCommands(Conversation conversation, DiscordUsers users) {
+	private final DiscordConversation forms;
+
+	DiscordCommands(Conversation conversation, DiscordUsers users, DiscordConversation forms) {
 		this.conversation = conversation;
 		this.users = users;
+		this.forms = forms;
 	}
 
 	void register(DiscordRoutes routes) {
@@ -74,6 +78,16 @@ class DiscordCommands {
 								new OptionData(OptionType.INTEGER, "nominate",
 										"A resolved case to ask its handler to tell as a story")),
 					event -> answer(event, "/stories", storiesArguments(event)));
+		// Its answer is a form, which must be the first answer: it is not deferred.
+		routes.command(Commands.slash("story", "Share this week's challenging situation"), event -> {
+			Outcome outcome = conversation.command(users.actorOf(event), "/story", "");
+			if (outcome instanceof Outcome.Show show) {
+				forms.open(event, users.actorOf(event), show.form());
+			}
+			else {
+				event.reply(DiscordMessages.reply(CommandReply.of(outcome))).setEphemeral(true).queue();
+			}
+		});
 	}
 
 	/**

@@ -64,10 +64,8 @@ class SlackConfiguration {
 			.signingSecret(settings.signingSecret())
 			.build();
 		App app = new App(config);
-		new SlackCommands(conversation, users).register(app);
 		SlackInteractions interactions = new SlackInteractions();
 		new SlackConversation(conversation, users, interactions).register(app);
-		new SlackStories(stories, people, users, interactions).register(app);
 		new SlackAppHome(cases, replies, followUps, stories, people, users, inbound, clock).register(app);
 		return app;
 	}
