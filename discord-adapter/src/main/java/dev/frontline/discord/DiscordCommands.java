@@ -15,6 +15,7 @@ import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 
 import dev.frontline.cases.CommandReply;
@@ -78,6 +79,12 @@ class DiscordCommands {
 								new OptionData(OptionType.INTEGER, "nominate",
 										"A resolved case to ask its handler to tell as a story")),
 					event -> answer(event, "/stories", storiesArguments(event)));
+		routes.command(
+				Commands.slash("report", "The weekly care review, privately")
+					.addOption(OptionType.STRING, "team", "A team; without one, every team side by side", false)
+					.addOption(OptionType.STRING, "week",
+							"An ISO week such as 2026-W48, or a day in it; default last week", false),
+				event -> answer(event, "/report", option(event, "team") + " " + option(event, "week")));
 		// Its answer is a form, which must be the first answer: it is not deferred.
 		routes.command(Commands.slash("story", "Share this week's challenging situation"), event -> {
 			Outcome outcome = conversation.command(users.actorOf(event), "/story", "");
@@ -119,10 +126,13 @@ class DiscordCommands {
 		return theme.isEmpty() ? option(event, "show") : "theme " + theme;
 	}
 
+	/** Answers privately, deferred at once; a picture the answer has is attached. */
 	private void answer(SlashCommandInteractionEvent event, String name, String arguments) {
 		event.deferReply(true).queue();
-		CommandReply reply = CommandReply.of(conversation.command(users.actorOf(event), name, arguments));
-		event.getHook().editOriginal(MessageEditData.fromCreateData(DiscordMessages.reply(reply))).queue();
+		Outcome.Answer answer = Outcome.Answer.of(conversation.command(users.actorOf(event), name, arguments));
+		MessageCreateData message = answer.picture() != null ? DiscordImages.message(answer.picture().get())
+				: DiscordMessages.reply(CommandReply.of(answer));
+		event.getHook().editOriginal(MessageEditData.fromCreateData(message)).queue();
 	}
 
 	private static String option(SlashCommandInteractionEvent event, String name) {

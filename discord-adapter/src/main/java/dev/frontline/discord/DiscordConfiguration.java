@@ -7,7 +7,6 @@ import org.springframework.context.annotation.Configuration;
 
 import dev.frontline.conversation.Conversation;
 import dev.frontline.people.People;
-import dev.frontline.reports.ReportCommands;
 
 /**
  * Wires Discord in when a bot token is configured: the handlers, then JDA connected to
@@ -46,17 +45,6 @@ class DiscordConfiguration {
 		discordRoutes.whenReady(
 				ready -> DiscordCommands.registerIn(ready.getJDA(), settings.guilds(), discordRoutes, discordProblems));
 		return new DiscordHandlers();
-	}
-
-	/**
-	 * {@code /report}, registered beside the other handlers before JDA connects (the
-	 * commands are sent to Discord when it is ready).
-	 */
-	@Bean
-	DiscordReports discordReports(DiscordRoutes discordRoutes, ReportCommands reports, DiscordUsers users) {
-		DiscordReports command = new DiscordReports(reports, users);
-		command.register(discordRoutes);
-		return command;
 	}
 
 	/** Marks that the handlers are registered. */

@@ -19,7 +19,6 @@ import dev.frontline.delivery.InboundEvents;
 import dev.frontline.followups.FollowUps;
 import dev.frontline.people.People;
 import dev.frontline.replies.ReplyDrafts;
-import dev.frontline.reports.ReportCommands;
 import dev.frontline.stories.Stories;
 
 /**
@@ -68,12 +67,6 @@ class SlackConfiguration {
 		new SlackConversation(conversation, users, interactions).register(app);
 		new SlackAppHome(cases, replies, followUps, stories, people, users, inbound, clock).register(app);
 		return app;
-	}
-
-	/** {@code /report}, registered on the app beside the other commands. */
-	@Bean
-	SlackReportCommand slackReportCommand(App slackApp, ReportCommands reports, SlackUsers users) {
-		return new SlackReportCommand(slackApp, reports, users);
 	}
 
 	@Bean
