@@ -19,6 +19,7 @@ import dev.frontline.followups.FollowUps;
 import dev.frontline.incidents.Incidents;
 import dev.frontline.people.Actor;
 import dev.frontline.replies.ReplyDrafts;
+import dev.frontline.home.Homes;
 import dev.frontline.stories.Stories;
 import dev.frontline.stories.StoryMeetings;
 import dev.frontline.testing.IntakeClient;
@@ -60,12 +61,15 @@ class ConsoleScriptedConversationTest {
 	StoryMeetings meetings;
 
 	@Autowired
+	Homes homes;
+
+	@Autowired
 	Clock clock;
 
 	@Test
 	void theScriptedConversationReadsAsOnEveryPlatform() {
 		ConsoleCommands console = new ConsoleCommands(conversation, incidents, drafts, followUps,
-				new ConsoleStories(stories, conversation, meetings, clock),
+				new ConsoleStories(homes, conversation, meetings, clock),
 				new Actor(ConsoleChatPlatform.NAME, "operator", "Operator"), true, () -> 80);
 		String body = JsonMapper.builder()
 			.build()

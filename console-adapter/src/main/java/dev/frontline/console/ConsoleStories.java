@@ -14,18 +14,16 @@ import dev.frontline.conversation.Answers;
 import dev.frontline.conversation.Conversation;
 import dev.frontline.conversation.Field;
 import dev.frontline.conversation.Outcome;
+import dev.frontline.home.Home;
+import dev.frontline.home.Homes;
 import dev.frontline.people.Actor;
 import dev.frontline.scheduling.DemoClock;
-import dev.frontline.stories.Nomination;
-import dev.frontline.stories.Stories;
 import dev.frontline.stories.StoryMeetings;
-import dev.frontline.stories.StoryStatus;
-import dev.frontline.followups.FollowUps;
 
 /**
  * The weekly story typed at the terminal: the form's five answers on one line between
  * bars, a nominated case's form printed ready to change, the supervisors' themes and
- * improvement actions, and what Slack's App Home shows about the story.
+ * improvement actions, and the person's home as Slack's App Home shows it.
  */
 class ConsoleStories {
 
@@ -38,7 +36,7 @@ class ConsoleStories {
 	private static final DateTimeFormatter MEETING = DateTimeFormatter.ofPattern("EEE d MMM HH:mm 'UTC'", Locale.ROOT)
 		.withZone(ZoneOffset.UTC);
 
-	private final Stories stories;
+	private final Homes homes;
 
 	private final Conversation conversation;
 
@@ -46,8 +44,8 @@ class ConsoleStories {
 
 	private final Clock clock;
 
-	ConsoleStories(Stories stories, Conversation conversation, StoryMeetings meetings, Clock clock) {
-		this.stories = stories;
+	ConsoleStories(Homes homes, Conversation conversation, StoryMeetings meetings, Clock clock) {
+		this.homes = homes;
 		this.conversation = conversation;
 		this.meetings = meetings;
 		this.clock = clock;
@@ -83,7 +81,7 @@ class ConsoleStories {
 		String verb = parts[1].toLowerCase(Locale.ROOT);
 		String[] words = text.split("\\s+", 6);
 		return switch (verb) {
-			case "status" -> status(actor);
+			case "status" -> home(actor);
 			case "edit" -> {
 				String[] edit = text.split("\\s+", 4);
 				if (edit.length < 4) {
@@ -201,37 +199,23 @@ class ConsoleStories {
 			.toString());
 	}
 
-	/** What App Home shows about the story, for the person at the terminal. */
-	private String status(Actor actor) {
-		StoryStatus status = stories.statusOf(actor).orElse(null);
-		if (status == null) {
-			return "You're not in a team's story rotation.";
+	/**
+	 * {@code home}: what waits for the person, as Slack's App Home shows it, each button
+	 * as it is typed.
+	 */
+	String home(Actor actor) {
+		StringBuilder out = new StringBuilder();
+		for (Home.Part part : homes.of(actor).parts()) {
+			switch (part) {
+				case Home.Heading heading -> out.append(out.isEmpty() ? "" : "\n").append(heading.text());
+				case Home.Line line -> out.append("\n  ").append(line.text().replace("\n", "\n  "));
+				case Home.Buttons buttons -> out.append("\n  ")
+					.append(buttons.actions()
+						.stream()
+						.map(ConsoleCommands::typedFormOf)
+						.collect(Collectors.joining(" · ", "(", ")")));
+			}
 		}
-		StringBuilder out = new StringBuilder("Your weekly story · ").append(status.team());
-		StoryStatus.Week week = status.week();
-		if (week == null) {
-			out.append("\n  The team has not been asked yet. You can share one any time: /story");
-		}
-		else {
-			out.append("\n  ")
-				.append(week.presenting() ? "You present it"
-						: "Presenter: " + (week.presenterName() == null ? "nobody" : week.presenterName()))
-				.append(" · digest ")
-				.append(week.digestPosted() ? "posted " : "")
-				.append(FollowUps.DUE.format(week.digestAt()))
-				.append("\n  ")
-				.append(week.answered() ? "You have shared a story this week." : "You have not shared one yet: /story");
-		}
-		if (status.editable() != null) {
-			out.append("\n  Your story ").append(status.editable().id()).append(" can still change: story edit");
-		}
-		for (Nomination nomination : status.nominations()) {
-			out.append("\n  Case ")
-				.append(nomination.caseNumber())
-				.append(" was nominated for you: story nominated ")
-				.append(nomination.id());
-		}
-		status.actions().forEach(action -> out.append("\n  ").append(action.line()));
 		return ConsoleText.inert(out.toString());
 	}
 

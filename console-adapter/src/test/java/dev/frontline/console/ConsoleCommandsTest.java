@@ -36,6 +36,8 @@ import dev.frontline.cases.CommandReply;
 import dev.frontline.followups.FollowUps;
 import dev.frontline.incidents.IncidentActions;
 import dev.frontline.incidents.Incidents;
+import dev.frontline.home.Home;
+import dev.frontline.home.Homes;
 import dev.frontline.people.Actor;
 import dev.frontline.replies.DraftForm;
 import dev.frontline.replies.DraftRef;
@@ -87,6 +89,8 @@ class ConsoleCommandsTest {
 
 	final StoryMeetings meetings = mock(StoryMeetings.class);
 
+	final Homes homes = mock(Homes.class);
+
 	/** Previews held as the database would, one at a time. */
 	final StoryPreviews previews = mock(StoryPreviews.class);
 
@@ -115,7 +119,7 @@ class ConsoleCommandsTest {
 			new StoriesCommand(stories)), mock(People.class));
 
 	final ConsoleCommands console = new ConsoleCommands(conversation, incidents, replies, followUps,
-			new ConsoleStories(stories, conversation, meetings, demoClock), operator, false, () -> 80);
+			new ConsoleStories(homes, conversation, meetings, demoClock), operator, false, () -> 80);
 
 	@Test
 	void severityAndMoveAreTypedAsTheirButtonsAreWithTheNewValueAndAReason() {
@@ -156,7 +160,7 @@ class ConsoleCommandsTest {
 	@Test
 	void outsideTheDemoTheClockKeepsRealTime() {
 		ConsoleCommands realTime = new ConsoleCommands(conversation, incidents, replies, followUps,
-				new ConsoleStories(stories, conversation, meetings, Clock.systemUTC()), operator, false, () -> 80);
+				new ConsoleStories(homes, conversation, meetings, Clock.systemUTC()), operator, false, () -> 80);
 
 		assertThat(realTime.run("demo meeting")).startsWith("Only the demo's clock can be moved");
 		verifyNoInteractions(meetings);
@@ -199,6 +203,18 @@ class ConsoleCommandsTest {
 		assertThat(ConsoleCommands.typedFormOf(StoryButtons.IMPROVE.on("5", false)))
 			.isEqualTo("story action 5 <owner> <due> <what>");
 		assertThat(ConsoleCommands.typedFormOf(StoryButtons.SHARE_CASE.on("3", true))).isEqualTo("story nominated 3");
+	}
+
+	@Test
+	void theHomeShowsWhatWaitsWithEachButtonAsItIsTyped() {
+		when(homes.of(operator))
+			.thenReturn(new Home(List.of(new Home.Heading("Frontline"), new Home.Heading("Your weekly story · baggage"),
+					new Home.Line("Case 1042 was nominated for you as a teachable moment by <@U0SOFIA>."),
+					new Home.Buttons(List.of(StoryButtons.SHARE_CASE.on("3", false))))));
+
+		assertThat(console.run("home")).isEqualTo("Frontline\nYour weekly story · baggage\n"
+				+ "  Case 1042 was nominated for you as a teachable moment by <@U0SOFIA>.\n  (story nominated 3)");
+		assertThat(console.run("story status")).isEqualTo(console.run("home"));
 	}
 
 	@Test
@@ -264,7 +280,7 @@ class ConsoleCommandsTest {
 	@Test
 	void asActsAsAnotherConfiguredPersonOnlyWhereTheLocalDemoTurnsItOn() {
 		ConsoleCommands demo = new ConsoleCommands(conversation, incidents, replies, followUps,
-				new ConsoleStories(stories, conversation, meetings, demoClock), operator, true, () -> 80);
+				new ConsoleStories(homes, conversation, meetings, demoClock), operator, true, () -> 80);
 
 		demo.run("as sam changes 7 Mention the Denver office");
 
