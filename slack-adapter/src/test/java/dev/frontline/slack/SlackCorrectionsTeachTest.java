@@ -32,7 +32,12 @@ import dev.frontline.triage.Severity;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "FRONTLINE_TRIAGE_MODEL=true",
 				"frontline.triage.model.examples[0]=file:../config/src/main/resources/example/triage/*.jsonl",
-				"frontline.triage.model.examples[1]=" })
+				"frontline.triage.model.examples[1]=",
+				// Each card waits for the learned rating, which decides its team: on a
+				// busy
+				// machine the default 200 ms can run out, and the card would keep the
+				// rules'.
+				"frontline.triage-rating.card-waits-at-most=30s" })
 class SlackCorrectionsTeachTest {
 
 	static final FakeSlack SLACK = FakeSlack.onLoopback();
