@@ -50,13 +50,16 @@ class TriageCrossValidationTest {
 	}
 
 	// The cross-validated figures reached on 2026-12-03 (88.9%, 97.3%, 158 of 165,
-	// 93.2%); raise them when triage gets better.
-	private static final int EXACT = 769;
+	// 93.2%), less a margin of two or three: the model's arithmetic differs in its last
+	// bits from one processor to another (other vector instructions), which moves a
+	// complaint or two across a boundary (another machine gave 768, 840, 158 and 808).
+	// Raise them when triage gets better.
+	private static final int EXACT = 766;
 
-	private static final int WITHIN_ONE = 842;
+	private static final int WITHIN_ONE = 838;
 
-	private static final int SEV1_FOUND = 158;
+	private static final int SEV1_FOUND = 156;
 
-	private static final int RIGHT_TEAM = 806;
+	private static final int RIGHT_TEAM = 804;
 
 }
