@@ -69,8 +69,8 @@ class NoticesSurviveKillIT {
 				"http://127.0.0.1:" + connector.getAddress().getPort() + "/posts", "FRONTLINE_CONNECTOR_SECRET",
 				"kill-test-secret", "FRONTLINE_INTAKE_LIMITS_COMPLAINTSPERMINUTE", "1000000", "FRONTLINE_TRIAGE_MODEL",
 				"false");
+		int beforeKill;
 		try {
-			int beforeKill;
 			try (RunningJar first = RunningJar.start(dataDir, environment, ARGUMENTS)) {
 				first.awaitHealthy(STARTS_WITHIN);
 				long incident = openIncidentWithCustomers(first.port());
