@@ -3,6 +3,7 @@ package dev.frontline.triage.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.ToIntFunction;
 
 import dev.frontline.triage.Severity;
@@ -127,11 +128,13 @@ final class LearnedModel {
 			}
 			teamLabels[i] = index;
 		}
+		// The two fits share nothing: the team's runs beside the severity's.
+		CompletableFuture<SoftmaxClassifier> team = CompletableFuture
+			.supplyAsync(() -> SoftmaxClassifier.fit(teamRows, teamLabels, knownTeams.size(), tuning.penalty(), true));
 		SoftmaxClassifier severity = SoftmaxClassifier.fit(severityRows, severities, Severity.values().length,
 				tuning.penalty(), true);
-		SoftmaxClassifier team = SoftmaxClassifier.fit(teamRows, teamLabels, knownTeams.size(), tuning.penalty(), true);
 		List<float[]> embeddings = features.stream().map(ComplaintFeatures::whole).toList();
-		return new LearnedModel(severity, team, knownTeams, List.copyOf(examples), embeddings, tuning);
+		return new LearnedModel(severity, team.join(), knownTeams, List.copyOf(examples), embeddings, tuning);
 	}
 
 	/**

@@ -117,14 +117,20 @@ final class SoftmaxClassifier {
 	}
 
 	private static void probabilities(double[][] w, double[] x, double[] p) {
-		double max = Double.NEGATIVE_INFINITY;
-		for (int c = 0; c < w.length; c++) {
+		int scored = 0;
+		for (; scored + 4 <= w.length; scored += 4) {
+			fourScores(w, scored, x, p);
+		}
+		for (; scored < w.length; scored++) {
 			double z = 0;
-			double[] wc = w[c];
+			double[] wc = w[scored];
 			for (int j = 0; j < x.length; j++) {
 				z += wc[j] * x[j];
 			}
-			p[c] = z;
+			p[scored] = z;
+		}
+		double max = Double.NEGATIVE_INFINITY;
+		for (double z : p) {
 			max = Math.max(max, z);
 		}
 		double sum = 0;
@@ -135,6 +141,34 @@ final class SoftmaxClassifier {
 		for (int c = 0; c < w.length; c++) {
 			p[c] /= sum;
 		}
+	}
+
+	/**
+	 * Four classes' scores in one pass over the features: each sum adds the same terms in
+	 * the same order as one class at a time would (so the same bits), but four sums run
+	 * side by side instead of each waiting on its previous addition, several times faster
+	 * in fitting, which computes them 300 times for every example.
+	 */
+	private static void fourScores(double[][] w, int first, double[] x, double[] p) {
+		double[] w0 = w[first];
+		double[] w1 = w[first + 1];
+		double[] w2 = w[first + 2];
+		double[] w3 = w[first + 3];
+		double z0 = 0;
+		double z1 = 0;
+		double z2 = 0;
+		double z3 = 0;
+		for (int j = 0; j < x.length; j++) {
+			double xj = x[j];
+			z0 += w0[j] * xj;
+			z1 += w1[j] * xj;
+			z2 += w2[j] * xj;
+			z3 += w3[j] * xj;
+		}
+		p[first] = z0;
+		p[first + 1] = z1;
+		p[first + 2] = z2;
+		p[first + 3] = z3;
 	}
 
 }
