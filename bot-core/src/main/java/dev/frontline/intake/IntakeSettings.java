@@ -87,16 +87,14 @@ public record IntakeSettings(@Nullable String webhookSecret, boolean allowUnsign
 	public static final String SOURCE_PATTERN = "[a-z0-9][a-z0-9._-]{0,39}";
 
 	/**
-	 * A feed polled for complaints, each entry a complaint whose source is the feed's
-	 * name, or a status feed whose entries are operations signals.
+	 * A feed polled for complaints; each entry becomes a complaint whose source is the
+	 * feed's name.
 	 *
 	 * @param name the source name its complaints get
 	 * @param url where to fetch it
 	 * @param every how often, default five minutes
-	 * @param status whether it is an operations status feed (a status page): each recent
-	 * entry naming an incident key is an operations signal, not a complaint
 	 */
-	public record Feed(String name, URI url, Duration every, boolean status) {
+	public record Feed(String name, URI url, Duration every) {
 
 		public Feed {
 			if (every == null) {

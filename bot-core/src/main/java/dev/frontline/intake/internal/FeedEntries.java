@@ -9,7 +9,6 @@ import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.HtmlUtils;
@@ -18,8 +17,6 @@ import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 
 import dev.frontline.cases.IncomingComplaint;
-import dev.frontline.incidents.Signal;
-import dev.frontline.incidents.SignalKind;
 
 /**
  * Turns a feed entry into a complaint: the feed's name is its source, the entry's id its
@@ -43,55 +40,6 @@ final class FeedEntries {
 			.of(new IncomingComplaint(feedName, externalId(entry), limit(text, IncomingComplaint.MAX_TEXT_LENGTH),
 					webLink(entry.getLink()), postedAt, new IncomingComplaint.Author(author, author, 0),
 					IncomingComplaint.Engagement.NONE, null, IncomingComplaint.Customer.UNKNOWN, null));
-	}
-
-	/**
-	 * A status page's entry as an operations signal: its title is the summary and names
-	 * the key, its text the solution, its date when operations declared it. Empty for an
-	 * entry without a date (it would be a new signal on every poll), one older than
-	 * {@code notBefore}, or one naming no incident key.
-	 * @param keyOf the incident key a text names, such as {@code flight:LK905}
-	 */
-	static Optional<Signal> toSignal(SyndEntry entry, Instant notBefore, Instant now,
-			Function<String, Optional<String>> keyOf) {
-		Date published = entry.getUpdatedDate() != null ? entry.getUpdatedDate() : entry.getPublishedDate();
-		String title = entry.getTitle() == null ? "" : InvisibleCharacters.strip(plain(entry.getTitle())).strip();
-		if (published == null || published.toInstant().isBefore(notBefore) || title.isBlank()) {
-			return Optional.empty();
-		}
-		String summary = limit(title, Signal.MAX_SUMMARY_LENGTH);
-		Optional<String> key = keyOf.apply(summary);
-		if (key.isEmpty()) {
-			return Optional.empty();
-		}
-		// A pattern key's value names it as complaints do (LK905); a key of words is
-		// named
-		// by the title that says them.
-		String named = key.get().contains(":") ? key.get().substring(key.get().indexOf(':') + 1)
-				: limit(summary, Signal.MAX_KEY_LENGTH);
-		String description = entry.getDescription() == null ? ""
-				: InvisibleCharacters.strip(plain(entry.getDescription().getValue())).strip();
-		Instant at = published.toInstant().isAfter(now) ? now : published.toInstant();
-		return Optional.of(new Signal(named, kindOf(summary + " " + description), summary,
-				description.isBlank() ? null : limit(description, Signal.MAX_SOLUTION_LENGTH), at, null));
-	}
-
-	/** What a status entry says happened, from its words; disrupted when none says. */
-	static SignalKind kindOf(String text) {
-		String lower = text.toLowerCase(java.util.Locale.ROOT);
-		if (lower.contains("cancel")) {
-			return SignalKind.CANCELLED;
-		}
-		if (lower.contains("divert")) {
-			return SignalKind.DIVERTED;
-		}
-		if (lower.contains("delay")) {
-			return SignalKind.DELAYED;
-		}
-		if (lower.contains("outage") || lower.contains(" down")) {
-			return SignalKind.OUTAGE;
-		}
-		return SignalKind.DISRUPTED;
 	}
 
 	/**

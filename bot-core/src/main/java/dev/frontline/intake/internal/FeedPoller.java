@@ -11,8 +11,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -37,15 +35,11 @@ import dev.frontline.cases.Receipt;
 import dev.frontline.intake.ComplaintIntake;
 import dev.frontline.intake.IntakeSettings;
 import dev.frontline.intake.IntakeSettings.Feed;
-import dev.frontline.incidents.IncidentSettings;
-import dev.frontline.incidents.IncidentSignals;
-import dev.frontline.incidents.Signal;
 
 /**
  * Polls the configured RSS/Atom feeds. Every entry goes through intake like a posted
  * complaint, so an entry seen again (on the next poll, or after a restart) is a replay
- * and opens nothing new. A status feed's recent entries are operations signals instead,
- * replayed as safely: a signal is the same one for the same key, kind and time.
+ * and opens nothing new.
  */
 @Component
 class FeedPoller implements SmartLifecycle {
@@ -68,11 +62,6 @@ class FeedPoller implements SmartLifecycle {
 
 	private final SourceRateLimit rateLimit;
 
-	private final IncidentSignals signals;
-
-	/** How far back a status feed's entries are news: older ones open nothing. */
-	private final Duration recent;
-
 	private final HttpClient http = HttpClient.newBuilder()
 		.connectTimeout(TIMEOUT)
 		.followRedirects(HttpClient.Redirect.NORMAL)
@@ -80,10 +69,7 @@ class FeedPoller implements SmartLifecycle {
 
 	private @Nullable ScheduledExecutorService executor;
 
-	FeedPoller(IntakeSettings settings, ComplaintIntake intake, Clock clock, SourceRateLimit rateLimit,
-			IncidentSignals signals, IncidentSettings incidents) {
-		this.signals = signals;
-		this.recent = incidents.cooldown();
+	FeedPoller(IntakeSettings settings, ComplaintIntake intake, Clock clock, SourceRateLimit rateLimit) {
 		this.feeds = settings.feeds();
 		this.intake = intake;
 		this.clock = clock;
@@ -107,9 +93,6 @@ class FeedPoller implements SmartLifecycle {
 		int taken = 0;
 		Instant now = clock.instant();
 		List<SyndEntry> entries = parsed.getEntries();
-		if (feed.status()) {
-			return takeSignals(feed, entries, now);
-		}
 		for (int i = 0; i < entries.size(); i++) {
 			// Each entry on its own: one that cannot be taken in is logged and skipped,
 			// and
@@ -131,31 +114,6 @@ class FeedPoller implements SmartLifecycle {
 			}
 			catch (RuntimeException ex) {
 				log.warn("Skipped entry {} of feed {}: {}", i + 1, feed.name(), ex.toString());
-			}
-		}
-		return taken;
-	}
-
-	/** A status feed's recent entries as signals, the oldest first. */
-	private int takeSignals(Feed feed, List<SyndEntry> entries, Instant now) {
-		List<Signal> recentSignals = new ArrayList<>();
-		for (int i = 0; i < entries.size(); i++) {
-			try {
-				FeedEntries.toSignal(entries.get(i), now.minus(recent), now, signals::keyOf)
-					.ifPresent(recentSignals::add);
-			}
-			catch (RuntimeException ex) {
-				log.warn("Skipped entry {} of status feed {}: {}", i + 1, feed.name(), ex.toString());
-			}
-		}
-		recentSignals.sort(Comparator.comparing(Signal::at));
-		int taken = 0;
-		for (Signal signal : recentSignals) {
-			try {
-				taken += signals.receive(signal).duplicate() ? 0 : 1;
-			}
-			catch (RuntimeException ex) {
-				log.warn("Skipped a signal of status feed {}: {}", feed.name(), ex.toString());
 			}
 		}
 		return taken;

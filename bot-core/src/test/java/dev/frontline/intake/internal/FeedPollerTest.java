@@ -8,11 +8,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterEach;
@@ -26,9 +22,6 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.sun.net.httpserver.HttpServer;
-
-import dev.frontline.incidents.IncidentView;
-import dev.frontline.incidents.Incidents;
 
 import dev.frontline.intake.IntakeSettings.Feed;
 
@@ -45,12 +38,6 @@ class FeedPollerTest {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	Clock clock;
-
-	@Autowired
-	Incidents incidents;
 
 	HttpServer server;
 
@@ -73,41 +60,6 @@ class FeedPollerTest {
 	@AfterEach
 	void stop() {
 		server.stop(0);
-	}
-
-	@Test
-	void aStatusFeedsRecentEntriesNamingAKeyOpenIncidentsOnceAcrossPolls() throws Exception {
-		Instant now = clock.instant();
-		served.set(rss(
-				statusItem("s1", "LK970 SEA-DEN cancelled: crew out of hours",
-						"Rebooked on LK972 at 18:10; hotel vouchers at desk B", now.minusSeconds(600)),
-				statusItem("s2", "LK971 delayed two hours", "New departure 16:40", now.minus(Duration.ofHours(5))),
-				statusItem("s3", "Scheduled maintenance of the website tonight", "Nothing to do", now)));
-		Feed status = new Feed("status-page", URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/feed"),
-				Duration.ofMinutes(5), true);
-
-		assertThat(poller.poll(status)).isEqualTo(1);
-		assertThat(poller.poll(status)).as("the same entries again").isZero();
-
-		IncidentView incident = incidents
-			.get(jdbc.sql("select incident_number from incident_signal where key_value = ?")
-				.param("flight:LK970")
-				.query(Long.class)
-				.single());
-		assertThat(incident.operations().kind()).isEqualTo("cancelled");
-		assertThat(incident.operations().solution()).isEqualTo("Rebooked on LK972 at 18:10; hotel vouchers at desk B");
-		assertThat(jdbc.sql("select count(*) from incident_signal where key_value = 'flight:LK971'")
-			.query(Long.class)
-			.single()).as("older than the cooldown: not news").isZero();
-		assertThat(jdbc.sql("select count(*) from complaint where source = 'status-page'").query(Long.class).single())
-			.as("a status entry is no complaint")
-			.isZero();
-	}
-
-	private static String statusItem(String guid, String title, String description, Instant at) {
-		return "<item><guid isPermaLink=\"false\">urn:" + guid + "</guid><title>" + title + "</title><description>"
-				+ description + "</description><pubDate>"
-				+ DateTimeFormatter.RFC_1123_DATE_TIME.format(at.atZone(ZoneOffset.UTC)) + "</pubDate></item>";
 	}
 
 	@Test
@@ -197,7 +149,7 @@ class FeedPollerTest {
 	void aFeedUrlIsMaskedInTheLog(CapturedOutput output) {
 		Feed feed = new Feed("keyed-feed",
 				URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/missing?token=s3cret-feed-key"),
-				Duration.ofMinutes(5), false);
+				Duration.ofMinutes(5));
 
 		poller.pollLogged(feed);
 
@@ -214,7 +166,7 @@ class FeedPollerTest {
 
 	private Feed feed(String name) {
 		return new Feed(name, URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/feed"),
-				Duration.ofMinutes(5), false);
+				Duration.ofMinutes(5));
 	}
 
 	private static String rss(String... items) {
