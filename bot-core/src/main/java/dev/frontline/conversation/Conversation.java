@@ -127,6 +127,14 @@ public class Conversation {
 	}
 
 	/**
+	 * Whether what a submission of the form comes to is read in the form's place, where a
+	 * platform keeps forms on screen.
+	 */
+	public boolean answeredInForm(String form) {
+		return declared.answeredInForm.contains(form);
+	}
+
+	/**
 	 * The input whose answer a platform that cannot keep a refused form on screen gives
 	 * back, so nothing typed is lost.
 	 */

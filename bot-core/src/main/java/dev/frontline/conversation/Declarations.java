@@ -23,6 +23,8 @@ public final class Declarations {
 
 	final Map<String, Interactions.Command> commands = new HashMap<>();
 
+	final Set<String> answeredInForm = new HashSet<>();
+
 	final Set<Class<? extends RuntimeException>> refusals = new HashSet<>();
 
 	/**
@@ -68,6 +70,16 @@ public final class Declarations {
 		if (forms.putIfAbsent(id, new FormHandler(refusalsBeside, keepOnRefusal, submit)) != null) {
 			throw new IllegalStateException("two declarations of the form " + id);
 		}
+		return this;
+	}
+
+	/**
+	 * The form is a step of a longer exchange (a preview before sharing): what its
+	 * submission comes to is read in the form's place where a platform can, rather than
+	 * the form just closing.
+	 */
+	public Declarations answeredInForm(String id) {
+		answeredInForm.add(id);
 		return this;
 	}
 

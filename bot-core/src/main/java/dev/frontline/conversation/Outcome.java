@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.frontline.delivery.Card;
+import dev.frontline.delivery.ImagePost;
 
 /**
  * What a press or a submission comes to, for the adapter to show the one person who
@@ -59,13 +62,21 @@ public sealed interface Outcome {
 	}
 
 	/**
-	 * What a command answers, privately: lines of text, shown inert as card text is, and
-	 * cards below them.
+	 * What a command answers, privately: lines of text, shown inert as card text is,
+	 * cards below them, and a picture for platforms that can show one privately.
+	 *
+	 * @param picture draws the picture, such as a chart, only when a platform shows it
+	 * (drawing takes longer than some platforms wait); null when there is none
 	 */
-	record Answer(String text, List<Card> cards) implements Outcome {
+	record Answer(String text, List<Card> cards, @Nullable Supplier<ImagePost> picture) implements Outcome {
 
 		public Answer {
 			cards = List.copyOf(cards);
+		}
+
+		/** An answer with no picture. */
+		public Answer(String text, List<Card> cards) {
+			this(text, cards, null);
 		}
 
 		/**

@@ -19,10 +19,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param signatureTolerance how old a signed request may be before it counts as a replay
  * @param feeds RSS/Atom feeds to poll
  * @param limits how much one source may send
+ * @param statusFeeds RSS/Atom status feeds (an operations status page) whose entries are
+ * operations signals, as if posted to {@code /api/v1/signals}
  */
 @ConfigurationProperties(prefix = "frontline.intake", ignoreUnknownFields = false)
 public record IntakeSettings(@Nullable String webhookSecret, boolean allowUnsigned,
-		@Nullable Duration signatureTolerance, @Nullable List<Feed> feeds, @Nullable Limits limits) {
+		@Nullable Duration signatureTolerance, @Nullable List<Feed> feeds, @Nullable Limits limits,
+		@Nullable List<StatusFeed> statusFeeds) {
 
 	/** The variable that holds the secret, named when intake refuses for want of it. */
 	public static final String SECRET_VARIABLE = "FRONTLINE_WEBHOOK_SECRET";
@@ -44,22 +47,38 @@ public record IntakeSettings(@Nullable String webhookSecret, boolean allowUnsign
 		Set<String> names = new HashSet<>();
 		for (int i = 0; i < feeds.size(); i++) {
 			Feed feed = feeds.get(i);
-			String key = "frontline.intake.feeds[" + i + "]";
-			if (feed.name() == null || !feed.name().matches(SOURCE_PATTERN)) {
-				throw new IllegalArgumentException(
-						key + ".name: required, lower-case letters, digits, '.', '_' or '-' (at most 40)");
-			}
-			if (!names.add(feed.name())) {
-				throw new IllegalArgumentException(key + ".name: '" + feed.name() + "' is used by another feed");
-			}
-			if (feed.url() == null || feed.url().getScheme() == null || !(feed.url().getScheme().equals("http")
-					|| feed.url().getScheme().equals("https") || feed.url().getScheme().equals("file"))) {
-				throw new IllegalArgumentException(key + ".url: required, an http, https or file URL");
-			}
-			if (feed.every().compareTo(Duration.ofSeconds(1)) < 0) {
-				throw new IllegalArgumentException(key + ".every: poll at most once a second");
-			}
+			checkPolled("frontline.intake.feeds[" + i + "]", feed.name(), feed.url(), feed.every(), names, "feed");
 		}
+		statusFeeds = statusFeeds == null ? List.of() : List.copyOf(statusFeeds);
+		Set<String> statusNames = new HashSet<>();
+		for (int i = 0; i < statusFeeds.size(); i++) {
+			StatusFeed feed = statusFeeds.get(i);
+			checkPolled("frontline.intake.status-feeds[" + i + "]", feed.name(), feed.url(), feed.every(), statusNames,
+					"status feed");
+		}
+	}
+
+	/** A polled feed's name, address and pace, each named with its key when wrong. */
+	private static void checkPolled(String key, @Nullable String name, @Nullable URI url, Duration every,
+			Set<String> namesSoFar, String what) {
+		if (name == null || !name.matches(SOURCE_PATTERN)) {
+			throw new IllegalArgumentException(
+					key + ".name: required, lower-case letters, digits, '.', '_' or '-' (at most 40)");
+		}
+		if (!namesSoFar.add(name)) {
+			throw new IllegalArgumentException(key + ".name: '" + name + "' is used by another " + what);
+		}
+		if (!usableUrl(url)) {
+			throw new IllegalArgumentException(key + ".url: required, an http, https or file URL");
+		}
+		if (every.compareTo(Duration.ofSeconds(1)) < 0) {
+			throw new IllegalArgumentException(key + ".every: poll at most once a second");
+		}
+	}
+
+	private static boolean usableUrl(@Nullable URI url) {
+		return url != null && url.getScheme() != null && (url.getScheme().equals("http")
+				|| url.getScheme().equals("https") || url.getScheme().equals("file"));
 	}
 
 	/**
@@ -99,6 +118,25 @@ public record IntakeSettings(@Nullable String webhookSecret, boolean allowUnsign
 		public Feed {
 			if (every == null) {
 				every = Duration.ofMinutes(5);
+			}
+		}
+
+	}
+
+	/**
+	 * An operations status feed (a status page's RSS or Atom): each entry naming an
+	 * incident key is a signal that opens or updates that key's incident.
+	 *
+	 * @param name what the logs call it
+	 * @param url where to fetch it
+	 * @param every how often, default every minute: a status page says what customers are
+	 * about to complain of
+	 */
+	public record StatusFeed(String name, URI url, Duration every) {
+
+		public StatusFeed {
+			if (every == null) {
+				every = Duration.ofMinutes(1);
 			}
 		}
 

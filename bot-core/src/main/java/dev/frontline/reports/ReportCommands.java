@@ -6,6 +6,9 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
+import dev.frontline.conversation.Declarations;
+import dev.frontline.conversation.Interactions;
+import dev.frontline.conversation.Outcome;
 import dev.frontline.delivery.ImagePost;
 import dev.frontline.people.Actor;
 import dev.frontline.people.NotPermittedException;
@@ -14,12 +17,12 @@ import dev.frontline.people.Role;
 import dev.frontline.teams.Teams;
 
 /**
- * {@code /report [team] [week]} on every platform: read once here, answered privately.
- * Without a team, every team side by side; without a week, the last week that ended; the
- * two in either order.
+ * {@code /report [team] [week]} on every platform, declared to the conversation port:
+ * read once here, answered privately. Without a team, every team side by side; without a
+ * week, the last week that ended; the two in either order.
  */
 @Component
-public class ReportCommands {
+public class ReportCommands implements Interactions {
 
 	public static final String USAGE = "Usage: /report [team] [week], such as /report baggage 2026-W48."
 			+ " Without a team, every team side by side; without a week, the last week that ended.";
@@ -47,7 +50,8 @@ public class ReportCommands {
 	}
 
 	public ReportReply report(Actor actor, String arguments) {
-		return answer(actor, arguments, true);
+		Outcome.Answer answer = answer(actor, arguments);
+		return new ReportReply(answer.text(), answer.picture() == null ? null : answer.picture().get());
 	}
 
 	/**
@@ -55,15 +59,21 @@ public class ReportCommands {
 	 * drawn, so the answer fits within a platform's time to acknowledge a command.
 	 */
 	public String summary(Actor actor, String arguments) {
-		return answer(actor, arguments, false).text();
+		return answer(actor, arguments).text();
 	}
 
-	private ReportReply answer(Actor actor, String arguments, boolean withChart) {
+	@Override
+	public void declare(Declarations declare) {
+		declare.command("/report", this::answer);
+	}
+
+	/** The summary at once; the chart is drawn only for a platform that shows it. */
+	private Outcome.Answer answer(Actor actor, String arguments) {
 		try {
 			people.require(actor, Role.STAFF);
 		}
 		catch (NotPermittedException refused) {
-			return new ReportReply(String.valueOf(refused.getMessage()), null);
+			return said(String.valueOf(refused.getMessage()));
 		}
 		String team = null;
 		ReportWeek week = null;
@@ -80,34 +90,34 @@ public class ReportCommands {
 					week = ReportWeek.parse(word.toUpperCase(Locale.ROOT));
 				}
 				catch (IllegalArgumentException ex) {
-					return new ReportReply(ex.getMessage() + ". " + USAGE, null);
+					return said(ex.getMessage() + ". " + USAGE);
 				}
 			}
 			else {
-				return new ReportReply("'" + word + "' is neither a team ("
-						+ String.join(", ", teams.names().stream().sorted().toList()) + ") nor a week. " + USAGE, null);
+				return said("'" + word + "' is neither a team ("
+						+ String.join(", ", teams.names().stream().sorted().toList()) + ") nor a week. " + USAGE);
 			}
 		}
 		if (team != null) {
 			ReportWeek chosen = week != null ? week : reviews.lastCompleteWeek(team);
 			WeeklyReview review = reviews.of(team, chosen);
-			if (!withChart) {
-				return new ReportReply(reviews.summary(review), null);
-			}
-			return new ReportReply(reviews.summary(review),
-					new ImagePost("Weekly care review · " + review.teamName() + " · " + chosen, reviews.summary(review),
-							"weekly-review-" + team + "-" + chosen + ".png",
+			String summary = reviews.summary(review);
+			String file = "weekly-review-" + team + "-" + chosen + ".png";
+			return new Outcome.Answer(summary, List.of(),
+					() -> new ImagePost("Weekly care review · " + review.teamName() + " · " + chosen, summary, file,
 							"Charts of the week of " + review.teamName() + ", " + chosen, reviews.chart(review)));
 		}
 		ReportWeek chosen = week != null ? week : reviews.lastCompleteWeekAcrossTeams();
 		List<WeeklyReview> all = reviews.acrossTeams(chosen);
-		if (!withChart) {
-			return new ReportReply(reviews.summaryAcrossTeams(all), null);
-		}
-		return new ReportReply(reviews.summaryAcrossTeams(all),
-				new ImagePost("Weekly care review · all teams · " + chosen, reviews.summaryAcrossTeams(all),
+		String summary = reviews.summaryAcrossTeams(all);
+		return new Outcome.Answer(summary, List.of(),
+				() -> new ImagePost("Weekly care review · all teams · " + chosen, summary,
 						"weekly-review-all-teams-" + chosen + ".png", "Every team side by side, " + chosen,
 						reviews.chartAcrossTeams(all)));
+	}
+
+	private static Outcome.Answer said(String text) {
+		return new Outcome.Answer(text, List.of());
 	}
 
 }

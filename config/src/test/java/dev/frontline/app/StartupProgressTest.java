@@ -29,7 +29,8 @@ class StartupProgressTest {
 		SpringApplication application = new SpringApplication(FrontlineApplication.class);
 		application.addListeners(new StartupProgress(new PrintStream(printed, true, StandardCharsets.UTF_8)));
 		try (ConfigurableApplicationContext context = application.run("--frontline.data-dir=" + dataDir,
-				"--server.port=0", "--frontline.console.enabled=false", "--frontline.startup-progress=true")) {
+				"--server.port=0", "--frontline.console.enabled=false", "--frontline.startup-progress=true",
+				"--frontline.triage.model.enabled=true")) {
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 
 			assertThat(printed.toString(StandardCharsets.UTF_8).lines()).containsExactly(

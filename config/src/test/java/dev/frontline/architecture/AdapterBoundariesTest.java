@@ -29,7 +29,7 @@ class AdapterBoundariesTest {
 
 	static final String[] CORE = { "dev.frontline.intake..", "dev.frontline.triage..", "dev.frontline.cases..",
 			"dev.frontline.delivery..", "dev.frontline.people..", "dev.frontline.teams..",
-			"dev.frontline.conversation.." };
+			"dev.frontline.conversation..", "dev.frontline.home.." };
 
 	@Test
 	void theCoreDependsOnNoAdapterNorChatSdk() {
@@ -52,17 +52,18 @@ class AdapterBoundariesTest {
 			"dev.frontline.stories.StoryThemes");
 
 	/**
-	 * The decisions of services adapters still read from (App Home, approvals, step
-	 * names, the story form). {@code /stories} is among them: like {@code /case} and
-	 * {@code /cases} ({@code CaseCommands} declares itself, so the rule above keeps
-	 * adapters from it), its arguments are read once, behind the port.
+	 * The decisions of services adapters still read from (approvals, step names, the
+	 * story's status). The story form's are among them, and {@code /stories}: like
+	 * {@code /case} and {@code /cases} ({@code CaseCommands} declares itself, so the rule
+	 * above keeps adapters from it), its arguments are read once, behind the port.
 	 */
 	static final Map<String, Set<String>> DECISIONS = Map.of("dev.frontline.replies.ReplyDrafts",
 			Set.of("open", "openEdit", "closeForm", "submit", "edit", "approve", "mayApprove", "requestChanges",
 					"markPosted"),
 			"dev.frontline.followups.FollowUps",
 			Set.of("plan", "addStep", "edit", "reassign", "done", "waive", "resolveWaivingOpenSteps"),
-			"dev.frontline.stories.Stories", Set.of("storiesCommand"));
+			"dev.frontline.stories.Stories",
+			Set.of("storiesCommand", "open", "openNominated", "preview", "share", "edit"));
 
 	/**
 	 * A press or a submission reaches the capabilities through the conversation port

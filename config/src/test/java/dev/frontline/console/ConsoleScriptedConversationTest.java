@@ -19,6 +19,7 @@ import dev.frontline.followups.FollowUps;
 import dev.frontline.incidents.Incidents;
 import dev.frontline.people.Actor;
 import dev.frontline.replies.ReplyDrafts;
+import dev.frontline.home.Homes;
 import dev.frontline.stories.Stories;
 import dev.frontline.stories.StoryMeetings;
 import dev.frontline.testing.IntakeClient;
@@ -60,12 +61,15 @@ class ConsoleScriptedConversationTest {
 	StoryMeetings meetings;
 
 	@Autowired
+	Homes homes;
+
+	@Autowired
 	Clock clock;
 
 	@Test
 	void theScriptedConversationReadsAsOnEveryPlatform() {
 		ConsoleCommands console = new ConsoleCommands(conversation, incidents, drafts, followUps,
-				new ConsoleStories(stories, conversation, meetings, clock),
+				new ConsoleStories(homes, conversation, meetings, clock),
 				new Actor(ConsoleChatPlatform.NAME, "operator", "Operator"), true, () -> 80);
 		String body = JsonMapper.builder()
 			.build()
@@ -99,6 +103,7 @@ class ConsoleScriptedConversationTest {
 					case "reply-approve" -> "approve " + target;
 					case "plan-follow-up" -> "plan " + target;
 					case "step-done" -> "step done " + target;
+					case "story-share" -> "/story";
 					default -> throw new IllegalArgumentException(action);
 				};
 				type(userId, typed);
@@ -117,10 +122,35 @@ class ConsoleScriptedConversationTest {
 				type(userId, typed);
 			}
 
-			private void type(String userId, String line) {
+			@Override
+			public String platform() {
+				return ConsoleChatPlatform.NAME;
+			}
+
+			/**
+			 * The story's answers, typed once more when it is shared: one line does both.
+			 */
+			private String typedStory = "";
+
+			@Override
+			public ScriptedConversation.Read submitAndRead(String userId, String form, String target,
+					Map<String, String> answers) {
+				if (form.equals("story-form")) {
+					typedStory = String.join(" | ", answers.get("happened"), answers.get("did"), answers.get("helped"),
+							answers.get("idea"), answers.get("tags"));
+					return new ScriptedConversation.Read(type(userId, "story preview " + typedStory), "typed");
+				}
+				return new ScriptedConversation.Read(type(userId,
+						(answers.get("share").equals("named") ? "story share " : "story share-anonymously ")
+								+ typedStory),
+						"");
+			}
+
+			private String type(String userId, String line) {
 				String printed = userId.equals("operator") ? console.run(line)
 						: console.run("as " + userId + " " + line);
 				assertThat(printed).doesNotStartWith("Sorry").doesNotStartWith("Usage");
+				return printed;
 			}
 
 			@Override
@@ -130,7 +160,7 @@ class ConsoleScriptedConversationTest {
 					.until(condition::getAsBoolean);
 			}
 
-		}, number, cases, drafts, followUps);
+		}, number, cases, drafts, followUps, stories);
 
 		assertThat(history).isEqualTo(ScriptedConversation.HISTORY);
 	}

@@ -58,7 +58,8 @@ class ConsoleCommands {
 			          incident resolve <number> <note>
 			          incident notify <number> [<notice>] · incident approve <number>:<notice>
 			          incident update <number> [<text>] · incident notified <number> <cases|all>
-			Stories:  /story (the form) · story status · story nominated <nomination>
+			Home:     home (what waits for you, as Slack's App Home shows it; also story status)
+			Stories:  /story (the form) · story nominated <nomination>
 			          story preview|share|share-anonymously [for <nomination>] <answers>
 			          story edit <id> <answers>
 			          answers: what happened | what you did | what would have helped
@@ -72,7 +73,7 @@ class ConsoleCommands {
 	/** The words a line may start with, for completion and for "did you mean". */
 	static final List<String> VERBS = List.of("/case", "/cases", "/story", "/stories", "ack", "escalate", "resolve",
 			"severity", "move", "draft", "reply", "cancel", "posted", "edit", "approve", "changes", "approvals", "plan",
-			"step", "resolve-waiving", "incident", "story", "action", "/report", "demo", "as", "help");
+			"step", "resolve-waiving", "incident", "story", "action", "/report", "demo", "home", "as", "help");
 
 	/** The commands whose next word is a case number. */
 	static final Set<String> TAKES_A_CASE = Set.of("/case", "ack", "escalate", "resolve", "severity", "move", "draft",
@@ -228,6 +229,7 @@ class ConsoleCommands {
 				}
 				case "approvals" -> approvals(actor);
 				case "/story", "story" -> stories.story(text, actor);
+				case "home" -> stories.home(actor);
 				case "action" -> stories.action(text, actor);
 				case "demo" -> stories.demo(text, actor);
 				case "plan" -> {

@@ -19,10 +19,9 @@ import dev.frontline.cases.CaseSummary;
 import dev.frontline.cases.Cases;
 import dev.frontline.followups.FollowUps;
 import dev.frontline.incidents.Incidents;
+import dev.frontline.home.Homes;
 import dev.frontline.people.Actor;
 import dev.frontline.replies.ReplyDrafts;
-import dev.frontline.reports.ReportCommands;
-import dev.frontline.stories.Stories;
 import dev.frontline.stories.StoryMeetings;
 
 /**
@@ -55,15 +54,15 @@ class ConsoleConfiguration {
 
 	@Bean
 	ConsoleCommandLoop consoleCommandLoop(ConsoleTerminal terminal, ConsoleSettings settings, Conversation conversation,
-			Incidents incidents, ReplyDrafts replies, FollowUps followUps, Stories stories, StoryMeetings meetings,
-			Clock clock, ApplicationEventPublisher events, ReportCommands reports,
+			Incidents incidents, ReplyDrafts replies, FollowUps followUps, Homes homes, StoryMeetings meetings,
+			Clock clock, ApplicationEventPublisher events,
 			@Value("${frontline.data-dir-path:${frontline.data-dir:./data}}") String dataDirectory) {
 		Actor actor = new Actor(ConsoleChatPlatform.NAME, settings.user(), settings.displayName());
 		return new ConsoleCommandLoop(terminal,
 				new ConsoleCommands(conversation, incidents, replies, followUps,
-						new ConsoleStories(stories, conversation, meetings, clock), actor, settings.actAsOthers(),
+						new ConsoleStories(homes, conversation, meetings, clock), actor, settings.actAsOthers(),
 						terminal::width),
-				new ConsoleReports(reports, actor, Path.of(dataDirectory, "reports")), events);
+				new ConsoleReports(conversation, actor, Path.of(dataDirectory, "reports")), events);
 	}
 
 }

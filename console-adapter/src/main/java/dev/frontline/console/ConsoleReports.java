@@ -6,9 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import dev.frontline.conversation.Conversation;
+import dev.frontline.conversation.Outcome;
 import dev.frontline.delivery.ImagePost;
 import dev.frontline.people.Actor;
-import dev.frontline.reports.ReportCommands;
 
 /**
  * {@code /report [team] [week]} at the terminal: the summary, and the chart written to a
@@ -16,14 +17,14 @@ import dev.frontline.reports.ReportCommands;
  */
 class ConsoleReports {
 
-	private final ReportCommands reports;
+	private final Conversation conversation;
 
 	private final Actor operator;
 
 	private final Path directory;
 
-	ConsoleReports(ReportCommands reports, Actor operator, Path directory) {
-		this.reports = reports;
+	ConsoleReports(Conversation conversation, Actor operator, Path directory) {
+		this.conversation = conversation;
 		this.operator = operator;
 		this.directory = directory;
 	}
@@ -36,12 +37,12 @@ class ConsoleReports {
 
 	String run(String line) {
 		String[] parts = line.strip().split("\\s+", 2);
-		ReportCommands.ReportReply reply = reports.report(operator, parts.length > 1 ? parts[1] : "");
-		ImagePost chart = reply.chart();
-		if (chart == null) {
-			return reply.text();
+		Outcome.Answer answer = Outcome.Answer
+			.of(conversation.command(operator, "/report", parts.length > 1 ? parts[1] : ""));
+		if (answer.picture() == null) {
+			return answer.text();
 		}
-		return reply.text() + "\nChart: " + write(directory, chart);
+		return answer.text() + "\nChart: " + write(directory, answer.picture().get());
 	}
 
 	/** Writes the picture into the directory and returns where it is. */

@@ -5,27 +5,25 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
 import dev.frontline.console.ConsoleCommands.UsageException;
 import dev.frontline.conversation.Answers;
 import dev.frontline.conversation.Conversation;
+import dev.frontline.conversation.Field;
+import dev.frontline.conversation.Outcome;
+import dev.frontline.home.Home;
+import dev.frontline.home.Homes;
 import dev.frontline.people.Actor;
 import dev.frontline.scheduling.DemoClock;
-import dev.frontline.stories.Nomination;
-import dev.frontline.stories.Stories;
-import dev.frontline.stories.Story;
-import dev.frontline.stories.StoryForm;
 import dev.frontline.stories.StoryMeetings;
-import dev.frontline.stories.StoryRedaction;
-import dev.frontline.stories.StoryStatus;
-import dev.frontline.followups.FollowUps;
 
 /**
  * The weekly story typed at the terminal: the form's five answers on one line between
  * bars, a nominated case's form printed ready to change, the supervisors' themes and
- * improvement actions, and what Slack's App Home shows about the story.
+ * improvement actions, and the person's home as Slack's App Home shows it.
  */
 class ConsoleStories {
 
@@ -38,7 +36,7 @@ class ConsoleStories {
 	private static final DateTimeFormatter MEETING = DateTimeFormatter.ofPattern("EEE d MMM HH:mm 'UTC'", Locale.ROOT)
 		.withZone(ZoneOffset.UTC);
 
-	private final Stories stories;
+	private final Homes homes;
 
 	private final Conversation conversation;
 
@@ -46,8 +44,8 @@ class ConsoleStories {
 
 	private final Clock clock;
 
-	ConsoleStories(Stories stories, Conversation conversation, StoryMeetings meetings, Clock clock) {
-		this.stories = stories;
+	ConsoleStories(Homes homes, Conversation conversation, StoryMeetings meetings, Clock clock) {
+		this.homes = homes;
 		this.conversation = conversation;
 		this.meetings = meetings;
 		this.clock = clock;
@@ -78,34 +76,21 @@ class ConsoleStories {
 	String story(String text, Actor actor) {
 		String[] parts = text.split("\\s+", 3);
 		if (parts.length == 1) {
-			Stories.Opened opened = stories.open(actor);
-			String editing = opened.editing() == null ? "" : "\nYour story " + opened.editing().id()
-					+ " can still be changed: story edit " + opened.editing().id() + " <answers>";
-			return "Share one challenging situation from the past week with " + opened.team() + ". "
-					+ StoryRedaction.WHAT_IS_TAKEN_OUT + " Sharing anonymously cannot be undone.\nUsage: " + USAGE
-					+ editing;
+			return form(conversation.command(actor, "/story", ""));
 		}
 		String verb = parts[1].toLowerCase(Locale.ROOT);
 		String[] words = text.split("\\s+", 6);
 		return switch (verb) {
-			case "status" -> status(actor);
+			case "status" -> home(actor);
 			case "edit" -> {
 				String[] edit = text.split("\\s+", 4);
 				if (edit.length < 4) {
 					throw new UsageException("Usage: " + USAGE);
 				}
-				Story story = stories.edit(actor, number(edit[2]), answers(edit[3], false));
-				yield "Story " + story.id() + " changed; it is in the next digest as:\n"
-						+ ConsoleText.inert(shown(story));
+				yield share(actor, "edit:" + number(edit[2]), edit[3], "named");
 			}
-			case "nominated" -> {
-				Stories.Opened opened = stories.openNominated(actor, number(words.length > 2 ? words[2] : ""));
-				StoryForm prefill = opened.prefill();
-				yield ConsoleText.inert("Filled in from the nominated case, redacted (a story from a known case may be"
-						+ " recognisable even without your name). Change anything, add what would have helped, and"
-						+ " share it with:\nstory share for " + opened.nomination() + " " + prefill.whatHappened()
-						+ " | " + prefill.whatYouDid() + " | <what would have helped> |  | " + prefill.tags());
-			}
+			case "nominated" -> form(conversation.press(actor, "story-share-case",
+					String.valueOf(number(words.length > 2 ? words[2] : ""))));
 			case "theme" -> {
 				String[] theme = text.split("\\s+", 4);
 				if (theme.length < 4) {
@@ -124,16 +109,20 @@ class ConsoleStories {
 			}
 			case "preview", "share", "share-anonymously" -> {
 				String[] answers = text.split("\\s+", 5);
-				Long nomination = null;
+				String target = "";
 				String typed = parts.length > 2 ? parts[2] : "";
 				if (answers.length == 5 && answers[2].equalsIgnoreCase("for")) {
-					nomination = number(answers[3]);
+					target = "case:" + number(answers[3]);
 					typed = answers[4];
 				}
 				if (typed.isBlank()) {
 					throw new UsageException("Usage: " + USAGE);
 				}
-				yield share(verb, actor, answers(typed, verb.equals("share-anonymously")), nomination);
+				yield share(actor, target, typed, switch (verb) {
+					case "preview" -> null;
+					case "share" -> "named";
+					default -> "anonymous";
+				});
 			}
 			default -> throw new UsageException("Usage: " + USAGE);
 		};
@@ -157,75 +146,88 @@ class ConsoleStories {
 		});
 	}
 
-	private String share(String verb, Actor actor, StoryForm form, @Nullable Long nomination) {
-		if (verb.equals("preview")) {
-			Stories.Preview preview = stories.preview(actor, form, nomination);
-			return "As the team will read it (" + preview.summary()
-					+ " Other names may remain: please leave them out.):\n"
-					+ ConsoleText.inert(shown(preview.redacted()));
+	/**
+	 * Submits the story form; its preview is shown, or, when the person said how, shared
+	 * that way at once.
+	 * @param way {@code named}, {@code anonymous}, or null to only preview it
+	 */
+	private String share(Actor actor, String target, String typed, @Nullable String way) {
+		Outcome previewed = conversation.submit(actor, "story-form", target, answers(typed));
+		if (!(previewed instanceof Outcome.Show preview)) {
+			return ConsoleCommands.render(previewed);
 		}
-		Story story = stories.share(actor, form, nomination);
-		return "Thank you. Story " + story.id() + " is in the next digest"
-				+ (story.authorName() == null ? ", with no name; nothing links it to you." : " as:")
-				+ (story.authorName() == null ? "" : "\n" + ConsoleText.inert(shown(story)));
+		if (way == null) {
+			String said = preview.form()
+				.fields()
+				.stream()
+				.filter(Field.Text.class::isInstance)
+				.map(field -> ((Field.Text) field).text())
+				.collect(Collectors.joining("\n"));
+			return ConsoleText.inert(said);
+		}
+		return ConsoleCommands.render(
+				conversation.submit(actor, "story-preview", preview.form().target(), Answers.of(Map.of("share", way))));
 	}
 
-	/** What App Home shows about the story, for the person at the terminal. */
-	private String status(Actor actor) {
-		StoryStatus status = stories.statusOf(actor).orElse(null);
-		if (status == null) {
-			return "You're not in a team's story rotation.";
+	/**
+	 * A story form as the terminal shows it: what it says, what it starts with, and how
+	 * to type its answers.
+	 */
+	private static String form(Outcome outcome) {
+		if (!(outcome instanceof Outcome.Show show)) {
+			return ConsoleCommands.render(outcome);
 		}
-		StringBuilder out = new StringBuilder("Your weekly story · ").append(status.team());
-		StoryStatus.Week week = status.week();
-		if (week == null) {
-			out.append("\n  The team has not been asked yet. You can share one any time: /story");
+		String target = show.form().target();
+		String submit = target.startsWith("edit:") ? "story edit " + target.substring(5) + " <answers>"
+				: target.startsWith("case:") ? "story share for " + target.substring(5) + " <answers>"
+						: "story preview|share|share-anonymously <answers>";
+		StringBuilder out = new StringBuilder(show.form().title()).append(" (only you see this).");
+		for (Field field : show.form().fields()) {
+			switch (field) {
+				case Field.Text line -> out.append('\n').append(line.text());
+				case Field.LongText answer when answer.initial() != null ->
+					out.append('\n').append(answer.label()).append(": ").append(answer.initial());
+				case Field.ShortText answer when answer.initial() != null ->
+					out.append('\n').append(answer.label()).append(": ").append(answer.initial());
+				default -> {
+				}
+			}
 		}
-		else {
-			out.append("\n  ")
-				.append(week.presenting() ? "You present it"
-						: "Presenter: " + (week.presenterName() == null ? "nobody" : week.presenterName()))
-				.append(" · digest ")
-				.append(week.digestPosted() ? "posted " : "")
-				.append(FollowUps.DUE.format(week.digestAt()))
-				.append("\n  ")
-				.append(week.answered() ? "You have shared a story this week." : "You have not shared one yet: /story");
+		return ConsoleText.inert(out.append("\nSubmit: ")
+			.append(submit)
+			.append("\n  answers: what happened | what you did | what would have helped | process idea | tags")
+			.toString());
+	}
+
+	/**
+	 * {@code home}: what waits for the person, as Slack's App Home shows it, each button
+	 * as it is typed.
+	 */
+	String home(Actor actor) {
+		StringBuilder out = new StringBuilder();
+		for (Home.Part part : homes.of(actor).parts()) {
+			switch (part) {
+				case Home.Heading heading -> out.append(out.isEmpty() ? "" : "\n").append(heading.text());
+				case Home.Line line -> out.append("\n  ").append(line.text().replace("\n", "\n  "));
+				case Home.Buttons buttons -> out.append("\n  ")
+					.append(buttons.actions()
+						.stream()
+						.map(ConsoleCommands::typedFormOf)
+						.collect(Collectors.joining(" · ", "(", ")")));
+			}
 		}
-		if (status.editable() != null) {
-			out.append("\n  Your story ").append(status.editable().id()).append(" can still change: story edit");
-		}
-		for (Nomination nomination : status.nominations()) {
-			out.append("\n  Case ")
-				.append(nomination.caseNumber())
-				.append(" was nominated for you: story nominated ")
-				.append(nomination.id());
-		}
-		status.actions().forEach(action -> out.append("\n  ").append(action.line()));
 		return ConsoleText.inert(out.toString());
 	}
 
 	/** The five answers of the form, typed on one line between {@code |}. */
-	private static StoryForm answers(String typed, boolean anonymous) {
+	private static Answers answers(String typed) {
 		String[] answers = (typed + " ").split("\\|", -1);
 		if (answers.length != 5) {
 			throw new UsageException(
 					"Please give the five answers between | (leave the process idea empty if" + " none): " + USAGE);
 		}
-		String idea = answers[3].strip();
-		return new StoryForm(answers[0].strip(), answers[1].strip(), answers[2].strip(), idea.isEmpty() ? null : idea,
-				answers[4].strip(), anonymous);
-	}
-
-	private static String shown(StoryForm form) {
-		return "  What happened: " + form.whatHappened() + "\n  What you did: " + form.whatYouDid()
-				+ "\n  What would have helped: " + form.whatWouldHaveHelped()
-				+ (form.processIdea() == null ? "" : "\n  Process idea: " + form.processIdea()) + "\n  Tags: "
-				+ String.join(", ", form.tagList());
-	}
-
-	private static String shown(Story story) {
-		return shown(new StoryForm(story.whatHappened(), story.whatYouDid(), story.whatWouldHaveHelped(),
-				story.processIdea(), String.join(",", story.tags()), story.authorName() == null));
+		return Answers.of(Map.of("happened", answers[0].strip(), "did", answers[1].strip(), "helped",
+				answers[2].strip(), "idea", answers[3].strip(), "tags", answers[4].strip()));
 	}
 
 	private static long number(String typed) {

@@ -14,6 +14,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
@@ -38,6 +40,8 @@ import dev.frontline.incidents.Incidents;
 import dev.frontline.incidents.NoticeDraft;
 import dev.frontline.incidents.NoticePurpose;
 import dev.frontline.incidents.NoticeStatus;
+import dev.frontline.home.Home;
+import dev.frontline.home.Homes;
 import dev.frontline.people.Actor;
 import dev.frontline.replies.DraftForm;
 import dev.frontline.replies.DraftRef;
@@ -54,6 +58,8 @@ import dev.frontline.stories.StoriesCommand;
 import dev.frontline.stories.StoryThemes;
 import dev.frontline.stories.Story;
 import dev.frontline.stories.StoryForm;
+import dev.frontline.stories.StoryPreviews;
+import dev.frontline.stories.StorySharing;
 
 /** Typed lines become the same core calls a Slack button or command makes. */
 class ConsoleCommandsTest {
@@ -89,6 +95,24 @@ class ConsoleCommandsTest {
 
 	final StoryMeetings meetings = mock(StoryMeetings.class);
 
+	final Homes homes = mock(Homes.class);
+
+	/** Previews held as the database would, one at a time. */
+	final StoryPreviews previews = mock(StoryPreviews.class);
+
+	final AtomicReference<StoryPreviews.Held> held = new AtomicReference<>();
+
+	{
+		when(stories.previews()).thenReturn(previews);
+		when(previews.hold(any())).thenAnswer(invocation -> {
+			held.set(invocation.getArgument(0));
+			return "sealed";
+		});
+		when(previews.find("sealed")).thenAnswer(invocation -> Optional.ofNullable(held.get()));
+		when(stories.preview(any(), any(), any()))
+			.thenAnswer(invocation -> new Stories.Preview(invocation.getArgument(1), "Taken out: nothing."));
+	}
+
 	final DemoClock demoClock = new DemoClock(Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC));
 
 	final Cases cases = mock(Cases.class);
@@ -97,11 +121,11 @@ class ConsoleCommandsTest {
 	final Conversation conversation = new Conversation(List.of(new CaseConversation(caseActions, corrections, cases),
 			new IncidentConversation(incidentActions, mock(People.class), incidentNotices, incidents),
 			new ReplyConversation(replies), new FollowUpConversation(followUps, caseActions, cases),
-			new StoryConversation(themes, improvements, mock(People.class)), caseCommands, new StoriesCommand(stories)),
-			mock(People.class));
+			new StoryConversation(themes, improvements, mock(People.class)), new StorySharing(stories), caseCommands,
+			new StoriesCommand(stories)), mock(People.class));
 
 	final ConsoleCommands console = new ConsoleCommands(conversation, incidents, replies, followUps,
-			new ConsoleStories(stories, conversation, meetings, demoClock), operator, false, () -> 80);
+			new ConsoleStories(homes, conversation, meetings, demoClock), operator, false, () -> 80);
 
 	@Test
 	void severityAndMoveAreTypedAsTheirButtonsAreWithTheNewValueAndAReason() {
@@ -142,7 +166,7 @@ class ConsoleCommandsTest {
 	@Test
 	void outsideTheDemoTheClockKeepsRealTime() {
 		ConsoleCommands realTime = new ConsoleCommands(conversation, incidents, replies, followUps,
-				new ConsoleStories(stories, conversation, meetings, Clock.systemUTC()), operator, false, () -> 80);
+				new ConsoleStories(homes, conversation, meetings, Clock.systemUTC()), operator, false, () -> 80);
 
 		assertThat(realTime.run("demo meeting")).startsWith("Only the demo's clock can be moved");
 		verifyNoInteractions(meetings);
@@ -155,7 +179,7 @@ class ConsoleCommandsTest {
 
 		assertThat(
 				console.run("story share-anonymously A rebooking went wrong | I called | a rebooking tool |  | delay"))
-			.isEqualTo("Thank you. Story 4 is in the next digest, with no name; nothing links it to you.");
+			.isEqualTo("Thank you. Story 4 is in the next digest, with no name: nothing links it to you.");
 		verify(stories).share(operator,
 				new StoryForm("A rebooking went wrong", "I called", "a rebooking tool", null, "delay", true), null);
 		assertThat(console.run("story share only one answer")).startsWith("Please give the five answers between |");
@@ -176,7 +200,8 @@ class ConsoleCommandsTest {
 					java.time.Instant.parse("2026-11-25T10:00:00Z"), StepStatus.OPEN, null, null));
 
 		assertThat(console.run("story share for 3 A lost bag | Found it | A courier |  | baggage"))
-			.startsWith("Thank you. Story 5 is in the next digest as:");
+			.isEqualTo("Thank you. Story 5 is in the next digest."
+					+ " You can change it with /story until the digest is posted.");
 		assertThat(console.run("story theme 5 Lost bags")).isEqualTo("Story 5 has the themes: lost-bags");
 		assertThat(console.run("story action 5 sam 2d Book couriers from the desk"))
 			.isEqualTo("Improvement action 9 is in the digest's thread.");
@@ -184,6 +209,18 @@ class ConsoleCommandsTest {
 		assertThat(ConsoleCommands.typedFormOf(StoryButtons.IMPROVE.on("5", false)))
 			.isEqualTo("story action 5 <owner> <due> <what>");
 		assertThat(ConsoleCommands.typedFormOf(StoryButtons.SHARE_CASE.on("3", true))).isEqualTo("story nominated 3");
+	}
+
+	@Test
+	void theHomeShowsWhatWaitsWithEachButtonAsItIsTyped() {
+		when(homes.of(operator))
+			.thenReturn(new Home(List.of(new Home.Heading("Frontline"), new Home.Heading("Your weekly story · baggage"),
+					new Home.Line("Case 1042 was nominated for you as a teachable moment by <@U0SOFIA>."),
+					new Home.Buttons(List.of(StoryButtons.SHARE_CASE.on("3", false))))));
+
+		assertThat(console.run("home")).isEqualTo("Frontline\nYour weekly story · baggage\n"
+				+ "  Case 1042 was nominated for you as a teachable moment by <@U0SOFIA>.\n  (story nominated 3)");
+		assertThat(console.run("story status")).isEqualTo(console.run("home"));
 	}
 
 	@Test
@@ -249,7 +286,7 @@ class ConsoleCommandsTest {
 	@Test
 	void asActsAsAnotherConfiguredPersonOnlyWhereTheLocalDemoTurnsItOn() {
 		ConsoleCommands demo = new ConsoleCommands(conversation, incidents, replies, followUps,
-				new ConsoleStories(stories, conversation, meetings, demoClock), operator, true, () -> 80);
+				new ConsoleStories(homes, conversation, meetings, demoClock), operator, true, () -> 80);
 
 		demo.run("as sam changes 7 Mention the Denver office");
 

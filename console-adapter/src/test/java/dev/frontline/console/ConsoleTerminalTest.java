@@ -30,7 +30,7 @@ import dev.frontline.incidents.Incidents;
 import dev.frontline.people.Actor;
 import dev.frontline.replies.ReplyDrafts;
 import dev.frontline.stories.ImprovementActions;
-import dev.frontline.stories.Stories;
+import dev.frontline.home.Homes;
 import dev.frontline.stories.StoryMeetings;
 import dev.frontline.stories.StoryThemes;
 
@@ -121,7 +121,7 @@ class ConsoleTerminalTest {
 						List.of(new CaseConversation(caseActions, mock(CaseCorrections.class), mock(Cases.class))),
 						mock(People.class)),
 				mock(Incidents.class), mock(ReplyDrafts.class), mock(FollowUps.class),
-				new ConsoleStories(mock(Stories.class), mock(Conversation.class), mock(StoryMeetings.class),
+				new ConsoleStories(mock(Homes.class), mock(Conversation.class), mock(StoryMeetings.class),
 						java.time.Clock.systemUTC()),
 				operator, false, terminal::width);
 		ConsoleCommandLoop loop = new ConsoleCommandLoop(terminal, commands, events);

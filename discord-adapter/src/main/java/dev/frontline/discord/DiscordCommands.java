@@ -15,17 +15,19 @@ import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 
 import dev.frontline.cases.CommandReply;
 import dev.frontline.conversation.Conversation;
+import dev.frontline.conversation.Outcome;
 
 /**
- * {@code /case}, {@code /cases} and {@code /stories}: their options become the same text
- * the other platforms carry to the conversation port, which answers; the answer is
- * private, deferred at once so Discord's three seconds never run out while the core looks
- * things up. Registered in each configured server when the bot is ready (at once there),
- * or globally when no server is configured.
+ * {@code /case}, {@code /cases}, {@code /stories} and {@code /story}: their options
+ * become the same text the other platforms carry to the conversation port, which answers;
+ * the answer is private, deferred at once so Discord's three seconds never run out while
+ * the core looks things up. Registered in each configured server when the bot is ready
+ * (at once there), or globally when no server is configured.
  */
 class DiscordCommands {
 
@@ -35,9 +37,12 @@ class DiscordCommands {
 
 	private final DiscordUsers users;
 
-	DiscordCommands(Conversation conversation, DiscordUsers users) {
+	private final DiscordConversation forms;
+
+	DiscordCommands(Conversation conversation, DiscordUsers users, DiscordConversation forms) {
 		this.conversation = conversation;
 		this.users = users;
+		this.forms = forms;
 	}
 
 	void register(DiscordRoutes routes) {
@@ -74,6 +79,22 @@ class DiscordCommands {
 								new OptionData(OptionType.INTEGER, "nominate",
 										"A resolved case to ask its handler to tell as a story")),
 					event -> answer(event, "/stories", storiesArguments(event)));
+		routes.command(
+				Commands.slash("report", "The weekly care review, privately")
+					.addOption(OptionType.STRING, "team", "A team; without one, every team side by side", false)
+					.addOption(OptionType.STRING, "week",
+							"An ISO week such as 2026-W48, or a day in it; default last week", false),
+				event -> answer(event, "/report", option(event, "team") + " " + option(event, "week")));
+		// Its answer is a form, which must be the first answer: it is not deferred.
+		routes.command(Commands.slash("story", "Share this week's challenging situation"), event -> {
+			Outcome outcome = conversation.command(users.actorOf(event), "/story", "");
+			if (outcome instanceof Outcome.Show show) {
+				forms.open(event, users.actorOf(event), show.form());
+			}
+			else {
+				event.reply(DiscordMessages.reply(CommandReply.of(outcome))).setEphemeral(true).queue();
+			}
+		});
 	}
 
 	/**
@@ -105,10 +126,13 @@ class DiscordCommands {
 		return theme.isEmpty() ? option(event, "show") : "theme " + theme;
 	}
 
+	/** Answers privately, deferred at once; a picture the answer has is attached. */
 	private void answer(SlashCommandInteractionEvent event, String name, String arguments) {
 		event.deferReply(true).queue();
-		CommandReply reply = CommandReply.of(conversation.command(users.actorOf(event), name, arguments));
-		event.getHook().editOriginal(MessageEditData.fromCreateData(DiscordMessages.reply(reply))).queue();
+		Outcome.Answer answer = Outcome.Answer.of(conversation.command(users.actorOf(event), name, arguments));
+		MessageCreateData message = answer.picture() != null ? DiscordImages.message(answer.picture().get())
+				: DiscordMessages.reply(CommandReply.of(answer));
+		event.getHook().editOriginal(MessageEditData.fromCreateData(message)).queue();
 	}
 
 	private static String option(SlashCommandInteractionEvent event, String name) {

@@ -7,8 +7,6 @@ import org.springframework.context.annotation.Configuration;
 
 import dev.frontline.conversation.Conversation;
 import dev.frontline.people.People;
-import dev.frontline.reports.ReportCommands;
-import dev.frontline.stories.Stories;
 
 /**
  * Wires Discord in when a bot token is configured: the handlers, then JDA connected to
@@ -40,25 +38,13 @@ class DiscordConfiguration {
 	 */
 	@Bean
 	DiscordHandlers discordHandlers(DiscordRoutes discordRoutes, DiscordSettings settings,
-			DiscordProblems discordProblems, DiscordUsers users, Conversation conversation, Stories stories,
-			People people) {
-		new DiscordCommands(conversation, users).register(discordRoutes);
-		new DiscordConversation(conversation, users).register(discordRoutes);
-		new DiscordStories(stories, people, users).register(discordRoutes);
+			DiscordProblems discordProblems, DiscordUsers users, Conversation conversation) {
+		DiscordConversation forms = new DiscordConversation(conversation, users);
+		forms.register(discordRoutes);
+		new DiscordCommands(conversation, users, forms).register(discordRoutes);
 		discordRoutes.whenReady(
 				ready -> DiscordCommands.registerIn(ready.getJDA(), settings.guilds(), discordRoutes, discordProblems));
 		return new DiscordHandlers();
-	}
-
-	/**
-	 * {@code /report}, registered beside the other handlers before JDA connects (the
-	 * commands are sent to Discord when it is ready).
-	 */
-	@Bean
-	DiscordReports discordReports(DiscordRoutes discordRoutes, ReportCommands reports, DiscordUsers users) {
-		DiscordReports command = new DiscordReports(reports, users);
-		command.register(discordRoutes);
-		return command;
 	}
 
 	/** Marks that the handlers are registered. */

@@ -5,10 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.util.stream.Collectors;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import net.dv8tion.jda.api.components.Component;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.components.ModalTopLevelComponent;
 import net.dv8tion.jda.api.components.checkbox.Checkbox;
 import net.dv8tion.jda.api.components.label.Label;
@@ -18,8 +22,12 @@ import net.dv8tion.jda.api.components.selections.StringSelectMenu;
 import net.dv8tion.jda.api.components.textdisplay.TextDisplay;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.interactions.callbacks.IModalCallback;
 import net.dv8tion.jda.api.interactions.modals.ModalMapping;
 import net.dv8tion.jda.api.modals.Modal;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
 
 import dev.frontline.conversation.Answers;
 import dev.frontline.conversation.Conversation;
@@ -38,6 +46,9 @@ import dev.frontline.people.Actor;
 class DiscordConversation {
 
 	private static final Logger log = LoggerFactory.getLogger(DiscordConversation.class);
+
+	/** The action of a button that submits a form with one of its choices. */
+	static final String CHOOSE = "choose";
 
 	/** Discord shows at most this many components in a modal. */
 	static final int MODAL_COMPONENTS = 5;
@@ -68,21 +79,71 @@ class DiscordConversation {
 				if (outcome instanceof Outcome.Later later) {
 					outcome = later.work().get();
 				}
+				if (outcome instanceof Outcome.Show show) {
+					// A modal cannot open another: a form asking one choice becomes
+					// buttons.
+					event.getHook().sendMessage(choices(show.form())).setEphemeral(true).queue();
+					return;
+				}
 				String message = switch (outcome) {
-					case Outcome.Done done -> done.message();
-					case Outcome.Refused refused -> refused.reason();
 					case Outcome.Errors errors -> errors.sentence() + conversation.keptOnRefusal(form)
 						.map(answers::text)
 						.filter(typed -> !typed.isBlank())
 						.map(typed -> "\n\nYour reply as you wrote it, to use again:\n" + typed)
 						.orElse("");
-					// A modal cannot open another; nothing the core declares asks for it.
-					case Outcome.Show show -> "Sorry, that did not work. Please try again.";
-					default -> "Done.";
+					default -> said(outcome);
 				};
 				DiscordRoutes.refuse(event, message);
 			});
 		}
+		routes.button(CHOOSE, (event, value) -> {
+			// The message that offered the choice becomes what it came to, so it is made
+			// once.
+			event.deferEdit().queue();
+			String[] chosen = value.split(":", 3);
+			String[] answer = chosen[1].split("=", 2);
+			Outcome outcome = conversation.submit(users.actorOf(event), chosen[0], chosen.length > 2 ? chosen[2] : "",
+					Answers.of(Map.of(answer[0], answer.length > 1 ? answer[1] : "")));
+			event.getHook().editOriginal(MessageEditData.fromCreateData(DiscordMessages.text(said(outcome)))).queue();
+		});
+	}
+
+	/** What the person reads of an outcome that is not a form. */
+	private static String said(Outcome outcome) {
+		return switch (outcome) {
+			case Outcome.Done done -> done.message();
+			case Outcome.Refused refused -> refused.reason();
+			case Outcome.Errors errors -> errors.sentence();
+			case Outcome.Later later -> said(later.work().get());
+			case Outcome.Answer answer -> answer.text();
+			case Outcome.Show show -> "Sorry, that did not work. Please try again.";
+			case Outcome.Nothing nothing -> "Done.";
+		};
+	}
+
+	/**
+	 * A form that asks one choice, as a private message: its lines, and a button for each
+	 * option that submits the form with it.
+	 */
+	static MessageCreateData choices(Form form) {
+		String text = form.fields()
+			.stream()
+			.filter(Field.Text.class::isInstance)
+			.map(field -> ((Field.Text) field).text())
+			.collect(Collectors.joining("\n\n"));
+		if (form.inputs().size() != 1 || !(form.inputs().getFirst() instanceof Field.Choice choice)) {
+			return DiscordMessages.text("Sorry, that did not work. Please try again.");
+		}
+		List<Button> buttons = new ArrayList<>();
+		for (Field.Option option : choice.options()) {
+			String id = DiscordMessages.customId(CHOOSE,
+					form.id() + ":" + choice.name() + "=" + option.value() + ":" + form.target());
+			String label = DiscordText.plain(option.label(), Button.LABEL_MAX_LENGTH);
+			buttons.add(buttons.isEmpty() ? Button.primary(id, label) : Button.secondary(id, label));
+		}
+		return new MessageCreateBuilder().applyData(DiscordMessages.text(text))
+			.setComponents(ActionRow.of(buttons))
+			.build();
 	}
 
 	/**
@@ -92,10 +153,7 @@ class DiscordConversation {
 	 */
 	private void answerPress(ButtonInteractionEvent event, Actor actor, Outcome outcome) {
 		switch (outcome) {
-			case Outcome.Show show -> event.replyModal(render(show.form())).queue(null, failure -> {
-				log.warn("A form could not be opened: {}", failure.toString());
-				conversation.closed(actor, show.form().id(), show.form().target());
-			});
+			case Outcome.Show show -> open(event, actor, show.form());
 			case Outcome.Done done -> DiscordRoutes.refuse(event, done.message());
 			case Outcome.Refused refused -> DiscordRoutes.refuse(event, refused.reason());
 			case Outcome.Errors errors -> DiscordRoutes.refuse(event, errors.sentence());
@@ -117,8 +175,19 @@ class DiscordConversation {
 	}
 
 	/**
+	 * Opens a form as the first answer to an interaction; undone when it did not open.
+	 */
+	<E extends IModalCallback> void open(E event, Actor actor, Form form) {
+		event.replyModal(render(form)).queue(null, failure -> {
+			log.warn("A form could not be opened: {}", failure.toString());
+			conversation.closed(actor, form.id(), form.target());
+		});
+	}
+
+	/**
 	 * A form as a modal, its custom id the form and its target. Discord shows five
-	 * components: lines of text beyond that are joined into the first.
+	 * components: lines of text beyond that are joined into one, or left out when the
+	 * inputs fill the form (its title still says what it is).
 	 */
 	static Modal render(Form form) {
 		List<Field> fields = new ArrayList<>(form.fields());
@@ -128,7 +197,8 @@ class DiscordConversation {
 				.map(field -> ((Field.Text) field).text())
 				.toList();
 			fields.removeIf(Field.Text.class::isInstance);
-			if (!lines.isEmpty()) {
+			// Inputs come first: lines of text are shown only while there is room.
+			if (!lines.isEmpty() && fields.size() < MODAL_COMPONENTS) {
 				fields.addFirst(new Field.Text(String.join("\n", lines)));
 			}
 		}

@@ -330,12 +330,15 @@ class DiscordEndToEndTest {
 						 {"type":18,"id":3,"component":{"type":4,"id":4,"custom_id":"did","value":"I listened and rebooked her."}},
 						 {"type":18,"id":5,"component":{"type":4,"id":6,"custom_id":"helped","value":"Knowing the tour times."}},
 						 {"type":18,"id":7,"component":{"type":4,"id":8,"custom_id":"tags","value":"delay, tours"}}]""");
-		Call preview = awaitCall(call -> call.describe().equals("POST " + submitted.callbackRoute()));
+		Call answered = awaitCall(call -> call.describe().equals("POST " + submitted.callbackRoute()));
+		assertThat(JSON.readTree(answered.body()).get("data").get("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
+		Call preview = awaitCall(call -> call.describe().equals("POST " + submitted.webhookRoute()));
 		JsonNode shown = JSON.readTree(preview.body());
-		assertThat(shown.get("data").get("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
-		assertThat(shown.get("data").get("content").asString()).doesNotContain("jo@example.com");
-		String share = buttonIds(shown.get("data")).stream()
-			.filter(id -> id.startsWith("story-share-anonymous:"))
+		assertThat(shown.get("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
+		assertThat(shown.get("content").asString()).contains("As the team will read it")
+			.doesNotContain("jo@example.com");
+		String share = buttonIds(shown).stream()
+			.filter(id -> id.startsWith("choose:story-preview:share=anonymous:"))
 			.findFirst()
 			.orElseThrow();
 

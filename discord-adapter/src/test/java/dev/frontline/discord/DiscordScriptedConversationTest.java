@@ -27,14 +27,17 @@ import org.springframework.test.context.DynamicPropertySource;
 import dev.frontline.cases.Cases;
 import dev.frontline.followups.FollowUps;
 import dev.frontline.replies.ReplyDrafts;
+import dev.frontline.stories.Stories;
 import dev.frontline.testing.ScriptedConversation;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The scripted conversation through Discord's real edge: real JDA, interactions from a
  * fake gateway, answers through JDA's interaction callbacks.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "frontline.stories.teams.loyalty.members[0].id=discord:" + FakeDiscord.STAFF)
 class DiscordScriptedConversationTest {
 
 	static final FakeDiscord DISCORD = new FakeDiscord();
@@ -63,6 +66,9 @@ class DiscordScriptedConversationTest {
 
 	@Autowired
 	FollowUps followUps;
+
+	@Autowired
+	Stories stories;
 
 	@Autowired
 	DiscordHealth health;
@@ -110,7 +116,49 @@ class DiscordScriptedConversationTest {
 			}
 
 			@Override
+			public String platform() {
+				return "discord";
+			}
+
+			@Override
+			public ScriptedConversation.Read submitAndRead(String userId, String form, String target,
+					Map<String, String> answers) {
+				if (form.equals("story-preview")) {
+					// The preview's choice is a button on the private message.
+					FakeDiscord.Interaction pressed = DISCORD.press(userId, roles(userId),
+							"choose:story-preview:share=" + answers.get("share") + ":" + target, FakeDiscord.BAGGAGE,
+							DISCORD.nextId());
+					String said = awaitCall("PATCH " + pressed.webhookRoute() + "/messages/@original");
+					return new ScriptedConversation.Read(JSON.readTree(said).get("content").asString(), "");
+				}
+				FakeDiscord.Interaction submitted = submitted(userId, form, target, answers);
+				JsonNode shown = JSON.readTree(awaitCall("POST " + submitted.webhookRoute()));
+				String next = shown.get("components")
+					.valueStream()
+					.flatMap(row -> row.get("components").valueStream())
+					.map(button -> button.get("custom_id").asString())
+					.filter(id -> id.startsWith("choose:story-preview:share=named:"))
+					.map(id -> id.substring(id.lastIndexOf(':') + 1))
+					.findFirst()
+					.orElse("");
+				return new ScriptedConversation.Read(shown.get("content").asString(), next);
+			}
+
+			private String awaitCall(String described) {
+				return org.awaitility.Awaitility.await()
+					.atMost(Duration.ofSeconds(30))
+					.until(() -> DISCORD.lastCall(call -> call.describe().equals(described)).orElse(null),
+							Objects::nonNull)
+					.body();
+			}
+
+			@Override
 			public void submit(String userId, String form, String target, Map<String, String> answers) {
+				submitted(userId, form, target, answers);
+			}
+
+			private FakeDiscord.Interaction submitted(String userId, String form, String target,
+					Map<String, String> answers) {
 				String fields = answers.entrySet()
 					.stream()
 					.map(answer -> "{\"type\":18,\"id\":" + ids.incrementAndGet() + ",\"component\":"
@@ -122,7 +170,7 @@ class DiscordScriptedConversationTest {
 											+ JSON.writeValueAsString(answer.getValue()) + "}")
 							+ "}")
 					.collect(Collectors.joining(",", "[", "]"));
-				DISCORD.submit(userId, roles(userId), form + ":" + target, FakeDiscord.BAGGAGE, fields);
+				return DISCORD.submit(userId, roles(userId), form + ":" + target, FakeDiscord.BAGGAGE, fields);
 			}
 
 			@Override
@@ -130,7 +178,7 @@ class DiscordScriptedConversationTest {
 				org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(condition::getAsBoolean);
 			}
 
-		}, number, cases, drafts, followUps);
+		}, number, cases, drafts, followUps, stories);
 
 		assertThat(history).isEqualTo(ScriptedConversation.HISTORY);
 	}

@@ -1,7 +1,5 @@
 package dev.frontline.slack;
 
-import java.time.Clock;
-
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -13,14 +11,10 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.methods.MethodsClient;
 
-import dev.frontline.cases.Cases;
 import dev.frontline.conversation.Conversation;
 import dev.frontline.delivery.InboundEvents;
-import dev.frontline.followups.FollowUps;
+import dev.frontline.home.Homes;
 import dev.frontline.people.People;
-import dev.frontline.replies.ReplyDrafts;
-import dev.frontline.reports.ReportCommands;
-import dev.frontline.stories.Stories;
 
 /**
  * Wires Slack in when a bot token is configured: the Web API client, Bolt, its handlers
@@ -56,26 +50,18 @@ class SlackConfiguration {
 	}
 
 	@Bean
-	App slackApp(Slack slack, SlackSettings settings, SlackUsers users, Conversation conversation, ReplyDrafts replies,
-			FollowUps followUps, Stories stories, Cases cases, People people, InboundEvents inbound, Clock clock) {
+	App slackApp(Slack slack, SlackSettings settings, SlackUsers users, Conversation conversation, Homes homes,
+			InboundEvents inbound) {
 		AppConfig config = AppConfig.builder()
 			.slack(slack)
 			.singleTeamBotToken(settings.botToken())
 			.signingSecret(settings.signingSecret())
 			.build();
 		App app = new App(config);
-		new SlackCommands(conversation, users).register(app);
 		SlackInteractions interactions = new SlackInteractions();
 		new SlackConversation(conversation, users, interactions).register(app);
-		new SlackStories(stories, people, users, interactions).register(app);
-		new SlackAppHome(cases, replies, followUps, stories, people, users, inbound, clock).register(app);
+		new SlackAppHome(homes, users, inbound).register(app);
 		return app;
-	}
-
-	/** {@code /report}, registered on the app beside the other commands. */
-	@Bean
-	SlackReportCommand slackReportCommand(App slackApp, ReportCommands reports, SlackUsers users) {
-		return new SlackReportCommand(slackApp, reports, users);
 	}
 
 	@Bean

@@ -17,16 +17,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
 
+import dev.frontline.cases.CommandReply;
 import dev.frontline.conversation.Answers;
 import dev.frontline.conversation.Conversation;
 import dev.frontline.conversation.Field;
@@ -35,10 +38,10 @@ import dev.frontline.conversation.Outcome;
 import dev.frontline.people.Actor;
 
 /**
- * Carries every press, submission and closed form the core declares between Slack and the
- * conversation port, and renders its forms as modals. A press is answered within Slack's
- * three seconds; what it comes to reaches only the person, through the press's
- * {@code response_url}, or beside the input of the form it is about.
+ * Carries every command, press, submission and closed form the core declares between
+ * Slack and the conversation port, and renders its forms as modals. A press is answered
+ * within Slack's three seconds; what it comes to reaches only the person, through the
+ * press's {@code response_url}, or beside the input of the form it is about.
  */
 class SlackConversation {
 
@@ -63,6 +66,21 @@ class SlackConversation {
 	}
 
 	void register(App app) {
+		for (String name : conversation.commands()) {
+			app.command(name, (request, context) -> {
+				Actor actor = users.actorOrId(request.getPayload().getUserId());
+				Outcome outcome = conversation.command(actor, name, request.getPayload().getText());
+				if (outcome instanceof Outcome.Show show) {
+					String problem = open(context.client(), actor, show.form(), request.getPayload().getTriggerId());
+					return problem == null ? context.ack()
+							: context.ack(r -> r.responseType("ephemeral").text(SlackText.escape(problem)));
+				}
+				CommandReply reply = CommandReply.of(outcome);
+				return context.ack(r -> r.responseType("ephemeral")
+					.text(SlackReplies.fallback(reply))
+					.blocks(SlackReplies.blocks(reply)));
+			});
+		}
 		for (String action : conversation.buttons()) {
 			app.blockAction(action, (request, context) -> {
 				Actor actor = users.actorOf(request);
@@ -79,6 +97,10 @@ class SlackConversation {
 				return switch (outcome) {
 					case Outcome.Errors errors -> context.ack(r -> r.responseAction("errors").errors(errors.byInput()));
 					case Outcome.Show show -> context.ack(r -> r.responseAction("update").view(render(show.form())));
+					case Outcome.Done done when conversation.answeredInForm(form) ->
+						context.ack(r -> r.responseAction("update")
+							.view(message(view.getTitle() == null ? "Frontline" : view.getTitle().getText(),
+									done.message())));
 					case Outcome.Later later -> {
 						interactions.afterAck(() -> log.info("{} by {}: {}", form, actor.userId(), later.work().get()));
 						yield context.ack();
@@ -104,7 +126,12 @@ class SlackConversation {
 			case Outcome.Refused refused -> interactions.tellPrivately(context, refused.reason());
 			case Outcome.Errors errors -> interactions.tellPrivately(context, errors.sentence());
 			case Outcome.Answer answer -> interactions.tellPrivately(context, answer.text());
-			case Outcome.Show show -> open(context, actor, show.form(), triggerId);
+			case Outcome.Show show -> {
+				String problem = open(context.client(), actor, show.form(), triggerId);
+				if (problem != null) {
+					interactions.tellPrivately(context, problem);
+				}
+			}
 			case Outcome.Later later ->
 				interactions.afterAck(() -> answerPress(context, actor, later.work().get(), triggerId));
 		}
@@ -113,19 +140,29 @@ class SlackConversation {
 	/**
 	 * Opens a form: {@code views.open} must use the trigger within three seconds, so it
 	 * runs before the acknowledgement.
+	 * @return null when it opened, else what to tell the person
 	 */
-	private void open(ActionContext context, Actor actor, Form form, String triggerId) {
+	private @Nullable String open(MethodsClient client, Actor actor, Form form, String triggerId) {
 		try {
-			var opened = context.client().viewsOpen(r -> r.triggerId(triggerId).view(render(form)));
+			var opened = client.viewsOpen(r -> r.triggerId(triggerId).view(render(form)));
 			if (!opened.isOk()) {
 				throw new IllegalStateException(opened.getError());
 			}
+			return null;
 		}
 		catch (Exception ex) {
 			log.warn("A form could not be opened: {}", ex.toString());
 			conversation.closed(actor, form.id(), form.target());
-			interactions.tellPrivately(context, "Sorry, that form could not be opened. Please try again.");
+			return "Sorry, that form could not be opened. Please try again.";
 		}
+	}
+
+	/** A modal that only says something, in the place of the form that led to it. */
+	private static View message(String title, String text) {
+		return view(v -> v.type("modal")
+			.title(viewTitle(t -> t.type("plain_text").text(SlackText.fit(title, TITLE_LIMIT))))
+			.close(viewClose(c -> c.type("plain_text").text("Close")))
+			.blocks(List.of(section(s -> s.text(plainText(SlackText.fit(SlackText.escape(text), 2_900)))))));
 	}
 
 	/** A form as a modal: each input a block named after it, its text inert. */
@@ -144,7 +181,7 @@ class SlackConversation {
 	private static LayoutBlock block(Field field) {
 		return switch (field) {
 			case Field.Text text ->
-				section(s -> s.text(plainText(SlackText.fit(SlackText.escape(text.text()), 2_900))));
+				section(s -> s.text(plainText(SlackText.fit(SlackText.untrusted(text.text()), 2_900))));
 			case Field.ShortText text -> textInput(text.name(), text.label(), text.hint(), text.initial(),
 					text.maxLength(), text.required(), false);
 			case Field.LongText text -> textInput(text.name(), text.label(), text.hint(), text.initial(),

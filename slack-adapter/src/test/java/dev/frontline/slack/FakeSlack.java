@@ -54,6 +54,16 @@ final class FakeSlack implements AutoCloseable {
 
 	private final Map<String, Deque<Failure>> failures = new LinkedHashMap<>();
 
+	/**
+	 * Errors Slack answers every matching call of a method with, as it does for a channel
+	 * the bot was removed from: {@code channel_not_found}, {@code not_in_channel},
+	 * {@code message_not_found}.
+	 */
+	private final Map<String, List<Refusal>> refusals = new LinkedHashMap<>();
+
+	private record Refusal(Predicate<Map<String, String>> matching, String error) {
+	}
+
 	private final AtomicInteger timestamps = new AtomicInteger();
 
 	/**
@@ -123,6 +133,14 @@ final class FakeSlack implements AutoCloseable {
 		failures.computeIfAbsent(method, m -> new ArrayDeque<>()).add(new Failure(matching, status, retryAfter));
 	}
 
+	/**
+	 * Answers every matching call of the method with Slack's error, such as
+	 * {@code channel_not_found}, until {@link #clear()}.
+	 */
+	synchronized void refuseWith(String method, Predicate<Map<String, String>> matching, String error) {
+		refusals.computeIfAbsent(method, m -> new ArrayList<>()).add(new Refusal(matching, error));
+	}
+
 	synchronized List<Call> calls(String method) {
 		return calls.stream().filter(call -> call.method().equals(method)).toList();
 	}
@@ -151,18 +169,25 @@ final class FakeSlack implements AutoCloseable {
 	synchronized void clear() {
 		calls.clear();
 		failures.clear();
+		refusals.clear();
 	}
 
 	private void api(HttpExchange exchange) throws IOException {
 		String method = exchange.getRequestURI().getPath().substring("/api/".length());
 		Map<String, String> params = params(exchange);
 		Failure failure;
+		Refusal refusal;
 		synchronized (this) {
 			calls.add(new Call(method, params, String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")),
 					System.currentTimeMillis()));
 			Deque<Failure> queued = failures.getOrDefault(method, new ArrayDeque<>());
 			failure = queued.stream().filter(f -> f.matching().test(params)).findFirst().orElse(null);
 			queued.remove(failure);
+			refusal = refusals.getOrDefault(method, List.of())
+				.stream()
+				.filter(r -> r.matching().test(params))
+				.findFirst()
+				.orElse(null);
 			if (failure == null && overChannelLimit(method, params)) {
 				rateLimited.incrementAndGet();
 				failure = new Failure(p -> true, 429, "1");
@@ -173,6 +198,10 @@ final class FakeSlack implements AutoCloseable {
 				exchange.getResponseHeaders().add("Retry-After", failure.retryAfter());
 			}
 			send(exchange, failure.status(), "{\"ok\":false,\"error\":\"ratelimited\"}");
+			return;
+		}
+		if (refusal != null) {
+			send(exchange, 200, "{\"ok\":false,\"error\":\"" + refusal.error() + "\"}");
 			return;
 		}
 		List<String> broken = BlockKitLimits.broken(method, params);

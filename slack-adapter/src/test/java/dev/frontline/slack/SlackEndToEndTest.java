@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -53,6 +54,9 @@ class SlackEndToEndTest {
 
 	@Autowired
 	Cases cases;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	SlackRequests slack;
 
@@ -93,6 +97,28 @@ class SlackEndToEndTest {
 			.stream()
 			.filter(call -> call.param("blocks").contains("Case " + number + " ·"))).hasSize(1);
 		assertThat(cases.get(number).owner().name()).isEqualTo("Display U0STAFF");
+	}
+
+	@Test
+	void aPermanentErrorGivesUpThatMessageAloneWhileTheOthersAreDelivered() {
+		// Slack refuses this one card for good, as for a channel the bot was removed
+		// from.
+		SLACK.refuseWith("chat.postMessage", params -> params.getOrDefault("blocks", "").contains("@e2e20 "),
+				"channel_not_found");
+		long lost = complain("e2e-20", "@e2e20", "My bag never arrived in Oslo and nobody at the desk can find it.");
+		long delivered = complain("e2e-21", "@e2e21",
+				"My bag never arrived in Bergen and nobody at the desk can find it.");
+
+		SLACK.awaitCall("chat.postMessage", call -> call.param("blocks").contains("Case " + delivered + " "));
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> jdbc.sql("select count(*) from outbound_message where state = 'FAILED' and last_error like ?")
+				.param("%channel_not_found%")
+				.query(Integer.class)
+				.single(), given -> given == 1);
+		assertThat(SLACK.calls("chat.postMessage")
+			.stream()
+			.filter(call -> call.param("blocks").contains("Case " + lost + " "))).as("a permanent error is not retried")
+			.hasSize(1);
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -21,18 +22,23 @@ import org.springframework.test.context.DynamicPropertySource;
 import dev.frontline.cases.Cases;
 import dev.frontline.followups.FollowUps;
 import dev.frontline.replies.ReplyDrafts;
+import dev.frontline.stories.Stories;
 import dev.frontline.testing.IntakeClient;
 import dev.frontline.testing.ScriptedConversation;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The scripted conversation through Slack's real edge: every press and form signed as
  * Slack signs it, forms opened on a fake Slack.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "frontline.stories.teams.loyalty.members[0].id=slack:U0STAFF")
 class SlackScriptedConversationTest {
 
 	static final FakeSlack SLACK = FakeSlack.onLoopback();
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@DynamicPropertySource
 	static void fakes(DynamicPropertyRegistry properties) {
@@ -56,14 +62,15 @@ class SlackScriptedConversationTest {
 	@Autowired
 	FollowUps followUps;
 
+	@Autowired
+	Stories stories;
+
 	@Test
 	void theScriptedConversationReadsAsOnEveryPlatform() {
 		SlackRequests slack = new SlackRequests(port, "test-signing-secret");
-		String body = JsonMapper.builder()
-			.build()
-			.writeValueAsString(Map.of("source", "x", "externalId", "scripted", "text",
-					"My bag never arrived in Denver and nobody at the desk knows where it is.", "author",
-					Map.of("handle", "@scripted", "followers", 300)));
+		String body = JSON.writeValueAsString(Map.of("source", "x", "externalId", "scripted", "text",
+				"My bag never arrived in Denver and nobody at the desk knows where it is.", "author",
+				Map.of("handle", "@scripted", "followers", 300)));
 		long number = new IntakeClient(port).post(body).json().get("caseNumber").asLong();
 
 		List<String> history = ScriptedConversation.run(new ScriptedConversation.Platform() {
@@ -90,11 +97,35 @@ class SlackScriptedConversationTest {
 			}
 
 			@Override
+			public String platform() {
+				return "slack";
+			}
+
+			@Override
 			public void submit(String userId, String form, String target, Map<String, String> answers) {
+				assertThat(slack.viewSubmission(form, target, inputs(answers), userId).body()).isEmpty();
+			}
+
+			@Override
+			public ScriptedConversation.Read submitAndRead(String userId, String form, String target,
+					Map<String, String> answers) {
+				String body = slack.viewSubmission(form, target, inputs(answers), userId).body();
+				JsonNode view = JSON.readTree(body).get("view");
+				assertThat(view).as(body).isNotNull();
+				String text = view.get("blocks")
+					.valueStream()
+					.filter(block -> block.has("text"))
+					.map(block -> block.get("text").get("text").asString())
+					.collect(Collectors.joining("\n"));
+				JsonNode metadata = view.get("private_metadata");
+				return new ScriptedConversation.Read(text, metadata == null ? "" : metadata.asString());
+			}
+
+			private Map<String, String> inputs(Map<String, String> answers) {
 				Map<String, String> inputs = new HashMap<>();
-				answers.forEach((name, value) -> inputs.put(name,
-						value.equals("true") ? SlackRequests.checkboxes(name) : SlackRequests.textInput(value)));
-				assertThat(slack.viewSubmission(form, target, inputs, userId).body()).isEmpty();
+				answers.forEach((name, value) -> inputs.put(name, value.equals("true") ? SlackRequests.checkboxes(name)
+						: name.equals("share") ? SlackRequests.chosenOption(value) : SlackRequests.textInput(value)));
+				return inputs;
 			}
 
 			@Override
@@ -102,7 +133,7 @@ class SlackScriptedConversationTest {
 				org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(condition::getAsBoolean);
 			}
 
-		}, number, cases, drafts, followUps);
+		}, number, cases, drafts, followUps, stories);
 
 		assertThat(history).isEqualTo(ScriptedConversation.HISTORY);
 		// Every card, note and form on the way kept within Block Kit's limits.

@@ -35,10 +35,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The story in Slack, end to end: {@code /story} opens the form, submitting shows the
- * story redacted as the team will read it, {@code Share} shares it — anonymously in the
- * first test — and {@code /stories} lists it without a name. The second nominates a
- * resolved case, opens its prefilled form from the private message, moves the clock to
- * the digest and has a supervisor give the story a theme and an improvement action.
+ * story redacted as the team will read it with how to share it, {@code Share} shares it —
+ * anonymously in the first test — and {@code /stories} lists it without a name. The
+ * second nominates a resolved case, opens its prefilled form from the private message,
+ * moves the clock to the digest and has a supervisor give the story a theme and an
+ * improvement action.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "frontline.stories.teams.loyalty.members[0].id=slack:U0STAFF",
@@ -110,32 +111,31 @@ class SlackStoryFlowTest {
 		JsonNode form = JSON.readTree(
 				SLACK.awaitCall("views.open", call -> call.param("view").contains("\"callback_id\":\"story-form\""))
 					.param("view"));
-		assertThat(form.toString()).contains("What happened")
-			.contains("What would have helped")
-			.contains("Share anonymously");
+		assertThat(form.toString()).contains("What happened").contains("What would have helped");
 
 		Answer previewed = slack.viewSubmission("story-form", "",
 				Map.of("happened", SlackRequests.textInput("@mara.t rang Sam on 07700 900123 about booking QX7P2L."),
 						"did", SlackRequests.textInput("Took it to DMs and rebooked her."), "helped",
-						SlackRequests.textInput("A rebooking shortcut."), "tags", SlackRequests.textInput("rebooking"),
-						"anonymous", SlackRequests.checkboxes("anonymous")),
+						SlackRequests.textInput("A rebooking shortcut."), "tags", SlackRequests.textInput("rebooking")),
 				"U0STAFF2");
 		JsonNode update = JSON.readTree(previewed.body());
 		assertThat(update.get("response_action").asString()).isEqualTo("update");
 		String shown = update.get("view").toString();
 		assertThat(shown).contains("[handle] rang [name] on [phone] about booking [booking ref].")
 			.contains("Taken out: 1 handle, 1 phone number, 1 booking reference, 1 name.")
-			.contains("with no name")
+			.contains("Share anonymously (cannot be undone)")
 			.doesNotContain("07700")
 			.doesNotContain("mara.t");
 
+		Map<String, String> anonymously = Map.of("share", SlackRequests.chosenOption("anonymous"));
 		Answer refused = slack.viewSubmission("story-preview", update.get("view").get("private_metadata").asString(),
-				Map.of(), "U0STAFF");
-		assertThat(JSON.readTree(refused.body()).get("view").toString()).as("only its author shares a preview")
+				anonymously, "U0STAFF");
+		assertThat(JSON.readTree(refused.body()).get("errors").get("share").asString())
+			.as("only its author shares a preview")
 			.contains("This preview has expired");
 		Answer shared = slack.viewSubmission("story-preview", update.get("view").get("private_metadata").asString(),
-				Map.of(), "U0STAFF2");
-		assertThat(JSON.readTree(shared.body()).get("view").toString())
+				anonymously, "U0STAFF2");
+		assertThat(shared.body()).as("the story is shared")
 			.contains("is in the next digest, with no name: nothing links it to you.");
 
 		JsonNode listed = JSON
@@ -191,7 +191,7 @@ class SlackStoryFlowTest {
 			.readTree(
 					slack
 						.viewSubmission("story-preview", preview.get("view").get("private_metadata").asString(),
-								Map.of(), "U0STAFF")
+								Map.of("share", SlackRequests.chosenOption("named")), "U0STAFF")
 						.body())
 			.get("view")
 			.toString();

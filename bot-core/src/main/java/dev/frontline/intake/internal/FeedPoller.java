@@ -1,15 +1,7 @@
 package dev.frontline.intake.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -26,8 +18,6 @@ import org.springframework.stereotype.Component;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.SyndFeedInput;
-import com.rometools.rome.io.XmlReader;
 
 import dev.frontline.access.MaskedUrl;
 import dev.frontline.cases.IncomingComplaint;
@@ -46,14 +36,6 @@ class FeedPoller implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(FeedPoller.class);
 
-	private static final Duration TIMEOUT = Duration.ofSeconds(20);
-
-	/**
-	 * The most of a feed that is read: real feeds are a few hundred kilobytes; a larger
-	 * one is refused rather than held in memory and parsed.
-	 */
-	static final long MAX_FEED_BYTES = 10L * 1024 * 1024;
-
 	private final List<Feed> feeds;
 
 	private final ComplaintIntake intake;
@@ -62,15 +44,14 @@ class FeedPoller implements SmartLifecycle {
 
 	private final SourceRateLimit rateLimit;
 
-	private final HttpClient http = HttpClient.newBuilder()
-		.connectTimeout(TIMEOUT)
-		.followRedirects(HttpClient.Redirect.NORMAL)
-		.build();
+	private final FeedFetcher fetcher;
 
 	private @Nullable ScheduledExecutorService executor;
 
-	FeedPoller(IntakeSettings settings, ComplaintIntake intake, Clock clock, SourceRateLimit rateLimit) {
+	FeedPoller(IntakeSettings settings, ComplaintIntake intake, Clock clock, SourceRateLimit rateLimit,
+			FeedFetcher fetcher) {
 		this.feeds = settings.feeds();
+		this.fetcher = fetcher;
 		this.intake = intake;
 		this.clock = clock;
 		this.rateLimit = rateLimit;
@@ -81,15 +62,7 @@ class FeedPoller implements SmartLifecycle {
 	 * @return how many entries were new
 	 */
 	int poll(Feed feed) throws IOException, FeedException, InterruptedException {
-		SyndFeed parsed;
-		try (InputStream in = new CappedInputStream(open(feed.url()), MAX_FEED_BYTES);
-				XmlReader xml = new XmlReader(in)) {
-			parsed = new SyndFeedInput().build(xml);
-		}
-		catch (FeedException ex) {
-			// Said as it is: too large, rather than the parser's "invalid XML".
-			throw CappedInputStream.TooLarge.in(ex).map(IOException.class::cast).orElseThrow(() -> ex);
-		}
+		SyndFeed parsed = fetcher.fetch(feed.url());
 		int taken = 0;
 		Instant now = clock.instant();
 		List<SyndEntry> entries = parsed.getEntries();
@@ -117,22 +90,6 @@ class FeedPoller implements SmartLifecycle {
 			}
 		}
 		return taken;
-	}
-
-	private InputStream open(URI url) throws IOException, InterruptedException {
-		if ("file".equals(url.getScheme())) {
-			return Files.newInputStream(Path.of(url));
-		}
-		HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(url)
-			.timeout(TIMEOUT)
-			.header("User-Agent", "Frontline feed reader")
-			.GET()
-			.build(), HttpResponse.BodyHandlers.ofInputStream());
-		if (response.statusCode() != 200) {
-			response.body().close();
-			throw new IOException("HTTP " + response.statusCode());
-		}
-		return response.body();
 	}
 
 	void pollLogged(Feed feed) {

@@ -127,7 +127,7 @@ class FeedPollerTest {
 	@Test
 	void aFeedLargerThanTheCapIsRefusedWithoutTakingAnything() {
 		Feed feed = feed("huge-feed");
-		String padding = "<!-- " + "x".repeat((int) FeedPoller.MAX_FEED_BYTES) + " -->";
+		String padding = "<!-- " + "x".repeat((int) FeedFetcher.MAX_FEED_BYTES) + " -->";
 		served.set(rss(item("h-1", "Lost bag", "Where is it?")).replace("<channel>", "<channel>" + padding));
 
 		assertThatThrownBy(() -> poller.poll(feed)).isInstanceOf(IOException.class).hasMessageContaining("MiB");
