@@ -83,7 +83,8 @@ class LocalConsoleRunIT {
 		arguments[0] = "--spring.profiles.active=local";
 		arguments[1] = "--frontline.demo.speed=20";
 		// Every card waits for the learned rating, so both runs rate alike even when a
-		// busy machine would make the default 200 ms wait run out in one and not the other.
+		// busy machine would make the default 200 ms wait run out in one and not the
+		// other.
 		arguments[2] = "--frontline.triage-rating.card-waits-at-most=30s";
 		System.arraycopy(more, 0, arguments, 3, more.length);
 		try (RunningJar bot = RunningJar.start(dataDir, Map.of(), arguments)) {
