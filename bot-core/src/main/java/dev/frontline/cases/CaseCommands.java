@@ -152,6 +152,14 @@ public class CaseCommands implements Interactions {
 				.append(": ")
 				.append(excerpt(message.text(), MESSAGE_EXCERPT));
 		}
+		CaseView.Notified notified = view.notified();
+		if (notified != null) {
+			// Said above the history, so nobody answers a customer who was already told.
+			text.append("\nCustomer ")
+				.append(CaseCard.notifiedAt(notified, now))
+				.append(": ")
+				.append(excerpt(notified.text(), MESSAGE_EXCERPT));
+		}
 		return text.append('\n').append(history(view, LATEST_HISTORY)).toString();
 	}
 

@@ -32,12 +32,13 @@ import dev.frontline.triage.Severity;
  * @param drafting who has a reply form open on it now
  * @param measures how long each step of answering the customer took
  * @param plan its follow-up plan in brief, or null when it has none
+ * @param notified the latest proactive notice its customer was sent, or null when none
  */
 public record CaseView(long number, CaseStatus status, Severity severity, int score, String team, String category,
 		List<Reason> reasons, @Nullable Owner owner, int escalationLevel, boolean posted, Instant openedAt,
 		@Nullable Instant acknowledgeBy, @Nullable Instant acknowledgedAt, @Nullable Instant resolvedAt,
 		@Nullable Long incident, List<ComplaintView> complaints, List<HistoryEntry> history, List<Drafter> drafting,
-		Measures measures, @Nullable Plan plan) {
+		Measures measures, @Nullable Plan plan, @Nullable Notified notified) {
 
 	public CaseView {
 		reasons = List.copyOf(reasons);
@@ -79,6 +80,18 @@ public record CaseView(long number, CaseStatus status, Severity severity, int sc
 	 */
 	public record Measures(@Nullable Duration toAcknowledge, @Nullable Duration toApprovedReply,
 			@Nullable Duration toReply) {
+	}
+
+	/**
+	 * A proactive notice the case's customer was sent about its incident, so staff do not
+	 * answer twice.
+	 *
+	 * @param incident the incident it was about
+	 * @param notice its number among the incident's notices
+	 * @param at when it went out
+	 * @param text what the customer read
+	 */
+	public record Notified(long incident, int notice, Instant at, String text) {
 	}
 
 	/**

@@ -137,6 +137,24 @@ public class IncidentMembers {
 		return true;
 	}
 
+	/**
+	 * Records that the case's customer was sent a proactive notice of its incident, in
+	 * the transaction that marks it sent.
+	 * @param how such as {@code through the connector} or {@code by hand, marked by Sam}
+	 */
+	@Transactional
+	public void notified(long number, long incident, int notice, String how) {
+		CaseRow row = cases.find(number).orElseThrow(() -> new UnknownCaseException(number));
+		Instant now = clock.instant();
+		cases.appendHistory(number, now, ComplaintReception.SYSTEM, "NOTIFIED_PROACTIVELY",
+				"notice " + notice + " of incident " + incident + ", " + how);
+		cache.evict(number);
+		if (row.posted()) {
+			CaseView view = views.assemble(row);
+			board.show(view);
+		}
+	}
+
 	private void recordMemberChange(CaseRow updated, Actor actor, Instant now, String action, String detail,
 			String note) {
 		cases.appendHistory(updated.number(), now, actor.describe(), action, detail);

@@ -47,8 +47,11 @@ public class IncidentActions {
 
 	private final Clock clock;
 
+	private final IncidentNotices notices;
+
 	IncidentActions(IncidentStore store, IncidentViews views, IncidentBoard board, IncidentMembers members, Cases cases,
-			People people, Clock clock) {
+			People people, Clock clock, IncidentNotices notices) {
+		this.notices = notices;
 		this.store = store;
 		this.views = views;
 		this.board = board;
@@ -85,6 +88,15 @@ public class IncidentActions {
 	/** Resolves the incident and every unresolved case of it, with a note saying how. */
 	@Transactional
 	public IncidentView resolve(long number, Actor actor, String resolution) {
+		return resolve(number, actor, resolution, false);
+	}
+
+	/**
+	 * Resolves the incident and every unresolved case of it, with a note saying how, and
+	 * when asked sends the closing notice to every customer told about it.
+	 */
+	@Transactional
+	public IncidentView resolve(long number, Actor actor, String resolution, boolean closingNotice) {
 		people.require(actor, Role.STAFF);
 		String how = CaseActions.requireNote(resolution, "a resolution note");
 		IncidentRow row = lockUnresolved(number);
@@ -94,7 +106,11 @@ public class IncidentActions {
 			.stream()
 			.filter(member -> members.resolveWithIncident(member, actor, number, how))
 			.count();
-		return record(row, actor, now, "RESOLVED", how + " (" + resolved + " cases resolved with it)",
+		// Any notice still waiting is set aside: the incident it was about is over.
+		int closed = notices.close(number, actor, closingNotice);
+		return record(row, actor, now, "RESOLVED",
+				how + " (" + resolved + " cases resolved with it"
+						+ (closed > 0 ? "; closing notice to " + closed + " customers" : "") + ")",
 				"Resolved by " + actor.displayName() + ", with " + resolved + " cases: " + how);
 	}
 

@@ -1,5 +1,6 @@
 package dev.frontline.incidents;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -27,11 +28,12 @@ import dev.frontline.triage.Severity;
  * @param topComplaints its most urgent complaints, most urgent first
  * @param history every change, oldest first
  * @param operations what operations last said about it, or null when no signal did
+ * @param notices how telling its customers goes, or null before any notice was drafted
  */
 public record IncidentView(long number, String label, String team, IncidentStatus status, Severity severity,
 		CaseView.@Nullable Owner owner, Instant openedAt, Instant lastComplaintAt, @Nullable Instant resolvedAt,
 		@Nullable Instant acknowledgeBy, Counts counts, List<TopComplaint> topComplaints, List<HistoryEntry> history,
-		@Nullable Operations operations) {
+		@Nullable Operations operations, @Nullable Notices notices) {
 
 	public IncidentView {
 		topComplaints = List.copyOf(topComplaints);
@@ -78,6 +80,33 @@ public record IncidentView(long number, String label, String team, IncidentStatu
 	 * @param signals how many signals the incident has had
 	 */
 	public record Operations(String kind, String summary, @Nullable String solution, Instant at, long signals) {
+	}
+
+	/**
+	 * How telling an incident's customers goes, and how fast it went. Durations are
+	 * counted from its first signal, else its first complaint.
+	 *
+	 * @param latest its latest notice
+	 * @param sent copies sent, by the connector or by hand
+	 * @param queued copies waiting for the connector
+	 * @param byHand copies waiting for a person, as no connector is configured
+	 * @param toNotifyByHand the first of those customers, as {@code @handle (source, case
+	 * 1012)}
+	 * @param measuredFrom {@code the signal} or {@code the first complaint}
+	 * @param toFirst until the first copy went out, or null
+	 * @param toLast until the latest copy went out, or null
+	 * @param beforeComplaining customers told before they first complained
+	 * @param afterComplaining customers told after they first complained
+	 * @param wroteAgain customers who complained again after they were told
+	 */
+	public record Notices(NoticeDraft latest, long sent, long queued, long byHand, List<String> toNotifyByHand,
+			String measuredFrom, @Nullable Duration toFirst, @Nullable Duration toLast, long beforeComplaining,
+			long afterComplaining, long wroteAgain) {
+
+		public Notices {
+			toNotifyByHand = List.copyOf(toNotifyByHand);
+		}
+
 	}
 
 }

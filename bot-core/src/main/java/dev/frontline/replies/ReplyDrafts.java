@@ -91,7 +91,9 @@ public class ReplyDrafts {
 		List<String> others = store.othersDrafting(caseNumber, idOf(actor), now.minus(DraftStore.DRAFTING_FOR));
 		store.startDrafting(caseNumber, idOf(actor), actor.displayName(), now);
 		caseActions.showCard(caseNumber);
-		String prefill = settings.templateFor(view.category()).replace("{name}", nameOf(view.firstComplaint()));
+		// A customer told proactively is answered from what they were told, not afresh.
+		String prefill = view.notified() != null ? view.notified().text()
+				: settings.templateFor(view.category()).replace("{name}", nameOf(view.firstComplaint()));
 		return new DraftForm(caseNumber, null, prefill, null, others);
 	}
 

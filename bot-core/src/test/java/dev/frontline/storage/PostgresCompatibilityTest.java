@@ -18,6 +18,8 @@ import dev.frontline.cases.CaseCommands;
 import dev.frontline.cases.CaseStatus;
 import dev.frontline.cases.Cases;
 import dev.frontline.incidents.IncidentActions;
+import dev.frontline.incidents.IncidentNotices;
+import dev.frontline.incidents.NoticeDraft;
 import dev.frontline.incidents.IncidentView;
 import dev.frontline.incidents.Incidents;
 import dev.frontline.replies.DraftStatus;
@@ -66,6 +68,9 @@ class PostgresCompatibilityTest {
 
 	@Autowired
 	IncidentActions incidentActions;
+
+	@Autowired
+	IncidentNotices notices;
 
 	IntakeClient intake;
 
@@ -139,6 +144,29 @@ class PostgresCompatibilityTest {
 			.asLong();
 		assertThat(cases.get(joined).incident()).isEqualTo(incident);
 		assertThat(incidents.get(incident).operations().signals()).isEqualTo(2);
+	}
+
+	@Test
+	void noticesAreApprovedQueuedMarkedAndMeasuredOnPostgres() {
+		long incident = postSignal(Signals.signal("LK517").json()).get("incidentNumber").asLong();
+		long first = intake
+			.post(complaint("pg-notice-1").by("@pgn1").text("LK517 cancelled, where do we sleep?").json())
+			.json()
+			.get("caseNumber")
+			.asLong();
+		intake.post(complaint("pg-notice-2").by("@pgn2").text("LK 517 cancelled and nobody here").json());
+		NoticeDraft draft = notices.submit(incident, People.STAFF,
+				"Hi {name}, we're sorry: {incident} is cancelled. {solution}. Send us a private message.", true);
+
+		assertThat(notices.approve(incident, draft.version(), People.SUPERVISOR)).isEqualTo(2);
+		intake.post(complaint("pg-notice-3").by("@pgn3").text("LK517 cancelled?? what now").json());
+		assertThat(notices.markNotified(incident, People.STAFF, "all")).isEqualTo(3);
+
+		IncidentView.Notices progress = incidents.get(incident).notices();
+		assertThat(progress.sent()).isEqualTo(3);
+		assertThat(progress.afterComplaining()).isEqualTo(3);
+		assertThat(progress.toFirst()).isNotNull();
+		assertThat(cases.get(first).notified().text()).startsWith("Hi @pgn1, we're sorry: flight LK517 is cancelled.");
 	}
 
 	private JsonNode postSignal(String body) {

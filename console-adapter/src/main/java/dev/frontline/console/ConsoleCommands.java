@@ -56,6 +56,8 @@ class ConsoleCommands {
 			          due: 30m, 4h, 2d, 1d4h from now, or 2026-11-24T14:00:00Z
 			Incidents: incident <number> · incident ack|affected <number>
 			          incident resolve <number> <note>
+			          incident notify <number> [<notice>] · incident approve <number>:<notice>
+			          incident update <number> [<text>] · incident notified <number> <cases|all>
 			Home:     home (what waits for you, as Slack's App Home shows it; also story status)
 			Stories:  /story (the form) · story nominated <nomination>
 			          story preview|share|share-anonymously [for <nomination>] <answers>
@@ -125,12 +127,16 @@ class ConsoleCommands {
 			Map.entry("move-team", "move %s <team> <reason>"), Map.entry("resolve", "resolve %s <note>"),
 			Map.entry("incident-acknowledge", "incident ack %s"),
 			Map.entry("incident-affected", "incident affected %s"),
-			Map.entry("incident-resolve", "incident resolve %s <note>"), Map.entry("reply-approve", "approve %s"),
-			Map.entry("reply-changes", "changes %s <what to change>"), Map.entry("reply-edit", "edit %s"),
-			Map.entry("step-done", "step done %s"), Map.entry("step-waive", "step waive %s <reason>"),
-			Map.entry("step-reassign", "step reassign %s <user>"), Map.entry("step-edit", "step edit %s <due> <what>"),
-			Map.entry("story-share", "/story"), Map.entry("story-share-case", "story nominated %s"),
-			Map.entry("story-theme", "story theme %s <theme>"),
+			Map.entry("incident-resolve", "incident resolve %s <note>"),
+			Map.entry("incident-notify", "incident notify %s <notice>"),
+			Map.entry("incident-notice-approve", "incident approve %s"),
+			Map.entry("incident-update", "incident update %s <text>"),
+			Map.entry("incident-notified", "incident notified %s <cases|all>"),
+			Map.entry("reply-approve", "approve %s"), Map.entry("reply-changes", "changes %s <what to change>"),
+			Map.entry("reply-edit", "edit %s"), Map.entry("step-done", "step done %s"),
+			Map.entry("step-waive", "step waive %s <reason>"), Map.entry("step-reassign", "step reassign %s <user>"),
+			Map.entry("step-edit", "step edit %s <due> <what>"), Map.entry("story-share", "/story"),
+			Map.entry("story-share-case", "story nominated %s"), Map.entry("story-theme", "story theme %s <theme>"),
 			Map.entry("story-improve", "story action %s <owner> <due> <what>"),
 			Map.entry("action-done", "action done %s"), Map.entry("action-waive", "action waive %s <reason>"));
 
@@ -442,17 +448,28 @@ class ConsoleCommands {
 		if (parts.length < 3) {
 			throw new UsageException(usage);
 		}
+		if (parts[1].equalsIgnoreCase("approve")) {
+			return press(actor, "incident-notice-approve", parts[2]);
+		}
 		long number = number(parts[2], INCIDENT_USAGE);
+		String typed = parts.length > 3 ? parts[3] : "";
 		return switch (parts[1].toLowerCase(Locale.ROOT)) {
 			case "ack", "acknowledge" -> press(actor, "incident-acknowledge", number);
 			case "affected" -> press(actor, "incident-affected", number);
-			case "resolve" ->
-				submit(actor, "incident-resolve", number, Map.of("text", parts.length > 3 ? parts[3] : ""));
+			case "resolve" -> submit(actor, "incident-resolve", number, Map.of("text", typed, "closing", "true"));
+			// Without text the form shows what the notice starts from.
+			case "notify" -> typed.isEmpty() ? press(actor, "incident-notify", number)
+					: submit(actor, "incident-notify", number, Map.of("text", typed, "later", "true"));
+			case "update" -> typed.isEmpty() ? press(actor, "incident-update", number)
+					: submit(actor, "incident-update", number, Map.of("text", typed));
+			case "notified" -> submit(actor, "incident-notified", number, Map.of("cases", typed));
 			default -> throw new UsageException(usage);
 		};
 	}
 
-	private static final String INCIDENT_USAGE = "incident <number> · incident ack|affected <number> · incident resolve <number> <note>";
+	private static final String INCIDENT_USAGE = "incident <number> · incident ack|affected <number> · incident resolve <number> <note>"
+			+ " · incident notify|update <number> [<text>] · incident approve <number>:<notice>"
+			+ " · incident notified <number> <cases|all>";
 
 	private static long number(String typed, String usage) {
 		if (!typed.matches("#?\\d{1,18}")) {

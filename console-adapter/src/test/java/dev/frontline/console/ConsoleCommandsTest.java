@@ -35,7 +35,11 @@ import dev.frontline.cases.CaseConflictException;
 import dev.frontline.cases.CommandReply;
 import dev.frontline.followups.FollowUps;
 import dev.frontline.incidents.IncidentActions;
+import dev.frontline.incidents.IncidentNotices;
 import dev.frontline.incidents.Incidents;
+import dev.frontline.incidents.NoticeDraft;
+import dev.frontline.incidents.NoticePurpose;
+import dev.frontline.incidents.NoticeStatus;
 import dev.frontline.home.Home;
 import dev.frontline.home.Homes;
 import dev.frontline.people.Actor;
@@ -75,6 +79,8 @@ class ConsoleCommandsTest {
 
 	final IncidentActions incidentActions = mock(IncidentActions.class);
 
+	final IncidentNotices incidentNotices = mock(IncidentNotices.class);
+
 	final ReplyDrafts replies = mock(ReplyDrafts.class);
 
 	final Actor operator = new Actor("console", "operator", "Operator");
@@ -113,8 +119,8 @@ class ConsoleCommandsTest {
 
 	/** The port with the capabilities' own declarations, over the mocked core. */
 	final Conversation conversation = new Conversation(List.of(new CaseConversation(caseActions, corrections, cases),
-			new IncidentConversation(incidentActions, mock(People.class)), new ReplyConversation(replies),
-			new FollowUpConversation(followUps, caseActions, cases),
+			new IncidentConversation(incidentActions, mock(People.class), incidentNotices, incidents),
+			new ReplyConversation(replies), new FollowUpConversation(followUps, caseActions, cases),
 			new StoryConversation(themes, improvements, mock(People.class)), new StorySharing(stories), caseCommands,
 			new StoriesCommand(stories)), mock(People.class));
 
@@ -334,7 +340,24 @@ class ConsoleCommandsTest {
 
 		verify(incidentActions).acknowledge(7, operator);
 		verify(incidentActions).listAffected(7, operator);
-		verify(incidentActions).resolve(7, operator, "LK905 passengers rebooked on LK907");
+		verify(incidentActions).resolve(7, operator, "LK905 passengers rebooked on LK907", true);
+	}
+
+	@Test
+	void noticesAreTypedAfterTheWordIncident() {
+		when(incidentNotices.submit(7, operator, "Hi {name}, sorry: LK905 is cancelled. DM us.", true))
+			.thenReturn(new NoticeDraft(7, 1, NoticePurpose.NOTICE, "Hi {name}, sorry: LK905 is cancelled. DM us.",
+					true, NoticeStatus.PENDING, "", "console:operator", "Operator", Instant.EPOCH, null, null));
+		when(incidentNotices.approve(7, 1, operator)).thenReturn(12);
+		when(incidentNotices.markNotified(7, operator, "1012 1013")).thenReturn(2);
+
+		assertThat(console.run("incident notify 7 Hi {name}, sorry: LK905 is cancelled. DM us."))
+			.startsWith("Notice 1 is in the incident's thread");
+		assertThat(console.run("incident approve 7:1")).isEqualTo("Approved: the notice goes to 12 customers.");
+		assertThat(console.run("incident notified 7 1012 1013")).isEqualTo("2 customers are marked notified.");
+		console.run("incident update 7 Hi {name}, LK907 boards at 18:10.");
+
+		verify(incidentNotices).postUpdate(7, operator, "Hi {name}, LK907 boards at 18:10.");
 	}
 
 	@Test

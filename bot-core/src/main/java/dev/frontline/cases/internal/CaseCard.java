@@ -23,6 +23,15 @@ public final class CaseCard {
 	private CaseCard() {
 	}
 
+	/**
+	 * How a case says its customer was told: {@code notified proactively at 14:02 UTC
+	 * (notice 2)}.
+	 */
+	public static String notifiedAt(CaseView.Notified notified, Instant now) {
+		return "notified proactively at " + Card.time(notified.at(), now) + " (notice " + notified.notice()
+				+ " of incident " + notified.incident() + ")";
+	}
+
 	/** The card's key in the delivery queue. */
 	public static String key(long caseNumber) {
 		return "case-" + caseNumber;
@@ -41,6 +50,10 @@ public final class CaseCard {
 		}
 		if (view.incident() != null) {
 			fields.add(new Card.Field("Incident", "part of incident " + view.incident()));
+		}
+		CaseView.Notified notified = view.notified();
+		if (notified != null) {
+			fields.add(new Card.Field("Notified", notifiedAt(notified, now)));
 		}
 		if (!view.drafting().isEmpty()) {
 			fields.add(new Card.Field("Drafting a reply",

@@ -13,6 +13,7 @@ import dev.frontline.cases.CaseStatus;
 import dev.frontline.cases.CaseView;
 import dev.frontline.cases.FollowUpPlans;
 import dev.frontline.cases.HistoryEntry;
+import dev.frontline.cases.ProactiveNotices;
 import dev.frontline.cases.ReplyDrafting;
 
 /** Assembles a case's view from its row, complaints and history. */
@@ -29,8 +30,11 @@ public class CaseViews {
 
 	private final FollowUpPlans plans;
 
+	private final ProactiveNotices notices;
+
 	CaseViews(CaseStore cases, ComplaintStore complaints, CaseViewCache cache, ReplyDrafting drafting,
-			FollowUpPlans plans) {
+			FollowUpPlans plans, ProactiveNotices notices) {
+		this.notices = notices;
 		this.drafting = drafting;
 		this.plans = plans;
 		this.cases = cases;
@@ -52,7 +56,8 @@ public class CaseViews {
 				row.reasons(), owner, row.escalationLevel(), row.posted(), row.openedAt(), row.acknowledgeBy(),
 				row.acknowledgedAt(), row.resolvedAt(), row.incident(), complaints.ofCase(row.number()), history,
 				isDraftable(row.status()) ? drafting.draftingOn(row.number()) : List.of(), measures(row, history),
-				plans.planOf(row.number()).orElse(null));
+				plans.planOf(row.number()).orElse(null),
+				row.incident() == null ? null : notices.latestSentTo(row.number()).orElse(null));
 	}
 
 	/** Once a reply is approved, nobody drafts one any more. */

@@ -9,11 +9,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.frontline.delivery.Card;
 import dev.frontline.conversation.Button;
 import dev.frontline.incidents.IncidentButtons;
 import dev.frontline.incidents.IncidentStatus;
 import dev.frontline.incidents.IncidentView;
+import dev.frontline.incidents.NoticeDraft;
+import dev.frontline.incidents.NoticePurpose;
 import dev.frontline.triage.Severity;
 
 /** Renders an incident as the one card that stands for all its complaints. */
@@ -44,6 +48,10 @@ public final class IncidentCard {
 		}
 		fields.add(new Card.Field("Since", CLOCK.format(view.openedAt()) + (counts.complaints() == 0
 				? ", no complaint yet" : ", latest complaint " + CLOCK.format(view.lastComplaintAt()))));
+		IncidentView.Notices notices = view.notices();
+		if (notices != null) {
+			fields.addAll(notices(notices));
+		}
 		List<String> details = new ArrayList<>();
 		IncidentView.Operations operations = view.operations();
 		if (operations != null) {
@@ -62,6 +70,51 @@ public final class IncidentCard {
 			}
 		}
 		return new Card(title(view), tone(view, now), fields, null, details, actions(view), null);
+	}
+
+	/**
+	 * Where telling the customers stands, and the figures it is judged by: how soon after
+	 * the signal the first and the last were told, and whether before they complained.
+	 */
+	private static List<Card.Field> notices(IncidentView.Notices notices) {
+		List<Card.Field> fields = new ArrayList<>();
+		NoticeDraft latest = notices.latest();
+		String stands = switch (latest.status()) {
+			case PENDING -> "waiting for a supervisor's approval";
+			case APPROVED -> "approved by " + latest.approvedByName();
+			case SET_ASIDE -> "set aside";
+		};
+		fields.add(new Card.Field("Notices",
+				"notice " + latest.version()
+						+ (latest.purpose() == NoticePurpose.NOTICE ? "" : " (" + latest.purpose().value() + ")") + " "
+						+ stands + " · " + number(notices.sent()) + " sent, " + number(notices.queued()) + " queued"
+						+ (notices.byHand() > 0 ? ", " + number(notices.byHand()) + " to send by hand" : "")));
+		if (notices.toFirst() != null) {
+			fields.add(new Card.Field("Time to notify", "first " + duration(notices.toFirst()) + ", last "
+					+ duration(notices.toLast()) + " after " + notices.measuredFrom()));
+			fields.add(new Card.Field("Told",
+					number(notices.beforeComplaining()) + " before they complained, "
+							+ number(notices.afterComplaining()) + " after; " + number(notices.wroteAgain())
+							+ " wrote again since"));
+		}
+		if (!notices.toNotifyByHand().isEmpty()) {
+			long more = notices.byHand() - notices.toNotifyByHand().size();
+			fields.add(new Card.Field("Notify by hand",
+					String.join(", ", notices.toNotifyByHand()) + (more > 0 ? " and " + number(more) + " more" : "")));
+		}
+		return fields;
+	}
+
+	private static String duration(@Nullable Duration duration) {
+		if (duration == null) {
+			return "not yet";
+		}
+		long seconds = Math.max(0, duration.toSeconds());
+		if (seconds < 60) {
+			return seconds + " s";
+		}
+		long minutes = seconds / 60;
+		return minutes < 120 ? minutes + " min" : (minutes / 60) + " h " + (minutes % 60) + " min";
 	}
 
 	private static String sla(Instant due, Instant now) {
@@ -105,8 +158,16 @@ public final class IncidentCard {
 		if (view.status() == IncidentStatus.OPEN) {
 			actions.add(action(IncidentButtons.ACKNOWLEDGE_ALL, number, true));
 		}
+		IncidentView.Notices notices = view.notices();
+		boolean told = notices != null && notices.sent() + notices.queued() + notices.byHand() > 0;
 		if (view.status() != IncidentStatus.RESOLVED) {
+			actions.add(action(told ? IncidentButtons.POST_UPDATE : IncidentButtons.NOTIFY_AFFECTED, number, false));
 			actions.add(action(IncidentButtons.AFFECTED_CUSTOMERS, number, false));
+		}
+		if (notices != null && notices.byHand() > 0) {
+			actions.add(action(IncidentButtons.MARK_NOTIFIED, number, false));
+		}
+		if (view.status() != IncidentStatus.RESOLVED) {
 			actions.add(action(IncidentButtons.RESOLVE_ALL, number, false));
 		}
 		return actions;

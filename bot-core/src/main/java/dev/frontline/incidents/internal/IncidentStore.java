@@ -171,6 +171,11 @@ public class IncidentStore {
 				where number = ?""").params(utc(at), now.name(), utc(acknowledgeBy), row.number()).update();
 	}
 
+	/** Notes that the card has changed, for the refresher to show within update-every. */
+	public void markStale(long number) {
+		jdbc.sql("update incident set card_stale = true where number = ?").param(number).update();
+	}
+
 	/**
 	 * Open incidents whose acknowledgement was due by then and has not been announced as
 	 * missed.

@@ -41,8 +41,11 @@ class KeyedIncidentGrouping implements IncidentGrouping {
 
 	private final Triage triage;
 
+	private final NoticeOutbox notices;
+
 	KeyedIncidentGrouping(IncidentKeys keys, IncidentStore store, IncidentBoard board, IncidentMembers members,
-			IncidentSettings settings, IncidentMentions mentions, Triage triage) {
+			IncidentSettings settings, IncidentMentions mentions, Triage triage, NoticeOutbox notices) {
+		this.notices = notices;
 		this.triage = triage;
 		this.mentions = mentions;
 		this.keys = keys;
@@ -71,6 +74,7 @@ class KeyedIncidentGrouping implements IncidentGrouping {
 			store.recordMention(key, complaint, incident.number());
 			// The card catches up within update-every: see IncidentRefresher.
 			store.complaintArrived(incident, complaint.severity(), now, acknowledgeBy(incident, complaint, now));
+			notices.laterComplainant(incident.number(), complaint);
 			return Optional.of(placement(incident));
 		}
 		store.recordMention(key, complaint, null);

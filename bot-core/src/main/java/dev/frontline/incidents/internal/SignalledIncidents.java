@@ -48,8 +48,12 @@ public class SignalledIncidents {
 
 	private final Clock clock;
 
+	private final NoticeOutbox notices;
+
 	SignalledIncidents(IncidentKeys keys, IncidentStore store, IncidentBoard board, IncidentMembers members,
-			IncidentSettings settings, IncidentMentions mentions, Triage triage, Teams teams, Clock clock) {
+			IncidentSettings settings, IncidentMentions mentions, Triage triage, Teams teams, Clock clock,
+			NoticeOutbox notices) {
+		this.notices = notices;
 		this.keys = keys;
 		this.store = store;
 		this.board = board;
@@ -97,6 +101,10 @@ public class SignalledIncidents {
 		board.show(incident.number());
 		board.note(incident.number(), incident.team(), new ThreadNote("Operations: " + signal.key() + " "
 				+ signal.describe() + (newest ? "" : ". Declared before the latest signal, which the card keeps.")));
+		if (newest) {
+			// Everyone already told hears what operations say now.
+			notices.afterSignal(incident.number(), incident.team(), signal);
+		}
 		return new SignalReceipt(incident.number(), false, false);
 	}
 

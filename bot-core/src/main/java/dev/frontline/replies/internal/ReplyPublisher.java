@@ -1,14 +1,8 @@
 package dev.frontline.replies.internal;
 
-import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import org.jspecify.annotations.Nullable;
@@ -19,9 +13,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.frontline.cases.CaseActions;
-import dev.frontline.access.MaskedUrl;
-import dev.frontline.intake.WebhookSignature;
-import dev.frontline.replies.ReplySettings;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
@@ -37,12 +28,6 @@ class ReplyPublisher {
 
 	private static final Logger log = LoggerFactory.getLogger(ReplyPublisher.class);
 
-	private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
-
-	private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
-
-	private static final Duration TIMEOUT = Duration.ofSeconds(10);
-
 	private static final int BATCH = 20;
 
 	private final PublicationStore publications;
@@ -51,20 +36,18 @@ class ReplyPublisher {
 
 	private final CaseActions caseActions;
 
-	private final ReplySettings settings;
+	private final OutboundConnector connector;
 
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
-
-	ReplyPublisher(PublicationStore publications, DraftStore drafts, CaseActions caseActions, ReplySettings settings,
-			TransactionTemplate transactions, Clock clock) {
+	ReplyPublisher(PublicationStore publications, DraftStore drafts, CaseActions caseActions,
+			OutboundConnector connector, TransactionTemplate transactions, Clock clock) {
 		this.publications = publications;
 		this.drafts = drafts;
 		this.caseActions = caseActions;
-		this.settings = settings;
+		this.connector = connector;
 		this.transactions = transactions;
 		this.clock = clock;
 	}
@@ -87,33 +70,20 @@ class ReplyPublisher {
 	 * @return how many the connector took
 	 */
 	int publishDue() {
-		ReplySettings.Connector connector = settings.connector();
-		if (!settings.publishes() || connector == null || connector.uri() == null || connector.secret() == null) {
+		if (!connector.configured()) {
 			return 0;
 		}
-		WebhookSignature signature = new WebhookSignature(connector.secret(), Duration.ofMinutes(5), clock);
 		int published = 0;
 		for (PublicationStore.Publication publication : publications.due(clock.instant(), BATCH)) {
-			published += publish(publication, connector, signature) ? 1 : 0;
+			published += publish(publication) ? 1 : 0;
 		}
 		return published;
 	}
 
-	private boolean publish(PublicationStore.Publication publication, ReplySettings.Connector connector,
-			WebhookSignature signature) {
-		byte[] body = publication.payload().getBytes(StandardCharsets.UTF_8);
-		long timestamp = clock.instant().getEpochSecond();
-		HttpRequest request = HttpRequest.newBuilder(connector.uri())
-			.timeout(TIMEOUT)
-			.header("Content-Type", "application/json")
-			.header(WebhookSignature.TIMESTAMP_HEADER, String.valueOf(timestamp))
-			.header(WebhookSignature.SIGNATURE_HEADER, signature.sign(timestamp, body))
-			.header("Idempotency-Key", publication.idempotencyKey())
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
-			.build();
+	private boolean publish(PublicationStore.Publication publication) {
 		try {
-			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-			if (response.statusCode() / 100 == 2) {
+			OutboundConnector.Answer answer = connector.post(publication.idempotencyKey(), publication.payload());
+			if (answer.taken()) {
 				transactions.executeWithoutResult(status -> {
 					Instant now = clock.instant();
 					if (!publications.sent(publication, now)) {
@@ -131,11 +101,7 @@ class ReplyPublisher {
 				});
 				return true;
 			}
-			retryLater(publication, "HTTP " + response.statusCode(),
-					response.headers().firstValue("Retry-After").flatMap(ReplyPublisher::seconds).orElse(null));
-		}
-		catch (IOException ex) {
-			retryLater(publication, MaskedUrl.scrub(ex.toString(), connector.uri()), null);
+			retryLater(publication, String.valueOf(answer.error()), answer.retryAfter());
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -144,20 +110,9 @@ class ReplyPublisher {
 	}
 
 	private void retryLater(PublicationStore.Publication publication, String error, @Nullable Duration retryAfter) {
-		Duration backoff = FIRST_RETRY.multipliedBy(1L << Math.min(publication.attempts(), 20));
-		Duration wait = retryAfter != null && retryAfter.compareTo(backoff) > 0 ? retryAfter : backoff;
-		Duration capped = wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait;
-		log.info("The connector did not take reply {} ({}); retrying in {}", publication.draftId(), error, capped);
-		publications.failed(publication, error, clock.instant().plus(capped));
-	}
-
-	private static Optional<Duration> seconds(String header) {
-		try {
-			return Optional.of(Duration.ofSeconds(Long.parseLong(header.strip())));
-		}
-		catch (NumberFormatException ex) {
-			return Optional.empty();
-		}
+		Duration wait = OutboundConnector.backoff(publication.attempts(), retryAfter);
+		log.info("The connector did not take reply {} ({}); retrying in {}", publication.draftId(), error, wait);
+		publications.failed(publication, error, clock.instant().plus(wait));
 	}
 
 }

@@ -95,7 +95,7 @@ class IncidentsTest {
 		assertThat(posted.card().title()).startsWith("INCIDENT " + incident + " · flight LK901 · ");
 		assertThat(posted.card().fields()).contains(new Card.Field("Complaints", "5 from 5 customers on 5 cases"));
 		assertThat(posted.card().actions()).extracting(Card.Action::label)
-			.containsExactly("Acknowledge all", "Affected customers", "Resolve all");
+			.containsExactly("Acknowledge all", "Notify affected", "Affected customers", "Resolve all");
 		ThreadNote opened = awaitIncidentCall("postThreadNote", incident).note();
 		assertThat(opened.text()).startsWith("Incident " + incident + " opened: 5 complaints about flight LK901");
 		assertThat(opened.mentions()).containsExactly(new ThreadNote.Mention("slack", "S0ONCALL", true));
