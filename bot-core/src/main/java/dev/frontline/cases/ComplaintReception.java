@@ -3,6 +3,8 @@ package dev.frontline.cases;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +21,7 @@ import dev.frontline.cases.internal.CaseStore;
 import dev.frontline.cases.internal.CaseViewCache;
 import dev.frontline.cases.internal.CaseViews;
 import dev.frontline.cases.internal.ComplaintStore;
+import dev.frontline.cases.internal.ComplaintStore.AuthorRecord;
 import dev.frontline.triage.Assessment;
 import dev.frontline.triage.ComplaintSignals;
 import dev.frontline.triage.Triage;
@@ -103,6 +106,15 @@ public class ComplaintReception {
 	}
 
 	/**
+	 * Reads the complaints' texts ahead of {@link #receive}, on the caller's thread: most
+	 * of what receiving costs beside the database, done before a commit shared with
+	 * others takes them one after another.
+	 */
+	public void readAhead(List<IncomingComplaint> incoming) {
+		incoming.forEach(complaint -> triage.readAhead(complaint.text()));
+	}
+
+	/**
 	 * Records a complaint once. Receiving the same source and external id again changes
 	 * nothing and answers with the case it is on.
 	 */
@@ -116,15 +128,19 @@ public class ComplaintReception {
 		Optional<String> key = grouping.keyOf(complaint.text());
 		// Before any case is locked: see IncidentGrouping.lockGrouping.
 		key.ifPresent(k -> grouping.lockGrouping());
-		Instant now = clock.instant();
+		// As the database keeps it, so the case row built here equals the stored one.
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		Instant postedAt = complaint.postedAt() == null ? now : complaint.postedAt();
-		ComplaintSignals signals = signals(complaint, postedAt);
+		String handle = complaint.author().handle();
+		AuthorRecord author = !identifiesSomeone(handle) ? AuthorRecord.NONE
+				: complaints.authorRecord(complaint.source(), handle, postedAt.minus(SAME_AUTHOR_WINDOW));
+		ComplaintSignals signals = signals(complaint, postedAt, author.unresolvedComplaints());
 		// The learned layer takes milliseconds a sentence: intake answers with the rules'
 		// rating and the learned one follows right after the commit (LearnedRating).
 		boolean rateLater = triage.readsMeaning();
 		Assessment assessment = rateLater ? triage.assessByRules(signals, now) : triage.assess(signals, now);
 		Rating rating = new Rating(assessment, rateLater, signals.earlierUnresolvedComplaints());
-		Optional<CaseRow> joined = caseToJoin(complaint, postedAt).flatMap(cases::findForUpdate)
+		Optional<CaseRow> joined = caseToJoin(complaint, author).flatMap(cases::findForUpdate)
 			.filter(row -> row.status().isUnresolved());
 		CaseRow row = joined.isPresent() ? join(joined.get(), complaint, postedAt, now, rating, key)
 				: open(complaint, postedAt, now, rating, key);
@@ -157,30 +173,25 @@ public class ComplaintReception {
 		events.publishEvent(new ComplaintAwaitingRating(complaintId, row.number(), holdCard ? cardWaitsAtMost : null));
 	}
 
-	private ComplaintSignals signals(IncomingComplaint complaint, Instant postedAt) {
-		String handle = complaint.author().handle();
-		int earlier = !identifiesSomeone(handle) ? 0
-				: complaints.unresolvedComplaintsOfAuthor(complaint.source(), handle);
+	private static ComplaintSignals signals(IncomingComplaint complaint, Instant postedAt, int earlier) {
 		return new ComplaintSignals(complaint.source(), complaint.text(), complaint.author().followers(),
 				complaint.engagement().likes(), complaint.engagement().shares(), complaint.engagement().replies(),
 				complaint.customer().tier(), postedAt, earlier);
 	}
 
-	private Optional<Long> caseToJoin(IncomingComplaint complaint, Instant postedAt) {
-		return earlierCase(complaint, postedAt)
+	private Optional<Long> caseToJoin(IncomingComplaint complaint, AuthorRecord author) {
+		return earlierCase(complaint, author)
 			.filter(number -> complaints.countOfCase(number) < MAX_COMPLAINTS_PER_CASE);
 	}
 
-	private Optional<Long> earlierCase(IncomingComplaint complaint, Instant postedAt) {
+	private Optional<Long> earlierCase(IncomingComplaint complaint, AuthorRecord author) {
 		if (complaint.inReplyTo() != null) {
 			Optional<Long> answered = complaints.caseOf(complaint.source(), complaint.inReplyTo());
 			if (answered.isPresent()) {
 				return answered;
 			}
 		}
-		String handle = complaint.author().handle();
-		return !identifiesSomeone(handle) ? Optional.empty()
-				: complaints.unresolvedCaseOfAuthor(complaint.source(), handle, postedAt.minus(SAME_AUTHOR_WINDOW));
+		return Optional.ofNullable(author.recentCase());
 	}
 
 	/** Whether an author name is someone's, rather than a placeholder shared by many. */
@@ -199,13 +210,14 @@ public class ComplaintReception {
 			Optional<String> key) {
 		Assessment assessment = rating.assessment();
 		@Nullable Instant acknowledgeBy = triage.acknowledgeWithin(assessment.severity()).map(now::plus).orElse(null);
-		long number = cases.insert(new CaseRow(0, CaseStatus.OPEN, assessment.severity(), assessment.score(),
+		CaseRow opened = cases.open(new CaseRow(0, CaseStatus.OPEN, assessment.severity(), assessment.score(),
 				assessment.team(), assessment.category(), assessment.reasons(), null, null, 0, false, now,
 				acknowledgeBy, null, null, null, 0));
+		long number = opened.number();
 		long complaintId = store(number, complaint, postedAt, now, rating);
 		cases.appendHistory(number, now, SYSTEM, "OPENED", assessment.severity() + " score " + assessment.score()
 				+ ", team " + assessment.team() + ", from " + complaint.source() + " " + complaint.externalId());
-		CaseRow row = placeInIncident(cases.find(number).orElseThrow(), complaint, assessment, now, key);
+		CaseRow row = placeInIncident(opened, complaint, assessment, now, key);
 		if (rating.rateLater()) {
 			awaitRating(complaintId, row, shouldPost(row), now);
 		}

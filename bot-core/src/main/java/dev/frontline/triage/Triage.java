@@ -24,6 +24,14 @@ public interface Triage {
 	}
 
 	/**
+	 * Reads a text ahead of its assessment, on the caller's thread, so that the
+	 * assessment that follows soon after (intake's, inside a commit it shares with
+	 * others) spends no time on its words.
+	 */
+	default void readAhead(String text) {
+	}
+
+	/**
 	 * Whether {@link #assess} reads what the text means with a model (milliseconds a
 	 * sentence), so intake stores the rules' verdict first and asks for this one after.
 	 */

@@ -60,6 +60,16 @@ public class CaseStore {
 		return keys.getKeyAs(Long.class);
 	}
 
+	/**
+	 * Stores a new case and answers it as stored: numbered, not yet posted nor escalated,
+	 * at its first version.
+	 */
+	public CaseRow open(CaseRow row) {
+		long number = insert(row);
+		return new CaseRow(number, row.status(), row.severity(), row.score(), row.team(), row.category(), row.reasons(),
+				null, null, 0, false, row.openedAt(), row.acknowledgeBy(), null, null, null, 0);
+	}
+
 	public Optional<CaseRow> find(long number) {
 		return jdbc.sql("select " + COLUMNS + " from support_case where number = ?")
 			.param(number)

@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -101,28 +103,34 @@ public class ComplaintStore {
 	}
 
 	/**
-	 * The unresolved case most recently joined by this author at this source since a
-	 * time, if any: a new complaint of theirs belongs to it.
+	 * What intake needs to know of an author's earlier complaints at a source, read in
+	 * one query.
+	 *
+	 * @param unresolvedComplaints how many of their complaints are on cases not resolved
+	 * @param recentCase the unresolved case they most recently joined with a complaint
+	 * posted since the time asked about, which a new complaint of theirs belongs to; null
+	 * if none
 	 */
-	public Optional<Long> unresolvedCaseOfAuthor(String source, String handle, Instant since) {
-		return jdbc.sql("""
-				select c.case_number from complaint c join support_case s on s.number = c.case_number
-				where c.source = ? and c.author_handle = ? and c.posted_at >= ? and s.status <> 'RESOLVED'
-				order by c.id desc fetch first 1 rows only""")
-			.params(source, handle, utc(since))
-			.query(Long.class)
-			.optional();
+	public record AuthorRecord(int unresolvedComplaints, @Nullable Long recentCase) {
+
+		/** An author nothing is known of, or a name that is no one in particular. */
+		public static final AuthorRecord NONE = new AuthorRecord(0, null);
+
 	}
 
-	/** How many complaints this author has on cases that are not resolved. */
-	public int unresolvedComplaintsOfAuthor(String source, String handle) {
-		Integer count = jdbc.sql("""
-				select count(*) from complaint c join support_case s on s.number = c.case_number
-				where c.source = ? and c.author_handle = ? and s.status <> 'RESOLVED'""")
-			.params(source, handle)
-			.query(Integer.class)
+	/**
+	 * The author's unresolved complaints at a source, and their most recently joined
+	 * unresolved case among complaints posted since a time.
+	 */
+	public AuthorRecord authorRecord(String source, String handle, Instant since) {
+		return jdbc.sql("""
+				select t.complaints, (select l.case_number from complaint l where l.id = t.latest) as recent_case
+				from (select count(*) as complaints, max(case when c.posted_at >= ? then c.id end) as latest
+				from complaint c join support_case s on s.number = c.case_number
+				where c.source = ? and c.author_handle = ? and s.status <> 'RESOLVED') t""")
+			.params(utc(since), source, handle)
+			.query((rs, row) -> new AuthorRecord(rs.getInt("complaints"), rs.getObject("recent_case", Long.class)))
 			.single();
-		return count == null ? 0 : count;
 	}
 
 	public void insert(long caseNumber, IncomingComplaint complaint, Instant postedAt, Instant receivedAt,

@@ -1,5 +1,6 @@
 /**
- * The intake endpoint, its JSON reading and signature check, and the feed poller.
+ * The intake endpoint, its JSON reading and signature check, the feed poller, and the
+ * commits that concurrent intake requests share.
  */
 @NullMarked
 package dev.frontline.intake.internal;

@@ -126,6 +126,11 @@ final class LearnedTriage implements Triage, AutoCloseable {
 	}
 
 	@Override
+	public void readAhead(String text) {
+		rules.readAhead(text);
+	}
+
+	@Override
 	public boolean readsMeaning() {
 		return true;
 	}

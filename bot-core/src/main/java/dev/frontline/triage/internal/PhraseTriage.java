@@ -2,11 +2,15 @@ package dev.frontline.triage.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import dev.frontline.teams.Teams;
 import dev.frontline.triage.Assessment;
@@ -120,16 +124,60 @@ final class PhraseTriage implements Triage {
 			boolean vip, boolean categorized) {
 	}
 
+	/**
+	 * What every phrase list finds in a text: the part of reading a complaint that
+	 * depends on its words alone, and the part that takes the time.
+	 *
+	 * @param risks each risk's affirmed phrase, in the configured order of risks
+	 * @param routed for each routing rule, whether its keywords are found (or it has
+	 * none)
+	 */
+	private record Phrases(Optional<Categorizer.Found> category, Map<String, Optional<Phrase>> risks,
+			Optional<Phrase> highImpact, boolean past, Optional<Phrase> live, Optional<Phrase> anger,
+			List<String> shouted, Optional<Phrase> problem, Optional<Phrase> request, Optional<Phrase> mild,
+			List<Boolean> routed) {
+	}
+
+	/**
+	 * Texts read ahead of their assessment, until it takes them. Bounded by characters,
+	 * so a read-ahead that is never assessed (a request refused after it) cannot pile up.
+	 */
+	private final Cache<String, Phrases> readAhead = Caffeine.newBuilder()
+		.maximumWeight(4_000_000)
+		.weigher((String text, Phrases phrases) -> text.length() + 100)
+		.expireAfterWrite(Duration.ofMinutes(1))
+		.build();
+
+	@Override
+	public void readAhead(String text) {
+		readAhead.put(text, phrases(text));
+	}
+
+	private Phrases phrases(String raw) {
+		Text text = new Text(raw);
+		Map<String, Optional<Phrase>> risksFound = new LinkedHashMap<>();
+		settings.risks().keySet().forEach(name -> risksFound.put(name, text.firstAffirmedOf(risks.get(name))));
+		return new Phrases(categorizer.categorize(text), risksFound, text.firstOf(highImpact),
+				text.firstOf(past).isPresent(), text.firstOf(live), text.firstOf(anger), text.shoutedWords(),
+				text.firstOf(problem), text.firstOf(request), text.firstOf(mild),
+				routing.stream()
+					.map(compiled -> compiled.keywords().isEmpty() || text.firstOf(compiled.keywords()).isPresent())
+					.toList());
+	}
+
 	Reading read(ComplaintSignals complaint, Instant now) {
-		Text text = new Text(complaint.text());
+		Phrases text = readAhead.asMap().remove(complaint.text());
+		if (text == null) {
+			text = phrases(complaint.text());
+		}
 		Findings findings = new Findings();
 		findings.add("complaint", settings.basePoints());
-		Optional<Categorizer.Found> category = categorizer.categorize(text);
+		Optional<Categorizer.Found> category = text.category();
 		category.ifPresent(found -> findings.add("about " + found.name() + " (\"" + found.cue() + "\")",
 				found.category().impact()));
 		scoreReach(complaint, findings);
 		boolean isRisk = scoreRisks(text, findings);
-		boolean isHighImpact = text.firstOf(highImpact).map(found -> {
+		boolean isHighImpact = text.highImpact().map(found -> {
 			findings.add("high impact \"" + found.text() + "\"", settings.highImpact().points());
 			findings.atLeast(Severity.SEV2);
 			return true;
@@ -150,16 +198,16 @@ final class PhraseTriage implements Triage {
 					settings.reach().highPoints());
 			findings.atLeast(Severity.SEV1);
 		}
-		text.firstOf(problem)
+		text.problem()
 			.ifPresent(found -> findings.add("problem \"" + found.text() + "\"", settings.problem().points()));
-		Optional<Phrase> asks = text.firstOf(request);
+		Optional<Phrase> asks = text.request();
 		asks.ifPresent(found -> findings.add("asks \"" + found.text() + "\"", settings.request().points()));
 		if (asks.isEmpty() || asks.get().isSymbolic()) {
 			// The rubric's SEV4 is a mild or sarcastic remark without a request; an
 			// explicit ask
 			// outweighs the tone, a bare question mark (often rhetorical) does not.
 			// something outweighs the tone.
-			text.firstOf(mild)
+			text.mild()
 				.ifPresent(found -> findings.add("mild tone \"" + found.text() + "\"", -settings.mild().points()));
 		}
 		int earlier = Math.min(complaint.earlierUnresolvedComplaints(), 3);
@@ -193,9 +241,9 @@ final class PhraseTriage implements Triage {
 		}
 	}
 
-	private boolean scoreRisks(Text text, Findings findings) {
+	private boolean scoreRisks(Phrases text, Findings findings) {
 		boolean[] found = { false };
-		settings.risks().forEach((name, risk) -> text.firstAffirmedOf(risks.get(name)).ifPresent(phrase -> {
+		settings.risks().forEach((name, risk) -> text.risks().get(name).ifPresent(phrase -> {
 			findings.add(name + " \"" + phrase.text() + "\"", risk.points());
 			findings.atLeast(Severity.SEV1);
 			found[0] = true;
@@ -203,17 +251,17 @@ final class PhraseTriage implements Triage {
 		return found[0];
 	}
 
-	private boolean scoreLive(ComplaintSignals complaint, Text text, Instant now, Findings findings) {
+	private boolean scoreLive(ComplaintSignals complaint, Phrases text, Instant now, Findings findings) {
 		boolean recent = !complaint.postedAt().isBefore(now.minus(settings.live().within()));
-		boolean over = text.firstOf(past).isPresent();
-		Optional<Phrase> found = recent && !over ? text.firstOf(live) : Optional.empty();
+		boolean over = text.past();
+		Optional<Phrase> found = recent && !over ? text.live() : Optional.empty();
 		found.ifPresent(phrase -> findings.add("live issue \"" + phrase.text() + "\"", settings.live().points()));
 		return found.isPresent();
 	}
 
-	private boolean scoreAnger(Text text, Findings findings) {
-		Optional<Phrase> found = text.firstOf(anger);
-		List<String> shouted = text.shoutedWords();
+	private boolean scoreAnger(Phrases text, Findings findings) {
+		Optional<Phrase> found = text.anger();
+		List<String> shouted = text.shouted();
 		if (found.isPresent()) {
 			findings.add("strong anger \"" + found.get().text() + "\"", settings.anger().points());
 			return true;
@@ -261,21 +309,22 @@ final class PhraseTriage implements Triage {
 		return score >= thresholds.sev3() ? Severity.SEV3 : Severity.SEV4;
 	}
 
-	private String route(ComplaintSignals complaint, Text text, Optional<Categorizer.Found> category) {
-		for (CompiledRule compiled : routing) {
-			if (matches(compiled, complaint, text, category)) {
+	private String route(ComplaintSignals complaint, Phrases text, Optional<Categorizer.Found> category) {
+		for (int i = 0; i < routing.size(); i++) {
+			CompiledRule compiled = routing.get(i);
+			if (text.routed().get(i) && matches(compiled, complaint, category)) {
 				return compiled.rule().team();
 			}
 		}
 		return category.map(found -> found.category().team()).orElse(settings.defaultTeam());
 	}
 
-	private static boolean matches(CompiledRule compiled, ComplaintSignals complaint, Text text,
+	/** Whether a rule whose keywords the text has applies to the complaint. */
+	private static boolean matches(CompiledRule compiled, ComplaintSignals complaint,
 			Optional<Categorizer.Found> category) {
 		TriageSettings.RoutingRule rule = compiled.rule();
 		return (rule.categories().isEmpty()
 				|| category.map(found -> rule.categories().contains(found.name())).orElse(false))
-				&& (compiled.keywords().isEmpty() || text.firstOf(compiled.keywords()).isPresent())
 				&& (rule.sources().isEmpty() || rule.sources().contains(complaint.source()))
 				&& (rule.tiers().isEmpty() || (complaint.customerTier() != null
 						&& rule.tiers().contains(complaint.customerTier().toLowerCase(Locale.ROOT))));
