@@ -31,6 +31,8 @@ public class Conversation {
 
 	static final String TRY_AGAIN = "Sorry, that did not work. Please try again.";
 
+	static final String FORM_NOT_SHOWN = "Sorry, that form could not be opened. Please try again.";
+
 	private final Declarations declared = new Declarations();
 
 	private final People people;
@@ -86,6 +88,16 @@ public class Conversation {
 		if (outcome instanceof Outcome.Refused(String reason)) {
 			log.info("Closing the form {} was not recorded: {}", form, reason);
 		}
+	}
+
+	/**
+	 * A form could not be shown to the person, as when the platform refused it or the
+	 * time to show it ran out: the capability hears of it as of a closed form, and the
+	 * person, where the platform can still tell them, reads this.
+	 */
+	public Outcome.Refused notShown(Actor actor, Form form) {
+		closed(actor, form.id(), form.target());
+		return new Outcome.Refused(FORM_NOT_SHOWN);
 	}
 
 	/**

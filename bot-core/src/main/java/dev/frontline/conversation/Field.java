@@ -26,9 +26,24 @@ public sealed interface Field {
 
 	}
 
+	/** Text typed in, in one line or several; renderers differ only in the lines. */
+	sealed interface TextInput extends Input {
+
+		@Nullable String hint();
+
+		@Nullable String initial();
+
+		int maxLength();
+
+		default boolean multiline() {
+			return this instanceof LongText;
+		}
+
+	}
+
 	/** One line of text. */
 	record ShortText(String name, String label, @Nullable String hint, @Nullable String initial, int maxLength,
-			boolean required) implements Input {
+			boolean required) implements TextInput {
 
 		public ShortText {
 			Form.requireLimit(name, maxLength);
@@ -38,7 +53,7 @@ public sealed interface Field {
 
 	/** Several lines of text. */
 	record LongText(String name, String label, @Nullable String hint, @Nullable String initial, int maxLength,
-			boolean required) implements Input {
+			boolean required) implements TextInput {
 
 		public LongText {
 			Form.requireLimit(name, maxLength);

@@ -61,9 +61,7 @@ public record Form(String id, String target, String title, String submit, List<F
 		Map<String, String> errors = new LinkedHashMap<>();
 		for (Field.Input input : inputs()) {
 			String problem = switch (input) {
-				case Field.ShortText text ->
-					checkText(answers.text(text.name()), text.label(), text.maxLength(), text.required());
-				case Field.LongText text ->
+				case Field.TextInput text ->
 					checkText(answers.text(text.name()), text.label(), text.maxLength(), text.required());
 				case Field.PersonPicker picker -> answers.person(picker.name()).isEmpty()
 						? "Please choose " + picker.label().toLowerCase(java.util.Locale.ROOT) + "." : null;

@@ -2,6 +2,7 @@ package dev.frontline.conversation;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -95,6 +96,23 @@ public sealed interface Outcome {
 			};
 		}
 
+	}
+
+	/**
+	 * What the person reads of an outcome that says something: a message, a reason, the
+	 * errors as one sentence or an answer's text; empty for a form to show, work for
+	 * later and nothing to say, which each platform answers in its own way.
+	 */
+	static Optional<String> words(Outcome outcome) {
+		return switch (outcome) {
+			case Done done -> Optional.of(done.message());
+			case Refused refused -> Optional.of(refused.reason());
+			case Errors errors -> Optional.of(errors.sentence());
+			case Answer answer -> Optional.of(answer.text());
+			case Show show -> Optional.empty();
+			case Later later -> Optional.empty();
+			case Nothing nothing -> Optional.empty();
+		};
 	}
 
 	/** An error beside one input. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -170,6 +171,17 @@ public class People {
 	 */
 	public Set<String> groupsMappedOn(String platform) {
 		return settings.groups().getOrDefault(platform, Map.of()).keySet();
+	}
+
+	/**
+	 * Someone on a platform as an actor, with those of the platform's mapped groups they
+	 * belong to: membership is asked only of groups mapped to a role, as each question
+	 * may cost the adapter a call to the platform.
+	 * @param belongsTo whether the person is in a group of the platform, by its id
+	 */
+	public Actor actor(String platform, String userId, String name, Predicate<String> belongsTo) {
+		Set<String> groups = groupsMappedOn(platform).stream().filter(belongsTo).collect(Collectors.toSet());
+		return new Actor(platform, userId, name, groups);
 	}
 
 	/**

@@ -118,6 +118,30 @@ class ConversationTest {
 	}
 
 	@Test
+	void aFormThatCouldNotBeShownIsUndoneAsIfClosedAndThePersonToldWhy() {
+		List<String> undone = new java.util.ArrayList<>();
+		Conversation undoing = new Conversation(
+				List.of(capability,
+						declare -> declare.closed("ask", (actor, target) -> undone.add(actor.userId() + " " + target))),
+				people);
+		Form form = ((Outcome.Show) undoing.press(sam, "ask", "3")).form();
+
+		assertThat(undoing.notShown(sam, form))
+			.isEqualTo(new Outcome.Refused("Sorry, that form could not be opened. Please try again."));
+		assertThat(undone).containsExactly("sam 3");
+	}
+
+	@Test
+	void thePersonReadsWhatAnOutcomeSaysAndEachPlatformAnswersTheRestItsOwnWay() {
+		assertThat(Outcome.words(new Outcome.Done("Asked about 3."))).contains("Asked about 3.");
+		assertThat(Outcome.words(new Outcome.Refused("No."))).contains("No.");
+		assertThat(Outcome.words(new Outcome.Errors(Map.of("text", "Please say why.")))).contains("Please say why.");
+		assertThat(Outcome.words(new Outcome.Answer("Counted.", List.of()))).contains("Counted.");
+		assertThat(Outcome.words(Outcome.NOTHING)).isEmpty();
+		assertThat(Outcome.words(new Outcome.Later(() -> new Outcome.Done("later")))).isEmpty();
+	}
+
+	@Test
 	void twoCapabilitiesCannotClaimOneButton() {
 		assertThatThrownBy(() -> new Conversation(List.of(capability, capability), people))
 			.isInstanceOf(IllegalStateException.class)

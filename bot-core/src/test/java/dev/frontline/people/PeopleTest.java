@@ -37,6 +37,19 @@ class PeopleTest {
 	}
 
 	@Test
+	void anActorBelongsOnlyToThePlatformsGroupsMappedToARoleAndIsAskedOfNoOther() {
+		People people = people(Map.of("frontline.people.groups.slack.S0LEADS", "supervisor",
+				"frontline.people.groups.slack.S0CARE", "staff", "frontline.people.groups.discord.42", "admin"));
+		java.util.List<String> asked = new java.util.ArrayList<>();
+
+		Actor actor = people.actor("slack", "U0SAM", "Sam", group -> asked.add(group) && group.equals("S0CARE"));
+
+		assertThat(actor.groups()).containsExactly("S0CARE");
+		assertThat(asked).containsExactlyInAnyOrder("S0LEADS", "S0CARE");
+		assertThat(people.roleOf(actor)).contains(Role.STAFF);
+	}
+
+	@Test
 	void aDiscordIdWrittenAsABareNumberIsTheSameId() {
 		Map<String, Object> yaml = Map.of("frontline.people.olu.discord", 1100000000000000032L,
 				"frontline.people.olu.role", "staff");

@@ -2,6 +2,8 @@ package dev.frontline.discord;
 
 import java.util.regex.Pattern;
 
+import dev.frontline.delivery.Defanging;
+
 /**
  * Makes text safe to send to Discord. Discord reads markdown ({@code **},
  * {@code [label](url)}, {@code > quote}) and mention markup ({@code <@123>},
@@ -13,9 +15,7 @@ import java.util.regex.Pattern;
  */
 final class DiscordText {
 
-	private static final Pattern SCHEME = Pattern.compile("(?i)\\b(https?|ftp|mailto|discord|steam)(:)(//)?");
-
-	private static final Pattern DOMAIN_DOT = Pattern.compile("(?i)(?<=[a-z0-9-])\\.(?=[a-z]{2,}\\b)");
+	private static final Defanging DEFANGING = new Defanging("discord", "steam");
 
 	private static final Pattern MARKDOWN = Pattern.compile("([\\\\*_~`|>#\\[\\]()<:-])");
 
@@ -34,10 +34,7 @@ final class DiscordText {
 
 	/** Escaped and defanged: for anything a customer wrote. */
 	static String untrusted(String text) {
-		String defanged = SCHEME.matcher(text)
-			.replaceAll(match -> match.group(1) + "[:]" + (match.group(3) == null ? "" : "//"));
-		defanged = DOMAIN_DOT.matcher(defanged).replaceAll("[.]");
-		return escape(defanged);
+		return escape(DEFANGING.apply(text));
 	}
 
 	/** Text where markdown is not read (button labels, thread names, modal titles). */

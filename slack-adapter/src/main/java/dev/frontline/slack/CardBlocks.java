@@ -15,6 +15,7 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.TextObject;
 import com.slack.api.model.block.element.BlockElement;
 
+import dev.frontline.conversation.Outcome;
 import dev.frontline.delivery.Card;
 import dev.frontline.delivery.ThreadNote;
 
@@ -24,6 +25,9 @@ import dev.frontline.delivery.ThreadNote;
  * built as a link, from the URL intake validated.
  */
 final class CardBlocks {
+
+	/** Slack's limit on a header's text. */
+	static final int HEADER_LIMIT = 150;
 
 	private static final int SECTION_LIMIT = 2_900;
 
@@ -40,8 +44,8 @@ final class CardBlocks {
 
 	static List<LayoutBlock> of(Card card) {
 		List<LayoutBlock> blocks = new ArrayList<>();
-		blocks.add(header(h -> h
-			.text(plainText(SlackText.fit(card.tone().marker() + " " + SlackText.untrusted(card.title()), 150)))));
+		blocks.add(header(h -> h.text(plainText(
+				SlackText.fit(card.tone().marker() + " " + SlackText.untrusted(card.title()), HEADER_LIMIT)))));
 		if (!card.fields().isEmpty()) {
 			List<TextObject> fields = card.fields()
 				.stream()
@@ -52,8 +56,7 @@ final class CardBlocks {
 			blocks.add(section(s -> s.fields(fields)));
 		}
 		if (card.quote() != null) {
-			blocks
-				.add(section(s -> s.text(plainText(SlackText.fit(SlackText.untrusted(card.quote()), SECTION_LIMIT)))));
+			blocks.add(inert(card.quote()));
 		}
 		for (String detail : card.details()) {
 			blocks.add(context(c -> c.elements(List.of(plainText(SlackText.fit(SlackText.untrusted(detail), 1_900))))));
@@ -78,9 +81,27 @@ final class CardBlocks {
 		if (!mentions.isBlank()) {
 			blocks.add(section(s -> s.text(markdownText(mentions.strip()))));
 		}
-		blocks.add(section(s -> s.text(plainText(SlackText.fit(SlackText.untrusted(note.text()), SECTION_LIMIT)))));
+		blocks.add(inert(note.text()));
 		blocks.add(buttons(note.actions()));
 		return blocks;
+	}
+
+	/**
+	 * A command's answer: its text as plain text (it may quote customers), then its
+	 * cards.
+	 */
+	static List<LayoutBlock> ofAnswer(Outcome.Answer answer) {
+		List<LayoutBlock> blocks = new ArrayList<>();
+		blocks.add(inert(answer.text()));
+		answer.cards().forEach(card -> blocks.addAll(of(card)));
+		return blocks;
+	}
+
+	/**
+	 * Text that may quote a customer, as a section that cannot link, mention or format.
+	 */
+	static LayoutBlock inert(String text) {
+		return section(s -> s.text(plainText(SlackText.fit(SlackText.untrusted(text), SECTION_LIMIT))));
 	}
 
 	/** A row of buttons, as on cards and thread notes. */

@@ -2,7 +2,6 @@ package dev.frontline.slack;
 
 import static com.slack.api.model.block.Blocks.divider;
 import static com.slack.api.model.block.Blocks.header;
-import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.view.Views.view;
 
@@ -25,11 +24,6 @@ import dev.frontline.home.Homes;
 class SlackAppHome {
 
 	private static final Logger log = LoggerFactory.getLogger(SlackAppHome.class);
-
-	/** Slack's limits on a header's text and a section's. */
-	private static final int HEADER_LIMIT = 150;
-
-	private static final int SECTION_LIMIT = 2_900;
 
 	private final Homes homes;
 
@@ -68,10 +62,9 @@ class SlackAppHome {
 					if (!blocks.isEmpty()) {
 						blocks.add(divider());
 					}
-					blocks.add(header(h -> h.text(plainText(SlackText.fit(heading.text(), HEADER_LIMIT)))));
+					blocks.add(header(h -> h.text(plainText(SlackText.fit(heading.text(), CardBlocks.HEADER_LIMIT)))));
 				}
-				case Home.Line line -> blocks.add(section(
-						s -> s.text(plainText(SlackText.fit(SlackText.untrusted(line.text()), SECTION_LIMIT)))));
+				case Home.Line line -> blocks.add(CardBlocks.inert(line.text()));
 				case Home.Buttons buttons -> blocks.add(CardBlocks.buttons(buttons.actions()));
 			}
 		}

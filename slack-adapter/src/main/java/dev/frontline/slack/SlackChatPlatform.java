@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
@@ -113,14 +115,7 @@ class SlackChatPlatform implements ChatPlatform {
 	@Override
 	public void postThreadNote(ChannelAddress channel, String cardMessageRef, ThreadNote note, String deliveryId)
 			throws DeliveryFailure {
-		call(() -> slack.chatPostMessage(r -> r.channel(channel.channel())
-			.threadTs(cardMessageRef)
-			.text(mentions(note) + SlackText.untrusted(note.text()))
-			.blocks(note.actions().isEmpty() ? null : CardBlocks.ofNote(mentions(note), note))
-			.mrkdwn(false)
-			.unfurlLinks(false)
-			.unfurlMedia(false)
-			.linkNames(false)));
+		postNote(channel.channel(), cardMessageRef, mentions(note), note);
 	}
 
 	/**
@@ -129,9 +124,18 @@ class SlackChatPlatform implements ChatPlatform {
 	 */
 	@Override
 	public void sendDirectMessage(String userId, ThreadNote message, String deliveryId) throws DeliveryFailure {
-		call(() -> slack.chatPostMessage(r -> r.channel(userId)
-			.text(SlackText.untrusted(message.text()))
-			.blocks(message.actions().isEmpty() ? null : CardBlocks.ofNote("", message))
+		postNote(userId, null, "", message);
+	}
+
+	/**
+	 * A note as plain text after its mentions, in a thread or on its own; never a link.
+	 */
+	private void postNote(String channel, @Nullable String threadTs, String mentions, ThreadNote note)
+			throws DeliveryFailure {
+		call(() -> slack.chatPostMessage(r -> r.channel(channel)
+			.threadTs(threadTs)
+			.text(mentions + SlackText.untrusted(note.text()))
+			.blocks(note.actions().isEmpty() ? null : CardBlocks.ofNote(mentions, note))
 			.mrkdwn(false)
 			.unfurlLinks(false)
 			.unfurlMedia(false)
@@ -174,34 +178,29 @@ class SlackChatPlatform implements ChatPlatform {
 	}
 
 	private static <T extends SlackApiTextResponse> T call(SlackCall<T> call) throws DeliveryFailure {
-		T response;
 		try {
-			response = call.call();
+			T response = call.call();
+			if (response.isOk()) {
+				return response;
+			}
+			String error = String.valueOf(response.getError());
+			if (error.equals("ratelimited")) {
+				throw DeliveryFailure.rateLimited(Duration.ofSeconds(1));
+			}
+			throw PERMANENT.contains(error) ? DeliveryFailure.permanent("Slack: " + error)
+					: DeliveryFailure.temporary("Slack: " + error, null);
 		}
 		catch (SlackApiException ex) {
 			int status = ex.getResponse().code();
 			if (status == 429) {
 				String retryAfter = ex.getResponse().header("Retry-After");
-				return failWith(DeliveryFailure.rateLimited(Duration.ofSeconds(parseSeconds(retryAfter))));
+				throw DeliveryFailure.rateLimited(Duration.ofSeconds(parseSeconds(retryAfter)));
 			}
-			return failWith(DeliveryFailure.temporary("Slack answered HTTP " + status, ex));
+			throw DeliveryFailure.temporary("Slack answered HTTP " + status, ex);
 		}
 		catch (IOException ex) {
-			return failWith(DeliveryFailure.temporary("Slack could not be reached: " + ex.getMessage(), ex));
+			throw DeliveryFailure.temporary("Slack could not be reached: " + ex.getMessage(), ex);
 		}
-		if (response.isOk()) {
-			return response;
-		}
-		String error = String.valueOf(response.getError());
-		if (error.equals("ratelimited")) {
-			return failWith(DeliveryFailure.rateLimited(Duration.ofSeconds(1)));
-		}
-		return failWith(PERMANENT.contains(error) ? DeliveryFailure.permanent("Slack: " + error)
-				: DeliveryFailure.temporary("Slack: " + error, null));
-	}
-
-	private static <T> T failWith(DeliveryFailure failure) throws DeliveryFailure {
-		throw failure;
 	}
 
 	private static long parseSeconds(String retryAfter) {

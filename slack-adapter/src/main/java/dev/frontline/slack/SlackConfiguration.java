@@ -58,8 +58,7 @@ class SlackConfiguration {
 			.signingSecret(settings.signingSecret())
 			.build();
 		App app = new App(config);
-		SlackInteractions interactions = new SlackInteractions();
-		new SlackConversation(conversation, users, interactions).register(app);
+		new SlackConversation(conversation, users).register(app);
 		new SlackAppHome(homes, users, inbound).register(app);
 		return app;
 	}

@@ -16,8 +16,10 @@ import static com.slack.api.model.view.Views.viewTitle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +31,6 @@ import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
 
-import dev.frontline.cases.CommandReply;
 import dev.frontline.conversation.Answers;
 import dev.frontline.conversation.Conversation;
 import dev.frontline.conversation.Field;
@@ -53,16 +54,22 @@ class SlackConversation {
 	/** Slack's limit on a plain text input. */
 	private static final int INPUT_LIMIT = 3_000;
 
+	/** The action id of every input in our forms; blocks tell them apart. */
+	static final String INPUT = "value";
+
 	private final Conversation conversation;
 
 	private final SlackUsers users;
 
-	private final SlackInteractions interactions;
+	/**
+	 * Replies to the person after the acknowledgement, so Slack's three seconds are never
+	 * at risk.
+	 */
+	private final ExecutorService afterAck = Executors.newVirtualThreadPerTaskExecutor();
 
-	SlackConversation(Conversation conversation, SlackUsers users, SlackInteractions interactions) {
+	SlackConversation(Conversation conversation, SlackUsers users) {
 		this.conversation = conversation;
 		this.users = users;
-		this.interactions = interactions;
 	}
 
 	void register(App app) {
@@ -71,20 +78,22 @@ class SlackConversation {
 				Actor actor = users.actorOrId(request.getPayload().getUserId());
 				Outcome outcome = conversation.command(actor, name, request.getPayload().getText());
 				if (outcome instanceof Outcome.Show show) {
-					String problem = open(context.client(), actor, show.form(), request.getPayload().getTriggerId());
-					return problem == null ? context.ack()
-							: context.ack(r -> r.responseType("ephemeral").text(SlackText.escape(problem)));
+					return open(context.client(), actor, show.form(), request.getPayload().getTriggerId())
+						.map(problem -> context.ack(r -> r.responseType("ephemeral").text(SlackText.escape(problem))))
+						.orElseGet(context::ack);
 				}
-				CommandReply reply = CommandReply.of(outcome);
+				Outcome.Answer answer = Outcome.Answer.of(outcome);
 				return context.ack(r -> r.responseType("ephemeral")
-					.text(SlackReplies.fallback(reply))
-					.blocks(SlackReplies.blocks(reply)));
+					.text(SlackText.fit(SlackText.untrusted(answer.text()), 2_900))
+					.blocks(CardBlocks.ofAnswer(answer)));
 			});
 		}
 		for (String action : conversation.buttons()) {
 			app.blockAction(action, (request, context) -> {
-				Actor actor = users.actorOf(request);
-				Outcome outcome = conversation.press(actor, action, SlackInteractions.pressedValue(request));
+				Actor actor = users.actorOrId(context.getRequestUserId());
+				// The pressed button's value is what it acts on, such as a case number.
+				String target = request.getPayload().getActions().getFirst().getValue();
+				Outcome outcome = conversation.press(actor, action, target);
 				answerPress(context, actor, outcome, request.getPayload().getTriggerId());
 				return context.ack();
 			});
@@ -92,7 +101,7 @@ class SlackConversation {
 		for (String form : conversation.forms()) {
 			app.viewSubmission(form, (request, context) -> {
 				View view = request.getPayload().getView();
-				Actor actor = users.actorOf(request);
+				Actor actor = users.actorOrId(context.getRequestUserId());
 				Outcome outcome = conversation.submit(actor, form, view.getPrivateMetadata(), answers(view));
 				return switch (outcome) {
 					case Outcome.Errors errors -> context.ack(r -> r.responseAction("errors").errors(errors.byInput()));
@@ -102,7 +111,7 @@ class SlackConversation {
 							.view(message(view.getTitle() == null ? "Frontline" : view.getTitle().getText(),
 									done.message())));
 					case Outcome.Later later -> {
-						interactions.afterAck(() -> log.info("{} by {}: {}", form, actor.userId(), later.work().get()));
+						afterAck.submit(() -> log.info("{} by {}: {}", form, actor.userId(), later.work().get()));
 						yield context.ack();
 					}
 					// Slack closes the form; the card and thread show what it did.
@@ -112,7 +121,8 @@ class SlackConversation {
 		}
 		for (String form : conversation.formsToldWhenClosed()) {
 			app.viewClosed(form, (request, context) -> {
-				conversation.closed(users.actorOf(request), form, request.getPayload().getView().getPrivateMetadata());
+				conversation.closed(users.actorOrId(context.getRequestUserId()), form,
+						request.getPayload().getView().getPrivateMetadata());
 				return context.ack();
 			});
 		}
@@ -120,40 +130,41 @@ class SlackConversation {
 
 	private void answerPress(ActionContext context, Actor actor, Outcome outcome, String triggerId) {
 		switch (outcome) {
-			case Outcome.Nothing nothing -> {
-			}
-			case Outcome.Done done -> interactions.tellPrivately(context, done.message());
-			case Outcome.Refused refused -> interactions.tellPrivately(context, refused.reason());
-			case Outcome.Errors errors -> interactions.tellPrivately(context, errors.sentence());
-			case Outcome.Answer answer -> interactions.tellPrivately(context, answer.text());
-			case Outcome.Show show -> {
-				String problem = open(context.client(), actor, show.form(), triggerId);
-				if (problem != null) {
-					interactions.tellPrivately(context, problem);
-				}
-			}
+			case Outcome.Show show -> open(context.client(), actor, show.form(), triggerId)
+				.ifPresent(problem -> afterAck.submit(() -> respondPrivately(context, problem)));
 			case Outcome.Later later ->
-				interactions.afterAck(() -> answerPress(context, actor, later.work().get(), triggerId));
+				afterAck.submit(() -> answerPress(context, actor, later.work().get(), triggerId));
+			default ->
+				Outcome.words(outcome).ifPresent(words -> afterAck.submit(() -> respondPrivately(context, words)));
+		}
+	}
+
+	/** Tells only the person who pressed, through the press's {@code response_url}. */
+	static void respondPrivately(ActionContext context, String message) {
+		try {
+			context.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(SlackText.escape(message)));
+		}
+		catch (Exception ex) {
+			log.warn("Could not tell {} privately: {}", context.getRequestUserId(), ex.toString());
 		}
 	}
 
 	/**
 	 * Opens a form: {@code views.open} must use the trigger within three seconds, so it
 	 * runs before the acknowledgement.
-	 * @return null when it opened, else what to tell the person
+	 * @return what to tell the person when it did not open
 	 */
-	private @Nullable String open(MethodsClient client, Actor actor, Form form, String triggerId) {
+	private Optional<String> open(MethodsClient client, Actor actor, Form form, String triggerId) {
 		try {
 			var opened = client.viewsOpen(r -> r.triggerId(triggerId).view(render(form)));
 			if (!opened.isOk()) {
 				throw new IllegalStateException(opened.getError());
 			}
-			return null;
+			return Optional.empty();
 		}
 		catch (Exception ex) {
 			log.warn("A form could not be opened: {}", ex.toString());
-			conversation.closed(actor, form.id(), form.target());
-			return "Sorry, that form could not be opened. Please try again.";
+			return Optional.of(conversation.notShown(actor, form).reason());
 		}
 	}
 
@@ -180,29 +191,25 @@ class SlackConversation {
 
 	private static LayoutBlock block(Field field) {
 		return switch (field) {
-			case Field.Text text ->
-				section(s -> s.text(plainText(SlackText.fit(SlackText.untrusted(text.text()), 2_900))));
-			case Field.ShortText text -> textInput(text.name(), text.label(), text.hint(), text.initial(),
-					text.maxLength(), text.required(), false);
-			case Field.LongText text -> textInput(text.name(), text.label(), text.hint(), text.initial(),
-					text.maxLength(), text.required(), true);
+			case Field.Text text -> CardBlocks.inert(text.text());
+			case Field.TextInput text -> textInput(text);
 			case Field.Checkbox box -> {
 				OptionObject ticked = option(plainText(box.option()), box.name());
 				yield input(i -> i.blockId(box.name())
 					.optional(true)
 					.label(plainText(box.label()))
-					.element(checkboxes(c -> c.actionId(SlackInteractions.INPUT)
+					.element(checkboxes(c -> c.actionId(INPUT)
 						.options(List.of(ticked))
 						.initialOptions(box.ticked() ? List.of(ticked) : null))));
 			}
 			case Field.PersonPicker picker -> input(i -> i.blockId(picker.name())
 				.label(plainText(picker.label()))
 				.hint(picker.hint() == null ? null : plainText(picker.hint()))
-				.element(usersSelect(u -> u.actionId(SlackInteractions.INPUT))));
+				.element(usersSelect(u -> u.actionId(INPUT))));
 			case Field.Choice choice -> input(i -> i.blockId(choice.name())
 				.label(plainText(choice.label()))
 				.hint(choice.hint() == null ? null : plainText(choice.hint()))
-				.element(staticSelect(select -> select.actionId(SlackInteractions.INPUT)
+				.element(staticSelect(select -> select.actionId(INPUT)
 					.options(choice.options()
 						.stream()
 						.map(option -> option(plainText(option.label()), option.value()))
@@ -210,16 +217,16 @@ class SlackConversation {
 		};
 	}
 
-	private static LayoutBlock textInput(String name, String label, String hint, String initial, int maxLength,
-			boolean required, boolean multiline) {
-		return input(i -> i.blockId(name)
-			.optional(!required)
-			.label(plainText(label))
-			.hint(hint == null ? null : plainText(hint))
-			.element(plainTextInput(p -> p.actionId(SlackInteractions.INPUT)
-				.multiline(multiline)
-				.initialValue(initial == null ? null : SlackText.fit(initial, Math.min(maxLength, INPUT_LIMIT)))
-				.maxLength(Math.min(maxLength, INPUT_LIMIT)))));
+	private static LayoutBlock textInput(Field.TextInput text) {
+		int limit = Math.min(text.maxLength(), INPUT_LIMIT);
+		return input(i -> i.blockId(text.name())
+			.optional(!text.required())
+			.label(plainText(text.label()))
+			.hint(text.hint() == null ? null : plainText(text.hint()))
+			.element(plainTextInput(p -> p.actionId(INPUT)
+				.multiline(text.multiline())
+				.initialValue(text.initial() == null ? null : SlackText.fit(text.initial(), limit))
+				.maxLength(limit))));
 	}
 
 	/**
@@ -229,7 +236,7 @@ class SlackConversation {
 		Map<String, String> values = new HashMap<>();
 		Map<String, Actor> people = new HashMap<>();
 		view.getState().getValues().forEach((block, elements) -> {
-			ViewState.Value value = elements.get(SlackInteractions.INPUT);
+			ViewState.Value value = elements.get(INPUT);
 			if (value == null) {
 				return;
 			}

@@ -44,12 +44,7 @@ final class SlackOutageAnswers {
 							+ "\"}}]}}"));
 		}
 		if (request instanceof BlockActionRequest press) {
-			try {
-				press.getContext().respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(text));
-			}
-			catch (Exception unreachable) {
-				log.warn("Could not tell the presser to try again: {}", unreachable.toString());
-			}
+			SlackConversation.respondPrivately(press.getContext(), DatabaseUnavailable.TRY_AGAIN);
 		}
 		return Optional.of(Response.ok());
 	}

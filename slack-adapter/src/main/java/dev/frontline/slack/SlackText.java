@@ -1,6 +1,6 @@
 package dev.frontline.slack;
 
-import java.util.regex.Pattern;
+import dev.frontline.delivery.Defanging;
 
 /**
  * Makes text safe to send to Slack. Slack reads {@code &}, {@code <} and {@code >} as
@@ -10,9 +10,7 @@ import java.util.regex.Pattern;
  */
 final class SlackText {
 
-	private static final Pattern SCHEME = Pattern.compile("(?i)\\b(https?|ftp|mailto|slack)(:)(//)?");
-
-	private static final Pattern DOMAIN_DOT = Pattern.compile("(?i)(?<=[a-z0-9-])\\.(?=[a-z]{2,}\\b)");
+	private static final Defanging DEFANGING = new Defanging("slack");
 
 	private SlackText() {
 	}
@@ -24,10 +22,7 @@ final class SlackText {
 
 	/** Escaped and defanged: for anything a customer wrote. */
 	static String untrusted(String text) {
-		String defanged = SCHEME.matcher(text)
-			.replaceAll(match -> match.group(1) + "[:]" + (match.group(3) == null ? "" : "//"));
-		defanged = DOMAIN_DOT.matcher(defanged).replaceAll("[.]");
-		return escape(defanged);
+		return escape(DEFANGING.apply(text));
 	}
 
 	/** Text cut to fit a Block Kit limit, marked when cut. */

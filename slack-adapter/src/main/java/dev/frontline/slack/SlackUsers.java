@@ -2,16 +2,15 @@ package dev.frontline.slack;
 
 import java.time.Duration;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.StringUtils;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.slack.api.bolt.request.builtin.BlockActionRequest;
-import com.slack.api.bolt.request.builtin.ViewClosedRequest;
-import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.usergroups.users.UsergroupsUsersListResponse;
 import com.slack.api.methods.response.users.UsersInfoResponse;
@@ -51,40 +50,46 @@ class SlackUsers {
 		this.people = people;
 	}
 
-	private String lookUp(String userId) {
+	/**
+	 * The actor, named by id when Slack cannot tell us the name now. Bolt gives every
+	 * request's user as {@code context.getRequestUserId()}.
+	 */
+	Actor actorOrId(String userId) {
+		String name = names.get(userId, this::lookUp);
+		return people.actor(SlackChatPlatform.NAME, userId, name == null ? userId : name,
+				group -> groupMembers.get(group, this::membersOf).contains(userId));
+	}
+
+	/**
+	 * The person's name as Slack shows it, or null when Slack cannot tell now: without a
+	 * name the id still identifies the person, and as the cache keeps no null a later
+	 * look-up may succeed.
+	 */
+	private @Nullable String lookUp(String userId) {
 		try {
 			UsersInfoResponse info = slack.usersInfo(r -> r.user(userId));
 			if (info.isOk() && info.getUser() != null) {
+				// The name Slack's own clients show: display name, then real name, then
+				// handle.
 				User user = info.getUser();
-				if (user.getProfile() != null && notBlank(user.getProfile().getDisplayName())) {
-					return user.getProfile().getDisplayName();
-				}
-				if (notBlank(user.getRealName())) {
-					return user.getRealName();
-				}
-				return notBlank(user.getName()) ? user.getName() : userId;
+				String displayName = user.getProfile() == null ? null : user.getProfile().getDisplayName();
+				return Stream.of(displayName, user.getRealName(), user.getName())
+					.filter(StringUtils::hasText)
+					.findFirst()
+					.orElse(userId);
 			}
 			log.warn("users.info for {} failed: {}", userId, info.getError());
 		}
 		catch (Exception ex) {
 			log.warn("users.info for {} failed: {}", userId, ex.toString());
 		}
-		// Without a name the id still identifies the person; it is not cached, so a later
-		// look-up may succeed.
-		throw new NameUnavailable();
+		return null;
 	}
 
 	/**
-	 * The user groups mapped to roles that this user belongs to, read with
+	 * The members of a user group mapped to a role, read with
 	 * {@code usergroups.users.list}.
 	 */
-	private Set<String> groupsOf(String userId) {
-		return people.groupsMappedOn(SlackChatPlatform.NAME)
-			.stream()
-			.filter(group -> groupMembers.get(group, this::membersOf).contains(userId))
-			.collect(Collectors.toSet());
-	}
-
 	private Set<String> membersOf(String group) {
 		try {
 			UsergroupsUsersListResponse members = slack.usergroupsUsersList(r -> r.usergroup(group));
@@ -97,44 +102,6 @@ class SlackUsers {
 			log.warn("usergroups.users.list for {} failed: {}", group, ex.toString());
 		}
 		return Set.of();
-	}
-
-	private static boolean notBlank(String text) {
-		return text != null && !text.isBlank();
-	}
-
-	/** Signals the cache to keep nothing for this user this time. */
-	private static final class NameUnavailable extends RuntimeException {
-
-		NameUnavailable() {
-			super(null, null, false, false);
-		}
-
-	}
-
-	/** Whoever pressed a button. */
-	Actor actorOf(BlockActionRequest request) {
-		return actorOrId(request.getPayload().getUser().getId());
-	}
-
-	/** Whoever submitted a form. */
-	Actor actorOf(ViewSubmissionRequest request) {
-		return actorOrId(request.getPayload().getUser().getId());
-	}
-
-	/** Whoever closed a form. */
-	Actor actorOf(ViewClosedRequest request) {
-		return actorOrId(request.getPayload().getUser().getId());
-	}
-
-	/** The actor, named by id when Slack cannot tell us the name now. */
-	Actor actorOrId(String userId) {
-		try {
-			return new Actor(SlackChatPlatform.NAME, userId, names.get(userId, this::lookUp), groupsOf(userId));
-		}
-		catch (NameUnavailable ex) {
-			return new Actor(SlackChatPlatform.NAME, userId, userId, groupsOf(userId));
-		}
 	}
 
 }
