@@ -113,7 +113,7 @@ public record IntakeSettings(@Nullable String webhookSecret, boolean allowUnsign
 	 * @param url where to fetch it
 	 * @param every how often, default five minutes
 	 */
-	public record Feed(String name, URI url, Duration every) {
+	public record Feed(String name, URI url, Duration every) implements PolledFeed {
 
 		public Feed {
 			if (every == null) {
@@ -132,13 +132,24 @@ public record IntakeSettings(@Nullable String webhookSecret, boolean allowUnsign
 	 * @param every how often, default every minute: a status page says what customers are
 	 * about to complain of
 	 */
-	public record StatusFeed(String name, URI url, Duration every) {
+	public record StatusFeed(String name, URI url, Duration every) implements PolledFeed {
 
 		public StatusFeed {
 			if (every == null) {
 				every = Duration.ofMinutes(1);
 			}
 		}
+
+	}
+
+	/** A feed read now and then: what it is called, where it is, how often. */
+	public sealed interface PolledFeed permits Feed, StatusFeed {
+
+		String name();
+
+		URI url();
+
+		Duration every();
 
 	}
 

@@ -5,21 +5,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
-import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
 
-import dev.frontline.access.MaskedUrl;
 import dev.frontline.cases.IncomingComplaint;
 import dev.frontline.cases.Receipt;
 import dev.frontline.intake.ComplaintIntake;
@@ -32,11 +24,7 @@ import dev.frontline.intake.IntakeSettings.Feed;
  * and opens nothing new.
  */
 @Component
-class FeedPoller implements SmartLifecycle {
-
-	private static final Logger log = LoggerFactory.getLogger(FeedPoller.class);
-
-	private final List<Feed> feeds;
+class FeedPoller extends FeedPolling<Feed> {
 
 	private final ComplaintIntake intake;
 
@@ -46,11 +34,9 @@ class FeedPoller implements SmartLifecycle {
 
 	private final FeedFetcher fetcher;
 
-	private @Nullable ScheduledExecutorService executor;
-
 	FeedPoller(IntakeSettings settings, ComplaintIntake intake, Clock clock, SourceRateLimit rateLimit,
 			FeedFetcher fetcher) {
-		this.feeds = settings.feeds();
+		super("frontline-feeds", settings.feeds());
 		this.fetcher = fetcher;
 		this.intake = intake;
 		this.clock = clock;
@@ -61,6 +47,7 @@ class FeedPoller implements SmartLifecycle {
 	 * Reads a feed once and takes in its new entries.
 	 * @return how many entries were new
 	 */
+	@Override
 	int poll(Feed feed) throws IOException, FeedException, InterruptedException {
 		SyndFeed parsed = fetcher.fetch(feed.url());
 		int taken = 0;
@@ -92,51 +79,14 @@ class FeedPoller implements SmartLifecycle {
 		return taken;
 	}
 
-	void pollLogged(Feed feed) {
-		try {
-			int taken = poll(feed);
-			if (taken > 0) {
-				log.info("Feed {}: {} new complaint(s)", feed.name(), taken);
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-		catch (Exception ex) {
-			// A feed that is down or malformed must not stop the others; it is tried
-			// again next time.
-			log.warn("Feed {} could not be read from {}: {}", feed.name(), MaskedUrl.of(feed.url()),
-					MaskedUrl.scrub(ex.toString(), feed.url()));
-		}
+	@Override
+	String named(Feed feed) {
+		return "Feed " + feed.name();
 	}
 
 	@Override
-	public synchronized void start() {
-		if (feeds.isEmpty()) {
-			return;
-		}
-		ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(runnable -> {
-			Thread thread = new Thread(runnable, "frontline-feeds");
-			thread.setDaemon(true);
-			return thread;
-		});
-		for (Feed feed : feeds) {
-			started.scheduleWithFixedDelay(() -> pollLogged(feed), 0, feed.every().toMillis(), TimeUnit.MILLISECONDS);
-		}
-		executor = started;
-	}
-
-	@Override
-	public synchronized void stop() {
-		if (executor != null) {
-			executor.shutdownNow();
-			executor = null;
-		}
-	}
-
-	@Override
-	public synchronized boolean isRunning() {
-		return executor != null;
+	String counted() {
+		return "new complaint(s)";
 	}
 
 }

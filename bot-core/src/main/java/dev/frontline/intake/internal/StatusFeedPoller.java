@@ -2,20 +2,12 @@ package dev.frontline.intake.internal;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
-import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.io.FeedException;
 
-import dev.frontline.access.MaskedUrl;
 import dev.frontline.incidents.IncidentSignals;
 import dev.frontline.incidents.SignalReceipt;
 import dev.frontline.intake.IntakeSettings;
@@ -27,20 +19,14 @@ import dev.frontline.intake.IntakeSettings.StatusFeed;
  * customers complain. An entry read again is the same signal and changes nothing.
  */
 @Component
-class StatusFeedPoller implements SmartLifecycle {
-
-	private static final Logger log = LoggerFactory.getLogger(StatusFeedPoller.class);
-
-	private final List<StatusFeed> feeds;
+class StatusFeedPoller extends FeedPolling<StatusFeed> {
 
 	private final IncidentSignals signals;
 
 	private final FeedFetcher fetcher;
 
-	private @Nullable ScheduledExecutorService executor;
-
 	StatusFeedPoller(IntakeSettings settings, IncidentSignals signals, FeedFetcher fetcher) {
-		this.feeds = settings.statusFeeds();
+		super("frontline-status-feeds", settings.statusFeeds());
 		this.signals = signals;
 		this.fetcher = fetcher;
 	}
@@ -49,6 +35,7 @@ class StatusFeedPoller implements SmartLifecycle {
 	 * Reads a status feed once and passes on its signals.
 	 * @return how many incidents its entries opened or updated
 	 */
+	@Override
 	int poll(StatusFeed feed) throws IOException, FeedException, InterruptedException {
 		List<SyndEntry> entries = fetcher.fetch(feed.url()).getEntries();
 		int changed = 0;
@@ -73,51 +60,14 @@ class StatusFeedPoller implements SmartLifecycle {
 		return changed;
 	}
 
-	void pollLogged(StatusFeed feed) {
-		try {
-			int changed = poll(feed);
-			if (changed > 0) {
-				log.info("Status feed {}: {} incident signal(s)", feed.name(), changed);
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-		catch (Exception ex) {
-			// A status page that is down must not stop the others; it is read again next
-			// time.
-			log.warn("Status feed {} could not be read from {}: {}", feed.name(), MaskedUrl.of(feed.url()),
-					MaskedUrl.scrub(ex.toString(), feed.url()));
-		}
+	@Override
+	String named(StatusFeed feed) {
+		return "Status feed " + feed.name();
 	}
 
 	@Override
-	public synchronized void start() {
-		if (feeds.isEmpty()) {
-			return;
-		}
-		ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(runnable -> {
-			Thread thread = new Thread(runnable, "frontline-status-feeds");
-			thread.setDaemon(true);
-			return thread;
-		});
-		for (StatusFeed feed : feeds) {
-			started.scheduleWithFixedDelay(() -> pollLogged(feed), 0, feed.every().toMillis(), TimeUnit.MILLISECONDS);
-		}
-		executor = started;
-	}
-
-	@Override
-	public synchronized void stop() {
-		if (executor != null) {
-			executor.shutdownNow();
-			executor = null;
-		}
-	}
-
-	@Override
-	public synchronized boolean isRunning() {
-		return executor != null;
+	String counted() {
+		return "incident signal(s)";
 	}
 
 }
