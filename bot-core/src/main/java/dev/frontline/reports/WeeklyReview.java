@@ -126,8 +126,12 @@ public record WeeklyReview(String team, String teamName, String week, String zon
 	 * @param count how many
 	 * @param complaints complaints gathered into them
 	 * @param largest complaints in the largest of them
+	 * @param customersTold customers told of them by a proactive notice
+	 * @param medianMinutesToFirstNotice over those that sent one, from opening to the
+	 * first notice sent; null when none did
 	 */
-	public record IncidentFigures(int count, int complaints, int largest) {
+	public record IncidentFigures(int count, int complaints, int largest, int customersTold,
+			@Nullable Double medianMinutesToFirstNotice) {
 	}
 
 	/**

@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,6 +36,9 @@ import dev.frontline.conversation.Outcome;
 import dev.frontline.delivery.Card;
 import dev.frontline.intake.ComplaintIntake;
 import dev.frontline.intake.WebhookSignature;
+import dev.frontline.reports.ReportWeek;
+import dev.frontline.reports.WeeklyReview;
+import dev.frontline.reports.WeeklyReviews;
 import dev.frontline.people.NotPermittedException;
 import dev.frontline.testing.FakeConnector;
 import dev.frontline.testing.IntakeClient;
@@ -89,6 +93,9 @@ class ProactiveNoticesTest {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	WeeklyReviews reviews;
 
 	@Autowired
 	RecordingChatPlatform chat;
@@ -174,6 +181,12 @@ class ProactiveNoticesTest {
 			.contains("Post update")
 			.doesNotContain("Notify affected", "Mark notified");
 		System.out.println("Incident card after 201 notices: " + card.fields());
+
+		// The team's weekly review counts them. The test clock starts on a Friday morning,
+		// inside the same week in the team's zone as in UTC.
+		WeeklyReview week = reviews.of(view.team(), ReportWeek.containing(clock.instant(), ZoneOffset.UTC));
+		assertThat(week.incidents().customersTold()).isGreaterThanOrEqualTo(201);
+		assertThat(week.incidents().medianMinutesToFirstNotice()).isNotNull();
 	}
 
 	@Test

@@ -105,7 +105,7 @@ class ReportCommandsTest {
 		return new WeeklyReview(team, team, week.toString(), "UTC",
 				week.days().stream().map(day -> new WeeklyReview.Day(day, Map.of(), 0)).toList(), List.of(),
 				new WeeklyReview.ReplyTimes(0, null, null), new WeeklyReview.FollowUpSteps(0, 0, 0, 0),
-				new WeeklyReview.IncidentFigures(0, 0, 0), List.of(),
+				new WeeklyReview.IncidentFigures(0, 0, 0, 0, null), List.of(),
 				new WeeklyReview.StoryFigures(List.of(), List.of()),
 				new WeeklyReview.CorrectionFigures(0, 0, 0, 0, List.of()));
 	}

@@ -44,7 +44,13 @@ record RecordedWeek(List<Complaint> complaints, List<OpenedCase> cases, List<Str
 	record Step(Instant dueAt, StepStatus status, @Nullable Instant closedAt) {
 	}
 
-	record Incident(int complaints) {
+	/**
+	 * @param complaints complaints gathered into it
+	 * @param customersTold customers sent a proactive notice about it
+	 * @param minutesToFirstNotice from its opening to its first notice sent, or null
+	 * while none has gone
+	 */
+	record Incident(int complaints, int customersTold, @Nullable Long minutesToFirstNotice) {
 	}
 
 	record StoryWeekRow(Instant promptAt, int asked, int answered, int stories, int anonymous) {

@@ -47,6 +47,8 @@ final class ReviewCsv {
 			rows.add("incidents", "count", review.incidents().count());
 			rows.add("incidents", "complaints", review.incidents().complaints());
 			rows.add("incidents", "largest", review.incidents().largest());
+			rows.add("incidents", "customers told proactively", review.incidents().customersTold());
+			rows.add("incidents", "median minutes to first notice", review.incidents().medianMinutesToFirstNotice());
 			for (WeeklyReview.CategoryCount category : review.topCategories()) {
 				rows.add("category_this_week", category.category(), category.thisWeek());
 				rows.add("category_last_week", category.category(), category.lastWeek());

@@ -69,6 +69,14 @@ final class ReviewSummary {
 				.append(incidents.largest())
 				.append(")");
 		}
+		if (incidents.customersTold() > 0) {
+			text.append("; ")
+				.append(incidents.customersTold())
+				.append(plural(incidents.customersTold(), " customer", " customers"))
+				.append(" told proactively, the first notice a median ")
+				.append(Math.round(incidents.medianMinutesToFirstNotice()))
+				.append(" min after an incident opened");
+		}
 		text.append('\n');
 		text.append("Top categories: ")
 			.append(review.topCategories().isEmpty() ? "none"

@@ -4,6 +4,7 @@ import static dev.frontline.storage.Timestamps.instant;
 import static dev.frontline.storage.Timestamps.nullableInstant;
 import static dev.frontline.storage.Timestamps.utc;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -102,11 +103,20 @@ class WeekRecords {
 	}
 
 	private List<RecordedWeek.Incident> incidents(String team, Instant from, Instant to) {
-		return jdbc
-			.sql("select (select count(*) from incident_mention m where m.incident_number = i.number) as complaints"
-					+ " from incident i where i.team = ? and i.opened_at >= ? and i.opened_at < ?")
+		return jdbc.sql("""
+				select i.opened_at,
+				  (select count(*) from incident_mention m where m.incident_number = i.number) as complaints,
+				  (select count(distinct d.case_number) from notice_delivery d
+				     where d.incident_number = i.number and d.state = 'SENT') as told,
+				  (select min(d.sent_at) from notice_delivery d
+				     where d.incident_number = i.number and d.state = 'SENT') as first_notice
+				from incident i where i.team = ? and i.opened_at >= ? and i.opened_at < ?""")
 			.params(team, utc(from), utc(to))
-			.query((rs, i) -> new RecordedWeek.Incident(rs.getInt("complaints")))
+			.query((rs, i) -> {
+				Instant firstNotice = nullableInstant(rs, "first_notice");
+				return new RecordedWeek.Incident(rs.getInt("complaints"), rs.getInt("told"), firstNotice == null ? null
+						: Duration.between(instant(rs, "opened_at"), firstNotice).toMinutes());
+			})
 			.list();
 	}
 

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -128,9 +129,15 @@ final class WeeklyFigures {
 	}
 
 	private static WeeklyReview.IncidentFigures incidents(List<RecordedWeek.Incident> incidents) {
+		List<Double> toFirstNotice = incidents.stream()
+			.map(RecordedWeek.Incident::minutesToFirstNotice)
+			.filter(Objects::nonNull)
+			.map(Long::doubleValue)
+			.toList();
 		return new WeeklyReview.IncidentFigures(incidents.size(),
 				incidents.stream().mapToInt(RecordedWeek.Incident::complaints).sum(),
-				incidents.stream().mapToInt(RecordedWeek.Incident::complaints).max().orElse(0));
+				incidents.stream().mapToInt(RecordedWeek.Incident::complaints).max().orElse(0),
+				incidents.stream().mapToInt(RecordedWeek.Incident::customersTold).sum(), percentile(toFirstNotice, 50));
 	}
 
 	private static List<WeeklyReview.CategoryCount> topCategories(List<RecordedWeek.OpenedCase> cases,

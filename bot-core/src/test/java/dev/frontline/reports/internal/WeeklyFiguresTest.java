@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import dev.frontline.followups.StepStatus;
@@ -54,6 +55,19 @@ class WeeklyFiguresTest {
 		assertThat(review.topCategories()).isEmpty();
 		assertThat(review.stories().weeks()).isEmpty();
 		assertThat(review.corrections().total()).isZero();
+	}
+
+	@Test
+	void incidentsCountTheCustomersToldProactivelyAndHowSoonTheFirstNoticeWent() {
+		WeeklyReview review = compute(ReportWeek.parse("2026-W48"),
+				new Records().incident(40, 35, 4L).incident(6, 0, null).incident(12, 12, 10L).build());
+
+		assertThat(review.incidents().count()).isEqualTo(3);
+		assertThat(review.incidents().complaints()).isEqualTo(58);
+		assertThat(review.incidents().customersTold()).isEqualTo(47);
+		assertThat(review.incidents().medianMinutesToFirstNotice()).as("over the two that sent one").isEqualTo(4.0);
+		assertThat(ReviewSummary.ofTeam(review)).contains(
+				"Incidents: 3 (58 complaints, the largest 40); 47 customers told proactively, the first notice a median 4 min after an incident opened");
 	}
 
 	@Test
@@ -280,7 +294,11 @@ class WeeklyFiguresTest {
 		}
 
 		Records incident(int complaints) {
-			incidents.add(new RecordedWeek.Incident(complaints));
+			return incident(complaints, 0, null);
+		}
+
+		Records incident(int complaints, int customersTold, @Nullable Long minutesToFirstNotice) {
+			incidents.add(new RecordedWeek.Incident(complaints, customersTold, minutesToFirstNotice));
 			return this;
 		}
 
