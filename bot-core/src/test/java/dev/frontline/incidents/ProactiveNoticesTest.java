@@ -182,7 +182,8 @@ class ProactiveNoticesTest {
 			.doesNotContain("Notify affected", "Mark notified");
 		System.out.println("Incident card after 201 notices: " + card.fields());
 
-		// The team's weekly review counts them. The test clock starts on a Friday morning,
+		// The team's weekly review counts them. The test clock starts on a Friday
+		// morning,
 		// inside the same week in the team's zone as in UTC.
 		WeeklyReview week = reviews.of(view.team(), ReportWeek.containing(clock.instant(), ZoneOffset.UTC));
 		assertThat(week.incidents().customersTold()).isGreaterThanOrEqualTo(201);
