@@ -47,8 +47,11 @@ class SlackChatPlatform implements ChatPlatform {
 
 	private final MethodsClient slack;
 
-	SlackChatPlatform(MethodsClient slack) {
+	private final Duration pacePerChannel;
+
+	SlackChatPlatform(MethodsClient slack, Duration pacePerChannel) {
 		this.slack = slack;
+		this.pacePerChannel = pacePerChannel;
 	}
 
 	@Override
@@ -58,8 +61,9 @@ class SlackChatPlatform implements ChatPlatform {
 
 	@Override
 	public Duration minimumIntervalPerChannel() {
-		// Slack allows about one message a second per channel.
-		return Duration.ofSeconds(1);
+		// Slack allows about one message a second per channel
+		// (frontline.slack.pace-per-channel).
+		return pacePerChannel;
 	}
 
 	@Override

@@ -40,8 +40,8 @@ class SlackConfiguration {
 	}
 
 	@Bean
-	SlackChatPlatform slackChatPlatform(MethodsClient slackMethods) {
-		return new SlackChatPlatform(slackMethods);
+	SlackChatPlatform slackChatPlatform(MethodsClient slackMethods, SlackSettings settings) {
+		return new SlackChatPlatform(slackMethods, settings.pacePerChannel());
 	}
 
 	@Bean

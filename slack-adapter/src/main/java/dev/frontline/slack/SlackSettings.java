@@ -1,5 +1,7 @@
 package dev.frontline.slack;
 
+import java.time.Duration;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -14,12 +16,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * HTTP
  * @param apiUrl the Web API base, {@code https://slack.com/api/} unless GovSlack or a
  * test says otherwise
+ * @param pacePerChannel the least time between two messages in one channel: one second,
+ * as Slack allows; tests against a fake Slack set less
  */
 @ConfigurationProperties(prefix = "frontline.slack", ignoreUnknownFields = false)
 public record SlackSettings(@Nullable String botToken, @Nullable String signingSecret, @Nullable String appToken,
-		@Nullable String apiUrl) {
+		@Nullable String apiUrl, @Nullable Duration pacePerChannel) {
 
 	public SlackSettings {
+		if (pacePerChannel == null) {
+			pacePerChannel = Duration.ofSeconds(1);
+		}
 		botToken = blankToNull(botToken);
 		signingSecret = blankToNull(signingSecret);
 		appToken = blankToNull(appToken);

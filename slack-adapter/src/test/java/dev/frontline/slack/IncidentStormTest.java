@@ -40,7 +40,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The team sees one incident card updated now and then, Slack never answers 429, and the
  * incident counts every complaint.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "frontline.incidents.update-every=10s")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "frontline.incidents.update-every=10s", "frontline.slack.pace-per-channel=1s" })
 class IncidentStormTest {
 
 	static final FakeSlack SLACK = FakeSlack.onLoopback();

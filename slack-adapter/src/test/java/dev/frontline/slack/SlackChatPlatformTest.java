@@ -2,6 +2,7 @@ package dev.frontline.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -21,7 +22,7 @@ class SlackChatPlatformTest {
 
 	final FakeSlack fake = FakeSlack.onLoopback();
 
-	final SlackChatPlatform platform = new SlackChatPlatform(slack().methods("xoxb-test"));
+	final SlackChatPlatform platform = new SlackChatPlatform(slack().methods("xoxb-test"), Duration.ofSeconds(1));
 
 	final ChannelAddress channel = new ChannelAddress("slack", "C0BAGGAGE");
 
