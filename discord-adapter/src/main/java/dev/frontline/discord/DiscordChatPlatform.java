@@ -57,9 +57,12 @@ class DiscordChatPlatform implements ChatPlatform {
 
 	private final DiscordProblems problems;
 
-	DiscordChatPlatform(DiscordConnection connection, DiscordProblems problems) {
+	private final Duration pacePerChannel;
+
+	DiscordChatPlatform(DiscordConnection connection, DiscordProblems problems, Duration pacePerChannel) {
 		this.connection = connection;
 		this.problems = problems;
+		this.pacePerChannel = pacePerChannel;
 	}
 
 	@Override
@@ -70,8 +73,9 @@ class DiscordChatPlatform implements ChatPlatform {
 	@Override
 	public Duration minimumIntervalPerChannel() {
 		// Discord allows five messages per five seconds in a channel; one a second
-		// leaves room for the edits that keep cards up to date.
-		return Duration.ofSeconds(1);
+		// leaves room for the edits that keep cards up to date
+		// (frontline.discord.pace-per-channel).
+		return pacePerChannel;
 	}
 
 	@Override

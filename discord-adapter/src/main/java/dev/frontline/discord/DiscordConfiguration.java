@@ -59,8 +59,9 @@ class DiscordConfiguration {
 	}
 
 	@Bean
-	DiscordChatPlatform discordChatPlatform(DiscordConnection discordConnection, DiscordProblems discordProblems) {
-		return new DiscordChatPlatform(discordConnection, discordProblems);
+	DiscordChatPlatform discordChatPlatform(DiscordConnection discordConnection, DiscordProblems discordProblems,
+			DiscordSettings settings) {
+		return new DiscordChatPlatform(discordConnection, discordProblems, settings.pacePerChannel());
 	}
 
 	@Bean
