@@ -57,12 +57,9 @@ class DiscordChatPlatform implements ChatPlatform {
 
 	private final DiscordProblems problems;
 
-	private final Duration pacePerChannel;
-
-	DiscordChatPlatform(DiscordConnection connection, DiscordProblems problems, Duration pacePerChannel) {
+	DiscordChatPlatform(DiscordConnection connection, DiscordProblems problems) {
 		this.connection = connection;
 		this.problems = problems;
-		this.pacePerChannel = pacePerChannel;
 	}
 
 	@Override
@@ -73,9 +70,8 @@ class DiscordChatPlatform implements ChatPlatform {
 	@Override
 	public Duration minimumIntervalPerChannel() {
 		// Discord allows five messages per five seconds in a channel; one a second
-		// leaves room for the edits that keep cards up to date
-		// (frontline.discord.pace-per-channel).
-		return pacePerChannel;
+		// leaves room for the edits that keep cards up to date.
+		return Duration.ofSeconds(1);
 	}
 
 	@Override

@@ -59,9 +59,8 @@ class DiscordConfiguration {
 	}
 
 	@Bean
-	DiscordChatPlatform discordChatPlatform(DiscordConnection discordConnection, DiscordProblems discordProblems,
-			DiscordSettings settings) {
-		return new DiscordChatPlatform(discordConnection, discordProblems, settings.pacePerChannel());
+	DiscordChatPlatform discordChatPlatform(DiscordConnection discordConnection, DiscordProblems discordProblems) {
+		return new DiscordChatPlatform(discordConnection, discordProblems);
 	}
 
 	@Bean

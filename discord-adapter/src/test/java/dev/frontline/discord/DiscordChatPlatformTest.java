@@ -9,7 +9,6 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -41,7 +40,7 @@ class DiscordChatPlatformTest {
 
 	final DiscordProblems problems = new DiscordProblems();
 
-	final DiscordChatPlatform platform = new DiscordChatPlatform(connection, problems, Duration.ofSeconds(1));
+	final DiscordChatPlatform platform = new DiscordChatPlatform(connection, problems);
 
 	@Test
 	void whileDiscordIsNotConnectedAMessageWaits() {
