@@ -4,12 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,8 +15,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import com.sun.net.httpserver.HttpServer;
 
 import dev.frontline.intake.IntakeSettings.Feed;
 
@@ -39,27 +32,16 @@ class FeedPollerTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	HttpServer server;
-
-	final AtomicReference<String> served = new AtomicReference<>("");
+	ServedFeed served;
 
 	@BeforeEach
-	void serveFeed() throws IOException {
-		server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-		server.createContext("/feed", exchange -> {
-			byte[] body = served.get().getBytes(StandardCharsets.UTF_8);
-			exchange.getResponseHeaders().add("Content-Type", "application/xml");
-			exchange.sendResponseHeaders(200, body.length);
-			try (OutputStream out = exchange.getResponseBody()) {
-				out.write(body);
-			}
-		});
-		server.start();
+	void serveFeed() {
+		served = new ServedFeed();
 	}
 
 	@AfterEach
 	void stop() {
-		server.stop(0);
+		served.close();
 	}
 
 	@Test
@@ -147,9 +129,7 @@ class FeedPollerTest {
 
 	@Test
 	void aFeedUrlIsMaskedInTheLog(CapturedOutput output) {
-		Feed feed = new Feed("keyed-feed",
-				URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/missing?token=s3cret-feed-key"),
-				Duration.ofMinutes(5));
+		Feed feed = new Feed("keyed-feed", served.url("/missing?token=s3cret-feed-key"), Duration.ofMinutes(5));
 
 		poller.pollLogged(feed);
 
@@ -165,8 +145,7 @@ class FeedPollerTest {
 	}
 
 	private Feed feed(String name) {
-		return new Feed(name, URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/feed"),
-				Duration.ofMinutes(5));
+		return new Feed(name, served.url("/feed"), Duration.ofMinutes(5));
 	}
 
 	private static String rss(String... items) {

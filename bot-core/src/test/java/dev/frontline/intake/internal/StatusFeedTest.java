@@ -3,14 +3,9 @@ package dev.frontline.intake.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,8 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import com.sun.net.httpserver.HttpServer;
 
 import dev.frontline.cases.HistoryEntry;
 import dev.frontline.incidents.IncidentStatus;
@@ -46,27 +39,16 @@ class StatusFeedTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	HttpServer server;
-
-	final AtomicReference<String> served = new AtomicReference<>("");
+	ServedFeed served;
 
 	@BeforeEach
-	void serveFeed() throws IOException {
-		server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-		server.createContext("/status", exchange -> {
-			byte[] body = served.get().getBytes(StandardCharsets.UTF_8);
-			exchange.getResponseHeaders().add("Content-Type", "application/atom+xml");
-			exchange.sendResponseHeaders(200, body.length);
-			try (OutputStream out = exchange.getResponseBody()) {
-				out.write(body);
-			}
-		});
-		server.start();
+	void serveFeed() {
+		served = new ServedFeed();
 	}
 
 	@AfterEach
 	void stop() {
-		server.stop(0);
+		served.close();
 	}
 
 	@Test
@@ -148,8 +130,7 @@ class StatusFeedTest {
 	}
 
 	private StatusFeed feed(String name) {
-		return new StatusFeed(name, URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/status"),
-				Duration.ofMinutes(1));
+		return new StatusFeed(name, served.url("/feed"), Duration.ofMinutes(1));
 	}
 
 	private static String entry(String id, String title, String updated, String html) {
