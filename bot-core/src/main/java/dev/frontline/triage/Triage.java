@@ -3,6 +3,7 @@ package dev.frontline.triage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /** Scores, rates and routes complaints. */
 public interface Triage {
@@ -37,6 +38,15 @@ public interface Triage {
 	 */
 	default boolean readsMeaning() {
 		return false;
+	}
+
+	/**
+	 * Completes once {@link #assess} gives its full verdict without waiting: a learned
+	 * layer fits beside the start, and its verdicts wait until then. Fails if it could
+	 * not be fitted (the rules' verdicts stand).
+	 */
+	default CompletableFuture<Void> ready() {
+		return CompletableFuture.completedFuture(null);
 	}
 
 	/**

@@ -25,6 +25,7 @@ import org.springframework.core.io.ClassPathResource;
 
 import dev.frontline.intake.IntakeSettings;
 import dev.frontline.intake.WebhookSignature;
+import dev.frontline.triage.Triage;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -51,12 +52,16 @@ class DemoReplay {
 
 	private final Clock clock;
 
+	private final Triage triage;
+
 	private final Path replayedMarker;
 
 	private final CountDownLatch finished = new CountDownLatch(1);
 
-	DemoReplay(DemoSettings settings, JsonMapper json, IntakeSettings intake, Clock clock, Path dataDirectory) {
+	DemoReplay(DemoSettings settings, JsonMapper json, IntakeSettings intake, Clock clock, Triage triage,
+			Path dataDirectory) {
 		this.settings = settings;
+		this.triage = triage;
 		this.json = json;
 		this.clock = clock;
 		this.replayedMarker = dataDirectory.resolve(DemoDataDirectory.REPLAYED);
@@ -91,6 +96,9 @@ class DemoReplay {
 		try {
 			HttpClient http = HttpClient.newHttpClient();
 			URI intake = URI.create("http://127.0.0.1:" + port + "/api/v1/complaints");
+			// Triage learns beside the start; the demo's cards show its verdicts from the
+			// first one, as they would once Frontline has been running a while.
+			triage.ready().exceptionally(failure -> null).join();
 			double elapsed = 0;
 			for (JsonNode line : lines()) {
 				double at = line.path("atSecond").asDouble(elapsed);

@@ -14,6 +14,7 @@ import org.springframework.core.env.Environment;
 import dev.frontline.delivery.DeliveryQueue;
 import dev.frontline.incidents.Incidents;
 import dev.frontline.intake.IntakeSettings;
+import dev.frontline.triage.Triage;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The demo replay and the exit on end of input, for local runs on the console. */
@@ -23,10 +24,10 @@ class LocalRunConfiguration {
 
 	@Bean
 	@ConditionalOnProperty(name = "frontline.demo.enabled", havingValue = "true")
-	DemoReplay demoReplay(DemoSettings settings, JsonMapper json, IntakeSettings intake, Clock clock,
+	DemoReplay demoReplay(DemoSettings settings, JsonMapper json, IntakeSettings intake, Clock clock, Triage triage,
 			Environment environment) {
 		Path dataDirectory = Path.of(environment.getRequiredProperty(DataDirectory.RESOLVED));
-		return new DemoReplay(settings, json, intake, clock, dataDirectory);
+		return new DemoReplay(settings, json, intake, clock, triage, dataDirectory);
 	}
 
 	@Bean

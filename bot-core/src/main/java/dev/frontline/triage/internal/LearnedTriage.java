@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import dev.frontline.triage.Assessment;
 import dev.frontline.triage.ComplaintSignals;
@@ -19,6 +20,10 @@ import dev.frontline.triage.Triage;
  * labelled complaints decide the severity and the team from what the text means and the
  * rules' signals. Every verdict names the labelled complaint it reads most like, so staff
  * can see why.
+ * <p>
+ * Fitting takes seconds, so it runs beside the start: the application takes complaints
+ * meanwhile (intake stores the rules' verdict, as it always does first) and the learned
+ * verdicts wait until the fit is done.
  */
 final class LearnedTriage implements Triage, AutoCloseable {
 
@@ -36,6 +41,9 @@ final class LearnedTriage implements Triage, AutoCloseable {
 
 	private volatile LearnedModel model;
 
+	/** Completes once the classifiers are first fitted; learned verdicts wait for it. */
+	private final CompletableFuture<Void> fitted;
+
 	/** How many labelled complaints were remembered since start-up. */
 	private long remembered;
 
@@ -45,15 +53,42 @@ final class LearnedTriage implements Triage, AutoCloseable {
 		this.embeddings = embeddings;
 		this.teams = List.copyOf(teams);
 		this.tuning = tuning;
-		for (LabelledComplaint example : labelled) {
-			examples.add(example);
-			features.add(read(example));
+		List<LabelledComplaint> first = List.copyOf(labelled);
+		this.fitted = new CompletableFuture<>();
+		Thread.ofPlatform().name("frontline-triage-fit").daemon().start(() -> fitFirst(first));
+	}
+
+	private void fitFirst(List<LabelledComplaint> labelled) {
+		try {
+			List<ComplaintFeatures> read = new ArrayList<>();
+			for (LabelledComplaint example : labelled) {
+				read.add(read(example));
+			}
+			LearnedModel first = LearnedModel.fit(labelled, read, teams, tuning);
+			synchronized (this) {
+				examples.addAll(labelled);
+				features.addAll(read);
+				model = first;
+			}
+			// Labelled embeddings usually come from the cache, so the model has not run
+			// yet: one embedding now, so the first complaint's rating is not the one that
+			// starts it.
+			embeddings.embed("warming up");
+			fitted.complete(null);
 		}
-		this.model = LearnedModel.fit(examples, features, this.teams, tuning);
-		// Labelled embeddings usually come from the cache, so the model has not run yet:
-		// one
-		// embedding now, so the first complaint's rating is not the one that starts it.
-		embeddings.embed("warming up");
+		catch (Throwable failure) {
+			fitted.completeExceptionally(failure);
+		}
+	}
+
+	@Override
+	public CompletableFuture<Void> ready() {
+		return fitted.copy();
+	}
+
+	private LearnedModel fittedModel() {
+		fitted.join();
+		return model;
 	}
 
 	private ComplaintFeatures read(LabelledComplaint example) {
@@ -61,8 +96,11 @@ final class LearnedTriage implements Triage, AutoCloseable {
 	}
 
 	/** How many labelled complaints it has learned from. */
-	synchronized int learnedFrom() {
-		return examples.size();
+	int learnedFrom() {
+		fitted.join();
+		synchronized (this) {
+			return examples.size();
+		}
 	}
 
 	/**
@@ -70,7 +108,15 @@ final class LearnedTriage implements Triage, AutoCloseable {
 	 * judged as corrected from now on, before the classifiers are refitted. Takes the
 	 * time of one embedding.
 	 */
-	synchronized void remember(LabelledComplaint example) {
+	void remember(LabelledComplaint example) {
+		// Corrections made in the first seconds after a start wait for the first fit.
+		fitted.join();
+		synchronized (this) {
+			rememberFitted(example);
+		}
+	}
+
+	private void rememberFitted(LabelledComplaint example) {
 		ComplaintFeatures read = read(example);
 		// A case corrected again replaces what its earlier correction taught.
 		for (int i = 0; i < examples.size(); i++) {
@@ -91,6 +137,7 @@ final class LearnedTriage implements Triage, AutoCloseable {
 	 * holding up what is remembered meanwhile.
 	 */
 	void refit() {
+		fitted.join();
 		List<LabelledComplaint> fittedExamples;
 		List<ComplaintFeatures> fittedFeatures;
 		long fittedAt;
@@ -108,7 +155,7 @@ final class LearnedTriage implements Triage, AutoCloseable {
 	@Override
 	public Assessment assess(ComplaintSignals complaint, Instant now) {
 		ComplaintFeatures read = ComplaintFeatures.of(complaint, now, rules, embeddings::embed);
-		LearnedModel.Verdict verdict = model.judge(read);
+		LearnedModel.Verdict verdict = fittedModel().judge(read);
 		Assessment byRules = read.reading().assessment();
 		List<Reason> reasons = new ArrayList<>();
 		reasons.add(new Reason(readsLike(verdict), 0));
@@ -162,6 +209,8 @@ final class LearnedTriage implements Triage, AutoCloseable {
 
 	@Override
 	public void close() {
+		// Fitting reads embeddings: let it end first, however it ends.
+		fitted.exceptionally(failure -> null).join();
 		embeddings.close();
 	}
 

@@ -50,12 +50,19 @@ class TriageConfiguration {
 			.map(LearningFromCorrections::labelled)
 			.forEach(examples::add);
 		Path cache = model.cacheDir() != null ? model.cacheDir() : DEFAULT_CACHE;
-		log.info("Triage: learning from {} labelled complaints (the first start embeds them, about a minute)",
-				examples.size());
+		log.info("Triage: learning from {} labelled complaints (the first start embeds them, about a minute);"
+				+ " complaints are taken meanwhile and rated when it is done", examples.size());
 		long started = System.nanoTime();
 		LearnedTriage triage = new LearnedTriage(rules, embeddingsIn(cache), examples, List.copyOf(teams.names()),
 				LearnedModel.Tuning.of(model));
-		log.info("Triage: ready in {} ms", (System.nanoTime() - started) / 1_000_000);
+		triage.ready().whenComplete((done, failure) -> {
+			if (failure != null) {
+				log.error("Triage: the learned layer could not be fitted; complaints keep the rules' rating", failure);
+			}
+			else {
+				log.info("Triage: ready in {} ms", (System.nanoTime() - started) / 1_000_000);
+			}
+		});
 		return triage;
 	}
 
