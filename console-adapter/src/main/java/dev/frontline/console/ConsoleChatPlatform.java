@@ -1,6 +1,8 @@
 package dev.frontline.console;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
@@ -31,6 +33,8 @@ class ConsoleChatPlatform implements ChatPlatform {
 
 	private final ConsoleTerminal terminal;
 
+	private final ConsoleRenderer renderer;
+
 	/** Each card's subject by its message reference, for the notes in its thread. */
 	private final Map<String, String> subjects = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
 
@@ -44,12 +48,9 @@ class ConsoleChatPlatform implements ChatPlatform {
 	/** Where pictures are written, as a terminal cannot show them. */
 	private final Path images;
 
-	ConsoleChatPlatform(ConsoleTerminal terminal) {
-		this(terminal, Path.of("data", "reports"));
-	}
-
-	ConsoleChatPlatform(ConsoleTerminal terminal, Path images) {
+	ConsoleChatPlatform(ConsoleTerminal terminal, ConsoleRenderer renderer, Path images) {
 		this.terminal = terminal;
+		this.renderer = renderer;
 		this.images = images;
 	}
 
@@ -68,24 +69,24 @@ class ConsoleChatPlatform implements ChatPlatform {
 		// The delivery id is unique across runs, so it serves as the message's reference;
 		// nobody reads it.
 		remember(deliveryId, card);
-		terminal.print(ConsoleRenderer.card(channel.channel(), card, false, terminal.width()));
+		terminal.print(renderer.card(channel.channel(), card, false, terminal.width()));
 		return deliveryId;
 	}
 
 	@Override
 	public void updateCard(ChannelAddress channel, String messageRef, Card card) {
 		remember(messageRef, card);
-		terminal.print(ConsoleRenderer.card(channel.channel(), card, true, terminal.width()));
+		terminal.print(renderer.card(channel.channel(), card, true, terminal.width()));
 	}
 
 	@Override
 	public void postThreadNote(ChannelAddress channel, String cardMessageRef, ThreadNote note, String deliveryId) {
-		terminal.print(ConsoleRenderer.note(channel.channel(), subjects.get(cardMessageRef), note, terminal.width()));
+		terminal.print(renderer.note(channel.channel(), subjects.get(cardMessageRef), note, terminal.width()));
 	}
 
 	@Override
 	public void sendDirectMessage(String userId, ThreadNote message, String deliveryId) {
-		terminal.print(ConsoleRenderer.direct(userId, message, terminal.width()));
+		terminal.print(renderer.direct(userId, message, terminal.width()));
 	}
 
 	/** Writes the picture to a file and prints its lines and where the file is. */
@@ -93,13 +94,26 @@ class ConsoleChatPlatform implements ChatPlatform {
 	public void postImage(ChannelAddress channel, ImagePost image, String deliveryId) throws DeliveryFailure {
 		Path file;
 		try {
-			file = ConsoleReports.write(images, image);
+			file = write(images, image);
 		}
 		catch (UncheckedIOException ex) {
 			throw DeliveryFailure.permanent(ex.getMessage() + ": " + ex.getCause().getMessage());
 		}
-		terminal.print(ConsoleRenderer.note(channel.channel(), null, new ThreadNote(image.text() + "\nChart: " + file),
+		terminal.print(renderer.note(channel.channel(), null, new ThreadNote(image.text() + "\nChart: " + file),
 				terminal.width()));
+	}
+
+	/** Writes the picture into the directory and returns where it is. */
+	static Path write(Path directory, ImagePost image) {
+		Path file = directory.resolve(image.fileName()).toAbsolutePath();
+		try {
+			Files.createDirectories(directory);
+			Files.write(file, image.png());
+			return file;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("The chart could not be written to " + file, ex);
+		}
 	}
 
 	private void remember(String messageRef, Card card) {

@@ -9,8 +9,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.Supplier;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,7 +48,7 @@ abstract sealed class ConsoleTerminal implements AutoCloseable {
 	 * and {@code System.out}. JLine's native providers are left out: they need native
 	 * access the launcher does not grant; the exec provider asks {@code stty} instead.
 	 */
-	static ConsoleTerminal system(Supplier<List<Long>> caseNumbers) {
+	static ConsoleTerminal system(Completion completion) {
 		// JLine's exec provider would otherwise load its native library to redirect a
 		// stream that is not a terminal, and the JVM warns of native access at start-up.
 		if (System.getProperty(REDIRECT_PIPE_MODE) == null) {
@@ -73,7 +72,7 @@ abstract sealed class ConsoleTerminal implements AutoCloseable {
 			close(terminal);
 			return plain(System.in, System.out);
 		}
-		return new Interactive(terminal, caseNumbers);
+		return new Interactive(terminal, completion);
 	}
 
 	/** Plain lines over these streams, as when input comes from a pipe. */
@@ -83,7 +82,7 @@ abstract sealed class ConsoleTerminal implements AutoCloseable {
 
 	/** A terminal of that type over these streams, as if a person typed into it. */
 	static ConsoleTerminal interactive(InputStream in, OutputStream out, String type, int width,
-			Supplier<List<Long>> caseNumbers) {
+			Completion completion) {
 		try {
 			Terminal terminal = TerminalBuilder.builder()
 				.system(false)
@@ -95,7 +94,7 @@ abstract sealed class ConsoleTerminal implements AutoCloseable {
 				.jna(false)
 				.jansi(false)
 				.build();
-			return new Interactive(terminal, caseNumbers);
+			return new Interactive(terminal, completion);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("The terminal could not be opened", ex);
@@ -114,18 +113,9 @@ abstract sealed class ConsoleTerminal implements AutoCloseable {
 	@Override
 	public abstract void close();
 
-	/** Commands in first place; a case number where a command takes one. */
-	static void complete(List<String> words, int index, Supplier<List<Long>> caseNumbers, List<Candidate> candidates) {
-		if (index == 0) {
-			ConsoleCommands.VERBS.forEach(verb -> candidates.add(new Candidate(verb)));
-			return;
-		}
-		String verb = words.getFirst().toLowerCase(Locale.ROOT);
-		boolean takesCase = index == 1 && ConsoleCommands.TAKES_A_CASE.contains(verb)
-				|| index == 2 && verb.equals("step") && words.get(1).equalsIgnoreCase("add");
-		if (takesCase) {
-			caseNumbers.get().forEach(number -> candidates.add(new Candidate(String.valueOf(number))));
-		}
+	/** The words that may go at a place of the line being typed. */
+	interface Completion extends BiFunction<List<String>, Integer, List<String>> {
+
 	}
 
 	private static void close(Terminal terminal) {
@@ -144,13 +134,13 @@ abstract sealed class ConsoleTerminal implements AutoCloseable {
 
 		private final LineReader reader;
 
-		private Interactive(Terminal terminal, Supplier<List<Long>> caseNumbers) {
+		private Interactive(Terminal terminal, Completion completion) {
 			this.terminal = terminal;
 			this.reader = LineReaderBuilder.builder()
 				.terminal(terminal)
 				.appName("frontline")
-				.completer((lineReader, line, candidates) -> complete(line.words(), line.wordIndex(), caseNumbers,
-						candidates))
+				.completer((lineReader, line, candidates) -> completion.apply(line.words(), line.wordIndex())
+					.forEach(word -> candidates.add(new Candidate(word))))
 				.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
 				.build();
 		}
