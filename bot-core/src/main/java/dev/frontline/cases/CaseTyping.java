@@ -1,5 +1,6 @@
 package dev.frontline.cases;
 
+import java.util.Arrays;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
@@ -17,9 +18,21 @@ import dev.frontline.conversation.Button;
 @Component
 public class CaseTyping implements Interactions {
 
+	/** How many open case numbers completion offers. */
+	private static final int COMPLETED_CASES = 200;
+
+	private final Cases cases;
+
+	public CaseTyping(Cases cases) {
+		this.cases = cases;
+	}
+
 	@Override
 	public void declare(Declarations declare) {
+		CaseFilter open = CaseFilter.all(COMPLETED_CASES)
+			.withStatuses(Arrays.stream(CaseStatus.values()).filter(CaseStatus::isUnresolved).toList());
 		declare.typed()
+			.openCases(() -> cases.list(open).stream().map(found -> String.valueOf(found.number())).toList())
 			.verb("Cases", "/case", "/case <number> [history] · /case search <words>", line -> line.command())
 			.caseAfter("/case")
 			.verb("Cases", "/cases", "/cases open|mine|overdue|escalated [page <n>]", line -> line.command())

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import dev.frontline.delivery.Card;
 import dev.frontline.people.Actor;
@@ -46,6 +47,8 @@ public final class TypedLines {
 	private final Map<String, Function<Form, String>> forms = new HashMap<>();
 
 	private final Set<String> beforeACase = new HashSet<>();
+
+	private Supplier<List<String>> openCases = List::of;
 
 	TypedLines() {
 	}
@@ -98,6 +101,12 @@ public final class TypedLines {
 			return this;
 		}
 
+		/** The numbers of the cases a person may mean, for completion. */
+		public Declare openCases(Supplier<List<String>> numbers) {
+			openCases = numbers;
+			return this;
+		}
+
 		/** Words after which a case number is typed, where the usage does not say it. */
 		public Declare caseAfter(String words) {
 			beforeACase.add(words);
@@ -130,10 +139,17 @@ public final class TypedLines {
 		return all;
 	}
 
-	/** Whether the word at this place of a line is a case number. */
-	public boolean takesACase(List<String> words, int place) {
-		return place > 0 && place <= words.size()
+	/**
+	 * What may be typed at a place of a line: a verb first, then an open case's number
+	 * where the verb takes one.
+	 */
+	public List<String> completions(List<String> words, int place) {
+		if (place == 0) {
+			return verbs();
+		}
+		boolean takesACase = place <= words.size()
 				&& beforeACase.contains(String.join(" ", words.subList(0, place)).toLowerCase(Locale.ROOT));
+		return takesACase ? openCases.get() : List.of();
 	}
 
 	/** How a press of a card's button is typed. */

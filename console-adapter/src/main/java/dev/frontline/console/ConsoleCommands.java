@@ -1,9 +1,9 @@
 package dev.frontline.console;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +13,7 @@ import org.springframework.context.SmartLifecycle;
 import dev.frontline.conversation.Conversation;
 import dev.frontline.conversation.Outcome;
 import dev.frontline.conversation.TypedLines;
+import dev.frontline.delivery.ImagePost;
 import dev.frontline.people.Actor;
 
 /**
@@ -54,14 +55,15 @@ class ConsoleCommands implements SmartLifecycle {
 		this.events = events;
 	}
 
-	/** The verbs in first place; an open case's number where a verb takes one. */
-	static List<String> complete(TypedLines typing, List<String> words, int place, Supplier<List<Long>> openCases) {
+	/**
+	 * What may be typed at a place of the line: as the core says, and {@code as} first.
+	 */
+	static List<String> complete(TypedLines typing, List<String> words, int place) {
+		List<String> completions = new ArrayList<>(typing.completions(words, place));
 		if (place == 0) {
-			List<String> verbs = new ArrayList<>(typing.verbs());
-			verbs.add(AS);
-			return verbs;
+			completions.add(AS);
 		}
-		return typing.takesACase(words, place) ? openCases.get().stream().map(String::valueOf).toList() : List.of();
+		return completions;
 	}
 
 	/** Runs one typed line as the person at the terminal and returns what to print. */
@@ -85,23 +87,27 @@ class ConsoleCommands implements SmartLifecycle {
 
 	/** What a line came to, as the terminal shows it. */
 	private String print(Outcome outcome) {
-		return switch (outcome) {
-			case Outcome.Show show ->
-				ConsoleRenderer.form(show.form(), conversation.typing().submissionOf(show.form()));
-			case Outcome.Later later -> print(later.work().get());
-			case Outcome.Answer answer -> {
-				List<String> parts = new ArrayList<>();
-				if (!answer.text().isEmpty()) {
-					parts.add(ConsoleText.inert(answer.text()));
-				}
-				answer.cards().forEach(card -> parts.add(renderer.card(null, card, false, terminal.width())));
-				if (answer.picture() != null) {
-					parts.add("Chart: " + ConsoleChatPlatform.write(pictures, answer.picture().get()));
-				}
-				yield String.join("\n", parts);
-			}
-			default -> ConsoleText.inert(Outcome.words(outcome).orElse(""));
-		};
+		if (outcome instanceof Outcome.Show show) {
+			return ConsoleRenderer.form(show.form(), conversation.typing().submissionOf(show.form()));
+		}
+		Outcome.Answer answer = Outcome.Answer.of(outcome);
+		List<String> parts = new ArrayList<>(List.of(ConsoleText.inert(answer.text())));
+		answer.cards().forEach(card -> parts.add(renderer.card(null, card, false, terminal.width())));
+		if (answer.picture() != null) {
+			parts.add(chart(answer.picture().get()));
+		}
+		parts.removeIf(String::isEmpty);
+		return String.join("\n", parts);
+	}
+
+	/** Writes a chart to a file and says where, as a terminal cannot show it. */
+	private String chart(ImagePost chart) {
+		try {
+			return "Chart: " + ConsoleChatPlatform.write(pictures, chart);
+		}
+		catch (IOException ex) {
+			return "The chart could not be written to " + pictures + ": " + ex.getMessage();
+		}
 	}
 
 	@Override

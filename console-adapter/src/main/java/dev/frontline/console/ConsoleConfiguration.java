@@ -1,7 +1,6 @@
 package dev.frontline.console;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -11,10 +10,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import dev.frontline.cases.CaseFilter;
-import dev.frontline.cases.CaseStatus;
-import dev.frontline.cases.CaseSummary;
-import dev.frontline.cases.Cases;
 import dev.frontline.conversation.Conversation;
 
 /**
@@ -27,15 +22,10 @@ import dev.frontline.conversation.Conversation;
 @EnableConfigurationProperties(ConsoleSettings.class)
 class ConsoleConfiguration {
 
-	/** How many open case numbers the Tab key offers. */
-	private static final int COMPLETED_CASES = 200;
-
 	@Bean(destroyMethod = "close")
-	ConsoleTerminal consoleTerminal(Cases cases, ObjectProvider<Conversation> conversation) {
-		CaseFilter open = CaseFilter.all(COMPLETED_CASES)
-			.withStatuses(Arrays.stream(CaseStatus.values()).filter(CaseStatus::isUnresolved).toList());
-		return ConsoleTerminal.system((words, place) -> ConsoleCommands.complete(conversation.getObject().typing(),
-				words, place, () -> cases.list(open).stream().map(CaseSummary::number).toList()));
+	ConsoleTerminal consoleTerminal(ObjectProvider<Conversation> conversation) {
+		return ConsoleTerminal
+			.system((words, place) -> ConsoleCommands.complete(conversation.getObject().typing(), words, place));
 	}
 
 	@Bean

@@ -48,7 +48,7 @@ abstract sealed class ConsoleTerminal implements AutoCloseable {
 	 * and {@code System.out}. JLine's native providers are left out: they need native
 	 * access the launcher does not grant; the exec provider asks {@code stty} instead.
 	 */
-	static ConsoleTerminal system(Completion completion) {
+	static ConsoleTerminal system(BiFunction<List<String>, Integer, List<String>> completion) {
 		// JLine's exec provider would otherwise load its native library to redirect a
 		// stream that is not a terminal, and the JVM warns of native access at start-up.
 		if (System.getProperty(REDIRECT_PIPE_MODE) == null) {
@@ -56,14 +56,7 @@ abstract sealed class ConsoleTerminal implements AutoCloseable {
 		}
 		Terminal terminal;
 		try {
-			terminal = TerminalBuilder.builder()
-				.system(true)
-				.ffm(false)
-				.jni(false)
-				.jna(false)
-				.jansi(false)
-				.dumb(false)
-				.build();
+			terminal = builder().system(true).dumb(false).build();
 		}
 		catch (IOException | IllegalStateException notATerminal) {
 			return plain(System.in, System.out);
@@ -82,17 +75,12 @@ abstract sealed class ConsoleTerminal implements AutoCloseable {
 
 	/** A terminal of that type over these streams, as if a person typed into it. */
 	static ConsoleTerminal interactive(InputStream in, OutputStream out, String type, int width,
-			Completion completion) {
+			BiFunction<List<String>, Integer, List<String>> completion) {
 		try {
-			Terminal terminal = TerminalBuilder.builder()
-				.system(false)
+			Terminal terminal = builder().system(false)
 				.streams(in, out)
 				.type(type)
 				.size(new org.jline.terminal.Size(width, 40))
-				.ffm(false)
-				.jni(false)
-				.jna(false)
-				.jansi(false)
 				.build();
 			return new Interactive(terminal, completion);
 		}
@@ -113,9 +101,11 @@ abstract sealed class ConsoleTerminal implements AutoCloseable {
 	@Override
 	public abstract void close();
 
-	/** The words that may go at a place of the line being typed. */
-	interface Completion extends BiFunction<List<String>, Integer, List<String>> {
-
+	/**
+	 * JLine without its native providers, which need access the launcher does not grant.
+	 */
+	private static TerminalBuilder builder() {
+		return TerminalBuilder.builder().ffm(false).jni(false).jna(false).jansi(false);
 	}
 
 	private static void close(Terminal terminal) {
@@ -134,7 +124,7 @@ abstract sealed class ConsoleTerminal implements AutoCloseable {
 
 		private final LineReader reader;
 
-		private Interactive(Terminal terminal, Completion completion) {
+		private Interactive(Terminal terminal, BiFunction<List<String>, Integer, List<String>> completion) {
 			this.terminal = terminal;
 			this.reader = LineReaderBuilder.builder()
 				.terminal(terminal)

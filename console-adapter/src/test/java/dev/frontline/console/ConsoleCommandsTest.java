@@ -137,7 +137,7 @@ class ConsoleCommandsTest {
 				new IncidentConversation(incidentActions, mock(People.class), incidentNotices, incidents),
 				new ReplyConversation(replies), new FollowUpConversation(followUps, caseActions, cases),
 				new StoryConversation(themes, improvements, mock(People.class)), new StorySharing(stories),
-				caseCommands, new StoriesCommand(stories), new CaseTyping(), new ReplyTyping(replies),
+				caseCommands, new StoriesCommand(stories), new CaseTyping(cases), new ReplyTyping(replies),
 				new FollowUpTyping(followUps), new IncidentTyping(incidents), new HomeTyping(homes),
 				new StoryTyping(meetings, clock), new ReportTyping()), mock(People.class));
 	}

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import dev.frontline.cases.CaseTyping;
+import dev.frontline.cases.Cases;
 import dev.frontline.conversation.Conversation;
 import dev.frontline.people.People;
 import dev.frontline.replies.ReplyDrafts;
@@ -22,7 +23,8 @@ class ConsoleRendererTest {
 
 	/** Buttons typed as the core's capabilities declare them. */
 	static final ConsoleRenderer RENDERER = new ConsoleRenderer(
-			new Conversation(List.of(new CaseTyping(), new ReplyTyping(mock(ReplyDrafts.class))), mock(People.class))
+			new Conversation(List.of(new CaseTyping(mock(Cases.class)), new ReplyTyping(mock(ReplyDrafts.class))),
+					mock(People.class))
 				.typing()::formOf);
 
 	static final Card CARD = new Card("SEV2 · Case 1042 · OPEN", Card.Tone.HIGH,

@@ -2,7 +2,9 @@ package dev.frontline.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
@@ -20,6 +22,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import java.nio.file.Path;
 
 import dev.frontline.cases.CaseActions;
+import dev.frontline.cases.CaseStatus;
+import dev.frontline.cases.CaseSummary;
+import dev.frontline.triage.Severity;
 import dev.frontline.cases.CaseTyping;
 import dev.frontline.conversation.TypedLines;
 import dev.frontline.followups.FollowUpTyping;
@@ -94,34 +99,46 @@ class ConsoleTerminalTest {
 		ConsoleChatPlatform chat = new ConsoleChatPlatform(terminal,
 				new ConsoleRenderer(conversation().typing()::formOf), Path.of("data", "reports"));
 
-		chat.postCard(new ChannelAddress("console", "baggage"), ConsoleRendererTest.CARD, "frontline-138");
-		chat.postThreadNote(new ChannelAddress("console", "baggage"), "frontline-138",
-				new ThreadNote("Acknowledged by Sam."), "frontline-139");
+		String card = chat.postCard(new ChannelAddress("console", "baggage"), ConsoleRendererTest.CARD,
+				"frontline-138");
+		chat.postThreadNote(new ChannelAddress("console", "baggage"), card, new ThreadNote("Acknowledged by Sam."),
+				"frontline-139");
+		chat.postThreadNote(new ChannelAddress("console", "baggage"), "frontline-120",
+				new ThreadNote("Resolved by Sam."), "frontline-140");
 
 		assertThat(printed()).contains("┌ [!! ] SEV2 · Case 1042 · OPEN   #baggage")
 			.contains("↳ #baggage, Case 1042: Acknowledged by Sam.")
+			.as("a card posted before its subject was carried in its reference")
+			.contains("↳ #baggage: Resolved by Sam.")
 			.doesNotContain("frontline-13");
 	}
 
 	@Test
 	void completionOffersCommandsFirstAndOpenCaseNumbersAfterACommandThatTakesOne() {
-		TypedLines typing = conversation().typing();
+		Cases cases = mock(Cases.class);
+		when(cases.list(any())).thenReturn(List.of(summary(1042), summary(1043)));
+		TypedLines typing = new Conversation(List.of(new CaseTyping(cases), new ReplyTyping(mock(ReplyDrafts.class)),
+				new FollowUpTyping(mock(FollowUps.class))), mock(People.class))
+			.typing();
 
-		assertThat(ConsoleCommands.complete(typing, List.of("a"), 0, () -> List.of(1042L))).contains("ack", "approve",
-				"/cases", "help", "as");
-		assertThat(ConsoleCommands.complete(typing, List.of("ack", ""), 1, () -> List.of(1042L, 1043L)))
-			.containsExactly("1042", "1043");
-		assertThat(ConsoleCommands.complete(typing, List.of("step", "add", ""), 2, () -> List.of(1042L)))
-			.containsExactly("1042");
-		assertThat(ConsoleCommands.complete(typing, List.of("/case", ""), 1, () -> List.of(1042L)))
-			.containsExactly("1042");
-		assertThat(ConsoleCommands.complete(typing, List.of("approve", ""), 1, () -> List.of(1042L))).isEmpty();
+		assertThat(ConsoleCommands.complete(typing, List.of("a"), 0)).contains("ack", "approve", "/cases", "help",
+				"as");
+		assertThat(ConsoleCommands.complete(typing, List.of("ack", ""), 1)).containsExactly("1042", "1043");
+		assertThat(ConsoleCommands.complete(typing, List.of("step", "add", ""), 2)).containsExactly("1042", "1043");
+		assertThat(ConsoleCommands.complete(typing, List.of("/case", ""), 1)).containsExactly("1042", "1043");
+		assertThat(ConsoleCommands.complete(typing, List.of("approve", ""), 1)).isEmpty();
+		assertThat(ConsoleCommands.complete(typing, List.of("step", "done", ""), 2)).isEmpty();
+	}
+
+	private static CaseSummary summary(long number) {
+		return new CaseSummary(number, CaseStatus.OPEN, Severity.SEV2, 50, "baggage", null, "", null, 0,
+				java.time.Instant.EPOCH, null);
 	}
 
 	private Conversation conversation() {
 		return new Conversation(
 				List.of(new CaseConversation(caseActions, mock(CaseCorrections.class), mock(Cases.class)),
-						new CaseTyping(), new ReplyTyping(mock(ReplyDrafts.class)),
+						new CaseTyping(mock(Cases.class)), new ReplyTyping(mock(ReplyDrafts.class)),
 						new FollowUpTyping(mock(FollowUps.class))),
 				mock(People.class));
 	}
