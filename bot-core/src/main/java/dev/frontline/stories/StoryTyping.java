@@ -33,8 +33,7 @@ public class StoryTyping implements Interactions {
 
 	private static final String USAGE = "story preview|share|share-anonymously [for <nomination>] <answers>"
 			+ " · story edit <id> <answers> · story nominated <nomination> · story status"
-			+ " · story theme <id> <theme> · story action <id> <owner> <due> <what>"
-			+ " · action done <id> · action waive <id> <reason>; " + ANSWERS;
+			+ " · story theme <id> <theme> · story action <id> <owner> <due> <what> · " + ANSWERS;
 
 	private static final DateTimeFormatter MEETING = DateTimeFormatter.ofPattern("EEE d MMM HH:mm 'UTC'", Locale.ROOT)
 		.withZone(ZoneOffset.UTC);
