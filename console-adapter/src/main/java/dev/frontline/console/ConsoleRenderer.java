@@ -38,28 +38,26 @@ final class ConsoleRenderer {
 				+ (channel == null ? "   (only you see this)" : "   #" + ConsoleText.oneLine(channel))
 				+ (update ? "  (card updated)" : "");
 		out.addAll(wrapped(title, width, update ? "↻ " : "┌ ", BOX));
-		for (Card.Field field : card.fields()) {
-			out.addAll(wrapped(ConsoleText.oneLine(field.label()) + ": " + ConsoleText.oneLine(field.value()), width,
-					BOX, BOX + "  "));
-		}
+		card.fields().forEach(field -> out.addAll(boxed(field.label() + ": " + field.value(), width)));
 		if (card.quote() != null) {
 			for (String line : ConsoleText.inert(card.quote()).split("\n")) {
 				out.addAll(wrapped(line, width, BOX + "> ", BOX + "> "));
 			}
 		}
-		for (String detail : card.details()) {
-			out.addAll(wrapped(ConsoleText.oneLine(detail), width, BOX, BOX + "  "));
-		}
+		card.details().forEach(detail -> out.addAll(boxed(detail, width)));
 		if (card.link() != null) {
-			out.addAll(wrapped(
-					ConsoleText.oneLine(card.link().label()) + ": " + ConsoleText.oneLine(card.link().url().toString()),
-					width, BOX, BOX + "  "));
+			out.addAll(boxed(card.link().label() + ": " + card.link().url(), width));
 		}
 		if (!card.actions().isEmpty()) {
-			out.addAll(wrapped(buttons(card.actions()), width, BOX, BOX + "  "));
+			out.addAll(boxed(buttons(card.actions()), width));
 		}
 		out.add("└─");
 		return String.join("\n", out);
+	}
+
+	/** A line of a card's box, inert, on one line before it is wrapped. */
+	private static List<String> boxed(String text, int width) {
+		return wrapped(ConsoleText.oneLine(text), width, BOX, BOX + "  ");
 	}
 
 	/**

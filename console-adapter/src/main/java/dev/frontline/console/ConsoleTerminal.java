@@ -36,7 +36,7 @@ abstract sealed class ConsoleTerminal implements AutoCloseable {
 
 	/** Lines that start with a severity or a card's marker get its colour. */
 	private static final Pattern SEVERITY = Pattern
-		.compile("^([┌↻] )?(\\[!!!]|\\[!! ]|\\[! {2}]|\\[ {3}]|\\[ ✓ ]|SEV[1-4](?= · ))");
+		.compile("(?m)^(?:[┌↻] )?(\\[!!!]|\\[!! ]|\\[! {2}]|\\[ {3}]|\\[ ✓ ]|SEV[1-4](?= · ))");
 
 	private static final String REDIRECT_PIPE_MODE = "org.jline.terminal.exec.redirectPipeCreationMode";
 
@@ -153,21 +153,13 @@ abstract sealed class ConsoleTerminal implements AutoCloseable {
 		@Override
 		void print(String text) {
 			AttributedStringBuilder out = new AttributedStringBuilder();
-			String[] lines = text.split("\n", -1);
-			for (int i = 0; i < lines.length; i++) {
-				if (i > 0) {
-					out.append('\n');
-				}
-				Matcher severity = SEVERITY.matcher(lines[i]);
-				if (severity.find()) {
-					out.append(lines[i].substring(0, severity.start(2)));
-					out.styled(styleOf(severity.group(2)), severity.group(2));
-					out.append(lines[i].substring(severity.end(2)));
-				}
-				else {
-					out.append(lines[i]);
-				}
+			Matcher severity = SEVERITY.matcher(text);
+			int printed = 0;
+			while (severity.find()) {
+				out.append(text, printed, severity.start(1)).styled(styleOf(severity.group(1)), severity.group(1));
+				printed = severity.end(1);
 			}
+			out.append(text.substring(printed));
 			synchronized (this) {
 				reader.printAbove(out.toAttributedString());
 				terminal.flush();
