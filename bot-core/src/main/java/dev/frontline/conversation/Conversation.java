@@ -116,6 +116,22 @@ public class Conversation {
 		return attempt(() -> command.answer(actor, typed), null);
 	}
 
+	/**
+	 * Someone typed a line of words where the platform has no buttons or forms, such as
+	 * {@code ack 1042}: it stands for the press, submission or command its capability
+	 * declared, and is answered as they are.
+	 */
+	public Outcome typed(Actor actor, String line) {
+		return attempt(() -> declared.typed.answer(this, actor, line), null);
+	}
+
+	/**
+	 * How lines are typed, for help, completion and printing buttons and forms as text.
+	 */
+	public TypedLines typing() {
+		return declared.typed;
+	}
+
 	/** The commands declared, with their slash, for adapters to register. */
 	public Set<String> commands() {
 		return new TreeSet<>(declared.commands.keySet());

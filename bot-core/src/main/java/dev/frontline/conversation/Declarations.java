@@ -27,6 +27,8 @@ public final class Declarations {
 
 	final Set<Class<? extends RuntimeException>> refusals = new HashSet<>();
 
+	final TypedLines typed = new TypedLines();
+
 	/**
 	 * A submission's handler, and the input a refusal is shown beside when the handler
 	 * names none.
@@ -111,6 +113,14 @@ public final class Declarations {
 	public final Declarations refusals(Class<? extends RuntimeException>... kinds) {
 		refusals.addAll(Set.of(kinds));
 		return this;
+	}
+
+	/**
+	 * How the capability's buttons, forms and commands are typed as a line of words, for
+	 * platforms that have none: a terminal, or any text-only chat.
+	 */
+	public TypedLines.Declare typed() {
+		return typed.declare();
 	}
 
 	private void claim(String action) {

@@ -1,5 +1,6 @@
 package dev.frontline.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import java.util.Map;
@@ -82,6 +83,24 @@ class AdapterBoundariesTest {
 					(JavaMethodCall call) -> DECISIONS.getOrDefault(call.getTargetOwner().getName(), Set.of())
 						.contains(call.getName())))
 			.because("adapters render and carry; the capabilities decide, through dev.frontline.conversation")
+			.check(CLASSES);
+	}
+
+	/**
+	 * A platform that shows only text reads a line, hands it to the core and prints what
+	 * it comes to: how lines are read is the capabilities' own, declared with their
+	 * buttons and forms.
+	 */
+	@Test
+	void theConsoleReachesTheCapabilitiesOnlyThroughTheConversationPort() {
+		classes().that()
+			.resideInAPackage("dev.frontline.console..")
+			.should()
+			.onlyDependOnClassesThat()
+			.resideInAnyPackage("dev.frontline.console..", "dev.frontline.conversation..", "dev.frontline.delivery..",
+					"dev.frontline.people..", "java..", "org.springframework..", "org.jline..", "org.slf4j..",
+					"org.jspecify..")
+			.because("the console renders and carries; reading a typed line is declared in the core")
 			.check(CLASSES);
 	}
 

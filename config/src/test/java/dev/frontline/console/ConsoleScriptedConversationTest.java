@@ -2,7 +2,9 @@ package dev.frontline.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -16,19 +18,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import dev.frontline.cases.Cases;
 import dev.frontline.conversation.Conversation;
 import dev.frontline.followups.FollowUps;
-import dev.frontline.incidents.Incidents;
-import dev.frontline.people.Actor;
 import dev.frontline.replies.ReplyDrafts;
-import dev.frontline.home.Homes;
 import dev.frontline.stories.Stories;
-import dev.frontline.stories.StoryMeetings;
 import dev.frontline.testing.IntakeClient;
 import dev.frontline.testing.ScriptedConversation;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The scripted conversation typed at the terminal, as the example airline's operator (a
- * supervisor) and sam (staff), each line through the console's own parsing.
+ * supervisor) and sam (staff), each line read by the core's typed lines.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "frontline.console.enabled=false", "frontline.data-dir=target/scripted-test-data-${random.uuid}",
@@ -52,25 +50,16 @@ class ConsoleScriptedConversationTest {
 	Conversation conversation;
 
 	@Autowired
-	Incidents incidents;
-
-	@Autowired
 	Stories stories;
-
-	@Autowired
-	StoryMeetings meetings;
-
-	@Autowired
-	Homes homes;
-
-	@Autowired
-	Clock clock;
 
 	@Test
 	void theScriptedConversationReadsAsOnEveryPlatform() {
-		ConsoleCommands console = new ConsoleCommands(conversation, incidents, drafts, followUps,
-				new ConsoleStories(homes, conversation, meetings, clock),
-				new Actor(ConsoleChatPlatform.NAME, "operator", "Operator"), true, () -> 80);
+		ConsoleCommands console = new ConsoleCommands(
+				ConsoleTerminal.plain(InputStream.nullInputStream(), OutputStream.nullOutputStream()), conversation,
+				new ConsoleRenderer(conversation.typing()::formOf),
+				new ConsoleSettings(true, "operator", "Operator", true), Path.of("target", "scripted-test-reports"),
+				event -> {
+				});
 		String body = JsonMapper.builder()
 			.build()
 			.writeValueAsString(Map.of("source", "x", "externalId", "scripted", "text",

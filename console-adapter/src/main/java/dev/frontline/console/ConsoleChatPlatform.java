@@ -1,11 +1,9 @@
 package dev.frontline.console;
 
-import java.io.UncheckedIOException;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +16,8 @@ import dev.frontline.delivery.ThreadNote;
 
 /**
  * The terminal as a chat platform: every channel prints to the same terminal, labelled
- * with its name; a thread's notes are labelled with what their card is about.
+ * with its name; a thread's notes are labelled with what their card is about, which the
+ * card's message reference carries, so it holds across restarts.
  */
 class ConsoleChatPlatform implements ChatPlatform {
 
@@ -27,29 +26,19 @@ class ConsoleChatPlatform implements ChatPlatform {
 	/** What a card is about, from its title: {@code Case 1042}, {@code Incident 3}. */
 	private static final Pattern SUBJECT = Pattern.compile("(Case|Incident|Story|Draft reply) \\d+");
 
-	private static final int REMEMBERED_CARDS = 2_000;
+	/** Between a card's subject and its delivery id in its message reference. */
+	private static final String AFTER_SUBJECT = " · ";
 
 	private final ConsoleTerminal terminal;
 
-	/** Each card's subject by its message reference, for the notes in its thread. */
-	private final Map<String, String> subjects = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-			return size() > REMEMBERED_CARDS;
-		}
-
-	});
+	private final ConsoleRenderer renderer;
 
 	/** Where pictures are written, as a terminal cannot show them. */
 	private final Path images;
 
-	ConsoleChatPlatform(ConsoleTerminal terminal) {
-		this(terminal, Path.of("data", "reports"));
-	}
-
-	ConsoleChatPlatform(ConsoleTerminal terminal, Path images) {
+	ConsoleChatPlatform(ConsoleTerminal terminal, ConsoleRenderer renderer, Path images) {
 		this.terminal = terminal;
+		this.renderer = renderer;
 		this.images = images;
 	}
 
@@ -63,48 +52,52 @@ class ConsoleChatPlatform implements ChatPlatform {
 		return Duration.ZERO;
 	}
 
+	/**
+	 * The delivery id, unique across runs, names the message; its subject goes before.
+	 */
 	@Override
 	public String postCard(ChannelAddress channel, Card card, String deliveryId) {
-		// The delivery id is unique across runs, so it serves as the message's reference;
-		// nobody reads it.
-		remember(deliveryId, card);
-		terminal.print(ConsoleRenderer.card(channel.channel(), card, false, terminal.width()));
-		return deliveryId;
+		terminal.print(renderer.card(channel.channel(), card, false, terminal.width()));
+		Matcher subject = SUBJECT.matcher(card.title());
+		String about = subject.find() ? subject.group() : ConsoleText.oneLine(card.title());
+		return about.substring(0, Math.min(about.length(), 100)) + AFTER_SUBJECT + deliveryId;
 	}
 
 	@Override
 	public void updateCard(ChannelAddress channel, String messageRef, Card card) {
-		remember(messageRef, card);
-		terminal.print(ConsoleRenderer.card(channel.channel(), card, true, terminal.width()));
+		terminal.print(renderer.card(channel.channel(), card, true, terminal.width()));
 	}
 
 	@Override
 	public void postThreadNote(ChannelAddress channel, String cardMessageRef, ThreadNote note, String deliveryId) {
-		terminal.print(ConsoleRenderer.note(channel.channel(), subjects.get(cardMessageRef), note, terminal.width()));
+		int subject = cardMessageRef.lastIndexOf(AFTER_SUBJECT);
+		terminal.print(renderer.note(channel.channel(), subject < 0 ? null : cardMessageRef.substring(0, subject), note,
+				terminal.width()));
 	}
 
 	@Override
 	public void sendDirectMessage(String userId, ThreadNote message, String deliveryId) {
-		terminal.print(ConsoleRenderer.direct(userId, message, terminal.width()));
+		terminal.print(renderer.direct(userId, message, terminal.width()));
 	}
 
 	/** Writes the picture to a file and prints its lines and where the file is. */
 	@Override
 	public void postImage(ChannelAddress channel, ImagePost image, String deliveryId) throws DeliveryFailure {
-		Path file;
 		try {
-			file = ConsoleReports.write(images, image);
+			Path file = write(images, image);
+			terminal.print(renderer.note(channel.channel(), null, new ThreadNote(image.text() + "\nChart: " + file),
+					terminal.width()));
 		}
-		catch (UncheckedIOException ex) {
-			throw DeliveryFailure.permanent(ex.getMessage() + ": " + ex.getCause().getMessage());
+		catch (IOException ex) {
+			throw DeliveryFailure.permanent("The chart could not be written to " + images + ": " + ex.getMessage());
 		}
-		terminal.print(ConsoleRenderer.note(channel.channel(), null, new ThreadNote(image.text() + "\nChart: " + file),
-				terminal.width()));
 	}
 
-	private void remember(String messageRef, Card card) {
-		Matcher subject = SUBJECT.matcher(card.title());
-		subjects.put(messageRef, subject.find() ? subject.group() : ConsoleText.oneLine(card.title()));
+	/** Writes the picture into the directory and returns where it is. */
+	static Path write(Path directory, ImagePost image) throws IOException {
+		Path file = directory.resolve(image.fileName()).toAbsolutePath();
+		Files.createDirectories(directory);
+		return Files.write(file, image.png());
 	}
 
 }

@@ -2,63 +2,69 @@ package dev.frontline.console;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.frontline.conversation.Field;
+import dev.frontline.conversation.Form;
 import dev.frontline.delivery.Card;
 import dev.frontline.delivery.ThreadNote;
 
 /**
- * Lays cards and thread notes out as text a person can read in a terminal: wrapped to its
- * width, a card's box intact around every wrapped line.
+ * Lays cards, thread notes and forms out as text a person can read in a terminal: wrapped
+ * to its width, a card's box intact around every wrapped line, each button and form with
+ * how it is typed.
  */
 final class ConsoleRenderer {
 
 	private static final String BOX = "│ ";
 
-	private ConsoleRenderer() {
+	/** How a button is typed, as the core declares it. */
+	private final Function<Card.Action, String> typed;
+
+	ConsoleRenderer(Function<Card.Action, String> typed) {
+		this.typed = typed;
 	}
 
 	/**
 	 * A card in a channel, or shown only to the person who asked when the channel is
 	 * null; {@code update} marks a newer version of one shown before.
 	 */
-	static String card(@Nullable String channel, Card card, boolean update, int width) {
+	String card(@Nullable String channel, Card card, boolean update, int width) {
 		List<String> out = new ArrayList<>();
 		String title = marker(card.tone()) + " " + ConsoleText.oneLine(card.title())
 				+ (channel == null ? "   (only you see this)" : "   #" + ConsoleText.oneLine(channel))
 				+ (update ? "  (card updated)" : "");
 		out.addAll(wrapped(title, width, update ? "↻ " : "┌ ", BOX));
-		for (Card.Field field : card.fields()) {
-			out.addAll(wrapped(ConsoleText.oneLine(field.label()) + ": " + ConsoleText.oneLine(field.value()), width,
-					BOX, BOX + "  "));
-		}
+		card.fields().forEach(field -> out.addAll(boxed(field.label() + ": " + field.value(), width)));
 		if (card.quote() != null) {
 			for (String line : ConsoleText.inert(card.quote()).split("\n")) {
 				out.addAll(wrapped(line, width, BOX + "> ", BOX + "> "));
 			}
 		}
-		for (String detail : card.details()) {
-			out.addAll(wrapped(ConsoleText.oneLine(detail), width, BOX, BOX + "  "));
-		}
+		card.details().forEach(detail -> out.addAll(boxed(detail, width)));
 		if (card.link() != null) {
-			out.addAll(wrapped(
-					ConsoleText.oneLine(card.link().label()) + ": " + ConsoleText.oneLine(card.link().url().toString()),
-					width, BOX, BOX + "  "));
+			out.addAll(boxed(card.link().label() + ": " + card.link().url(), width));
 		}
 		if (!card.actions().isEmpty()) {
-			out.addAll(wrapped(buttons(card.actions()), width, BOX, BOX + "  "));
+			out.addAll(boxed(buttons(card.actions()), width));
 		}
 		out.add("└─");
 		return String.join("\n", out);
+	}
+
+	/** A line of a card's box, inert, on one line before it is wrapped. */
+	private static List<String> boxed(String text, int width) {
+		return wrapped(ConsoleText.oneLine(text), width, BOX, BOX + "  ");
 	}
 
 	/**
 	 * A note in a card's thread, named by what the card is about ({@code Case 1042}), or
 	 * by its channel alone when that is not known.
 	 */
-	static String note(String channel, @Nullable String subject, ThreadNote note, int width) {
+	String note(String channel, @Nullable String subject, ThreadNote note, int width) {
 		String mentions = note.mentions()
 			.stream()
 			.map(mention -> (mention.group() ? "@group:" : "@") + mention.id())
@@ -68,9 +74,24 @@ final class ConsoleRenderer {
 		return indented(head + ConsoleText.inert(note.text()), note.actions(), width);
 	}
 
-	static String direct(String userId, ThreadNote message, int width) {
+	String direct(String userId, ThreadNote message, int width) {
 		return indented("✉ private to " + ConsoleText.oneLine(userId) + ": " + ConsoleText.inert(message.text()),
 				message.actions(), width);
+	}
+
+	/** A form shown to one person: what it says and starts with, and how to submit it. */
+	static String form(Form form, String submission) {
+		StringBuilder out = new StringBuilder(form.title()).append(" (only you see this).");
+		for (Field field : form.fields()) {
+			switch (field) {
+				case Field.Text text -> out.append('\n').append(text.text());
+				case Field.TextInput input when input.initial() != null ->
+					out.append('\n').append(input.label()).append(": ").append(input.initial());
+				default -> {
+				}
+			}
+		}
+		return ConsoleText.inert(out.append("\nSubmit: ").append(submission).toString());
 	}
 
 	/**
@@ -90,7 +111,7 @@ final class ConsoleRenderer {
 		return String.join("\n", out);
 	}
 
-	private static String indented(String text, List<Card.Action> actions, int width) {
+	private String indented(String text, List<Card.Action> actions, int width) {
 		List<String> out = new ArrayList<>();
 		String[] lines = text.split("\n");
 		for (int i = 0; i < lines.length; i++) {
@@ -103,14 +124,12 @@ final class ConsoleRenderer {
 	}
 
 	/** Buttons as labels, then how to press each by typing. */
-	private static String buttons(List<Card.Action> actions) {
+	private String buttons(List<Card.Action> actions) {
 		StringBuilder out = new StringBuilder();
 		for (Card.Action action : actions) {
 			out.append('[').append(ConsoleText.oneLine(action.label())).append("] ");
 		}
-		return out.append("  type: ")
-			.append(actions.stream().map(ConsoleCommands::typedFormOf).collect(Collectors.joining(" | ")))
-			.toString();
+		return out.append("  type: ").append(actions.stream().map(typed).collect(Collectors.joining(" | "))).toString();
 	}
 
 	/** Breaks a line at spaces to fit the width; a word longer than a line is cut. */

@@ -9,8 +9,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.Supplier;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,7 +36,7 @@ abstract sealed class ConsoleTerminal implements AutoCloseable {
 
 	/** Lines that start with a severity or a card's marker get its colour. */
 	private static final Pattern SEVERITY = Pattern
-		.compile("^([┌↻] )?(\\[!!!]|\\[!! ]|\\[! {2}]|\\[ {3}]|\\[ ✓ ]|SEV[1-4](?= · ))");
+		.compile("(?m)^(?:[┌↻] )?(\\[!!!]|\\[!! ]|\\[! {2}]|\\[ {3}]|\\[ ✓ ]|SEV[1-4](?= · ))");
 
 	private static final String REDIRECT_PIPE_MODE = "org.jline.terminal.exec.redirectPipeCreationMode";
 
@@ -49,7 +48,7 @@ abstract sealed class ConsoleTerminal implements AutoCloseable {
 	 * and {@code System.out}. JLine's native providers are left out: they need native
 	 * access the launcher does not grant; the exec provider asks {@code stty} instead.
 	 */
-	static ConsoleTerminal system(Supplier<List<Long>> caseNumbers) {
+	static ConsoleTerminal system(BiFunction<List<String>, Integer, List<String>> completion) {
 		// JLine's exec provider would otherwise load its native library to redirect a
 		// stream that is not a terminal, and the JVM warns of native access at start-up.
 		if (System.getProperty(REDIRECT_PIPE_MODE) == null) {
@@ -57,14 +56,7 @@ abstract sealed class ConsoleTerminal implements AutoCloseable {
 		}
 		Terminal terminal;
 		try {
-			terminal = TerminalBuilder.builder()
-				.system(true)
-				.ffm(false)
-				.jni(false)
-				.jna(false)
-				.jansi(false)
-				.dumb(false)
-				.build();
+			terminal = builder().system(true).dumb(false).build();
 		}
 		catch (IOException | IllegalStateException notATerminal) {
 			return plain(System.in, System.out);
@@ -73,7 +65,7 @@ abstract sealed class ConsoleTerminal implements AutoCloseable {
 			close(terminal);
 			return plain(System.in, System.out);
 		}
-		return new Interactive(terminal, caseNumbers);
+		return new Interactive(terminal, completion);
 	}
 
 	/** Plain lines over these streams, as when input comes from a pipe. */
@@ -83,19 +75,14 @@ abstract sealed class ConsoleTerminal implements AutoCloseable {
 
 	/** A terminal of that type over these streams, as if a person typed into it. */
 	static ConsoleTerminal interactive(InputStream in, OutputStream out, String type, int width,
-			Supplier<List<Long>> caseNumbers) {
+			BiFunction<List<String>, Integer, List<String>> completion) {
 		try {
-			Terminal terminal = TerminalBuilder.builder()
-				.system(false)
+			Terminal terminal = builder().system(false)
 				.streams(in, out)
 				.type(type)
 				.size(new org.jline.terminal.Size(width, 40))
-				.ffm(false)
-				.jni(false)
-				.jna(false)
-				.jansi(false)
 				.build();
-			return new Interactive(terminal, caseNumbers);
+			return new Interactive(terminal, completion);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("The terminal could not be opened", ex);
@@ -114,18 +101,11 @@ abstract sealed class ConsoleTerminal implements AutoCloseable {
 	@Override
 	public abstract void close();
 
-	/** Commands in first place; a case number where a command takes one. */
-	static void complete(List<String> words, int index, Supplier<List<Long>> caseNumbers, List<Candidate> candidates) {
-		if (index == 0) {
-			ConsoleCommands.VERBS.forEach(verb -> candidates.add(new Candidate(verb)));
-			return;
-		}
-		String verb = words.getFirst().toLowerCase(Locale.ROOT);
-		boolean takesCase = index == 1 && ConsoleCommands.TAKES_A_CASE.contains(verb)
-				|| index == 2 && verb.equals("step") && words.get(1).equalsIgnoreCase("add");
-		if (takesCase) {
-			caseNumbers.get().forEach(number -> candidates.add(new Candidate(String.valueOf(number))));
-		}
+	/**
+	 * JLine without its native providers, which need access the launcher does not grant.
+	 */
+	private static TerminalBuilder builder() {
+		return TerminalBuilder.builder().ffm(false).jni(false).jna(false).jansi(false);
 	}
 
 	private static void close(Terminal terminal) {
@@ -144,13 +124,13 @@ abstract sealed class ConsoleTerminal implements AutoCloseable {
 
 		private final LineReader reader;
 
-		private Interactive(Terminal terminal, Supplier<List<Long>> caseNumbers) {
+		private Interactive(Terminal terminal, BiFunction<List<String>, Integer, List<String>> completion) {
 			this.terminal = terminal;
 			this.reader = LineReaderBuilder.builder()
 				.terminal(terminal)
 				.appName("frontline")
-				.completer((lineReader, line, candidates) -> complete(line.words(), line.wordIndex(), caseNumbers,
-						candidates))
+				.completer((lineReader, line, candidates) -> completion.apply(line.words(), line.wordIndex())
+					.forEach(word -> candidates.add(new Candidate(word))))
 				.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
 				.build();
 		}
@@ -173,21 +153,13 @@ abstract sealed class ConsoleTerminal implements AutoCloseable {
 		@Override
 		void print(String text) {
 			AttributedStringBuilder out = new AttributedStringBuilder();
-			String[] lines = text.split("\n", -1);
-			for (int i = 0; i < lines.length; i++) {
-				if (i > 0) {
-					out.append('\n');
-				}
-				Matcher severity = SEVERITY.matcher(lines[i]);
-				if (severity.find()) {
-					out.append(lines[i].substring(0, severity.start(2)));
-					out.styled(styleOf(severity.group(2)), severity.group(2));
-					out.append(lines[i].substring(severity.end(2)));
-				}
-				else {
-					out.append(lines[i]);
-				}
+			Matcher severity = SEVERITY.matcher(text);
+			int printed = 0;
+			while (severity.find()) {
+				out.append(text, printed, severity.start(1)).styled(styleOf(severity.group(1)), severity.group(1));
+				printed = severity.end(1);
 			}
+			out.append(text.substring(printed));
 			synchronized (this) {
 				reader.printAbove(out.toAttributedString());
 				terminal.flush();

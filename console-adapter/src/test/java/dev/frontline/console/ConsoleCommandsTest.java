@@ -10,6 +10,9 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -24,6 +27,13 @@ import dev.frontline.cases.CaseActions;
 import dev.frontline.cases.CaseButtons;
 import dev.frontline.cases.CaseCommands;
 import dev.frontline.cases.CaseConversation;
+import dev.frontline.cases.CaseTyping;
+import dev.frontline.followups.FollowUpTyping;
+import dev.frontline.home.HomeTyping;
+import dev.frontline.incidents.IncidentTyping;
+import dev.frontline.replies.ReplyTyping;
+import dev.frontline.reports.ReportTyping;
+import dev.frontline.stories.StoryTyping;
 import dev.frontline.cases.Cases;
 import dev.frontline.conversation.Conversation;
 import dev.frontline.followups.FollowUpConversation;
@@ -118,14 +128,27 @@ class ConsoleCommandsTest {
 	final Cases cases = mock(Cases.class);
 
 	/** The port with the capabilities' own declarations, over the mocked core. */
-	final Conversation conversation = new Conversation(List.of(new CaseConversation(caseActions, corrections, cases),
-			new IncidentConversation(incidentActions, mock(People.class), incidentNotices, incidents),
-			new ReplyConversation(replies), new FollowUpConversation(followUps, caseActions, cases),
-			new StoryConversation(themes, improvements, mock(People.class)), new StorySharing(stories), caseCommands,
-			new StoriesCommand(stories)), mock(People.class));
+	final Conversation conversation = conversation(demoClock);
 
-	final ConsoleCommands console = new ConsoleCommands(conversation, incidents, replies, followUps,
-			new ConsoleStories(homes, conversation, meetings, demoClock), operator, false, () -> 80);
+	final ConsoleCommands console = console(conversation, false);
+
+	Conversation conversation(Clock clock) {
+		return new Conversation(List.of(new CaseConversation(caseActions, corrections, cases),
+				new IncidentConversation(incidentActions, mock(People.class), incidentNotices, incidents),
+				new ReplyConversation(replies), new FollowUpConversation(followUps, caseActions, cases),
+				new StoryConversation(themes, improvements, mock(People.class)), new StorySharing(stories),
+				caseCommands, new StoriesCommand(stories), new CaseTyping(cases), new ReplyTyping(replies),
+				new FollowUpTyping(followUps), new IncidentTyping(incidents), new HomeTyping(homes),
+				new StoryTyping(meetings, clock), new ReportTyping()), mock(People.class));
+	}
+
+	ConsoleCommands console(Conversation conversation, boolean actAsOthers) {
+		return new ConsoleCommands(
+				ConsoleTerminal.plain(InputStream.nullInputStream(), OutputStream.nullOutputStream()), conversation,
+				new ConsoleRenderer(conversation.typing()::formOf),
+				new ConsoleSettings(true, "operator", "Operator", actAsOthers), Path.of("data", "reports"), event -> {
+				});
+	}
 
 	@Test
 	void severityAndMoveAreTypedAsTheirButtonsAreWithTheNewValueAndAReason() {
@@ -142,9 +165,9 @@ class ConsoleCommandsTest {
 					"Sorry, only a supervisor can lower the severity of a case: Sofia."));
 		assertThat(console.run("severity 1002 SEV4 a question"))
 			.isEqualTo("Sorry, only a supervisor can lower the severity of a case: Sofia.");
-		assertThat(ConsoleCommands.typedFormOf(CaseButtons.CHANGE_SEVERITY.on("1001", false)))
+		assertThat(conversation.typing().formOf(CaseButtons.CHANGE_SEVERITY.on("1001", false)))
 			.isEqualTo("severity 1001 SEV1..SEV4 <reason>");
-		assertThat(ConsoleCommands.typedFormOf(CaseButtons.MOVE_TEAM.on("1001", false)))
+		assertThat(conversation.typing().formOf(CaseButtons.MOVE_TEAM.on("1001", false)))
 			.isEqualTo("move 1001 <team> <reason>");
 	}
 
@@ -165,8 +188,7 @@ class ConsoleCommandsTest {
 
 	@Test
 	void outsideTheDemoTheClockKeepsRealTime() {
-		ConsoleCommands realTime = new ConsoleCommands(conversation, incidents, replies, followUps,
-				new ConsoleStories(homes, conversation, meetings, Clock.systemUTC()), operator, false, () -> 80);
+		ConsoleCommands realTime = console(conversation(Clock.systemUTC()), false);
 
 		assertThat(realTime.run("demo meeting")).startsWith("Only the demo's clock can be moved");
 		verifyNoInteractions(meetings);
@@ -206,9 +228,9 @@ class ConsoleCommandsTest {
 		assertThat(console.run("story action 5 sam 2d Book couriers from the desk"))
 			.isEqualTo("Improvement action 9 is in the digest's thread.");
 		assertThat(console.run("story action 5 sam")).isEqualTo("Usage: story action <id> <owner> <due> <what>");
-		assertThat(ConsoleCommands.typedFormOf(StoryButtons.IMPROVE.on("5", false)))
+		assertThat(conversation.typing().formOf(StoryButtons.IMPROVE.on("5", false)))
 			.isEqualTo("story action 5 <owner> <due> <what>");
-		assertThat(ConsoleCommands.typedFormOf(StoryButtons.SHARE_CASE.on("3", true))).isEqualTo("story nominated 3");
+		assertThat(conversation.typing().formOf(StoryButtons.SHARE_CASE.on("3", true))).isEqualTo("story nominated 3");
 	}
 
 	@Test
@@ -256,7 +278,7 @@ class ConsoleCommandsTest {
 		verify(followUps).edit(7, operator, "Call the Denver station again", "1d4h");
 		verify(followUps).resolveWaivingOpenSteps(1042, operator, "customer happy");
 		assertThat(console.run("step reassign 1042.2")).startsWith("Usage: step add <case> <due> <what>");
-		assertThat(ConsoleCommands.typedFormOf(dev.frontline.followups.StepButtons.DONE.on("1042.2", true)))
+		assertThat(conversation.typing().formOf(dev.frontline.followups.StepButtons.DONE.on("1042.2", true)))
 			.isEqualTo("step done 1042.2");
 	}
 
@@ -285,8 +307,7 @@ class ConsoleCommandsTest {
 
 	@Test
 	void asActsAsAnotherConfiguredPersonOnlyWhereTheLocalDemoTurnsItOn() {
-		ConsoleCommands demo = new ConsoleCommands(conversation, incidents, replies, followUps,
-				new ConsoleStories(homes, conversation, meetings, demoClock), operator, true, () -> 80);
+		ConsoleCommands demo = console(conversation, true);
 
 		demo.run("as sam changes 7 Mention the Denver office");
 

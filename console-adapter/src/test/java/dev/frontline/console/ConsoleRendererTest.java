@@ -1,17 +1,31 @@
 package dev.frontline.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
 
 import java.net.URI;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.frontline.cases.CaseTyping;
+import dev.frontline.cases.Cases;
+import dev.frontline.conversation.Conversation;
+import dev.frontline.people.People;
+import dev.frontline.replies.ReplyDrafts;
+import dev.frontline.replies.ReplyTyping;
+
 import dev.frontline.delivery.Card;
 import dev.frontline.delivery.ThreadNote;
 
 /** Cards read well on a terminal, and nothing a customer wrote can drive the terminal. */
 class ConsoleRendererTest {
+
+	/** Buttons typed as the core's capabilities declare them. */
+	static final ConsoleRenderer RENDERER = new ConsoleRenderer(
+			new Conversation(List.of(new CaseTyping(mock(Cases.class)), new ReplyTyping(mock(ReplyDrafts.class))),
+					mock(People.class))
+				.typing()::formOf);
 
 	static final Card CARD = new Card("SEV2 · Case 1042 · OPEN", Card.Tone.HIGH,
 			List.of(new Card.Field("Customer", "@jo (Jo) · 48k followers"), new Card.Field("Owner", "nobody yet")),
@@ -22,7 +36,7 @@ class ConsoleRendererTest {
 
 	@Test
 	void showsSeverityNumberHandleTextReasonsAndButtonsAndNoInternalReference() {
-		String text = ConsoleRenderer.card("baggage", CARD, false, 100);
+		String text = RENDERER.card("baggage", CARD, false, 100);
 
 		assertThat(text).startsWith("┌ [!! ] SEV2 · Case 1042 · OPEN   #baggage\n")
 			.contains("│ Customer: @jo (Jo) · 48k followers\n│ Owner: nobody yet")
@@ -35,7 +49,7 @@ class ConsoleRendererTest {
 
 	@Test
 	void marksAnUpdateOfAnEarlierCard() {
-		assertThat(ConsoleRenderer.card("baggage", CARD, true, 100)).startsWith("↻ ").contains("(card updated)");
+		assertThat(RENDERER.card("baggage", CARD, true, 100)).startsWith("↻ ").contains("(card updated)");
 	}
 
 	@Test
@@ -44,7 +58,7 @@ class ConsoleRendererTest {
 				"I waited ".repeat(30) + "and a link https://example.com/" + "a".repeat(120), List.of(), List.of(),
 				null);
 
-		String text = ConsoleRenderer.card("care", wordy, false, 60);
+		String text = RENDERER.card("care", wordy, false, 60);
 
 		assertThat(text.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(60))
 			.allSatisfy(line -> assertThat(line).matches("^[┌│└].*"));
@@ -64,14 +78,14 @@ class ConsoleRendererTest {
 		Card hostile = new Card("SEV3 · Case 1 · OPEN", Card.Tone.NORMAL, List.of(), "\u001b[2J\u001b[31mFAKE\u0007",
 				List.of(), List.of(), null);
 
-		String text = ConsoleRenderer.card("care", hostile, false, 100);
+		String text = RENDERER.card("care", hostile, false, 100);
 
 		assertThat(text).doesNotContain("\u001b").doesNotContain("\u0007").contains("\\u001b[2J\\u001b[31mFAKE\\u0007");
 	}
 
 	@Test
 	void threadNotesNameWhatTheirCardIsAbout() {
-		assertThat(ConsoleRenderer.note("baggage", "Case 1042", new ThreadNote("Acknowledged by Sam."), 100))
+		assertThat(RENDERER.note("baggage", "Case 1042", new ThreadNote("Acknowledged by Sam."), 100))
 			.isEqualTo("  ↳ #baggage, Case 1042: Acknowledged by Sam.");
 	}
 
@@ -82,7 +96,7 @@ class ConsoleRendererTest {
 						new Card.Action("reply-changes", "Request changes", "3", false),
 						new Card.Action("reply-edit", "Edit", "3", false)));
 
-		assertThat(ConsoleRenderer.note("baggage", "Case 1042", draft, 120))
+		assertThat(RENDERER.note("baggage", "Case 1042", draft, 120))
 			.isEqualTo("  ↳ #baggage, Case 1042: Draft reply 3 by Sam:\n    Sorry Mara!\n"
 					+ "    [Approve] [Request changes] [Edit]   type: approve 3:1 | changes 3 <what to change> | edit 3");
 	}

@@ -2,9 +2,10 @@ package dev.frontline.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,40 +13,58 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.frontline.delivery.ImagePost;
-import dev.frontline.people.Actor;
 import dev.frontline.conversation.Conversation;
 import dev.frontline.conversation.Outcome;
+import dev.frontline.delivery.ImagePost;
+import dev.frontline.people.Actor;
+import dev.frontline.people.People;
+import dev.frontline.reports.ReportTyping;
 
+/** {@code /report} at the terminal: the summary, and where the chart was written. */
 class ConsoleReportsTest {
 
 	static final Actor OPERATOR = new Actor("console", "operator", "Operator");
 
+	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G' };
+
 	@TempDir
 	Path directory;
 
-	final Conversation conversation = mock(Conversation.class);
+	/**
+	 * {@code /report} as its capability declares it: a chart for a team, else how to ask.
+	 */
+	final Conversation conversation = new Conversation(
+			List.of(declare -> declare.command(
+					"/report", (actor,
+							arguments) -> arguments.equals("baggage 2026-W48") && actor.equals(OPERATOR)
+									? new Outcome.Answer("summary", List.of(),
+											() -> new ImagePost("title", "summary",
+													"weekly-review-baggage-2026-W48.png", "alt", PNG))
+									: new Outcome.Answer("Usage: /report", List.of())),
+					new ReportTyping()),
+			mock(People.class));
 
 	@Test
 	void printsTheSummaryAndWhereTheChartWasWritten() throws IOException {
-		byte[] png = { (byte) 0x89, 'P', 'N', 'G' };
-		when(conversation.command(OPERATOR, "/report", "baggage 2026-W48")).thenReturn(new Outcome.Answer("summary",
-				List.of(), () -> new ImagePost("title", "summary", "weekly-review-baggage-2026-W48.png", "alt", png)));
-
-		String printed = new ConsoleReports(conversation, OPERATOR, directory).run("/report  baggage 2026-W48");
+		String printed = console().run("/report  baggage 2026-W48");
 
 		Path chart = directory.resolve("weekly-review-baggage-2026-W48.png").toAbsolutePath();
 		assertThat(printed).isEqualTo("summary\nChart: " + chart);
-		assertThat(Files.readAllBytes(chart)).isEqualTo(png);
+		assertThat(Files.readAllBytes(chart)).isEqualTo(PNG);
 	}
 
 	@Test
 	void aRefusalIsPrintedAsItIs() {
-		when(conversation.command(OPERATOR, "/report", "")).thenReturn(new Outcome.Answer("Usage: /report", List.of()));
+		assertThat(console().run("/REPORT")).isEqualTo("Usage: /report");
+		assertThat(console().run("/reports")).startsWith("Unknown command \"/reports\". Did you mean /report?");
+	}
 
-		assertThat(new ConsoleReports(conversation, OPERATOR, directory).run("/REPORT")).isEqualTo("Usage: /report");
-		assertThat(ConsoleReports.isReport(" /report baggage")).isTrue();
-		assertThat(ConsoleReports.isReport("/reports")).isFalse();
+	private ConsoleCommands console() {
+		return new ConsoleCommands(
+				ConsoleTerminal.plain(InputStream.nullInputStream(), OutputStream.nullOutputStream()), conversation,
+				ConsoleRendererTest.RENDERER, new ConsoleSettings(true, "operator", "Operator", false), directory,
+				event -> {
+				});
 	}
 
 }

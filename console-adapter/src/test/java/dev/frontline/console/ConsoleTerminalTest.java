@@ -2,7 +2,9 @@ package dev.frontline.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
@@ -17,7 +19,16 @@ import org.jline.reader.Candidate;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ApplicationEventPublisher;
 
+import java.nio.file.Path;
+
 import dev.frontline.cases.CaseActions;
+import dev.frontline.cases.CaseStatus;
+import dev.frontline.cases.CaseSummary;
+import dev.frontline.triage.Severity;
+import dev.frontline.cases.CaseTyping;
+import dev.frontline.conversation.TypedLines;
+import dev.frontline.followups.FollowUpTyping;
+import dev.frontline.replies.ReplyTyping;
 import dev.frontline.cases.CaseConversation;
 import dev.frontline.cases.Cases;
 import dev.frontline.conversation.Conversation;
@@ -64,7 +75,8 @@ class ConsoleTerminalTest {
 	@Test
 	void onATerminalTheUpArrowRecallsTheLastLineAndSeveritiesAreInColour() {
 		InputStream typed = new ByteArrayInputStream("ack 1042\r\u001bOA\r".getBytes(StandardCharsets.UTF_8));
-		ConsoleTerminal terminal = ConsoleTerminal.interactive(typed, out, "xterm-256color", 100, List::of);
+		ConsoleTerminal terminal = ConsoleTerminal.interactive(typed, out, "xterm-256color", 100,
+				(words, place) -> List.of());
 		terminal.print("SEV1 · 1003 · OPEN · flight-ops");
 
 		runUntilTheInputEnds(terminal);
@@ -84,30 +96,51 @@ class ConsoleTerminalTest {
 	@Test
 	void cardsAndNotesFromTheTeamArePrintedWithoutInternalReferences() {
 		ConsoleTerminal terminal = terminal("");
-		ConsoleChatPlatform chat = new ConsoleChatPlatform(terminal);
+		ConsoleChatPlatform chat = new ConsoleChatPlatform(terminal,
+				new ConsoleRenderer(conversation().typing()::formOf), Path.of("data", "reports"));
 
-		chat.postCard(new ChannelAddress("console", "baggage"), ConsoleRendererTest.CARD, "frontline-138");
-		chat.postThreadNote(new ChannelAddress("console", "baggage"), "frontline-138",
-				new ThreadNote("Acknowledged by Sam."), "frontline-139");
+		String card = chat.postCard(new ChannelAddress("console", "baggage"), ConsoleRendererTest.CARD,
+				"frontline-138");
+		chat.postThreadNote(new ChannelAddress("console", "baggage"), card, new ThreadNote("Acknowledged by Sam."),
+				"frontline-139");
+		chat.postThreadNote(new ChannelAddress("console", "baggage"), "frontline-120",
+				new ThreadNote("Resolved by Sam."), "frontline-140");
 
 		assertThat(printed()).contains("┌ [!! ] SEV2 · Case 1042 · OPEN   #baggage")
 			.contains("↳ #baggage, Case 1042: Acknowledged by Sam.")
+			.as("a card posted before its subject was carried in its reference")
+			.contains("↳ #baggage: Resolved by Sam.")
 			.doesNotContain("frontline-13");
 	}
 
 	@Test
 	void completionOffersCommandsFirstAndOpenCaseNumbersAfterACommandThatTakesOne() {
-		List<Candidate> commands = new ArrayList<>();
-		List<Candidate> cases = new ArrayList<>();
-		List<Candidate> none = new ArrayList<>();
+		Cases cases = mock(Cases.class);
+		when(cases.list(any())).thenReturn(List.of(summary(1042), summary(1043)));
+		TypedLines typing = new Conversation(List.of(new CaseTyping(cases), new ReplyTyping(mock(ReplyDrafts.class)),
+				new FollowUpTyping(mock(FollowUps.class))), mock(People.class))
+			.typing();
 
-		ConsoleTerminal.complete(List.of("a"), 0, () -> List.of(1042L), commands);
-		ConsoleTerminal.complete(List.of("ack", ""), 1, () -> List.of(1042L, 1043L), cases);
-		ConsoleTerminal.complete(List.of("approve", ""), 1, () -> List.of(1042L), none);
+		assertThat(ConsoleCommands.complete(typing, List.of("a"), 0)).contains("ack", "approve", "/cases", "help",
+				"as");
+		assertThat(ConsoleCommands.complete(typing, List.of("ack", ""), 1)).containsExactly("1042", "1043");
+		assertThat(ConsoleCommands.complete(typing, List.of("step", "add", ""), 2)).containsExactly("1042", "1043");
+		assertThat(ConsoleCommands.complete(typing, List.of("/case", ""), 1)).containsExactly("1042", "1043");
+		assertThat(ConsoleCommands.complete(typing, List.of("approve", ""), 1)).isEmpty();
+		assertThat(ConsoleCommands.complete(typing, List.of("step", "done", ""), 2)).isEmpty();
+	}
 
-		assertThat(commands).extracting(Candidate::value).contains("ack", "approve", "/cases", "help");
-		assertThat(cases).extracting(Candidate::value).containsExactly("1042", "1043");
-		assertThat(none).isEmpty();
+	private static CaseSummary summary(long number) {
+		return new CaseSummary(number, CaseStatus.OPEN, Severity.SEV2, 50, "baggage", null, "", null, 0,
+				java.time.Instant.EPOCH, null);
+	}
+
+	private Conversation conversation() {
+		return new Conversation(
+				List.of(new CaseConversation(caseActions, mock(CaseCorrections.class), mock(Cases.class)),
+						new CaseTyping(mock(Cases.class)), new ReplyTyping(mock(ReplyDrafts.class)),
+						new FollowUpTyping(mock(FollowUps.class))),
+				mock(People.class));
 	}
 
 	private ConsoleTerminal terminal(String typed) {
@@ -116,15 +149,10 @@ class ConsoleTerminalTest {
 	}
 
 	private void runUntilTheInputEnds(ConsoleTerminal terminal) {
-		ConsoleCommands commands = new ConsoleCommands(
-				new Conversation(
-						List.of(new CaseConversation(caseActions, mock(CaseCorrections.class), mock(Cases.class))),
-						mock(People.class)),
-				mock(Incidents.class), mock(ReplyDrafts.class), mock(FollowUps.class),
-				new ConsoleStories(mock(Homes.class), mock(Conversation.class), mock(StoryMeetings.class),
-						java.time.Clock.systemUTC()),
-				operator, false, terminal::width);
-		ConsoleCommandLoop loop = new ConsoleCommandLoop(terminal, commands, events);
+		Conversation conversation = conversation();
+		ConsoleCommands loop = new ConsoleCommands(terminal, conversation,
+				new ConsoleRenderer(conversation.typing()::formOf),
+				new ConsoleSettings(true, "operator", "Operator", false), Path.of("data", "reports"), events);
 		loop.start();
 		await().untilAsserted(() -> verify(events).publishEvent(new ConsoleInputClosed()));
 	}
