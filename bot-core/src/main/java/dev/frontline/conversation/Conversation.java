@@ -1,5 +1,6 @@
 package dev.frontline.conversation;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -121,6 +122,14 @@ public class Conversation {
 		return new TreeSet<>(declared.commands.keySet());
 	}
 
+	/**
+	 * The commands declared with their options, by name, for platforms that offer a
+	 * command option by option.
+	 */
+	public List<CommandOptions> commandOptions() {
+		return declared.commandOptions.values().stream().sorted(Comparator.comparing(CommandOptions::name)).toList();
+	}
+
 	/** The actions of every button declared, for adapters to listen for. */
 	public Set<String> buttons() {
 		Set<String> actions = new TreeSet<>(declared.presses.keySet());
@@ -152,6 +161,17 @@ public class Conversation {
 	 */
 	public Optional<String> keptOnRefusal(String form) {
 		return Optional.ofNullable(declared.forms.get(form)).map(Declarations.FormHandler::keepOnRefusal);
+	}
+
+	/**
+	 * What a platform that cannot keep a refused form on screen tells the person: the
+	 * errors, then the answer the form keeps, so nothing typed is lost.
+	 */
+	public String refusedKeepingAnswer(String form, Outcome.Errors errors, Answers answers) {
+		return errors.sentence() + keptOnRefusal(form).map(answers::text)
+			.filter(typed -> !typed.isBlank())
+			.map(typed -> "\n\nYour reply as you wrote it, to use again:\n" + typed)
+			.orElse("");
 	}
 
 	private Outcome attempt(Supplier<Outcome> work, @Nullable String refusalsBeside) {

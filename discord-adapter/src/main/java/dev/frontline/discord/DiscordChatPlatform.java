@@ -103,7 +103,7 @@ class DiscordChatPlatform implements ChatPlatform {
 	@Override
 	public void postImage(ChannelAddress channel, ImagePost image, String deliveryId) throws DeliveryFailure {
 		GuildMessageChannel target = channel(channel.channel());
-		call(channel.channel(), () -> target.sendMessage(DiscordImages.message(image)).setNonce(nonce(deliveryId)));
+		call(channel.channel(), () -> target.sendMessage(DiscordMessages.image(image)).setNonce(nonce(deliveryId)));
 	}
 
 	/** Opens (or finds) the bot's direct conversation with the person and posts there. */

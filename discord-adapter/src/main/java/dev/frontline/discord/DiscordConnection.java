@@ -1,7 +1,9 @@
 package dev.frontline.discord;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -11,6 +13,7 @@ import org.springframework.context.SmartLifecycle;
 
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
+import net.dv8tion.jda.api.hooks.EventListener;
 
 /**
  * JDA, logged in on a thread of its own once the application has started (so every
@@ -29,7 +32,7 @@ class DiscordConnection implements SmartLifecycle {
 
 	private final DiscordSettings settings;
 
-	private final DiscordRoutes routes;
+	private final Supplier<List<EventListener>> listeners;
 
 	private final DiscordProblems problems;
 
@@ -39,10 +42,10 @@ class DiscordConnection implements SmartLifecycle {
 
 	private volatile boolean closed;
 
-	DiscordConnection(DiscordSettings settings, DiscordRoutes routes, DiscordProblems problems) {
+	DiscordConnection(DiscordSettings settings, DiscordProblems problems, Supplier<List<EventListener>> listeners) {
 		this.settings = settings;
-		this.routes = routes;
 		this.problems = problems;
+		this.listeners = listeners;
 	}
 
 	@Override
@@ -72,7 +75,7 @@ class DiscordConnection implements SmartLifecycle {
 		Duration wait = FIRST_RETRY;
 		while (!closed) {
 			try {
-				JDA started = DiscordGateway.start(settings, routes);
+				JDA started = DiscordGateway.start(settings, listeners.get());
 				synchronized (this) {
 					if (closed) {
 						started.shutdownNow();

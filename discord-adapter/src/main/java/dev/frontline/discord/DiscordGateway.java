@@ -1,6 +1,7 @@
 package dev.frontline.discord;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.concurrent.Executors;
 
 import net.dv8tion.jda.api.JDA;
@@ -28,7 +29,7 @@ final class DiscordGateway {
 	 * Connects in the background: the application starts even while Discord is
 	 * unreachable, and messages wait in the delivery queue until it is connected.
 	 */
-	static JDA start(DiscordSettings settings, EventListener... listeners) {
+	static JDA start(DiscordSettings settings, List<EventListener> listeners) {
 		MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
 		MessageRequest.setDefaultMentionRepliedUser(false);
 		return JDABuilder.createLight(settings.botToken(), EnumSet.noneOf(GatewayIntent.class))
@@ -40,7 +41,7 @@ final class DiscordGateway {
 			// Handlers call the core, which may wait on the database: each event on its
 			// own virtual thread, so none holds up the gateway or the others.
 			.setEventPool(Executors.newVirtualThreadPerTaskExecutor(), true)
-			.addEventListeners((Object[]) listeners)
+			.addEventListeners(listeners.toArray())
 			.setEnableShutdownHook(false)
 			.build();
 	}

@@ -9,20 +9,23 @@ import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
-import dev.frontline.cases.CommandReply;
 import dev.frontline.conversation.ButtonIds;
+import dev.frontline.conversation.Outcome;
 import dev.frontline.delivery.Card;
+import dev.frontline.delivery.ImagePost;
 import dev.frontline.delivery.ThreadNote;
 
 /**
  * Core views as Discord messages: a card is one embed with its buttons below in action
- * rows; a note is text with its buttons. Every string of a card is escaped and defanged,
- * so nothing in it can mention, notify, link or format; only the source link is built as
- * a link, from the URL intake validated. Mentions are allowed for exactly the people and
- * roles a note names from configuration, and for nobody else.
+ * rows; a note is text with its buttons; a picture is an attachment. Every string of a
+ * card is escaped and defanged, so nothing in it can mention, notify, link or format;
+ * only the source link is built as a link, from the URL intake validated. Mentions are
+ * allowed for exactly the people and roles a note names from configuration, and for
+ * nobody else.
  */
 final class DiscordMessages {
 
@@ -126,7 +129,7 @@ final class DiscordMessages {
 	 * A command's reply: its text, inert, then its cards as embeds; the buttons of a
 	 * single card come along, as they would under the card in the channel.
 	 */
-	static MessageCreateData reply(CommandReply reply) {
+	static MessageCreateData reply(Outcome.Answer reply) {
 		List<MessageEmbed> embeds = new ArrayList<>();
 		int length = 0;
 		for (Card card : reply.cards().subList(0, Math.min(10, reply.cards().size()))) {
@@ -151,6 +154,15 @@ final class DiscordMessages {
 	/** Text only, inert: a refusal or an outcome told to one person. */
 	static MessageCreateData text(String text) {
 		return new MessageCreateBuilder().setContent(DiscordText.fit(DiscordText.untrusted(text), CONTENT_LIMIT))
+			.setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
+			.build();
+	}
+
+	/** A picture: its lines, inert, with the PNG attached. */
+	static MessageCreateData image(ImagePost image) {
+		return new MessageCreateBuilder()
+			.setContent(DiscordText.fit(DiscordText.untrusted(image.text()), CONTENT_LIMIT))
+			.setFiles(FileUpload.fromData(image.png(), image.fileName()).setDescription(image.altText()))
 			.setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
 			.build();
 	}
