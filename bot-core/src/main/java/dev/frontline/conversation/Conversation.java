@@ -3,6 +3,7 @@ package dev.frontline.conversation;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,7 +31,10 @@ public class Conversation {
 
 	private static final Logger log = LoggerFactory.getLogger(Conversation.class);
 
-	static final String TRY_AGAIN = "Sorry, that did not work. Please try again.";
+	/** The action of a button that answers a form's one choice. */
+	public static final String CHOOSE = "choose";
+
+	public static final String TRY_AGAIN = "Sorry, that did not work. Please try again.";
 
 	static final String FORM_NOT_SHOWN = "Sorry, that form could not be opened. Please try again.";
 
@@ -74,6 +78,17 @@ public class Conversation {
 			return new Outcome.Refused("That form is no longer in use. Please start again.");
 		}
 		return attempt(() -> handler.submit().submit(actor, target, answers), handler.refusalsBeside());
+	}
+
+	/**
+	 * Someone pressed one of a form's {@link Form#choiceButtons choice buttons}: the form
+	 * is submitted with that choice.
+	 */
+	public Outcome choose(Actor actor, String chosen) {
+		String[] form = chosen.split(":", 3);
+		String[] answer = form.length > 1 ? form[1].split("=", 2) : new String[] { "" };
+		return submit(actor, form[0], form.length > 2 ? form[2] : "",
+				Answers.of(Map.of(answer[0], answer.length > 1 ? answer[1] : "")));
 	}
 
 	/** Someone closed a form without submitting it, or it could not be shown to them. */

@@ -216,8 +216,7 @@ class DiscordChatPlatform implements ChatPlatform {
 		}
 		catch (InsufficientPermissionException ex) {
 			// JDA checks the permissions it knows before it sends anything.
-			lacking(channelId, "lacks permission " + ex.getPermission().getName());
-			throw DeliveryFailure.permanent("Discord: lacks permission " + ex.getPermission().getName());
+			throw failure(channelId, ex);
 		}
 		try {
 			T result = future.get(CALL_TIMEOUT.toSeconds(), TimeUnit.SECONDS);

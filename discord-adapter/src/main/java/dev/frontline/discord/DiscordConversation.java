@@ -38,8 +38,6 @@ class DiscordConversation extends ListenerAdapter {
 
 	private static final Logger log = LoggerFactory.getLogger(DiscordConversation.class);
 
-	static final String TRY_AGAIN = "Sorry, that did not work. Please try again.";
-
 	private final Conversation conversation;
 
 	private final DiscordUsers users;
@@ -54,7 +52,7 @@ class DiscordConversation extends ListenerAdapter {
 		String action = ButtonIds.action(event.getComponentId());
 		String target = ButtonIds.target(event.getComponentId());
 		carry(event, () -> {
-			if (action.equals(DiscordForms.CHOOSE)) {
+			if (action.equals(Conversation.CHOOSE)) {
 				choose(event, target);
 				return;
 			}
@@ -123,12 +121,9 @@ class DiscordConversation extends ListenerAdapter {
 	 * A choice offered as buttons: the message that offered it becomes what it came to,
 	 * so it is made once.
 	 */
-	private void choose(ButtonInteractionEvent event, String target) {
+	private void choose(ButtonInteractionEvent event, String chosen) {
 		event.deferEdit().queue();
-		String[] chosen = target.split(":", 3);
-		String[] answer = chosen[1].split("=", 2);
-		Outcome outcome = conversation.submit(users.actorOf(event), chosen[0], chosen.length > 2 ? chosen[2] : "",
-				Answers.of(Map.of(answer[0], answer.length > 1 ? answer[1] : "")));
+		Outcome outcome = conversation.choose(users.actorOf(event), chosen);
 		event.getHook().editOriginal(MessageEditData.fromCreateData(DiscordMessages.text(said(outcome)))).queue();
 	}
 
@@ -136,7 +131,7 @@ class DiscordConversation extends ListenerAdapter {
 	private static String said(Outcome outcome) {
 		return switch (outcome) {
 			case Outcome.Later later -> said(later.work().get());
-			case Outcome.Show show -> TRY_AGAIN;
+			case Outcome.Show show -> Conversation.TRY_AGAIN;
 			default -> Outcome.words(outcome).orElse("Done.");
 		};
 	}
@@ -203,7 +198,7 @@ class DiscordConversation extends ListenerAdapter {
 		}
 		catch (RuntimeException ex) {
 			log.warn("Handling a Discord interaction failed", ex);
-			tell(event, TRY_AGAIN);
+			tell(event, Conversation.TRY_AGAIN);
 		}
 	}
 

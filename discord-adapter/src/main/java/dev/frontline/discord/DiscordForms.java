@@ -1,13 +1,10 @@
 package dev.frontline.discord;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
 import net.dv8tion.jda.api.components.ModalTopLevelComponent;
-import net.dv8tion.jda.api.components.actionrow.ActionRow;
-import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.components.checkbox.Checkbox;
 import net.dv8tion.jda.api.components.label.Label;
 import net.dv8tion.jda.api.components.label.LabelChildComponent;
@@ -21,6 +18,7 @@ import net.dv8tion.jda.api.modals.Modal;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
+import dev.frontline.conversation.Conversation;
 import dev.frontline.conversation.Field;
 import dev.frontline.conversation.Form;
 
@@ -31,29 +29,17 @@ import dev.frontline.conversation.Form;
  */
 final class DiscordForms {
 
-	/** The action of a button that submits a form with one of its choices. */
-	static final String CHOOSE = "choose";
-
 	/** Discord shows at most this many components in a modal. */
 	static final int MODAL_COMPONENTS = 5;
 
 	private DiscordForms() {
 	}
 
-	/**
-	 * Lines of text beyond five components are joined into one, or left out when the
-	 * inputs fill the form (its title still says what it is).
-	 */
 	static Modal modal(Form form) {
-		List<Field> fields = new ArrayList<>(form.fields());
-		if (fields.size() > MODAL_COMPONENTS) {
-			fields.removeIf(Field.Text.class::isInstance);
-			// Inputs come first: lines of text are shown only while there is room.
-			if (!lines(form).isEmpty() && fields.size() < MODAL_COMPONENTS) {
-				fields.addFirst(new Field.Text(String.join("\n", lines(form))));
-			}
-		}
-		List<ModalTopLevelComponent> components = fields.stream().map(DiscordForms::component).toList();
+		List<ModalTopLevelComponent> components = form.within(MODAL_COMPONENTS)
+			.stream()
+			.map(DiscordForms::component)
+			.toList();
 		return Modal
 			.create(DiscordMessages.customId(form.id(), form.target()),
 					DiscordText.plain(form.title(), Modal.MAX_TITLE_LENGTH))
@@ -63,27 +49,12 @@ final class DiscordForms {
 
 	/** A form asking one choice: its lines, and a button for each option. */
 	static MessageCreateData choices(Form form) {
-		if (form.inputs().size() != 1 || !(form.inputs().getFirst() instanceof Field.Choice choice)) {
-			return DiscordMessages.text(DiscordConversation.TRY_AGAIN);
+		if (form.choiceButtons().isEmpty()) {
+			return DiscordMessages.text(Conversation.TRY_AGAIN);
 		}
-		List<Button> buttons = new ArrayList<>();
-		for (Field.Option option : choice.options()) {
-			String id = DiscordMessages.customId(CHOOSE,
-					form.id() + ":" + choice.name() + "=" + option.value() + ":" + form.target());
-			String label = DiscordText.plain(option.label(), Button.LABEL_MAX_LENGTH);
-			buttons.add(buttons.isEmpty() ? Button.primary(id, label) : Button.secondary(id, label));
-		}
-		return new MessageCreateBuilder().applyData(DiscordMessages.text(String.join("\n\n", lines(form))))
-			.setComponents(ActionRow.of(buttons))
+		return new MessageCreateBuilder().applyData(DiscordMessages.text(String.join("\n\n", form.lines())))
+			.setComponents(DiscordMessages.rows(form.choiceButtons()))
 			.build();
-	}
-
-	private static List<String> lines(Form form) {
-		return form.fields()
-			.stream()
-			.filter(Field.Text.class::isInstance)
-			.map(field -> ((Field.Text) field).text())
-			.toList();
 	}
 
 	private static ModalTopLevelComponent component(Field field) {

@@ -3,6 +3,8 @@ package dev.frontline.discord;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
@@ -93,19 +95,17 @@ final class DiscordMessages {
 	 * reviewers read all of what they approve.
 	 */
 	static MessageCreateData note(ThreadNote note) {
-		List<String> users = note.mentions().stream().filter(m -> !m.group()).map(ThreadNote.Mention::id).toList();
-		List<String> roles = note.mentions()
+		Map<Boolean, List<String>> ids = note.mentions()
 			.stream()
-			.filter(ThreadNote.Mention::group)
-			.map(ThreadNote.Mention::id)
-			.toList();
+			.collect(Collectors.partitioningBy(ThreadNote.Mention::group,
+					Collectors.mapping(ThreadNote.Mention::id, Collectors.toList())));
 		StringBuilder mentions = new StringBuilder();
 		note.mentions()
 			.forEach(mention -> mentions.append(mention.group() ? "<@&" : "<@").append(mention.id()).append("> "));
 		MessageCreateBuilder message = new MessageCreateBuilder().setComponents(rows(note.actions()))
 			.setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
-			.mentionUsers(users)
-			.mentionRoles(roles);
+			.mentionUsers(ids.get(false))
+			.mentionRoles(ids.get(true));
 		String text = DiscordText.untrusted(note.text());
 		if (mentions.length() + text.length() <= CONTENT_LIMIT) {
 			return message.setContent(mentions + text).build();
@@ -118,11 +118,7 @@ final class DiscordMessages {
 
 	/** A message to one person: the note's text, inert, and its buttons; no mentions. */
 	static MessageCreateData direct(ThreadNote message) {
-		return new MessageCreateBuilder()
-			.setContent(DiscordText.fit(DiscordText.untrusted(message.text()), CONTENT_LIMIT))
-			.setComponents(rows(message.actions()))
-			.setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
-			.build();
+		return saying(message.text()).setComponents(rows(message.actions())).build();
 	}
 
 	/**
@@ -141,10 +137,7 @@ final class DiscordMessages {
 			embeds.add(embed);
 			length += embed.getLength();
 		}
-		MessageCreateBuilder message = new MessageCreateBuilder()
-			.setContent(DiscordText.fit(DiscordText.untrusted(reply.text()), CONTENT_LIMIT))
-			.setEmbeds(embeds)
-			.setAllowedMentions(EnumSet.noneOf(Message.MentionType.class));
+		MessageCreateBuilder message = saying(reply.text()).setEmbeds(embeds);
 		if (reply.cards().size() == 1) {
 			message.setComponents(rows(reply.cards().getFirst().actions()));
 		}
@@ -153,18 +146,20 @@ final class DiscordMessages {
 
 	/** Text only, inert: a refusal or an outcome told to one person. */
 	static MessageCreateData text(String text) {
-		return new MessageCreateBuilder().setContent(DiscordText.fit(DiscordText.untrusted(text), CONTENT_LIMIT))
-			.setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
-			.build();
+		return saying(text).build();
 	}
 
 	/** A picture: its lines, inert, with the PNG attached. */
 	static MessageCreateData image(ImagePost image) {
-		return new MessageCreateBuilder()
-			.setContent(DiscordText.fit(DiscordText.untrusted(image.text()), CONTENT_LIMIT))
+		return saying(image.text())
 			.setFiles(FileUpload.fromData(image.png(), image.fileName()).setDescription(image.altText()))
-			.setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
 			.build();
+	}
+
+	/** A message whose text is inert and that mentions nobody. */
+	private static MessageCreateBuilder saying(String text) {
+		return new MessageCreateBuilder().setContent(DiscordText.fit(DiscordText.untrusted(text), CONTENT_LIMIT))
+			.setAllowedMentions(EnumSet.noneOf(Message.MentionType.class));
 	}
 
 	static List<ActionRow> rows(List<Card.Action> actions) {
