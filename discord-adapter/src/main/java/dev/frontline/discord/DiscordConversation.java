@@ -2,12 +2,12 @@ package dev.frontline.discord;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import net.dv8tion.jda.api.components.Component;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
@@ -173,20 +173,14 @@ class DiscordConversation extends ListenerAdapter {
 		Map<String, Actor> people = new HashMap<>();
 		for (ModalMapping value : event.getValues()) {
 			String name = value.getCustomId();
-			Component.Type type = value.getType();
-			if (type == Component.Type.USER_SELECT) {
-				if (!value.getAsStringList().isEmpty()) {
-					people.put(name, users.actorOrId(event.getJDA(), value.getAsStringList().getFirst(), null));
-				}
-			}
-			else if (type == Component.Type.STRING_SELECT) {
-				values.put(name, value.getAsStringList().isEmpty() ? "" : value.getAsStringList().getFirst());
-			}
-			else if (type == Component.Type.CHECKBOX) {
-				values.put(name, String.valueOf(value.getAsBoolean()));
-			}
-			else {
-				values.put(name, value.getAsString() == null ? "" : value.getAsString());
+			switch (value.getType()) {
+				case USER_SELECT -> value.getAsStringList()
+					.stream()
+					.findFirst()
+					.ifPresent(id -> people.put(name, users.actorOrId(event.getJDA(), id, null)));
+				case STRING_SELECT -> values.put(name, value.getAsStringList().stream().findFirst().orElse(""));
+				case CHECKBOX -> values.put(name, String.valueOf(value.getAsBoolean()));
+				default -> values.put(name, Objects.requireNonNullElse(value.getAsString(), ""));
 			}
 		}
 		return new Answers(values, people);
