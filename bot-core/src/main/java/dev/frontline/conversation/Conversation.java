@@ -34,6 +34,7 @@ public class Conversation {
 	/** The action of a button that answers a form's one choice. */
 	public static final String CHOOSE = "choose";
 
+	/** What the person reads when something unexpected went wrong. */
 	public static final String TRY_AGAIN = "Sorry, that did not work. Please try again.";
 
 	static final String FORM_NOT_SHOWN = "Sorry, that form could not be opened. Please try again.";

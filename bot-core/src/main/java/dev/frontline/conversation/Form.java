@@ -75,7 +75,7 @@ public record Form(String id, String target, String title, String submit, List<F
 	}
 
 	/** The choice this form asks, when that is all it asks. */
-	public Optional<Field.Choice> onlyChoice() {
+	private Optional<Field.Choice> onlyChoice() {
 		return inputs().size() == 1 && inputs().getFirst() instanceof Field.Choice choice ? Optional.of(choice)
 				: Optional.empty();
 	}
