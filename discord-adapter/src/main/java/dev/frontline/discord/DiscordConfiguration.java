@@ -5,10 +5,10 @@ import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 import dev.frontline.conversation.Conversation;
+import dev.frontline.delivery.WhenSet;
 import dev.frontline.people.People;
 
 /**
@@ -16,7 +16,7 @@ import dev.frontline.people.People;
  * the gateway with them, the chat platform and its health.
  */
 @Configuration(proxyBeanMethods = false)
-@Conditional(DiscordConfigured.class)
+@WhenSet("frontline.discord.bot-token")
 @EnableConfigurationProperties(DiscordSettings.class)
 class DiscordConfiguration {
 
