@@ -11,7 +11,10 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 
 import dev.frontline.cases.internal.CaseCard;
+import dev.frontline.conversation.CommandOptions;
+import dev.frontline.conversation.CommandOptions.Option;
 import dev.frontline.conversation.Declarations;
+import dev.frontline.conversation.Field;
 import dev.frontline.conversation.Interactions;
 import dev.frontline.delivery.Card;
 import dev.frontline.people.Actor;
@@ -63,10 +66,36 @@ public class CaseCommands implements Interactions {
 		this.clock = clock;
 	}
 
+	/**
+	 * {@code number:1042} is {@code 1042}, with {@code history} when asked for;
+	 * {@code search:lost bag} is {@code search lost bag}.
+	 */
+	static final CommandOptions CASE = new CommandOptions("/case", "Show a case privately, by number or by words", true,
+			false,
+			List.of(Option.number("number", "The case number, such as 1042"),
+					Option.text("search", "Words to look for, such as lost bag"),
+					Option.yesNo("history", "The case's whole history")),
+			answers -> {
+				String number = answers.text("number");
+				if (!number.isEmpty()) {
+					return answers.ticked("history") ? number + " history" : number;
+				}
+				return answers.text("search").isEmpty() ? "" : "search " + answers.text("search");
+			});
+
+	/** {@code filter:open page:2} is {@code open page 2}. */
+	static final CommandOptions CASES = new CommandOptions("/cases", "List cases privately", true, false,
+			List.of(Option.text("filter", "Which cases")
+				.requiredOneOf(new Field.Option("open", "open"), new Field.Option("mine", "mine"),
+						new Field.Option("overdue", "overdue"), new Field.Option("escalated", "escalated")),
+					Option.number("page", "Which page, 20 cases each, most urgent first").atLeast(1)),
+			answers -> answers.text("filter")
+					+ (answers.text("page").isEmpty() ? "" : " page " + answers.text("page")));
+
 	@Override
 	public void declare(Declarations declare) {
-		declare.command("/case", (actor, arguments) -> caseCommand(actor, arguments).answer())
-			.command("/cases", (actor, arguments) -> casesCommand(actor, arguments).answer());
+		declare.command(CASE, (actor, arguments) -> caseCommand(actor, arguments).answer())
+			.command(CASES, (actor, arguments) -> casesCommand(actor, arguments).answer());
 	}
 
 	/**

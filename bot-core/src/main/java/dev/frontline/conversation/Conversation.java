@@ -1,7 +1,9 @@
 package dev.frontline.conversation;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,7 +31,11 @@ public class Conversation {
 
 	private static final Logger log = LoggerFactory.getLogger(Conversation.class);
 
-	static final String TRY_AGAIN = "Sorry, that did not work. Please try again.";
+	/** The action of a button that answers a form's one choice. */
+	public static final String CHOOSE = "choose";
+
+	/** What the person reads when something unexpected went wrong. */
+	public static final String TRY_AGAIN = "Sorry, that did not work. Please try again.";
 
 	static final String FORM_NOT_SHOWN = "Sorry, that form could not be opened. Please try again.";
 
@@ -73,6 +79,17 @@ public class Conversation {
 			return new Outcome.Refused("That form is no longer in use. Please start again.");
 		}
 		return attempt(() -> handler.submit().submit(actor, target, answers), handler.refusalsBeside());
+	}
+
+	/**
+	 * Someone pressed one of a form's {@link Form#choiceButtons choice buttons}: the form
+	 * is submitted with that choice.
+	 */
+	public Outcome choose(Actor actor, String chosen) {
+		String[] form = chosen.split(":", 3);
+		String[] answer = form.length > 1 ? form[1].split("=", 2) : new String[] { "" };
+		return submit(actor, form[0], form.length > 2 ? form[2] : "",
+				Answers.of(Map.of(answer[0], answer.length > 1 ? answer[1] : "")));
 	}
 
 	/** Someone closed a form without submitting it, or it could not be shown to them. */
@@ -137,6 +154,14 @@ public class Conversation {
 		return new TreeSet<>(declared.commands.keySet());
 	}
 
+	/**
+	 * The commands declared with their options, by name, for platforms that offer a
+	 * command option by option.
+	 */
+	public List<CommandOptions> commandOptions() {
+		return declared.commandOptions.values().stream().sorted(Comparator.comparing(CommandOptions::name)).toList();
+	}
+
 	/** The actions of every button declared, for adapters to listen for. */
 	public Set<String> buttons() {
 		Set<String> actions = new TreeSet<>(declared.presses.keySet());
@@ -168,6 +193,17 @@ public class Conversation {
 	 */
 	public Optional<String> keptOnRefusal(String form) {
 		return Optional.ofNullable(declared.forms.get(form)).map(Declarations.FormHandler::keepOnRefusal);
+	}
+
+	/**
+	 * What a platform that cannot keep a refused form on screen tells the person: the
+	 * errors, then the answer the form keeps, so nothing typed is lost.
+	 */
+	public String refusedKeepingAnswer(String form, Outcome.Errors errors, Answers answers) {
+		return errors.sentence() + keptOnRefusal(form).map(answers::text)
+			.filter(typed -> !typed.isBlank())
+			.map(typed -> "\n\nYour reply as you wrote it, to use again:\n" + typed)
+			.orElse("");
 	}
 
 	private Outcome attempt(Supplier<Outcome> work, @Nullable String refusalsBeside) {

@@ -23,6 +23,8 @@ public final class Declarations {
 
 	final Map<String, Interactions.Command> commands = new HashMap<>();
 
+	final Map<String, CommandOptions> commandOptions = new HashMap<>();
+
 	final Set<String> answeredInForm = new HashSet<>();
 
 	final Set<Class<? extends RuntimeException>> refusals = new HashSet<>();
@@ -102,6 +104,16 @@ public final class Declarations {
 		if (commands.putIfAbsent(name, command) != null) {
 			throw new IllegalStateException("two declarations of the command " + name);
 		}
+		return this;
+	}
+
+	/**
+	 * A command, with the options it is offered with where a platform asks for them one
+	 * by one.
+	 */
+	public Declarations command(CommandOptions options, Interactions.Command command) {
+		command(options.name(), command);
+		commandOptions.put(options.name(), options);
 		return this;
 	}
 

@@ -1,10 +1,14 @@
 package dev.frontline.conversation;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+
+import dev.frontline.delivery.Card;
 
 /**
  * A form to show one person: what it asks and what its submission is about.
@@ -46,6 +50,50 @@ public record Form(String id, String target, String title, String submit, List<F
 	/** Its inputs, in order. */
 	public List<Field.Input> inputs() {
 		return fields.stream().filter(Field.Input.class::isInstance).map(Field.Input.class::cast).toList();
+	}
+
+	/** Its lines of text to read, in order. */
+	public List<String> lines() {
+		return fields.stream().filter(Field.Text.class::isInstance).map(field -> ((Field.Text) field).text()).toList();
+	}
+
+	/**
+	 * Its fields for a platform that shows at most this many: when there are more, its
+	 * lines of text are joined into one, or left out when the inputs fill the form (its
+	 * title still says what it is).
+	 */
+	public List<Field> within(int most) {
+		if (fields.size() <= most) {
+			return fields;
+		}
+		List<Field> shown = new ArrayList<>(inputs());
+		// Inputs come first: lines of text are shown only while there is room.
+		if (!lines().isEmpty() && shown.size() < most) {
+			shown.addFirst(new Field.Text(String.join("\n", lines())));
+		}
+		return shown;
+	}
+
+	/** The choice this form asks, when that is all it asks. */
+	private Optional<Field.Choice> onlyChoice() {
+		return inputs().size() == 1 && inputs().getFirst() instanceof Field.Choice choice ? Optional.of(choice)
+				: Optional.empty();
+	}
+
+	/**
+	 * The choice this form asks as a button for each option, the first most people's, for
+	 * a platform that cannot show the form where it is asked; a press comes back through
+	 * {@link Conversation#choose}. Empty when the form asks more than one choice.
+	 */
+	public List<Card.Action> choiceButtons() {
+		return onlyChoice()
+			.map(choice -> choice.options()
+				.stream()
+				.map(option -> new Card.Action(Conversation.CHOOSE, option.label(),
+						id + ":" + choice.name() + "=" + option.value() + ":" + target,
+						option.equals(choice.options().getFirst())))
+				.toList())
+			.orElse(List.of());
 	}
 
 	/** The input answers go beside when nothing names one: the first. */

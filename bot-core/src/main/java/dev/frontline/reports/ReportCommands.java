@@ -6,6 +6,8 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
+import dev.frontline.conversation.CommandOptions;
+import dev.frontline.conversation.CommandOptions.Option;
 import dev.frontline.conversation.Declarations;
 import dev.frontline.conversation.Interactions;
 import dev.frontline.conversation.Outcome;
@@ -64,7 +66,10 @@ public class ReportCommands implements Interactions {
 
 	@Override
 	public void declare(Declarations declare) {
-		declare.command("/report", this::answer);
+		declare.command(new CommandOptions("/report", "The weekly care review, privately", false, false,
+				List.of(Option.text("team", "A team; without one, every team side by side"),
+						Option.text("week", "An ISO week such as 2026-W48, or a day in it; default last week")),
+				answers -> answers.text("team") + " " + answers.text("week")), this::answer);
 	}
 
 	/** The summary at once; the chart is drawn only for a platform that shows it. */

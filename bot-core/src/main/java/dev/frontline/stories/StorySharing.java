@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import dev.frontline.conversation.Answers;
+import dev.frontline.conversation.CommandOptions;
 import dev.frontline.conversation.Declarations;
 import dev.frontline.conversation.Field;
 import dev.frontline.conversation.Form;
@@ -64,7 +65,9 @@ public class StorySharing implements Interactions {
 
 	@Override
 	public void declare(Declarations declare) {
-		declare.command("/story", (actor, arguments) -> new Outcome.Show(form(stories.open(actor))))
+		declare
+			.command(new CommandOptions("/story", "Share this week's challenging situation", false, true, List.of(),
+					answers -> ""), (actor, arguments) -> new Outcome.Show(form(stories.open(actor))))
 			.opens(StoryButtons.SHARE, (actor, target) -> form(stories.open(actor)))
 			.opens(StoryButtons.SHARE_CASE,
 					(actor, target) -> form(stories.openNominated(actor, Targets.number(target, "a nomination"))))

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.CannotCreateTransactionException;
 
+import dev.frontline.delivery.Card;
 import dev.frontline.people.Actor;
 import dev.frontline.people.NotPermittedException;
 import dev.frontline.people.People;
@@ -64,6 +65,34 @@ class ConversationTest {
 		});
 
 	final Conversation conversation = new Conversation(List.of(capability), people);
+
+	@Test
+	void aFormAskingOneChoiceIsAlsoAButtonForEachOptionThatSubmitsIt() {
+		Form form = new Form("ask", "1042", "Ask", "Send",
+				List.of(new Field.Text("Which way?"), new Field.Choice("text", "Way", null,
+						List.of(new Field.Option("a", "A"), new Field.Option("b", "B")))));
+
+		List<Card.Action> buttons = form.choiceButtons();
+
+		assertThat(buttons).extracting(Card.Action::label).containsExactly("A", "B");
+		assertThat(buttons).extracting(Card.Action::primary).containsExactly(true, false);
+		assertThat(conversation.choose(sam, buttons.get(1).value())).isEqualTo(new Outcome.Done("Asked about 1042."));
+		assertThat(new Form("ask", "1", "Ask", "Send", List.of(new Field.ShortText("t", "T", null, null, 10, true),
+				new Field.ShortText("u", "U", null, null, 10, true)))
+			.choiceButtons()).isEmpty();
+	}
+
+	@Test
+	void aFormForAPlatformShowingFewerPartsJoinsItsLinesOrLeavesThemOut() {
+		List<Field> inputs = List.of(new Field.ShortText("a", "A", null, null, 10, true),
+				new Field.ShortText("b", "B", null, null, 10, true));
+		Form form = new Form("f", "1", "F", "Go",
+				List.of(new Field.Text("one"), inputs.get(0), new Field.Text("two"), inputs.get(1)));
+
+		assertThat(form.within(4)).isEqualTo(form.fields());
+		assertThat(form.within(3)).containsExactly(new Field.Text("one\ntwo"), inputs.get(0), inputs.get(1));
+		assertThat(form.within(2)).containsExactlyElementsOf(inputs);
+	}
 
 	@Test
 	void aPressIsAnsweredByTheCapabilityThatDeclaredIt() {

@@ -104,6 +104,25 @@ class AdapterBoundariesTest {
 			.check(CLASSES);
 	}
 
+	/**
+	 * Slack and Discord render and carry only: of the core they use the conversation port
+	 * and its model, the chat platform port, the home, who is acting and the database's
+	 * outage signal, and no capability at all.
+	 */
+	@Test
+	void slackAndDiscordReachNoCapabilityButThroughTheConversationPort() {
+		noClasses().that()
+			.resideInAnyPackage("dev.frontline.slack..", "dev.frontline.discord..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("dev.frontline.intake..", "dev.frontline.triage..", "dev.frontline.cases..",
+					"dev.frontline.incidents..", "dev.frontline.escalation..", "dev.frontline.replies..",
+					"dev.frontline.followups..", "dev.frontline.stories..", "dev.frontline.reports..",
+					"dev.frontline.teams..")
+			.because("adapters render and carry; the capabilities decide, through dev.frontline.conversation")
+			.check(CLASSES);
+	}
+
 	@Test
 	void theConsoleAdapterKnowsNoOtherAdapter() {
 		noClasses().that()

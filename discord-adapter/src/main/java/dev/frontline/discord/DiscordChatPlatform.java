@@ -103,7 +103,7 @@ class DiscordChatPlatform implements ChatPlatform {
 	@Override
 	public void postImage(ChannelAddress channel, ImagePost image, String deliveryId) throws DeliveryFailure {
 		GuildMessageChannel target = channel(channel.channel());
-		call(channel.channel(), () -> target.sendMessage(DiscordImages.message(image)).setNonce(nonce(deliveryId)));
+		call(channel.channel(), () -> target.sendMessage(DiscordMessages.image(image)).setNonce(nonce(deliveryId)));
 	}
 
 	/** Opens (or finds) the bot's direct conversation with the person and posts there. */
@@ -216,8 +216,7 @@ class DiscordChatPlatform implements ChatPlatform {
 		}
 		catch (InsufficientPermissionException ex) {
 			// JDA checks the permissions it knows before it sends anything.
-			lacking(channelId, "lacks permission " + ex.getPermission().getName());
-			throw DeliveryFailure.permanent("Discord: lacks permission " + ex.getPermission().getName());
+			throw failure(channelId, ex);
 		}
 		try {
 			T result = future.get(CALL_TIMEOUT.toSeconds(), TimeUnit.SECONDS);

@@ -1,11 +1,14 @@
 package dev.frontline.discord;
 
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 import dev.frontline.conversation.Conversation;
+import dev.frontline.delivery.WhenSet;
 import dev.frontline.people.People;
 
 /**
@@ -13,7 +16,7 @@ import dev.frontline.people.People;
  * the gateway with them, the chat platform and its health.
  */
 @Configuration(proxyBeanMethods = false)
-@Conditional(DiscordConfigured.class)
+@WhenSet("frontline.discord.bot-token")
 @EnableConfigurationProperties(DiscordSettings.class)
 class DiscordConfiguration {
 
@@ -28,34 +31,26 @@ class DiscordConfiguration {
 	}
 
 	@Bean
-	DiscordRoutes discordRoutes() {
-		return new DiscordRoutes();
+	DiscordConversation discordConversation(Conversation conversation, DiscordUsers users) {
+		return new DiscordConversation(conversation, users);
+	}
+
+	@Bean
+	DiscordCommands discordCommands(Conversation conversation, DiscordSettings settings,
+			DiscordProblems discordProblems) {
+		return new DiscordCommands(conversation, settings.guilds(), discordProblems);
 	}
 
 	/**
-	 * Every handler, registered before JDA connects (it connects once the application has
-	 * started), so no interaction and no ready event can arrive before them.
+	 * JDA with every handler. It connects once the application has started, so no
+	 * interaction and no ready event can arrive before them; they are fetched then, as
+	 * they reach the capabilities that post through this connection.
 	 */
 	@Bean
-	DiscordHandlers discordHandlers(DiscordRoutes discordRoutes, DiscordSettings settings,
-			DiscordProblems discordProblems, DiscordUsers users, Conversation conversation) {
-		DiscordConversation forms = new DiscordConversation(conversation, users);
-		forms.register(discordRoutes);
-		new DiscordCommands(conversation, users, forms).register(discordRoutes);
-		discordRoutes.whenReady(
-				ready -> DiscordCommands.registerIn(ready.getJDA(), settings.guilds(), discordRoutes, discordProblems));
-		return new DiscordHandlers();
-	}
-
-	/** Marks that the handlers are registered. */
-	static final class DiscordHandlers {
-
-	}
-
-	@Bean
-	DiscordConnection discordConnection(DiscordSettings settings, DiscordRoutes discordRoutes,
-			DiscordProblems discordProblems) {
-		return new DiscordConnection(settings, discordRoutes, discordProblems);
+	DiscordConnection discordConnection(DiscordSettings settings, DiscordProblems discordProblems,
+			ObjectProvider<DiscordConversation> conversation, ObjectProvider<DiscordCommands> commands) {
+		return new DiscordConnection(settings, discordProblems,
+				() -> List.of(conversation.getObject(), commands.getObject()));
 	}
 
 	@Bean

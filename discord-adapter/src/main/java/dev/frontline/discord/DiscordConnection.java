@@ -1,7 +1,11 @@
 package dev.frontline.discord;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -10,14 +14,25 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
+import net.dv8tion.jda.api.hooks.EventListener;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.utils.Compression;
+import net.dv8tion.jda.api.utils.ConcurrentSessionController;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
 
 /**
  * JDA, logged in on a thread of its own once the application has started (so every
  * handler is registered before the first interaction): JDA checks the token with Discord
  * before it returns, and Frontline must start (and serve intake, Slack, the console)
  * while Discord is unreachable. Logging in is retried with back-off until it works or the
- * token is refused.
+ * token is refused. No intent beyond {@code GUILDS}, which JDA always asks for (channels,
+ * roles and threads; interactions need no intent), Discord's REST base and gateway from
+ * the settings, and no default mentions, so no message the bot sends can ping
+ * {@code @everyone}, {@code @here}, a role or a user unless it names them itself.
  */
 class DiscordConnection implements SmartLifecycle {
 
@@ -29,7 +44,7 @@ class DiscordConnection implements SmartLifecycle {
 
 	private final DiscordSettings settings;
 
-	private final DiscordRoutes routes;
+	private final Supplier<List<EventListener>> listeners;
 
 	private final DiscordProblems problems;
 
@@ -39,10 +54,10 @@ class DiscordConnection implements SmartLifecycle {
 
 	private volatile boolean closed;
 
-	DiscordConnection(DiscordSettings settings, DiscordRoutes routes, DiscordProblems problems) {
+	DiscordConnection(DiscordSettings settings, DiscordProblems problems, Supplier<List<EventListener>> listeners) {
 		this.settings = settings;
-		this.routes = routes;
 		this.problems = problems;
+		this.listeners = listeners;
 	}
 
 	@Override
@@ -72,7 +87,7 @@ class DiscordConnection implements SmartLifecycle {
 		Duration wait = FIRST_RETRY;
 		while (!closed) {
 			try {
-				JDA started = DiscordGateway.start(settings, routes);
+				JDA started = build();
 				synchronized (this) {
 					if (closed) {
 						started.shutdownNow();
@@ -123,6 +138,39 @@ class DiscordConnection implements SmartLifecycle {
 				Thread.currentThread().interrupt();
 			}
 		}
+	}
+
+	private JDA build() {
+		MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
+		MessageRequest.setDefaultMentionRepliedUser(false);
+		return JDABuilder.createLight(settings.botToken(), EnumSet.noneOf(GatewayIntent.class))
+			.setRestConfig(new RestConfig().setBaseUrl(settings.restUrl()))
+			.setSessionController(new GatewayAt(settings.gatewayUrl()))
+			// A small bot's gateway traffic is light; plain JSON frames need no
+			// decompression state to survive reconnects.
+			.setCompression(Compression.NONE)
+			// Handlers call the core, which may wait on the database: each event on its
+			// own virtual thread, so none holds up the gateway or the others.
+			.setEventPool(Executors.newVirtualThreadPerTaskExecutor(), true)
+			.addEventListeners(listeners.get().toArray())
+			.setEnableShutdownHook(false)
+			.build();
+	}
+
+	/** JDA's session controller, dialling the configured gateway. */
+	private static final class GatewayAt extends ConcurrentSessionController {
+
+		private final String gatewayUrl;
+
+		GatewayAt(String gatewayUrl) {
+			this.gatewayUrl = gatewayUrl;
+		}
+
+		@Override
+		public String getGateway() {
+			return gatewayUrl;
+		}
+
 	}
 
 }

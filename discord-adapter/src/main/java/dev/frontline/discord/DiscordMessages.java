@@ -3,26 +3,31 @@ package dev.frontline.discord;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
-import dev.frontline.cases.CommandReply;
 import dev.frontline.conversation.ButtonIds;
+import dev.frontline.conversation.Outcome;
 import dev.frontline.delivery.Card;
+import dev.frontline.delivery.ImagePost;
 import dev.frontline.delivery.ThreadNote;
 
 /**
  * Core views as Discord messages: a card is one embed with its buttons below in action
- * rows; a note is text with its buttons. Every string of a card is escaped and defanged,
- * so nothing in it can mention, notify, link or format; only the source link is built as
- * a link, from the URL intake validated. Mentions are allowed for exactly the people and
- * roles a note names from configuration, and for nobody else.
+ * rows; a note is text with its buttons; a picture is an attachment. Every string of a
+ * card is escaped and defanged, so nothing in it can mention, notify, link or format;
+ * only the source link is built as a link, from the URL intake validated. Mentions are
+ * allowed for exactly the people and roles a note names from configuration, and for
+ * nobody else.
  */
 final class DiscordMessages {
 
@@ -90,19 +95,17 @@ final class DiscordMessages {
 	 * reviewers read all of what they approve.
 	 */
 	static MessageCreateData note(ThreadNote note) {
-		List<String> users = note.mentions().stream().filter(m -> !m.group()).map(ThreadNote.Mention::id).toList();
-		List<String> roles = note.mentions()
+		Map<Boolean, List<String>> ids = note.mentions()
 			.stream()
-			.filter(ThreadNote.Mention::group)
-			.map(ThreadNote.Mention::id)
-			.toList();
+			.collect(Collectors.partitioningBy(ThreadNote.Mention::group,
+					Collectors.mapping(ThreadNote.Mention::id, Collectors.toList())));
 		StringBuilder mentions = new StringBuilder();
 		note.mentions()
 			.forEach(mention -> mentions.append(mention.group() ? "<@&" : "<@").append(mention.id()).append("> "));
 		MessageCreateBuilder message = new MessageCreateBuilder().setComponents(rows(note.actions()))
 			.setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
-			.mentionUsers(users)
-			.mentionRoles(roles);
+			.mentionUsers(ids.get(false))
+			.mentionRoles(ids.get(true));
 		String text = DiscordText.untrusted(note.text());
 		if (mentions.length() + text.length() <= CONTENT_LIMIT) {
 			return message.setContent(mentions + text).build();
@@ -115,18 +118,14 @@ final class DiscordMessages {
 
 	/** A message to one person: the note's text, inert, and its buttons; no mentions. */
 	static MessageCreateData direct(ThreadNote message) {
-		return new MessageCreateBuilder()
-			.setContent(DiscordText.fit(DiscordText.untrusted(message.text()), CONTENT_LIMIT))
-			.setComponents(rows(message.actions()))
-			.setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
-			.build();
+		return saying(message.text()).setComponents(rows(message.actions())).build();
 	}
 
 	/**
 	 * A command's reply: its text, inert, then its cards as embeds; the buttons of a
 	 * single card come along, as they would under the card in the channel.
 	 */
-	static MessageCreateData reply(CommandReply reply) {
+	static MessageCreateData reply(Outcome.Answer reply) {
 		List<MessageEmbed> embeds = new ArrayList<>();
 		int length = 0;
 		for (Card card : reply.cards().subList(0, Math.min(10, reply.cards().size()))) {
@@ -138,10 +137,7 @@ final class DiscordMessages {
 			embeds.add(embed);
 			length += embed.getLength();
 		}
-		MessageCreateBuilder message = new MessageCreateBuilder()
-			.setContent(DiscordText.fit(DiscordText.untrusted(reply.text()), CONTENT_LIMIT))
-			.setEmbeds(embeds)
-			.setAllowedMentions(EnumSet.noneOf(Message.MentionType.class));
+		MessageCreateBuilder message = saying(reply.text()).setEmbeds(embeds);
 		if (reply.cards().size() == 1) {
 			message.setComponents(rows(reply.cards().getFirst().actions()));
 		}
@@ -150,9 +146,20 @@ final class DiscordMessages {
 
 	/** Text only, inert: a refusal or an outcome told to one person. */
 	static MessageCreateData text(String text) {
-		return new MessageCreateBuilder().setContent(DiscordText.fit(DiscordText.untrusted(text), CONTENT_LIMIT))
-			.setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
+		return saying(text).build();
+	}
+
+	/** A picture: its lines, inert, with the PNG attached. */
+	static MessageCreateData image(ImagePost image) {
+		return saying(image.text())
+			.setFiles(FileUpload.fromData(image.png(), image.fileName()).setDescription(image.altText()))
 			.build();
+	}
+
+	/** A message whose text is inert and that mentions nobody. */
+	private static MessageCreateBuilder saying(String text) {
+		return new MessageCreateBuilder().setContent(DiscordText.fit(DiscordText.untrusted(text), CONTENT_LIMIT))
+			.setAllowedMentions(EnumSet.noneOf(Message.MentionType.class));
 	}
 
 	static List<ActionRow> rows(List<Card.Action> actions) {

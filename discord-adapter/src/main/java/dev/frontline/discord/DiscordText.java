@@ -10,7 +10,7 @@ import dev.frontline.delivery.Defanging;
  * {@code <@&123>}, {@code @everyone}) in what we send, so every character that means
  * something is escaped; and text a customer wrote is also defanged — links and domains
  * get a {@code [.]} and {@code [:]} so no client turns them into links. Default mentions
- * are off for every message as well (see {@link DiscordGateway}): this is the second
+ * are off for every message as well (see {@link DiscordConnection}): this is the second
  * wall, so the text also reads inert.
  */
 final class DiscordText {

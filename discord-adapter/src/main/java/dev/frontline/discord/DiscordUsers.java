@@ -17,7 +17,6 @@ import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Role;
-import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.interactions.Interaction;
 
 import dev.frontline.people.Actor;
@@ -51,7 +50,7 @@ class DiscordUsers {
 	Actor actorOf(Interaction interaction) {
 		Member member = interaction.getMember();
 		if (member != null) {
-			return actor(interaction.getUser(), member);
+			return actor(member);
 		}
 		return actorOrId(interaction.getJDA(), interaction.getUser().getId(), interaction.getUser().getEffectiveName());
 	}
@@ -60,19 +59,14 @@ class DiscordUsers {
 	Actor actorOrId(JDA jda, String userId, @Nullable String name) {
 		Optional<Member> member = members.get(userId, id -> lookUp(jda, id));
 		if (member != null && member.isPresent()) {
-			return actor(member.get().getUser(), member.get());
+			return actor(member.get());
 		}
 		return new Actor(DiscordChatPlatform.NAME, userId, name == null ? userId : name, Set.of());
 	}
 
-	private Actor actor(User user, Member member) {
-		Set<String> mapped = people.groupsMappedOn(DiscordChatPlatform.NAME);
-		Set<String> groups = member.getUnsortedRoles()
-			.stream()
-			.map(Role::getId)
-			.filter(mapped::contains)
-			.collect(Collectors.toSet());
-		return new Actor(DiscordChatPlatform.NAME, user.getId(), member.getEffectiveName(), groups);
+	private Actor actor(Member member) {
+		Set<String> roles = member.getUnsortedRoles().stream().map(Role::getId).collect(Collectors.toSet());
+		return people.actor(DiscordChatPlatform.NAME, member.getId(), member.getEffectiveName(), roles::contains);
 	}
 
 	private Optional<Member> lookUp(JDA jda, String userId) {

@@ -1,72 +1,83 @@
 package dev.frontline.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
+
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.interactions.InteractionContextType;
+import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 
-/** The commands' options become the text every platform passes to the core. */
+import dev.frontline.conversation.Answers;
+import dev.frontline.conversation.CommandOptions;
+import dev.frontline.conversation.CommandOptions.Option;
+import dev.frontline.conversation.Field;
+
+/**
+ * The core's commands become slash commands with the options it offers, and the options
+ * given come back as the answers the core reads.
+ */
 class DiscordCommandsTest {
 
-	final SlashCommandInteractionEvent event = mock(SlashCommandInteractionEvent.class);
+	static final CommandOptions CASES = new CommandOptions("/cases", "List cases privately", true, false,
+			List.of(Option.text("filter", "Which cases")
+				.requiredOneOf(new Field.Option("open", "open"), new Field.Option("mine", "mine")),
+					Option.number("page", "Which page").atLeast(1), Option.yesNo("history", "All of it")),
+			answers -> answers.text("filter"));
 
 	@Test
-	void aCaseNumberIsTheNumber() {
-		option("number", "1042");
+	void aCommandIsASlashCommandWithTheOptionsTheCoreOffers() {
+		SlashCommandData slash = DiscordCommands.slash(CASES);
 
-		assertThat(DiscordCommands.caseArguments(event)).isEqualTo("1042");
+		assertThat(slash.getName()).isEqualTo("cases");
+		assertThat(slash.getDescription()).isEqualTo("List cases privately");
+		assertThat(slash.getContexts()).containsExactly(InteractionContextType.GUILD);
+		List<OptionData> options = slash.getOptions();
+		assertThat(options).extracting(OptionData::getName).containsExactly("filter", "page", "history");
+		assertThat(options).extracting(OptionData::getType)
+			.containsExactly(OptionType.STRING, OptionType.INTEGER, OptionType.BOOLEAN);
+		assertThat(options.getFirst().isRequired()).isTrue();
+		assertThat(options.getFirst().getChoices()).extracting(Command.Choice::getName, Command.Choice::getAsString)
+			.containsExactly(tuple("open", "open"), tuple("mine", "mine"));
+		assertThat(options.get(1).getMinValue()).isEqualTo(1L);
 	}
 
 	@Test
-	void historyAsksForTheCasesWholeHistory() {
-		option("number", "1042");
-		option("history", "true");
+	void aCommandOfferedEverywhereIsOfferedInPrivateMessagesToo() {
+		SlashCommandData slash = DiscordCommands
+			.slash(new CommandOptions("/story", "Share a story", false, true, List.of(), answers -> ""));
 
-		assertThat(DiscordCommands.caseArguments(event)).isEqualTo("1042 history");
+		assertThat(slash.getContexts()).contains(InteractionContextType.GUILD, InteractionContextType.BOT_DM);
 	}
 
 	@Test
-	void aPageOfAListIsPageAndItsNumber() {
-		option("filter", "open");
-		assertThat(DiscordCommands.casesArguments(event)).isEqualTo("open");
+	void theOptionsGivenAreTheAnswersTheCoreReads() {
+		SlashCommandInteractionEvent event = mock(SlashCommandInteractionEvent.class);
+		OptionMapping filter = option(" open ");
+		OptionMapping history = option("true");
+		when(event.getOption("filter")).thenReturn(filter);
+		when(event.getOption("history")).thenReturn(history);
 
-		option("page", "2");
-		assertThat(DiscordCommands.casesArguments(event)).isEqualTo("open page 2");
+		Answers answers = DiscordCommands.answers(event, CASES);
+
+		assertThat(answers.text("filter")).isEqualTo("open");
+		assertThat(answers.ticked("history")).isTrue();
+		assertThat(answers.text("page")).isEmpty();
 	}
 
-	@Test
-	void aSearchIsSearchAndItsWords() {
-		option("search", " lost bag ");
-
-		assertThat(DiscordCommands.caseArguments(event)).isEqualTo("search lost bag");
-	}
-
-	@Test
-	void noOptionIsNoArgumentsSoTheCoreExplainsTheUsage() {
-		assertThat(DiscordCommands.caseArguments(event)).isEmpty();
-		assertThat(DiscordCommands.storiesArguments(event)).isEmpty();
-	}
-
-	@Test
-	void aThemeIsThemeAndItsTagElseTheWeek() {
-		option("show", "last-week");
-		assertThat(DiscordCommands.storiesArguments(event)).isEqualTo("last-week");
-
-		option("theme", "baggage");
-		assertThat(DiscordCommands.storiesArguments(event)).isEqualTo("theme baggage");
-
-		option("nominate", "1042");
-		assertThat(DiscordCommands.storiesArguments(event)).isEqualTo("nominate 1042");
-	}
-
-	private void option(String name, String value) {
+	private static OptionMapping option(String value) {
 		OptionMapping option = mock(OptionMapping.class);
 		when(option.getAsString()).thenReturn(value);
-		when(event.getOption(name)).thenReturn(option);
+		return option;
 	}
 
 }

@@ -9,6 +9,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +20,7 @@ import net.dv8tion.jda.api.components.Component;
 import net.dv8tion.jda.api.components.label.Label;
 import net.dv8tion.jda.api.components.attribute.ICustomId;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.requests.restaction.WebhookMessageCreateAction;
@@ -28,6 +30,7 @@ import net.dv8tion.jda.api.requests.restaction.interactions.ModalCallbackAction;
 import net.dv8tion.jda.api.requests.restaction.interactions.ReplyCallbackAction;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
+import dev.frontline.conversation.Answers;
 import dev.frontline.conversation.Conversation;
 import dev.frontline.conversation.Field;
 import dev.frontline.conversation.Form;
@@ -35,8 +38,9 @@ import dev.frontline.conversation.Outcome;
 import dev.frontline.people.Actor;
 
 /**
- * Presses reach the conversation port and its outcomes come back as Discord answers: a
- * deferred edit, a private message, or a modal rendered from the core's form.
+ * Presses and submissions reach the conversation port, nobody is left waiting, and its
+ * outcomes come back as Discord answers: a deferred edit, a private message, or a modal
+ * rendered from the core's form.
  */
 class DiscordConversationTest {
 
@@ -44,17 +48,63 @@ class DiscordConversationTest {
 
 	final DiscordUsers users = mock(DiscordUsers.class);
 
-	final DiscordRoutes routes = new DiscordRoutes();
+	final DiscordConversation discord = new DiscordConversation(conversation, users);
 
 	final ButtonInteractionEvent event = mock(ButtonInteractionEvent.class);
 
 	final Actor sam = new Actor("discord", "31", "Sam", Set.of());
 
 	@BeforeEach
-	void register() {
-		when(conversation.buttons()).thenReturn(Set.of("acknowledge", "escalate"));
-		new DiscordConversation(conversation, users).register(routes);
+	void pressedBySam() {
 		when(users.actorOf(event)).thenReturn(sam);
+	}
+
+	@Test
+	void aPressReachesThePortWithTheTargetItCarries() {
+		when(event.getComponentId()).thenReturn("reply-approve:1042:7");
+		when(conversation.press(sam, "reply-approve", "1042:7")).thenReturn(Outcome.NOTHING);
+		when(event.deferEdit()).thenReturn(mock(MessageEditCallbackAction.class));
+
+		discord.onButtonInteraction(event);
+
+		verify(conversation).press(sam, "reply-approve", "1042:7");
+	}
+
+	@Test
+	void aFailureIsLoggedAndThePersonToldPrivately() {
+		when(event.getComponentId()).thenReturn("acknowledge:1");
+		when(conversation.press(sam, "acknowledge", "1")).thenThrow(new IllegalStateException("the database is gone"));
+		ReplyCallbackAction reply = replyTo(event);
+
+		discord.onButtonInteraction(event);
+
+		assertThat(told(event)).isEqualTo("Sorry, that did not work. Please try again.");
+		verify(reply).setEphemeral(true);
+		verify(reply).queue();
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aSubmittedFormReachesThePortWithWhatItIsAboutAndItsAnswerIsPrivate() {
+		ModalInteractionEvent submitted = mock(ModalInteractionEvent.class);
+		when(submitted.getModalId()).thenReturn("escalate:1042");
+		when(submitted.deferReply(true)).thenReturn(mock(ReplyCallbackAction.class));
+		when(submitted.isAcknowledged()).thenReturn(true);
+		when(users.actorOf(submitted)).thenReturn(sam);
+		when(conversation.submit(sam, "escalate", "1042", new Answers(Map.of(), Map.of())))
+			.thenReturn(new Outcome.Done("Escalated."));
+		InteractionHook hook = mock(InteractionHook.class);
+		WebhookMessageCreateAction<Message> followUp = mock(WebhookMessageCreateAction.class);
+		when(submitted.getHook()).thenReturn(hook);
+		when(hook.sendMessage(any(MessageCreateData.class))).thenReturn(followUp);
+		when(followUp.setEphemeral(anyBoolean())).thenReturn(followUp);
+
+		discord.onModalInteraction(submitted);
+
+		ArgumentCaptor<MessageCreateData> told = ArgumentCaptor.forClass(MessageCreateData.class);
+		verify(hook).sendMessage(told.capture());
+		assertThat(told.getValue().getContent()).isEqualTo("Escalated.");
+		verify(followUp).setEphemeral(true);
 	}
 
 	@Test
@@ -64,7 +114,7 @@ class DiscordConversationTest {
 		MessageEditCallbackAction deferred = mock(MessageEditCallbackAction.class);
 		when(event.deferEdit()).thenReturn(deferred);
 
-		routes.onButtonInteraction(event);
+		discord.onButtonInteraction(event);
 
 		verify(deferred).queue();
 	}
@@ -74,15 +124,11 @@ class DiscordConversationTest {
 		when(event.getComponentId()).thenReturn("acknowledge:1042");
 		when(conversation.press(sam, "acknowledge", "1042"))
 			.thenReturn(new Outcome.Refused("Sorry, Frontline doesn't know you yet."));
-		ReplyCallbackAction reply = mock(ReplyCallbackAction.class);
-		when(event.reply(any(MessageCreateData.class))).thenReturn(reply);
-		when(reply.setEphemeral(anyBoolean())).thenReturn(reply);
+		ReplyCallbackAction reply = replyTo(event);
 
-		routes.onButtonInteraction(event);
+		discord.onButtonInteraction(event);
 
-		ArgumentCaptor<MessageCreateData> told = ArgumentCaptor.forClass(MessageCreateData.class);
-		verify(event).reply(told.capture());
-		assertThat(told.getValue().getContent()).isEqualTo("Sorry, Frontline doesn't know you yet.");
+		assertThat(told(event)).isEqualTo("Sorry, Frontline doesn't know you yet.");
 		verify(reply).setEphemeral(true);
 		verify(event, never()).deferEdit();
 		verify(event, never()).replyModal(any());
@@ -102,7 +148,7 @@ class DiscordConversationTest {
 		when(hook.sendMessage(any(MessageCreateData.class))).thenReturn(followUp);
 		when(followUp.setEphemeral(anyBoolean())).thenReturn(followUp);
 
-		routes.onButtonInteraction(event);
+		discord.onButtonInteraction(event);
 
 		verify(deferred).queue();
 		ArgumentCaptor<MessageCreateData> told = ArgumentCaptor.forClass(MessageCreateData.class);
@@ -120,7 +166,7 @@ class DiscordConversationTest {
 		ModalCallbackAction opened = mock(ModalCallbackAction.class);
 		when(event.replyModal(any(Modal.class))).thenReturn(opened);
 
-		routes.onButtonInteraction(event);
+		discord.onButtonInteraction(event);
 
 		ArgumentCaptor<Modal> form = ArgumentCaptor.forClass(Modal.class);
 		verify(event).replyModal(form.capture());
@@ -132,7 +178,7 @@ class DiscordConversationTest {
 
 	@Test
 	void everyKindOfFieldRendersAsAModalDiscordAccepts() {
-		Modal modal = DiscordConversation.render(new Form("step-reassign", "1042.2", "Reassign step", "Reassign",
+		Modal modal = DiscordForms.modal(new Form("step-reassign", "1042.2", "Reassign step", "Reassign",
 				List.of(new Field.Text("Step 1042.2: who does it now?"),
 						new Field.ShortText("due", "Due", "30m, 4h", "4h", 40, true),
 						new Field.Checkbox("waive", "Open follow-up steps", "Waive them all", false),
@@ -144,14 +190,27 @@ class DiscordConversationTest {
 
 	@Test
 	void moreFieldsThanDiscordShowsJoinTheLinesOfTextIntoOne() {
-		Modal modal = DiscordConversation.render(new Form("story", "1", "Share a story", "Preview",
+		Modal modal = DiscordForms.modal(new Form("story", "1", "Share a story", "Preview",
 				List.of(new Field.Text("One situation."), new Field.LongText("a", "A", null, null, 2_000, true),
 						new Field.LongText("b", "B", null, null, 2_000, true), new Field.Text("Redacted first."),
 						new Field.LongText("c", "C", null, null, 2_000, true),
 						new Field.LongText("d", "D", null, null, 2_000, false))));
 
-		assertThat(modal.getComponents()).hasSize(DiscordConversation.MODAL_COMPONENTS);
+		assertThat(modal.getComponents()).hasSize(DiscordForms.MODAL_COMPONENTS);
 		assertThat(inputs(modal)).containsExactly("a", "b", "c", "d");
+	}
+
+	private static ReplyCallbackAction replyTo(ButtonInteractionEvent event) {
+		ReplyCallbackAction reply = mock(ReplyCallbackAction.class);
+		when(event.reply(any(MessageCreateData.class))).thenReturn(reply);
+		when(reply.setEphemeral(anyBoolean())).thenReturn(reply);
+		return reply;
+	}
+
+	private static String told(ButtonInteractionEvent event) {
+		ArgumentCaptor<MessageCreateData> told = ArgumentCaptor.forClass(MessageCreateData.class);
+		verify(event).reply(told.capture());
+		return told.getValue().getContent();
 	}
 
 	/** The names of the form's inputs, in order. */

@@ -14,11 +14,13 @@ import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.components.buttons.ButtonStyle;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
-import dev.frontline.cases.CommandReply;
 import dev.frontline.conversation.ButtonIds;
+import dev.frontline.conversation.Outcome;
 import dev.frontline.delivery.Card;
+import dev.frontline.delivery.ImagePost;
 import dev.frontline.delivery.ThreadNote;
 
 class DiscordMessagesTest {
@@ -71,7 +73,7 @@ class DiscordMessagesTest {
 			.last()
 			.extracting(MessageEmbed.Field::getValue)
 			.isEqualTo("(too long to show)");
-		assertThat(DiscordMessages.reply(new CommandReply("Two big", List.of(huge, huge))).getEmbeds()).hasSize(1);
+		assertThat(DiscordMessages.reply(new Outcome.Answer("Two big", List.of(huge, huge))).getEmbeds()).hasSize(1);
 	}
 
 	@Test
@@ -116,8 +118,8 @@ class DiscordMessagesTest {
 
 	@Test
 	void aCommandReplyCarriesTheButtonsOfItsOnlyCard() {
-		MessageCreateData one = DiscordMessages.reply(new CommandReply("Case 1042", List.of(CARD)));
-		MessageCreateData two = DiscordMessages.reply(new CommandReply("Two", List.of(CARD, CARD)));
+		MessageCreateData one = DiscordMessages.reply(new Outcome.Answer("Case 1042", List.of(CARD)));
+		MessageCreateData two = DiscordMessages.reply(new Outcome.Answer("Two", List.of(CARD, CARD)));
 
 		assertThat(one.getEmbeds()).hasSize(1);
 		assertThat(one.getComponents()).hasSize(1);
@@ -144,6 +146,21 @@ class DiscordMessagesTest {
 		assertThat(ButtonIds.target(id)).isEqualTo("1042:7");
 		assertThat(ButtonIds.target("story-form")).isEmpty();
 		assertThatIllegalArgumentException().isThrownBy(() -> DiscordMessages.customId("x", "1".repeat(100)));
+	}
+
+	@Test
+	void aPictureIsAnAttachmentWithItsLinesInertAndNoMentionsAllowed() {
+		ImagePost image = new ImagePost("Weekly care review · Baggage · 2026-W48",
+				"Weekly care review · Baggage\nTop categories: @everyone 3 (+1)", "weekly-review-baggage-2026-W48.png",
+				"charts of the week", new byte[] { (byte) 0x89, 'P', 'N', 'G' });
+
+		MessageCreateData message = DiscordMessages.image(image);
+
+		assertThat(message.getFiles()).extracting(FileUpload::getName)
+			.containsExactly("weekly-review-baggage-2026-W48.png");
+		assertThat(message.getFiles().getFirst().getDescription()).isEqualTo("charts of the week");
+		assertThat(message.getContent()).startsWith("Weekly care review · Baggage").doesNotContain("@everyone");
+		assertThat(message.getAllowedMentions()).doesNotContain(Message.MentionType.EVERYONE);
 	}
 
 }

@@ -2,7 +2,6 @@ package dev.frontline.slack;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 import com.slack.api.Slack;
@@ -13,6 +12,7 @@ import com.slack.api.methods.MethodsClient;
 
 import dev.frontline.conversation.Conversation;
 import dev.frontline.delivery.InboundEvents;
+import dev.frontline.delivery.WhenSet;
 import dev.frontline.home.Homes;
 import dev.frontline.people.People;
 
@@ -21,7 +21,7 @@ import dev.frontline.people.People;
  * and its transport.
  */
 @Configuration(proxyBeanMethods = false)
-@Conditional(SlackConfigured.class)
+@WhenSet("frontline.slack.bot-token")
 @EnableConfigurationProperties(SlackSettings.class)
 class SlackConfiguration {
 
@@ -64,7 +64,7 @@ class SlackConfiguration {
 	}
 
 	@Bean
-	@Conditional(SocketModeConfigured.class)
+	@WhenSet("frontline.slack.app-token")
 	SlackSocketMode slackSocketMode(SlackSettings settings, App slackApp) {
 		return new SlackSocketMode(settings.appToken(), slackApp);
 	}

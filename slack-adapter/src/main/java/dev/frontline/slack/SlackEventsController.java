@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.context.annotation.Conditional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -24,6 +23,8 @@ import com.slack.api.bolt.util.SlackRequestParser;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import dev.frontline.delivery.WhenSet;
+
 /**
  * {@code POST /slack/events}: hands each request to Bolt as it arrived, so Bolt checks
  * the signature over the exact bytes (a bad, missing or stale one gets 401 and runs
@@ -32,7 +33,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * to be Slack's once the signature is checked.
  */
 @RestController
-@Conditional(HttpModeConfigured.class)
+@WhenSet(value = "frontline.slack.bot-token", unless = "frontline.slack.app-token")
 class SlackEventsController {
 
 	/** Slack's own payloads are far smaller; anything larger is not from Slack. */
