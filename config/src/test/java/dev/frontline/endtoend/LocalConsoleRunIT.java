@@ -82,10 +82,11 @@ class LocalConsoleRunIT {
 		String[] arguments = new String[more.length + 3];
 		arguments[0] = "--spring.profiles.active=local";
 		arguments[1] = "--frontline.demo.speed=20";
-		// Every card waits for the learned rating, so both runs rate alike even when a
-		// busy machine would make the default 200 ms wait run out in one and not the
-		// other.
-		arguments[2] = "--frontline.triage-rating.card-waits-at-most=30s";
+		// What these runs check is where the demo starts and what it keeps, not how it
+		// rates (the first test runs the demo as it is): by the rules alone both runs
+		// rate
+		// alike however busy the machine is, and no start spends seconds learning.
+		arguments[2] = "--frontline.triage.model.enabled=false";
 		System.arraycopy(more, 0, arguments, 3, more.length);
 		try (RunningJar bot = RunningJar.start(dataDir, Map.of(), arguments)) {
 			bot.closeInput();
@@ -96,8 +97,7 @@ class LocalConsoleRunIT {
 
 	/**
 	 * Each new card's case or incident number and channel; sorted, since channels are
-	 * paced apart and may interleave differently. Not the severity: a card that waited
-	 * its longest for the learned rating goes out with the rules' and is raised later.
+	 * paced apart and may interleave differently.
 	 */
 	private static List<String> cardHeadlines(String output) {
 		return output.lines()
