@@ -1,6 +1,7 @@
 package dev.frontline.triage.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -11,9 +12,10 @@ import dev.frontline.triage.TriageSettings;
 
 /**
  * The learned layer, fitted on labelled complaints: one classifier for severity (what the
- * text means and the rules' signals), one for the team (what the text means and where the
- * rules would route it), and the labelled complaints themselves, to name the closest one
- * as a reason staff can read.
+ * text means, the rules' signals and how close it reads to the labelled complaints of
+ * each severity), one for the team (what the text means and where the rules would route
+ * it), and the labelled complaints themselves, to name the closest one as a reason staff
+ * can read.
  */
 final class LearnedModel {
 
@@ -82,6 +84,12 @@ final class LearnedModel {
 	 */
 	static final double CORRECTION_MATCH = 0.75;
 
+	/**
+	 * How many of each severity's closest labelled complaints measure how close a
+	 * complaint reads to that severity.
+	 */
+	private static final int CLOSEST_PER_SEVERITY = 3;
+
 	private final SoftmaxClassifier severity;
 
 	private final SoftmaxClassifier team;
@@ -113,12 +121,18 @@ final class LearnedModel {
 	static LearnedModel fit(List<LabelledComplaint> examples, List<ComplaintFeatures> features, List<String> teams,
 			Tuning tuning) {
 		List<String> knownTeams = List.copyOf(teams);
+		List<float[]> embeddings = features.stream().map(ComplaintFeatures::whole).toList();
 		List<double[]> severityRows = new ArrayList<>();
 		List<double[]> teamRows = new ArrayList<>();
 		int[] severities = new int[examples.size()];
 		int[] teamLabels = new int[examples.size()];
 		for (int i = 0; i < examples.size(); i++) {
-			severityRows.add(features.get(i).forSeverity());
+			// A labelled complaint is not compared with itself: its closeness to each
+			// severity reads as a new complaint's would, so the classifier weighs it as
+			// it will count when judging.
+			double[] similarities = similarities(embeddings.get(i), embeddings);
+			similarities[i] = Double.NEGATIVE_INFINITY;
+			severityRows.add(forSeverity(features.get(i), severityCloseness(similarities, examples)));
 			teamRows.add(forTeam(features.get(i), knownTeams));
 			severities[i] = examples.get(i).severity().ordinal();
 			int index = knownTeams.indexOf(examples.get(i).team());
@@ -133,7 +147,6 @@ final class LearnedModel {
 			.supplyAsync(() -> SoftmaxClassifier.fit(teamRows, teamLabels, knownTeams.size(), tuning.penalty(), true));
 		SoftmaxClassifier severity = SoftmaxClassifier.fit(severityRows, severities, Severity.values().length,
 				tuning.penalty(), true);
-		List<float[]> embeddings = features.stream().map(ComplaintFeatures::whole).toList();
 		return new LearnedModel(severity, team.join(), knownTeams, List.copyOf(examples), embeddings, tuning);
 	}
 
@@ -144,6 +157,62 @@ final class LearnedModel {
 	LearnedModel comparingWith(List<LabelledComplaint> examples, List<ComplaintFeatures> features) {
 		return new LearnedModel(severity, team, teams, List.copyOf(examples),
 				features.stream().map(ComplaintFeatures::whole).toList(), tuning);
+	}
+
+	private static double[] forSeverity(ComplaintFeatures features, double[] closeness) {
+		double[] own = features.forSeverity();
+		double[] row = new double[own.length + closeness.length];
+		System.arraycopy(own, 0, row, 0, own.length);
+		System.arraycopy(closeness, 0, row, own.length, closeness.length);
+		return row;
+	}
+
+	/**
+	 * How close a complaint reads to each severity: the mean similarity of that
+	 * severity's few closest labelled complaints. A neighbour vote counts only the ten
+	 * closest of any severity; this says, for instance, that the closest SEV1 is far even
+	 * when a joke shares a risk's words.
+	 * @param similarities to each labelled complaint, in their order
+	 */
+	private static double[] severityCloseness(double[] similarities, List<LabelledComplaint> examples) {
+		int severities = Severity.values().length;
+		double[][] best = new double[severities][CLOSEST_PER_SEVERITY];
+		for (double[] top : best) {
+			Arrays.fill(top, Double.NEGATIVE_INFINITY);
+		}
+		for (int i = 0; i < similarities.length; i++) {
+			double[] top = best[examples.get(i).severity().ordinal()];
+			double similarity = similarities[i];
+			// top stays sorted, highest first
+			for (int j = 0; j < top.length; j++) {
+				if (similarity > top[j]) {
+					System.arraycopy(top, j, top, j + 1, top.length - j - 1);
+					top[j] = similarity;
+					break;
+				}
+			}
+		}
+		double[] closeness = new double[severities];
+		for (int c = 0; c < severities; c++) {
+			double sum = 0;
+			int counted = 0;
+			for (double similarity : best[c]) {
+				if (similarity > Double.NEGATIVE_INFINITY) {
+					sum += similarity;
+					counted++;
+				}
+			}
+			closeness[c] = counted == 0 ? 0 : sum / counted;
+		}
+		return closeness;
+	}
+
+	private static double[] similarities(float[] whole, List<float[]> embeddings) {
+		double[] similarities = new double[embeddings.size()];
+		for (int i = 0; i < similarities.length; i++) {
+			similarities[i] = dot(whole, embeddings.get(i));
+		}
+		return similarities;
 	}
 
 	private static double[] forTeam(ComplaintFeatures features, List<String> teams) {
@@ -158,8 +227,10 @@ final class LearnedModel {
 	}
 
 	Verdict judge(ComplaintFeatures features) {
-		List<Neighbour> closest = closest(features.whole());
-		double[] p = blend(severity.probabilities(features.forSeverity()), tuning.neighbourWeight(),
+		double[] similarities = similarities(features.whole(), embeddings);
+		List<Neighbour> closest = closest(similarities);
+		double[] p = blend(severity.probabilities(forSeverity(features, severityCloseness(similarities, examples))),
+				tuning.neighbourWeight(),
 				votes(closest, Severity.values().length, example -> example.severity().ordinal()));
 		int best = 0;
 		for (int c = 1; c < p.length; c++) {
@@ -216,10 +287,10 @@ final class LearnedModel {
 	}
 
 	/** The ten labelled complaints closest in meaning, closest first. */
-	private List<Neighbour> closest(float[] whole) {
+	private List<Neighbour> closest(double[] similarities) {
 		List<Neighbour> all = new ArrayList<>(examples.size());
-		for (int i = 0; i < embeddings.size(); i++) {
-			all.add(new Neighbour(examples.get(i), dot(whole, embeddings.get(i))));
+		for (int i = 0; i < similarities.length; i++) {
+			all.add(new Neighbour(examples.get(i), similarities[i]));
 		}
 		all.sort(Comparator.comparingDouble(Neighbour::similarity).reversed());
 		return List.copyOf(all.subList(0, Math.min(10, all.size())));
