@@ -2,7 +2,6 @@ package dev.frontline.triage.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.ToIntFunction;
@@ -89,6 +88,9 @@ final class LearnedModel {
 	 * complaint reads to that severity.
 	 */
 	private static final int CLOSEST_PER_SEVERITY = 3;
+
+	/** How many of the closest labelled complaints vote. */
+	private static final int NEIGHBOURS = 10;
 
 	private final SoftmaxClassifier severity;
 
@@ -286,14 +288,37 @@ final class LearnedModel {
 		return probabilities;
 	}
 
-	/** The ten labelled complaints closest in meaning, closest first. */
+	/**
+	 * The ten labelled complaints closest in meaning, closest first; of equally close
+	 * ones, the one labelled first. Picked in one pass rather than by sorting all of
+	 * them: this runs for every complaint rated.
+	 */
 	private List<Neighbour> closest(double[] similarities) {
-		List<Neighbour> all = new ArrayList<>(examples.size());
-		for (int i = 0; i < similarities.length; i++) {
-			all.add(new Neighbour(examples.get(i), similarities[i]));
+		int kept = Math.min(NEIGHBOURS, similarities.length);
+		if (kept == 0) {
+			return List.of();
 		}
-		all.sort(Comparator.comparingDouble(Neighbour::similarity).reversed());
-		return List.copyOf(all.subList(0, Math.min(10, all.size())));
+		int[] best = new int[kept];
+		int filled = 0;
+		for (int i = 0; i < similarities.length; i++) {
+			if (filled == kept && similarities[i] <= similarities[best[kept - 1]]) {
+				continue;
+			}
+			// Full, the last kept one makes way. It goes after every kept one at least as
+			// close, so ties keep the labelled order.
+			int at = filled == kept ? kept - 1 : filled;
+			while (at > 0 && similarities[best[at - 1]] < similarities[i]) {
+				best[at] = best[at - 1];
+				at--;
+			}
+			best[at] = i;
+			filled = Math.min(filled + 1, kept);
+		}
+		List<Neighbour> closest = new ArrayList<>(kept);
+		for (int k = 0; k < kept; k++) {
+			closest.add(new Neighbour(examples.get(best[k]), similarities[best[k]]));
+		}
+		return List.copyOf(closest);
 	}
 
 	/**
