@@ -33,6 +33,7 @@ import dev.frontline.delivery.ChatPlatform;
 import dev.frontline.delivery.DeliveryFailure;
 import dev.frontline.delivery.ImagePost;
 import dev.frontline.delivery.ThreadNote;
+import dev.frontline.delivery.ConnectionHealth;
 
 /**
  * Discord as a chat platform: a card is one message with an embed, edited in place; its
@@ -55,11 +56,11 @@ class DiscordChatPlatform implements ChatPlatform {
 
 	private final DiscordConnection connection;
 
-	private final DiscordProblems problems;
+	private final ConnectionHealth health;
 
-	DiscordChatPlatform(DiscordConnection connection, DiscordProblems problems) {
+	DiscordChatPlatform(DiscordConnection connection, ConnectionHealth health) {
 		this.connection = connection;
-		this.problems = problems;
+		this.health = health;
 	}
 
 	@Override
@@ -126,7 +127,7 @@ class DiscordChatPlatform implements ChatPlatform {
 		GuildMessageChannel found = channelId.matches("\\d{1,20}")
 				? connected().getChannelById(GuildMessageChannel.class, channelId) : null;
 		if (found == null) {
-			problems.found("channel " + channelId, "not found, or the bot cannot see it");
+			health.found("channel " + channelId, "not found, or the bot cannot see it");
 			throw DeliveryFailure.permanent("Discord channel " + channelId + " not found");
 		}
 		return found;
@@ -194,13 +195,13 @@ class DiscordChatPlatform implements ChatPlatform {
 		String name = subject.find() ? subject.group() : "Activity";
 		try {
 			container.createThreadChannel(name, messageId)
-				.queue(null, failure -> problems.found("channel " + channel.getId(),
+				.queue(null, failure -> health.found("channel " + channel.getId(),
 						"cannot start a thread: " + failure.getMessage()));
 		}
 		catch (RuntimeException ex) {
 			// JDA refuses at once when it knows a permission is lacking; the card is
 			// posted all the same, and must not be posted again.
-			problems.found("channel " + channel.getId(), "cannot start a thread: " + ex.getMessage());
+			health.found("channel " + channel.getId(), "cannot start a thread: " + ex.getMessage());
 		}
 	}
 
@@ -221,7 +222,7 @@ class DiscordChatPlatform implements ChatPlatform {
 		try {
 			T result = future.get(CALL_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
 			if (channelId != null) {
-				problems.fixed("channel " + channelId);
+				health.fixed("channel " + channelId);
 			}
 			return result;
 		}
@@ -265,7 +266,7 @@ class DiscordChatPlatform implements ChatPlatform {
 	 */
 	private void lacking(@Nullable String channelId, String problem) {
 		if (channelId != null) {
-			problems.found("channel " + channelId, problem);
+			health.found("channel " + channelId, problem);
 		}
 	}
 

@@ -24,6 +24,8 @@ import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.ConcurrentSessionController;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 
+import dev.frontline.delivery.ConnectionHealth;
+
 /**
  * JDA, logged in on a thread of its own once the application has started (so every
  * handler is registered before the first interaction): JDA checks the token with Discord
@@ -46,7 +48,7 @@ class DiscordConnection implements SmartLifecycle {
 
 	private final Supplier<List<EventListener>> listeners;
 
-	private final DiscordProblems problems;
+	private final ConnectionHealth health;
 
 	private @Nullable Thread login;
 
@@ -54,9 +56,9 @@ class DiscordConnection implements SmartLifecycle {
 
 	private volatile boolean closed;
 
-	DiscordConnection(DiscordSettings settings, DiscordProblems problems, Supplier<List<EventListener>> listeners) {
+	DiscordConnection(DiscordSettings settings, ConnectionHealth health, Supplier<List<EventListener>> listeners) {
 		this.settings = settings;
-		this.problems = problems;
+		this.health = health;
 		this.listeners = listeners;
 	}
 
@@ -95,15 +97,15 @@ class DiscordConnection implements SmartLifecycle {
 					}
 					jda = started;
 				}
-				problems.fixed("login");
+				health.fixed("login");
 				return;
 			}
 			catch (InvalidTokenException ex) {
-				problems.found("login", "Discord refused the bot token (DISCORD_BOT_TOKEN)");
+				health.found("login", "Discord refused the bot token (DISCORD_BOT_TOKEN)");
 				return;
 			}
 			catch (RuntimeException ex) {
-				problems.found("login", "Discord could not be reached, retrying: " + ex.getMessage());
+				health.found("login", "Discord could not be reached, retrying: " + ex.getMessage());
 				try {
 					Thread.sleep(wait);
 				}
