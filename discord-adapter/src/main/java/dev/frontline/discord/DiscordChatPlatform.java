@@ -7,9 +7,6 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -219,27 +216,13 @@ class DiscordChatPlatform implements ChatPlatform {
 			// JDA checks the permissions it knows before it sends anything.
 			throw failure(channelId, ex);
 		}
-		try {
-			T result = future.get(CALL_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-			if (channelId != null) {
-				health.fixed("channel " + channelId);
-			}
-			return result;
+		// Cancelled when Discord does not answer in time, so that JDA does not send it
+		// later; the nonce covers a request already on its way.
+		T result = DeliveryFailure.await(future, CALL_TIMEOUT, "Discord", cause -> failure(channelId, cause));
+		if (channelId != null) {
+			health.fixed("channel " + channelId);
 		}
-		catch (InterruptedException ex) {
-			future.cancel(true);
-			Thread.currentThread().interrupt();
-			throw DeliveryFailure.temporary("interrupted", ex);
-		}
-		catch (TimeoutException ex) {
-			// Cancelled so that JDA does not send it later; the nonce covers a request
-			// already on its way.
-			future.cancel(true);
-			throw DeliveryFailure.temporary("Discord did not answer within " + CALL_TIMEOUT, ex);
-		}
-		catch (ExecutionException ex) {
-			throw failure(channelId, ex.getCause());
-		}
+		return result;
 	}
 
 	private DeliveryFailure failure(@Nullable String channelId, @Nullable Throwable cause) {
