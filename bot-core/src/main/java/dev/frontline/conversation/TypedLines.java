@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import dev.frontline.delivery.Card;
+import dev.frontline.delivery.PlainText;
 import dev.frontline.people.Actor;
 
 /**
@@ -166,6 +167,24 @@ public final class TypedLines {
 		}
 		String target = form.target().substring(form.target().lastIndexOf(':') + 1);
 		return buttons.getOrDefault(form.id(), form.id() + " %s").replace("%s", target);
+	}
+
+	/**
+	 * A form shown to one person as text: what it says and starts with, and the line that
+	 * submits it; inert.
+	 */
+	public String asText(Form form) {
+		StringBuilder out = new StringBuilder(form.title()).append(" (only you see this).");
+		for (Field field : form.fields()) {
+			switch (field) {
+				case Field.Text text -> out.append('\n').append(text.text());
+				case Field.TextInput input when input.initial() != null ->
+					out.append('\n').append(input.label()).append(": ").append(input.initial());
+				default -> {
+				}
+			}
+		}
+		return PlainText.inert(out.append("\nSubmit: ").append(submissionOf(form)).toString());
 	}
 
 	/** Every verb's usage, by section. */

@@ -2,6 +2,11 @@ package dev.frontline.delivery;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -34,6 +39,31 @@ public class DeliveryFailure extends Exception {
 	/** A failure that retrying cannot fix, such as a channel that does not exist. */
 	public static DeliveryFailure permanent(String message) {
 		return new DeliveryFailure(message, null, true, null);
+	}
+
+	/**
+	 * Waits at most {@code timeout} for a platform's answer to a request sent on its own
+	 * (as an SDK with its own rate limiter sends it). No answer in time is temporary, and
+	 * the request is cancelled so that it is not sent later; a failed request becomes
+	 * what {@code failure} makes of its cause.
+	 */
+	public static <T> T await(Future<T> answer, Duration timeout, String platform,
+			Function<@Nullable Throwable, DeliveryFailure> failure) throws DeliveryFailure {
+		try {
+			return answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			answer.cancel(true);
+			Thread.currentThread().interrupt();
+			throw temporary("interrupted", ex);
+		}
+		catch (TimeoutException ex) {
+			answer.cancel(true);
+			throw temporary(platform + " did not answer within " + timeout, ex);
+		}
+		catch (ExecutionException ex) {
+			throw failure.apply(ex.getCause());
+		}
 	}
 
 	/** How long the platform asked us to wait, if it said. */

@@ -1,5 +1,8 @@
 package dev.frontline.delivery;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
@@ -21,6 +24,15 @@ public record ImagePost(String title, String text, String fileName, String altTe
 		if (png.length == 0) {
 			throw new IllegalArgumentException("an image post needs an image");
 		}
+	}
+
+	/**
+	 * Writes the picture into the directory under its file name, for a platform that
+	 * cannot show it (a terminal), and returns where it is.
+	 */
+	public Path writeInto(Path directory) throws IOException {
+		Files.createDirectories(directory);
+		return Files.write(directory.resolve(fileName).toAbsolutePath(), png);
 	}
 
 	@Override

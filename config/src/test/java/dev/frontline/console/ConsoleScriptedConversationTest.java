@@ -22,6 +22,7 @@ import dev.frontline.replies.ReplyDrafts;
 import dev.frontline.stories.Stories;
 import dev.frontline.testing.IntakeClient;
 import dev.frontline.testing.ScriptedConversation;
+import dev.frontline.delivery.PlainCards;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -56,9 +57,8 @@ class ConsoleScriptedConversationTest {
 	void theScriptedConversationReadsAsOnEveryPlatform() {
 		ConsoleCommands console = new ConsoleCommands(
 				ConsoleTerminal.plain(InputStream.nullInputStream(), OutputStream.nullOutputStream()), conversation,
-				new ConsoleRenderer(conversation.typing()::formOf),
-				new ConsoleSettings(true, "operator", "Operator", true), Path.of("target", "scripted-test-reports"),
-				event -> {
+				new PlainCards(conversation.typing()::formOf), new ConsoleSettings(true, "operator", "Operator", true),
+				Path.of("target", "scripted-test-reports"), event -> {
 				});
 		String body = JsonMapper.builder()
 			.build()

@@ -1,7 +1,6 @@
 package dev.frontline.console;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Matcher;
@@ -13,6 +12,8 @@ import dev.frontline.delivery.ChatPlatform;
 import dev.frontline.delivery.DeliveryFailure;
 import dev.frontline.delivery.ImagePost;
 import dev.frontline.delivery.ThreadNote;
+import dev.frontline.delivery.PlainCards;
+import dev.frontline.delivery.PlainText;
 
 /**
  * The terminal as a chat platform: every channel prints to the same terminal, labelled
@@ -31,14 +32,14 @@ class ConsoleChatPlatform implements ChatPlatform {
 
 	private final ConsoleTerminal terminal;
 
-	private final ConsoleRenderer renderer;
+	private final PlainCards cards;
 
 	/** Where pictures are written, as a terminal cannot show them. */
 	private final Path images;
 
-	ConsoleChatPlatform(ConsoleTerminal terminal, ConsoleRenderer renderer, Path images) {
+	ConsoleChatPlatform(ConsoleTerminal terminal, PlainCards cards, Path images) {
 		this.terminal = terminal;
-		this.renderer = renderer;
+		this.cards = cards;
 		this.images = images;
 	}
 
@@ -57,47 +58,40 @@ class ConsoleChatPlatform implements ChatPlatform {
 	 */
 	@Override
 	public String postCard(ChannelAddress channel, Card card, String deliveryId) {
-		terminal.print(renderer.card(channel.channel(), card, false, terminal.width()));
+		terminal.print(cards.card(channel.channel(), card, false, terminal.width()));
 		Matcher subject = SUBJECT.matcher(card.title());
-		String about = subject.find() ? subject.group() : ConsoleText.oneLine(card.title());
+		String about = subject.find() ? subject.group() : PlainText.oneLine(card.title());
 		return about.substring(0, Math.min(about.length(), 100)) + AFTER_SUBJECT + deliveryId;
 	}
 
 	@Override
 	public void updateCard(ChannelAddress channel, String messageRef, Card card) {
-		terminal.print(renderer.card(channel.channel(), card, true, terminal.width()));
+		terminal.print(cards.card(channel.channel(), card, true, terminal.width()));
 	}
 
 	@Override
 	public void postThreadNote(ChannelAddress channel, String cardMessageRef, ThreadNote note, String deliveryId) {
 		int subject = cardMessageRef.lastIndexOf(AFTER_SUBJECT);
-		terminal.print(renderer.note(channel.channel(), subject < 0 ? null : cardMessageRef.substring(0, subject), note,
+		terminal.print(cards.note(channel.channel(), subject < 0 ? null : cardMessageRef.substring(0, subject), note,
 				terminal.width()));
 	}
 
 	@Override
 	public void sendDirectMessage(String userId, ThreadNote message, String deliveryId) {
-		terminal.print(renderer.direct(userId, message, terminal.width()));
+		terminal.print(cards.direct(userId, message, terminal.width()));
 	}
 
 	/** Writes the picture to a file and prints its lines and where the file is. */
 	@Override
 	public void postImage(ChannelAddress channel, ImagePost image, String deliveryId) throws DeliveryFailure {
 		try {
-			Path file = write(images, image);
-			terminal.print(renderer.note(channel.channel(), null, new ThreadNote(image.text() + "\nChart: " + file),
+			Path file = image.writeInto(images);
+			terminal.print(cards.note(channel.channel(), null, new ThreadNote(image.text() + "\nChart: " + file),
 					terminal.width()));
 		}
 		catch (IOException ex) {
 			throw DeliveryFailure.permanent("The chart could not be written to " + images + ": " + ex.getMessage());
 		}
-	}
-
-	/** Writes the picture into the directory and returns where it is. */
-	static Path write(Path directory, ImagePost image) throws IOException {
-		Path file = directory.resolve(image.fileName()).toAbsolutePath();
-		Files.createDirectories(directory);
-		return Files.write(file, image.png());
 	}
 
 }

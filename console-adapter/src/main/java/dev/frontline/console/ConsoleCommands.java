@@ -15,6 +15,8 @@ import dev.frontline.conversation.Outcome;
 import dev.frontline.conversation.TypedLines;
 import dev.frontline.delivery.ImagePost;
 import dev.frontline.people.Actor;
+import dev.frontline.delivery.PlainCards;
+import dev.frontline.delivery.PlainText;
 
 /**
  * Reads typed lines from the terminal on a thread of its own until the input ends, hands
@@ -34,7 +36,7 @@ class ConsoleCommands implements SmartLifecycle {
 
 	private final Conversation conversation;
 
-	private final ConsoleRenderer renderer;
+	private final PlainCards cards;
 
 	private final ConsoleSettings settings;
 
@@ -45,11 +47,11 @@ class ConsoleCommands implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	ConsoleCommands(ConsoleTerminal terminal, Conversation conversation, ConsoleRenderer renderer,
-			ConsoleSettings settings, Path pictures, ApplicationEventPublisher events) {
+	ConsoleCommands(ConsoleTerminal terminal, Conversation conversation, PlainCards cards, ConsoleSettings settings,
+			Path pictures, ApplicationEventPublisher events) {
 		this.terminal = terminal;
 		this.conversation = conversation;
-		this.renderer = renderer;
+		this.cards = cards;
 		this.settings = settings;
 		this.pictures = pictures;
 		this.events = events;
@@ -88,11 +90,11 @@ class ConsoleCommands implements SmartLifecycle {
 	/** What a line came to, as the terminal shows it. */
 	private String print(Outcome outcome) {
 		if (outcome instanceof Outcome.Show show) {
-			return ConsoleRenderer.form(show.form(), conversation.typing().submissionOf(show.form()));
+			return conversation.typing().asText(show.form());
 		}
 		Outcome.Answer answer = Outcome.Answer.of(outcome);
-		List<String> parts = new ArrayList<>(List.of(ConsoleText.inert(answer.text())));
-		answer.cards().forEach(card -> parts.add(renderer.card(null, card, false, terminal.width())));
+		List<String> parts = new ArrayList<>(List.of(PlainText.inert(answer.text())));
+		answer.cards().forEach(card -> parts.add(cards.card(null, card, false, terminal.width())));
 		if (answer.picture() != null) {
 			parts.add(chart(answer.picture().get()));
 		}
@@ -103,7 +105,7 @@ class ConsoleCommands implements SmartLifecycle {
 	/** Writes a chart to a file and says where, as a terminal cannot show it. */
 	private String chart(ImagePost chart) {
 		try {
-			return "Chart: " + ConsoleChatPlatform.write(pictures, chart);
+			return "Chart: " + chart.writeInto(pictures);
 		}
 		catch (IOException ex) {
 			return "The chart could not be written to " + pictures + ": " + ex.getMessage();
@@ -131,11 +133,11 @@ class ConsoleCommands implements SmartLifecycle {
 			catch (RuntimeException ex) {
 				// Only the command's first word: the rest may be a story or a reply with
 				// personal data.
-				log.error("Command {} failed", ConsoleText.oneLine(line.strip().split("\\s+", 2)[0]), ex);
-				answer = "That did not work: " + ConsoleText.oneLine(String.valueOf(ex.getMessage()));
+				log.error("Command {} failed", PlainText.oneLine(line.strip().split("\\s+", 2)[0]), ex);
+				answer = "That did not work: " + PlainText.oneLine(String.valueOf(ex.getMessage()));
 			}
 			if (!answer.isEmpty()) {
-				terminal.print(ConsoleRenderer.wrap(answer, terminal.width()));
+				terminal.print(PlainText.wrap(answer, terminal.width()));
 			}
 		}
 		if (running) {

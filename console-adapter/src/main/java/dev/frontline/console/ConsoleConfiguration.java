@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import dev.frontline.conversation.Conversation;
+import dev.frontline.delivery.PlainCards;
 
 /**
  * Wires the terminal in as a chat platform when {@code frontline.console.enabled} is
@@ -29,22 +30,21 @@ class ConsoleConfiguration {
 	}
 
 	@Bean
-	ConsoleRenderer consoleRenderer(ObjectProvider<Conversation> conversation) {
-		return new ConsoleRenderer(action -> conversation.getObject().typing().formOf(action));
+	PlainCards consoleCards(ObjectProvider<Conversation> conversation) {
+		return new PlainCards(action -> conversation.getObject().typing().formOf(action));
 	}
 
 	@Bean
-	ConsoleChatPlatform consoleChatPlatform(ConsoleTerminal terminal, ConsoleRenderer renderer,
+	ConsoleChatPlatform consoleChatPlatform(ConsoleTerminal terminal, PlainCards cards,
 			@Value("${frontline.data-dir-path:${frontline.data-dir:./data}}") String dataDirectory) {
-		return new ConsoleChatPlatform(terminal, renderer, Path.of(dataDirectory, "reports"));
+		return new ConsoleChatPlatform(terminal, cards, Path.of(dataDirectory, "reports"));
 	}
 
 	@Bean
-	ConsoleCommands consoleCommands(ConsoleTerminal terminal, Conversation conversation, ConsoleRenderer renderer,
+	ConsoleCommands consoleCommands(ConsoleTerminal terminal, Conversation conversation, PlainCards cards,
 			ConsoleSettings settings, ApplicationEventPublisher events,
 			@Value("${frontline.data-dir-path:${frontline.data-dir:./data}}") String dataDirectory) {
-		return new ConsoleCommands(terminal, conversation, renderer, settings, Path.of(dataDirectory, "reports"),
-				events);
+		return new ConsoleCommands(terminal, conversation, cards, settings, Path.of(dataDirectory, "reports"), events);
 	}
 
 }

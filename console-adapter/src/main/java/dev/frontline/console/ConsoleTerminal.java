@@ -24,6 +24,8 @@ import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 import org.jspecify.annotations.Nullable;
 
+import dev.frontline.delivery.PlainText;
+
 /**
  * Where the console reads and prints. On a terminal, JLine: a prompt with history, line
  * editing and completion of commands and case numbers; whatever arrives meanwhile is
@@ -207,7 +209,7 @@ abstract sealed class ConsoleTerminal implements AutoCloseable {
 				String line = in.readLine();
 				if (line != null) {
 					// What runs is shown, so the output reads as a transcript.
-					print(PROMPT + ConsoleText.oneLine(line));
+					print(PROMPT + PlainText.oneLine(line));
 				}
 				return line;
 			}

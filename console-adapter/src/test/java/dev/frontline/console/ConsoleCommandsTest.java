@@ -70,6 +70,7 @@ import dev.frontline.stories.Story;
 import dev.frontline.stories.StoryForm;
 import dev.frontline.stories.StoryPreviews;
 import dev.frontline.stories.StorySharing;
+import dev.frontline.delivery.PlainCards;
 
 /** Typed lines become the same core calls a Slack button or command makes. */
 class ConsoleCommandsTest {
@@ -145,7 +146,7 @@ class ConsoleCommandsTest {
 	ConsoleCommands console(Conversation conversation, boolean actAsOthers) {
 		return new ConsoleCommands(
 				ConsoleTerminal.plain(InputStream.nullInputStream(), OutputStream.nullOutputStream()), conversation,
-				new ConsoleRenderer(conversation.typing()::formOf),
+				new PlainCards(conversation.typing()::formOf),
 				new ConsoleSettings(true, "operator", "Operator", actAsOthers), Path.of("data", "reports"), event -> {
 				});
 	}

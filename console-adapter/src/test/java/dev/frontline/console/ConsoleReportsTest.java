@@ -62,7 +62,7 @@ class ConsoleReportsTest {
 	private ConsoleCommands console() {
 		return new ConsoleCommands(
 				ConsoleTerminal.plain(InputStream.nullInputStream(), OutputStream.nullOutputStream()), conversation,
-				ConsoleRendererTest.RENDERER, new ConsoleSettings(true, "operator", "Operator", false), directory,
+				ConsoleCardsTest.RENDERER, new ConsoleSettings(true, "operator", "Operator", false), directory,
 				event -> {
 				});
 	}

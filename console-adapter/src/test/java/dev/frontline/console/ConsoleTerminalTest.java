@@ -44,6 +44,7 @@ import dev.frontline.stories.ImprovementActions;
 import dev.frontline.home.Homes;
 import dev.frontline.stories.StoryMeetings;
 import dev.frontline.stories.StoryThemes;
+import dev.frontline.delivery.PlainCards;
 
 /**
  * The console driven through a stream, as when input comes from a pipe or
@@ -96,11 +97,10 @@ class ConsoleTerminalTest {
 	@Test
 	void cardsAndNotesFromTheTeamArePrintedWithoutInternalReferences() {
 		ConsoleTerminal terminal = terminal("");
-		ConsoleChatPlatform chat = new ConsoleChatPlatform(terminal,
-				new ConsoleRenderer(conversation().typing()::formOf), Path.of("data", "reports"));
+		ConsoleChatPlatform chat = new ConsoleChatPlatform(terminal, new PlainCards(conversation().typing()::formOf),
+				Path.of("data", "reports"));
 
-		String card = chat.postCard(new ChannelAddress("console", "baggage"), ConsoleRendererTest.CARD,
-				"frontline-138");
+		String card = chat.postCard(new ChannelAddress("console", "baggage"), ConsoleCardsTest.CARD, "frontline-138");
 		chat.postThreadNote(new ChannelAddress("console", "baggage"), card, new ThreadNote("Acknowledged by Sam."),
 				"frontline-139");
 		chat.postThreadNote(new ChannelAddress("console", "baggage"), "frontline-120",
@@ -151,8 +151,8 @@ class ConsoleTerminalTest {
 	private void runUntilTheInputEnds(ConsoleTerminal terminal) {
 		Conversation conversation = conversation();
 		ConsoleCommands loop = new ConsoleCommands(terminal, conversation,
-				new ConsoleRenderer(conversation.typing()::formOf),
-				new ConsoleSettings(true, "operator", "Operator", false), Path.of("data", "reports"), events);
+				new PlainCards(conversation.typing()::formOf), new ConsoleSettings(true, "operator", "Operator", false),
+				Path.of("data", "reports"), events);
 		loop.start();
 		await().untilAsserted(() -> verify(events).publishEvent(new ConsoleInputClosed()));
 	}

@@ -7,9 +7,6 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,6 +30,7 @@ import dev.frontline.delivery.ChatPlatform;
 import dev.frontline.delivery.DeliveryFailure;
 import dev.frontline.delivery.ImagePost;
 import dev.frontline.delivery.ThreadNote;
+import dev.frontline.delivery.ConnectionHealth;
 
 /**
  * Discord as a chat platform: a card is one message with an embed, edited in place; its
@@ -55,11 +53,11 @@ class DiscordChatPlatform implements ChatPlatform {
 
 	private final DiscordConnection connection;
 
-	private final DiscordProblems problems;
+	private final ConnectionHealth health;
 
-	DiscordChatPlatform(DiscordConnection connection, DiscordProblems problems) {
+	DiscordChatPlatform(DiscordConnection connection, ConnectionHealth health) {
 		this.connection = connection;
-		this.problems = problems;
+		this.health = health;
 	}
 
 	@Override
@@ -126,7 +124,7 @@ class DiscordChatPlatform implements ChatPlatform {
 		GuildMessageChannel found = channelId.matches("\\d{1,20}")
 				? connected().getChannelById(GuildMessageChannel.class, channelId) : null;
 		if (found == null) {
-			problems.found("channel " + channelId, "not found, or the bot cannot see it");
+			health.found("channel " + channelId, "not found, or the bot cannot see it");
 			throw DeliveryFailure.permanent("Discord channel " + channelId + " not found");
 		}
 		return found;
@@ -194,13 +192,13 @@ class DiscordChatPlatform implements ChatPlatform {
 		String name = subject.find() ? subject.group() : "Activity";
 		try {
 			container.createThreadChannel(name, messageId)
-				.queue(null, failure -> problems.found("channel " + channel.getId(),
+				.queue(null, failure -> health.found("channel " + channel.getId(),
 						"cannot start a thread: " + failure.getMessage()));
 		}
 		catch (RuntimeException ex) {
 			// JDA refuses at once when it knows a permission is lacking; the card is
 			// posted all the same, and must not be posted again.
-			problems.found("channel " + channel.getId(), "cannot start a thread: " + ex.getMessage());
+			health.found("channel " + channel.getId(), "cannot start a thread: " + ex.getMessage());
 		}
 	}
 
@@ -218,27 +216,13 @@ class DiscordChatPlatform implements ChatPlatform {
 			// JDA checks the permissions it knows before it sends anything.
 			throw failure(channelId, ex);
 		}
-		try {
-			T result = future.get(CALL_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-			if (channelId != null) {
-				problems.fixed("channel " + channelId);
-			}
-			return result;
+		// Cancelled when Discord does not answer in time, so that JDA does not send it
+		// later; the nonce covers a request already on its way.
+		T result = DeliveryFailure.await(future, CALL_TIMEOUT, "Discord", cause -> failure(channelId, cause));
+		if (channelId != null) {
+			health.fixed("channel " + channelId);
 		}
-		catch (InterruptedException ex) {
-			future.cancel(true);
-			Thread.currentThread().interrupt();
-			throw DeliveryFailure.temporary("interrupted", ex);
-		}
-		catch (TimeoutException ex) {
-			// Cancelled so that JDA does not send it later; the nonce covers a request
-			// already on its way.
-			future.cancel(true);
-			throw DeliveryFailure.temporary("Discord did not answer within " + CALL_TIMEOUT, ex);
-		}
-		catch (ExecutionException ex) {
-			throw failure(channelId, ex.getCause());
-		}
+		return result;
 	}
 
 	private DeliveryFailure failure(@Nullable String channelId, @Nullable Throwable cause) {
@@ -265,7 +249,7 @@ class DiscordChatPlatform implements ChatPlatform {
 	 */
 	private void lacking(@Nullable String channelId, String problem) {
 		if (channelId != null) {
-			problems.found("channel " + channelId, problem);
+			health.found("channel " + channelId, problem);
 		}
 	}
 

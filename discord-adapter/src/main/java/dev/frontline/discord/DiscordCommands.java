@@ -22,6 +22,7 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import dev.frontline.conversation.Answers;
 import dev.frontline.conversation.CommandOptions;
 import dev.frontline.conversation.Conversation;
+import dev.frontline.delivery.ConnectionHealth;
 
 /**
  * The core's commands as slash commands, their options as the core offers them;
@@ -36,12 +37,12 @@ class DiscordCommands extends ListenerAdapter {
 
 	private final Collection<String> guilds;
 
-	private final DiscordProblems problems;
+	private final ConnectionHealth health;
 
-	DiscordCommands(Conversation conversation, Collection<String> guilds, DiscordProblems problems) {
+	DiscordCommands(Conversation conversation, Collection<String> guilds, ConnectionHealth health) {
 		this.conversation = conversation;
 		this.guilds = guilds;
-		this.problems = problems;
+		this.health = health;
 	}
 
 	/** A command as Discord shows it: without its slash, each option typed. */
@@ -87,18 +88,18 @@ class DiscordCommands extends ListenerAdapter {
 			event.getJDA()
 				.updateCommands()
 				.addCommands(commands)
-				.queue(null, failure -> problems.found("commands", "not registered: " + failure.getMessage()));
+				.queue(null, failure -> health.found("commands", "not registered: " + failure.getMessage()));
 			return;
 		}
 		for (String guildId : guilds) {
 			Guild guild = event.getJDA().getGuildById(guildId);
 			if (guild == null) {
-				problems.found("guild " + guildId, "the bot is not in this server; invite it with the README's URL");
+				health.found("guild " + guildId, "the bot is not in this server; invite it with the README's URL");
 				continue;
 			}
 			guild.updateCommands()
 				.addCommands(commands)
-				.queue(registered -> problems.fixed("guild " + guildId), failure -> problems.found("guild " + guildId,
+				.queue(registered -> health.fixed("guild " + guildId), failure -> health.found("guild " + guildId,
 						"commands not registered: " + failure.getMessage()));
 		}
 	}

@@ -7,7 +7,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import net.dv8tion.jda.api.JDA;
+
 import dev.frontline.conversation.Conversation;
+import dev.frontline.delivery.ConnectionHealth;
 import dev.frontline.delivery.WhenSet;
 import dev.frontline.people.People;
 
@@ -20,9 +23,15 @@ import dev.frontline.people.People;
 @EnableConfigurationProperties(DiscordSettings.class)
 class DiscordConfiguration {
 
+	/**
+	 * {@code discord} on {@code /actuator/health}: the gateway's state and what the
+	 * handlers, the connection and the chat platform found wrong. The connection is
+	 * looked up when health is asked for, as it reports its own problems here.
+	 */
 	@Bean
-	DiscordProblems discordProblems() {
-		return new DiscordProblems();
+	ConnectionHealth discordHealthIndicator(ObjectProvider<DiscordConnection> connection) {
+		return new ConnectionHealth("Discord", "gateway", JDA.Status.CONNECTED.name(),
+				() -> connection.getObject().status().name());
 	}
 
 	@Bean
@@ -37,8 +46,8 @@ class DiscordConfiguration {
 
 	@Bean
 	DiscordCommands discordCommands(Conversation conversation, DiscordSettings settings,
-			DiscordProblems discordProblems) {
-		return new DiscordCommands(conversation, settings.guilds(), discordProblems);
+			ConnectionHealth discordHealthIndicator) {
+		return new DiscordCommands(conversation, settings.guilds(), discordHealthIndicator);
 	}
 
 	/**
@@ -47,20 +56,16 @@ class DiscordConfiguration {
 	 * they reach the capabilities that post through this connection.
 	 */
 	@Bean
-	DiscordConnection discordConnection(DiscordSettings settings, DiscordProblems discordProblems,
+	DiscordConnection discordConnection(DiscordSettings settings, ConnectionHealth discordHealthIndicator,
 			ObjectProvider<DiscordConversation> conversation, ObjectProvider<DiscordCommands> commands) {
-		return new DiscordConnection(settings, discordProblems,
+		return new DiscordConnection(settings, discordHealthIndicator,
 				() -> List.of(conversation.getObject(), commands.getObject()));
 	}
 
 	@Bean
-	DiscordChatPlatform discordChatPlatform(DiscordConnection discordConnection, DiscordProblems discordProblems) {
-		return new DiscordChatPlatform(discordConnection, discordProblems);
-	}
-
-	@Bean
-	DiscordHealth discordHealthIndicator(DiscordConnection discordConnection, DiscordProblems discordProblems) {
-		return new DiscordHealth(discordConnection, discordProblems);
+	DiscordChatPlatform discordChatPlatform(DiscordConnection discordConnection,
+			ConnectionHealth discordHealthIndicator) {
+		return new DiscordChatPlatform(discordConnection, discordHealthIndicator);
 	}
 
 }

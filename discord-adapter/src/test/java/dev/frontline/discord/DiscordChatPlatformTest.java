@@ -25,6 +25,7 @@ import net.dv8tion.jda.api.managers.channel.concrete.ThreadChannelManager;
 import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
+import dev.frontline.delivery.ConnectionHealth;
 import dev.frontline.delivery.Card;
 import dev.frontline.delivery.ChannelAddress;
 import dev.frontline.delivery.DeliveryFailure;
@@ -38,7 +39,7 @@ class DiscordChatPlatformTest {
 
 	final DiscordConnection connection = mock(DiscordConnection.class);
 
-	final DiscordProblems problems = new DiscordProblems();
+	final ConnectionHealth problems = new ConnectionHealth("Discord", "gateway", "CONNECTED", () -> "CONNECTED");
 
 	final DiscordChatPlatform platform = new DiscordChatPlatform(connection, problems);
 
@@ -51,7 +52,7 @@ class DiscordChatPlatformTest {
 				() -> platform.postCard(new ChannelAddress("discord", "11"), CARD, "d-1"));
 
 		assertThat(failure.isPermanent()).isFalse();
-		assertThat(problems.current()).isEmpty();
+		assertThat(problems.problems()).isEmpty();
 	}
 
 	@Test
@@ -63,7 +64,7 @@ class DiscordChatPlatformTest {
 				() -> platform.postCard(new ChannelAddress("discord", "11"), CARD, "d-1"));
 
 		assertThat(failure.isPermanent()).isTrue();
-		assertThat(problems.current()).containsKey("channel 11");
+		assertThat(problems.problems()).containsKey("channel 11");
 	}
 
 	@Test
@@ -85,7 +86,7 @@ class DiscordChatPlatformTest {
 
 		assertThat(ref).isEqualTo("77");
 		verify(channel).createThreadChannel("Case 1", "77");
-		assertThat(problems.current()).containsEntry("channel 11",
+		assertThat(problems.problems()).containsEntry("channel 11",
 				"cannot start a thread: Missing permission: CREATE_PUBLIC_THREADS");
 	}
 

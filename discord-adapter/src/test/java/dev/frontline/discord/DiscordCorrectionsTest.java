@@ -24,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import dev.frontline.delivery.ConnectionHealth;
 import dev.frontline.cases.Cases;
 import dev.frontline.discord.FakeDiscord.Interaction;
 import dev.frontline.discord.FakeDiscordRest.Call;
@@ -56,7 +57,7 @@ class DiscordCorrectionsTest {
 	Cases cases;
 
 	@Autowired
-	DiscordHealth health;
+	ConnectionHealth health;
 
 	@AfterAll
 	static void stopDiscord() {

@@ -24,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import dev.frontline.delivery.ConnectionHealth;
 import dev.frontline.cases.CaseStatus;
 import dev.frontline.cases.Cases;
 import dev.frontline.delivery.ThreadNote;
@@ -60,7 +61,7 @@ class DiscordEndToEndTest {
 	Cases cases;
 
 	@Autowired
-	DiscordHealth health;
+	ConnectionHealth health;
 
 	@Autowired
 	DiscordChatPlatform platform;

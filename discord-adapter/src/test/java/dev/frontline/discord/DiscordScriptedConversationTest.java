@@ -24,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import dev.frontline.delivery.ConnectionHealth;
 import dev.frontline.cases.Cases;
 import dev.frontline.followups.FollowUps;
 import dev.frontline.replies.ReplyDrafts;
@@ -71,7 +72,7 @@ class DiscordScriptedConversationTest {
 	Stories stories;
 
 	@Autowired
-	DiscordHealth health;
+	ConnectionHealth health;
 
 	@Test
 	void theScriptedConversationReadsAsOnEveryPlatform() throws Exception {

@@ -1,34 +1,29 @@
-package dev.frontline.discord;
+package dev.frontline.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
+
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 
-import net.dv8tion.jda.api.JDA;
+class ConnectionHealthTest {
 
-class DiscordHealthTest {
+	final AtomicReference<String> gateway = new AtomicReference<>("CONNECTED");
 
-	final DiscordConnection connection = mock(DiscordConnection.class);
-
-	final DiscordProblems problems = new DiscordProblems();
-
-	final DiscordHealth health = new DiscordHealth(connection, problems);
+	final ConnectionHealth health = new ConnectionHealth("Discord", "gateway", "CONNECTED", gateway::get);
 
 	@Test
 	void upWhenConnectedAndEveryChannelWorks() {
-		when(connection.status()).thenReturn(JDA.Status.CONNECTED);
-
 		assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+		assertThat(health.health().getDetails()).containsEntry("gateway", "CONNECTED");
 	}
 
 	@Test
-	void degradedNotDownWhileTheGatewayIsNotConnectedSayingWhy() {
-		when(connection.status()).thenReturn(JDA.Status.LOGGING_IN);
-		problems.found("login", "Discord could not be reached, retrying");
+	void degradedNotDownWhileTheConnectionIsNotUpSayingWhy() {
+		gateway.set("LOGGING_IN");
+		health.found("login", "Discord could not be reached, retrying");
 
 		Health shown = health.health();
 
@@ -39,17 +34,17 @@ class DiscordHealthTest {
 
 	@Test
 	void degradedNamingEachChannelThatDoesNotWorkUntilItWorksAgain() {
-		when(connection.status()).thenReturn(JDA.Status.CONNECTED);
-		problems.found("channel 11", "not found, or the bot cannot see it");
-		problems.found("channel 14", "lacks permission Send Messages");
+		health.found("channel 11", "not found, or the bot cannot see it");
+		health.found("channel 14", "lacks permission Send Messages");
 
 		assertThat(health.health().getStatus().getDescription())
 			.isEqualTo("channel 11: not found, or the bot cannot see it; channel 14: lacks permission Send Messages");
 		assertThat(health.health().getDetails()).containsEntry("channel 14", "lacks permission Send Messages");
 
-		problems.fixed("channel 11");
-		problems.fixed("channel 14");
+		health.fixed("channel 11");
+		health.fixed("channel 14");
 		assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+		assertThat(health.problems()).isEmpty();
 	}
 
 }

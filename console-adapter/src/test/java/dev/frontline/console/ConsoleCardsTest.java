@@ -17,12 +17,14 @@ import dev.frontline.replies.ReplyTyping;
 
 import dev.frontline.delivery.Card;
 import dev.frontline.delivery.ThreadNote;
+import dev.frontline.delivery.PlainCards;
+import dev.frontline.delivery.PlainText;
 
 /** Cards read well on a terminal, and nothing a customer wrote can drive the terminal. */
-class ConsoleRendererTest {
+class ConsoleCardsTest {
 
 	/** Buttons typed as the core's capabilities declare them. */
-	static final ConsoleRenderer RENDERER = new ConsoleRenderer(
+	static final PlainCards RENDERER = new PlainCards(
 			new Conversation(List.of(new CaseTyping(mock(Cases.class)), new ReplyTyping(mock(ReplyDrafts.class))),
 					mock(People.class))
 				.typing()::formOf);
@@ -67,7 +69,7 @@ class ConsoleRendererTest {
 
 	@Test
 	void plainTextIsWrappedKeepingItsIndent() {
-		String wrapped = ConsoleRenderer.wrap("Heading\n  " + "word ".repeat(30).strip(), 40);
+		String wrapped = PlainText.wrap("Heading\n  " + "word ".repeat(30).strip(), 40);
 
 		assertThat(wrapped.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(40));
 		assertThat(wrapped.lines().skip(2)).allSatisfy(line -> assertThat(line).startsWith("    word"));
