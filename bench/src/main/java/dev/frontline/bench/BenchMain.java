@@ -166,9 +166,12 @@ public final class BenchMain {
 		machine.forEach((name, value) -> System.out.printf("%-10s %s%n", name + ":", value));
 		Path work = Files.createTempDirectory("frontline-bench");
 		long started = System.nanoTime();
+		// The floor app starts first: Frontline keeps fitting its learned layer after it
+		// is
+		// ready, and a floor started beside that would start slower than it can.
 		try (BenchSlack slack = new BenchSlack();
-				ChildProcess app = startFrontline(slack, work);
 				ChildProcess floorApp = startFloorApp(slack, work);
+				ChildProcess app = startFrontline(slack, work);
 				JdbcFloor jdbc = new JdbcFloor(Files.createDirectories(work.resolve("jdbc-floor")))) {
 			progress("Frontline ready in %d ms (pid %d, port %d); floor app on port %d", app.readyMillis(), app.pid(),
 					app.port(), floorApp.port());
