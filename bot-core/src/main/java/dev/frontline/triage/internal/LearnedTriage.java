@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.frontline.triage.Assessment;
 import dev.frontline.triage.ComplaintSignals;
@@ -42,7 +43,12 @@ final class LearnedTriage implements Triage, AutoCloseable {
 	private volatile LearnedModel model;
 
 	/** Completes once the classifiers are first fitted; learned verdicts wait for it. */
-	private final CompletableFuture<Void> fitted;
+	private final CompletableFuture<Void> fitted = new CompletableFuture<>();
+
+	private final AtomicBoolean fitting = new AtomicBoolean();
+
+	/** The labelled complaints of the first fit. */
+	private final List<LabelledComplaint> labelled;
 
 	/** How many labelled complaints were remembered since start-up. */
 	private long remembered;
@@ -53,9 +59,23 @@ final class LearnedTriage implements Triage, AutoCloseable {
 		this.embeddings = embeddings;
 		this.teams = List.copyOf(teams);
 		this.tuning = tuning;
-		List<LabelledComplaint> first = List.copyOf(labelled);
-		this.fitted = new CompletableFuture<>();
-		Thread.ofPlatform().name("frontline-triage-fit").daemon().start(() -> fitFirst(first));
+		this.labelled = List.copyOf(labelled);
+	}
+
+	/**
+	 * Starts the first fit, on a thread of its own, unless it has started. The
+	 * application starts it once its web server listens, so the fit does not slow the
+	 * start; anything that needs the classifiers before then starts it and waits.
+	 */
+	void startFitting() {
+		if (fitting.compareAndSet(false, true)) {
+			Thread.ofPlatform().name("frontline-triage-fit").daemon().start(() -> fitFirst(labelled));
+		}
+	}
+
+	private void awaitFitted() {
+		startFitting();
+		fitted.join();
 	}
 
 	private void fitFirst(List<LabelledComplaint> labelled) {
@@ -87,7 +107,7 @@ final class LearnedTriage implements Triage, AutoCloseable {
 	}
 
 	private LearnedModel fittedModel() {
-		fitted.join();
+		awaitFitted();
 		return model;
 	}
 
@@ -97,7 +117,7 @@ final class LearnedTriage implements Triage, AutoCloseable {
 
 	/** How many labelled complaints it has learned from. */
 	int learnedFrom() {
-		fitted.join();
+		awaitFitted();
 		synchronized (this) {
 			return examples.size();
 		}
@@ -110,7 +130,7 @@ final class LearnedTriage implements Triage, AutoCloseable {
 	 */
 	void remember(LabelledComplaint example) {
 		// Corrections made in the first seconds after a start wait for the first fit.
-		fitted.join();
+		awaitFitted();
 		synchronized (this) {
 			rememberFitted(example);
 		}
@@ -137,7 +157,7 @@ final class LearnedTriage implements Triage, AutoCloseable {
 	 * holding up what is remembered meanwhile.
 	 */
 	void refit() {
-		fitted.join();
+		awaitFitted();
 		List<LabelledComplaint> fittedExamples;
 		List<ComplaintFeatures> fittedFeatures;
 		long fittedAt;
@@ -210,7 +230,9 @@ final class LearnedTriage implements Triage, AutoCloseable {
 	@Override
 	public void close() {
 		// Fitting reads embeddings: let it end first, however it ends.
-		fitted.exceptionally(failure -> null).join();
+		if (fitting.get()) {
+			fitted.exceptionally(failure -> null).join();
+		}
 		embeddings.close();
 	}
 

@@ -9,6 +9,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
@@ -52,7 +53,6 @@ class TriageConfiguration {
 		Path cache = model.cacheDir() != null ? model.cacheDir() : DEFAULT_CACHE;
 		log.info("Triage: learning from {} labelled complaints (the first start embeds them, about a minute);"
 				+ " complaints are taken meanwhile and rated when it is done", examples.size());
-		long started = System.nanoTime();
 		LearnedTriage triage = new LearnedTriage(rules, embeddingsIn(cache), examples, List.copyOf(teams.names()),
 				LearnedModel.Tuning.of(model));
 		triage.ready().whenComplete((done, failure) -> {
@@ -60,10 +60,55 @@ class TriageConfiguration {
 				log.error("Triage: the learned layer could not be fitted; complaints keep the rules' rating", failure);
 			}
 			else {
-				log.info("Triage: ready in {} ms", (System.nanoTime() - started) / 1_000_000);
+				log.info("Triage: ready, learned from {} labelled complaints", examples.size());
 			}
 		});
 		return triage;
+	}
+
+	/**
+	 * Starts fitting the learned layer once the web server listens: fitting takes both
+	 * cores for seconds, and beside the start it would slow everything still starting.
+	 */
+	@Bean
+	SmartLifecycle learnedLayerFitting(Triage triage) {
+		return new FittingAfterTheServerStarts(triage);
+	}
+
+	private static final class FittingAfterTheServerStarts implements SmartLifecycle {
+
+		private final Triage triage;
+
+		private volatile boolean running;
+
+		FittingAfterTheServerStarts(Triage triage) {
+			this.triage = triage;
+		}
+
+		@Override
+		public void start() {
+			if (triage instanceof LearnedTriage learned) {
+				learned.startFitting();
+			}
+			running = true;
+		}
+
+		@Override
+		public void stop() {
+			running = false;
+		}
+
+		@Override
+		public boolean isRunning() {
+			return running;
+		}
+
+		/** After the web server (DEFAULT_PHASE - 1024), before the terminal. */
+		@Override
+		public int getPhase() {
+			return DEFAULT_PHASE - 2;
+		}
+
 	}
 
 	private static TextEmbeddings embeddingsIn(Path cache) {
