@@ -27,7 +27,10 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * Slack's Web API on loopback, for tests: it answers the methods Frontline uses, records
  * every call with its parameters, serves response URLs, and can be told to fail the next
- * calls of a method with a status (429 with {@code Retry-After}, 500).
+ * calls of a method with a status (429 with {@code Retry-After}, 500). Like Slack, it
+ * refuses blocks beyond Block Kit's limits ({@code invalid_blocks}) and a form opened
+ * with a trigger older than three seconds or never handed out
+ * ({@code expired_trigger_id}).
  */
 final class FakeSlack implements AutoCloseable {
 
@@ -83,6 +86,15 @@ final class FakeSlack implements AutoCloseable {
 
 	private final AtomicInteger rateLimited = new AtomicInteger();
 
+	/** How long Slack accepts a trigger after the interaction that carried it. */
+	static final Duration TRIGGER_LIFETIME = Duration.ofSeconds(3);
+
+	/** When each trigger was handed out. */
+	private final Map<String, Long> triggersIssuedAtNanos = new LinkedHashMap<>();
+
+	/** How old each trigger already is when the app gets it. */
+	private volatile Duration triggerDelay = Duration.ZERO;
+
 	FakeSlack() throws IOException {
 		server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		server.createContext("/api/", this::api);
@@ -128,6 +140,25 @@ final class FakeSlack implements AutoCloseable {
 		return rateLimited.get();
 	}
 
+	/**
+	 * Hands out a trigger with an interaction, as Slack does with every command, press
+	 * and submission: {@code views.open} and {@code views.push} accept it for three
+	 * seconds from now, and refuse a trigger never handed out.
+	 */
+	synchronized String issueTrigger(String triggerId) {
+		triggersIssuedAtNanos.put(triggerId, System.nanoTime() - triggerDelay.toNanos());
+		return triggerId;
+	}
+
+	/**
+	 * Hands out triggers already this old, as if the app took that long between the
+	 * interaction and opening its form (a slow network, a busy instance), until
+	 * {@link #clear()}.
+	 */
+	void delayTriggers(Duration delay) {
+		this.triggerDelay = delay;
+	}
+
 	/** Fails the next call of the method whose parameters match, once. */
 	synchronized void failNext(String method, Predicate<Map<String, String>> matching, int status, String retryAfter) {
 		failures.computeIfAbsent(method, m -> new ArrayDeque<>()).add(new Failure(matching, status, retryAfter));
@@ -170,6 +201,7 @@ final class FakeSlack implements AutoCloseable {
 		calls.clear();
 		failures.clear();
 		refusals.clear();
+		triggerDelay = Duration.ZERO;
 	}
 
 	private void api(HttpExchange exchange) throws IOException {
@@ -200,6 +232,9 @@ final class FakeSlack implements AutoCloseable {
 			send(exchange, failure.status(), "{\"ok\":false,\"error\":\"ratelimited\"}");
 			return;
 		}
+		if (refusal == null && expiredTrigger(method, params)) {
+			refusal = new Refusal(p -> true, "expired_trigger_id");
+		}
 		if (refusal != null) {
 			send(exchange, 200, "{\"ok\":false,\"error\":\"" + refusal.error() + "\"}");
 			return;
@@ -218,6 +253,14 @@ final class FakeSlack implements AutoCloseable {
 	/** The calls refused for breaking Block Kit's limits, and why. */
 	synchronized List<String> invalid() {
 		return List.copyOf(invalid);
+	}
+
+	private synchronized boolean expiredTrigger(String method, Map<String, String> params) {
+		if (!(method.equals("views.open") || method.equals("views.push"))) {
+			return false;
+		}
+		Long issued = triggersIssuedAtNanos.get(params.getOrDefault("trigger_id", ""));
+		return issued == null || System.nanoTime() - issued > TRIGGER_LIFETIME.toNanos();
 	}
 
 	private boolean overChannelLimit(String method, Map<String, String> params) {

@@ -62,7 +62,7 @@ class SlackEndToEndTest {
 
 	@BeforeEach
 	void connect() {
-		slack = new SlackRequests(port, "test-signing-secret");
+		slack = new SlackRequests(port, "test-signing-secret", SLACK);
 	}
 
 	@AfterAll
