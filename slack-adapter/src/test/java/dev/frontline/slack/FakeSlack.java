@@ -10,10 +10,12 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
@@ -28,13 +30,17 @@ import com.sun.net.httpserver.HttpServer;
  * Slack's Web API on loopback, for tests: it answers the methods Frontline uses, records
  * every call with its parameters, serves response URLs, and can be told to fail the next
  * calls of a method with a status (429 with {@code Retry-After}, 500). Like Slack, it
- * refuses blocks beyond Block Kit's limits ({@code invalid_blocks}) and a form opened
- * with a trigger older than three seconds or never handed out
- * ({@code expired_trigger_id}).
+ * refuses blocks beyond Block Kit's limits ({@code invalid_blocks}), a form opened with a
+ * trigger older than three seconds or never handed out ({@code expired_trigger_id}),
+ * posting where the bot was removed ({@code not_in_channel}) and updating a message that
+ * is not there ({@code message_not_found}).
  */
 final class FakeSlack implements AutoCloseable {
 
 	private final List<String> invalid = new ArrayList<>();
+
+	/** Where a call records the {@code ts} of the message it posted. */
+	private static final String POSTED_TS = "(posted ts)";
 
 	/**
 	 * One call: the Web API method (or {@code respond}), its parameters and the
@@ -44,6 +50,11 @@ final class FakeSlack implements AutoCloseable {
 
 		String param(String name) {
 			return params.getOrDefault(name, "");
+		}
+
+		/** The {@code ts} Slack gave the message this {@code chat.postMessage} posted. */
+		String postedTs() {
+			return param(POSTED_TS);
 		}
 
 	}
@@ -88,6 +99,12 @@ final class FakeSlack implements AutoCloseable {
 
 	/** How long Slack accepts a trigger after the interaction that carried it. */
 	static final Duration TRIGGER_LIFETIME = Duration.ofSeconds(3);
+
+	/** The messages posted in each channel and not deleted, by {@code ts}. */
+	private final Map<String, Set<String>> messages = new LinkedHashMap<>();
+
+	/** Channels the bot was removed from. */
+	private final Set<String> channelsLeft = new HashSet<>();
 
 	/** When each trigger was handed out. */
 	private final Map<String, Long> triggersIssuedAtNanos = new LinkedHashMap<>();
@@ -157,6 +174,26 @@ final class FakeSlack implements AutoCloseable {
 	 */
 	void delayTriggers(Duration delay) {
 		this.triggerDelay = delay;
+	}
+
+	/**
+	 * Someone deletes a message: updating it answers {@code message_not_found}, as for a
+	 * message never posted.
+	 */
+	synchronized void deleteMessage(String channel, String ts) {
+		messages.getOrDefault(channel, Set.of()).remove(ts);
+	}
+
+	/**
+	 * The bot is removed from a channel: posting or updating there answers
+	 * {@code not_in_channel} until it is invited back.
+	 */
+	synchronized void removeFromChannel(String channel) {
+		channelsLeft.add(channel);
+	}
+
+	synchronized void inviteToChannel(String channel) {
+		channelsLeft.remove(channel);
 	}
 
 	/** Fails the next call of the method whose parameters match, once. */
@@ -232,8 +269,9 @@ final class FakeSlack implements AutoCloseable {
 			send(exchange, failure.status(), "{\"ok\":false,\"error\":\"ratelimited\"}");
 			return;
 		}
-		if (refusal == null && expiredTrigger(method, params)) {
-			refusal = new Refusal(p -> true, "expired_trigger_id");
+		if (refusal == null) {
+			String error = refusedByState(method, params);
+			refusal = error == null ? null : new Refusal(p -> true, error);
 		}
 		if (refusal != null) {
 			send(exchange, 200, "{\"ok\":false,\"error\":\"" + refusal.error() + "\"}");
@@ -255,12 +293,24 @@ final class FakeSlack implements AutoCloseable {
 		return List.copyOf(invalid);
 	}
 
-	private synchronized boolean expiredTrigger(String method, Map<String, String> params) {
-		if (!(method.equals("views.open") || method.equals("views.push"))) {
-			return false;
-		}
-		Long issued = triggersIssuedAtNanos.get(params.getOrDefault("trigger_id", ""));
-		return issued == null || System.nanoTime() - issued > TRIGGER_LIFETIME.toNanos();
+	/**
+	 * What Slack refuses from what it knows: a trigger too old or never handed out, a
+	 * channel the bot is not in, a message that is not there.
+	 */
+	private synchronized @Nullable String refusedByState(String method, Map<String, String> params) {
+		String channel = params.getOrDefault("channel", "");
+		return switch (method) {
+			case "views.open", "views.push" -> {
+				Long issued = triggersIssuedAtNanos.get(params.getOrDefault("trigger_id", ""));
+				yield issued == null || System.nanoTime() - issued > TRIGGER_LIFETIME.toNanos() ? "expired_trigger_id"
+						: null;
+			}
+			case "chat.postMessage" -> channelsLeft.contains(channel) ? "not_in_channel" : null;
+			case "chat.update" -> channelsLeft.contains(channel) ? "not_in_channel"
+					: messages.getOrDefault(channel, Set.of()).contains(params.getOrDefault("ts", "")) ? null
+							: "message_not_found";
+			default -> null;
+		};
 	}
 
 	private boolean overChannelLimit(String method, Map<String, String> params) {
@@ -282,6 +332,8 @@ final class FakeSlack implements AutoCloseable {
 		return switch (method) {
 			case "chat.postMessage" -> {
 				String ts = "1700000000." + String.format("%06d", timestamps.incrementAndGet());
+				messages.computeIfAbsent(params.get("channel"), c -> new HashSet<>()).add(ts);
+				params.put(POSTED_TS, ts);
 				String metadata = params.get("metadata");
 				if (metadata != null && !metadata.isBlank()) {
 					history.computeIfAbsent(params.get("channel"), channel -> new ArrayDeque<>())

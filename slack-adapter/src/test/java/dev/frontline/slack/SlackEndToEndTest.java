@@ -122,6 +122,60 @@ class SlackEndToEndTest {
 	}
 
 	@Test
+	void aChannelTheBotWasRemovedFromLosesItsMessagesAloneAndGetsTheCardBackWhenInvited() {
+		SLACK.removeFromChannel("C0LOYALTY");
+		long lost;
+		try {
+			lost = complain("e2e-31", "@e2e31", "The lounge at ORD refused my Gold card again, third time this month.");
+			long delivered = complain("e2e-32", "@e2e32",
+					"My bag never arrived in Porto and nobody at the desk can find it.");
+
+			SLACK.awaitCall("chat.postMessage", call -> call.param("blocks").contains("Case " + delivered + " "));
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> jdbc
+					.sql("select count(*) from outbound_message where state = 'FAILED' and last_error like ?")
+					.param("%not_in_channel%")
+					.query(Integer.class)
+					.single(), given -> given >= 1);
+		}
+		finally {
+			SLACK.inviteToChannel("C0LOYALTY");
+		}
+		assertThat(SLACK.calls("chat.postMessage")
+			.stream()
+			.filter(call -> call.param("blocks").contains("Case " + lost + " "))).as("a permanent error is not retried")
+			.hasSize(1);
+
+		// Invited back, the case's next change brings its card, and its activity follows.
+		slack.buttonPress("acknowledge", String.valueOf(lost), "U0STAFF", SLACK.responseUrl("ack-back"));
+
+		Call card = SLACK.awaitCall("chat.postMessage",
+				call -> call.param("blocks").contains("Case " + lost + " · ACKNOWLEDGED"));
+		assertThat(card.param("channel")).isEqualTo("C0LOYALTY");
+		Call note = SLACK.awaitCall("chat.postMessage", call -> card.postedTs().equals(call.param("thread_ts")));
+		assertThat(note.param("text")).startsWith("Acknowledged by Display U0STAFF");
+	}
+
+	@Test
+	void aCardSomeoneDeletedIsPostedAgainAndItsActivityFollowsIt() {
+		long number = complain("e2e-33", "@e2e33",
+				"My bag never arrived in Lisbon and nobody at the desk can find it.");
+		Call first = SLACK.awaitCall("chat.postMessage", call -> call.param("blocks").contains("Case " + number + " "));
+		SLACK.deleteMessage("C0BAGGAGE", first.postedTs());
+
+		slack.buttonPress("acknowledge", String.valueOf(number), "U0STAFF", SLACK.responseUrl("ack-gone"));
+
+		Call again = SLACK.awaitCall("chat.postMessage",
+				call -> call.param("blocks").contains("Case " + number + " · ACKNOWLEDGED"));
+		Call note = SLACK.awaitCall("chat.postMessage", call -> again.postedTs().equals(call.param("thread_ts")));
+		assertThat(note.param("text")).startsWith("Acknowledged by Display U0STAFF");
+		slack.viewSubmission("resolve", String.valueOf(number), "bag found and delivered to the hotel", "U0STAFF");
+		Call resolved = SLACK.awaitCall("chat.update",
+				call -> call.param("blocks").contains("Case " + number + " · RESOLVED"));
+		assertThat(resolved.param("ts")).as("later versions update the card posted again").isEqualTo(again.postedTs());
+	}
+
+	@Test
 	void customerTextCanMentionNobodyAndLinkNothing() {
 		String text = "<!channel> @everyone <@U0123ABC> my bag & passport: see https://evil.example/login now";
 		long number = complain("e2e-2", "<@U0HANDLE>", text);
