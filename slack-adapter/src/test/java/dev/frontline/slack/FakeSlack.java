@@ -89,9 +89,17 @@ final class FakeSlack implements AutoCloseable {
 	private volatile String socketModeUrl = "ws://127.0.0.1:1/";
 
 	/**
-	 * When set, messages to one channel closer together than this are refused with 429.
+	 * The least time between two messages Slack takes in one channel unless a test sets
+	 * another: Slack allows about one a second; below the tests' pace
+	 * ({@code frontline.slack.pace-per-channel=50ms}) so that flows need not wait Slack's
+	 * second, yet an app that did not pace itself would be refused.
 	 */
-	private volatile @Nullable Duration perChannelInterval;
+	static final Duration DEFAULT_PER_CHANNEL_INTERVAL = Duration.ofMillis(40);
+
+	/** Messages to one channel closer together than this are refused with 429. */
+	private volatile Duration perChannelInterval = DEFAULT_PER_CHANNEL_INTERVAL;
+
+	private final List<Call> rateLimitedCalls = new ArrayList<>();
 
 	private final Map<String, Long> lastMessageNanosByChannel = new LinkedHashMap<>();
 
@@ -144,9 +152,10 @@ final class FakeSlack implements AutoCloseable {
 	}
 
 	/**
-	 * Enforces Slack's limit of about one message per second per channel: a
-	 * {@code chat.postMessage} or {@code chat.update} sooner than this after the last one
-	 * accepted for its channel gets a 429 with {@code Retry-After: 1}.
+	 * Enforces another interval than {@link #DEFAULT_PER_CHANNEL_INTERVAL} for Slack's
+	 * limit of about one message per second per channel: a {@code chat.postMessage} or
+	 * {@code chat.update} sooner than this after the last one accepted for its channel
+	 * gets a 429 with {@code Retry-After: 1}.
 	 */
 	void enforcePerChannelInterval(Duration interval) {
 		this.perChannelInterval = interval;
@@ -155,6 +164,11 @@ final class FakeSlack implements AutoCloseable {
 	/** How many calls were refused for going over the per-channel limit. */
 	int rateLimitedCount() {
 		return rateLimited.get();
+	}
+
+	/** The calls refused for going over the per-channel limit. */
+	synchronized List<Call> rateLimitedCalls() {
+		return List.copyOf(rateLimitedCalls);
 	}
 
 	/**
@@ -247,8 +261,9 @@ final class FakeSlack implements AutoCloseable {
 		Failure failure;
 		Refusal refusal;
 		synchronized (this) {
-			calls.add(new Call(method, params, String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")),
-					System.currentTimeMillis()));
+			Call call = new Call(method, params, String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")),
+					System.currentTimeMillis());
+			calls.add(call);
 			Deque<Failure> queued = failures.getOrDefault(method, new ArrayDeque<>());
 			failure = queued.stream().filter(f -> f.matching().test(params)).findFirst().orElse(null);
 			queued.remove(failure);
@@ -259,6 +274,7 @@ final class FakeSlack implements AutoCloseable {
 				.orElse(null);
 			if (failure == null && overChannelLimit(method, params)) {
 				rateLimited.incrementAndGet();
+				rateLimitedCalls.add(call);
 				failure = new Failure(p -> true, 429, "1");
 			}
 		}
@@ -315,20 +331,24 @@ final class FakeSlack implements AutoCloseable {
 
 	private boolean overChannelLimit(String method, Map<String, String> params) {
 		Duration interval = perChannelInterval;
-		if (interval == null || !(method.equals("chat.postMessage") || method.equals("chat.update"))) {
+		if (!isMessage(method)) {
 			return false;
 		}
 		String channel = params.getOrDefault("channel", "");
 		long now = System.nanoTime();
 		Long last = lastMessageNanosByChannel.get(channel);
-		if (last != null && now - last < interval.toNanos()) {
-			return true;
-		}
-		lastMessageNanosByChannel.put(channel, now);
-		return false;
+		return last != null && now - last < interval.toNanos();
+	}
+
+	private static boolean isMessage(String method) {
+		return method.equals("chat.postMessage") || method.equals("chat.update");
 	}
 
 	private synchronized String answer(String method, Map<String, String> params) {
+		if (isMessage(method)) {
+			// Only a message Slack took counts towards the channel's limit.
+			lastMessageNanosByChannel.put(params.getOrDefault("channel", ""), System.nanoTime());
+		}
 		return switch (method) {
 			case "chat.postMessage" -> {
 				String ts = "1700000000." + String.format("%06d", timestamps.incrementAndGet());

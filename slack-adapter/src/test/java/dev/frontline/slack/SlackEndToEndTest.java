@@ -406,6 +406,49 @@ class SlackEndToEndTest {
 	}
 
 	@Test
+	void aMessageSlackRefusesForComingTooSoonIsRetriedAfterRetryAfterAndArrivesOnce() {
+		long number = complain("e2e-34", "@e2e34",
+				"My bag never arrived in Madrid and nobody at the desk can find it.");
+		Call card = SLACK.awaitCall("chat.postMessage", call -> call.param("blocks").contains("Case " + number + " "));
+		// Slack's limit is stricter than the pace here, so the update and the note that
+		// follow at the pace are refused with 429 and Retry-After: 1.
+		SLACK.enforcePerChannelInterval(Duration.ofMillis(500));
+		try {
+			slack.buttonPress("acknowledge", String.valueOf(number), "U0STAFF", SLACK.responseUrl("ack-fast"));
+
+			SLACK.awaitCall("chat.update", call -> card.postedTs().equals(call.param("ts"))
+					&& call.param("blocks").contains("ACKNOWLEDGED") && !SLACK.rateLimitedCalls().contains(call));
+			SLACK.awaitCall("chat.postMessage",
+					call -> card.postedTs().equals(call.param("thread_ts"))
+							&& call.param("text").startsWith("Acknowledged by Display U0STAFF")
+							&& !SLACK.rateLimitedCalls().contains(call));
+		}
+		finally {
+			SLACK.enforcePerChannelInterval(FakeSlack.DEFAULT_PER_CHANNEL_INTERVAL);
+		}
+		List<Call> refused = SLACK.rateLimitedCalls()
+			.stream()
+			.filter(call -> card.postedTs().equals(call.param("thread_ts")) || card.postedTs().equals(call.param("ts")))
+			.toList();
+		assertThat(refused).as("the note at least came sooner than Slack takes").isNotEmpty();
+		for (Call tooSoon : refused) {
+			Call retried = SLACK.calls(tooSoon.method())
+				.stream()
+				.filter(call -> call.atMillis() >= tooSoon.atMillis() && call != tooSoon
+						&& call.param("ts").equals(tooSoon.param("ts"))
+						&& call.param("thread_ts").equals(tooSoon.param("thread_ts")))
+				.findFirst()
+				.orElseThrow();
+			assertThat(retried.atMillis() - tooSoon.atMillis()).as("waited Retry-After").isGreaterThanOrEqualTo(990);
+		}
+		assertThat(SLACK.calls("chat.postMessage")
+			.stream()
+			.filter(call -> card.postedTs().equals(call.param("thread_ts"))
+					&& call.param("text").startsWith("Acknowledged by Display U0STAFF"))
+			.filter(call -> !SLACK.rateLimitedCalls().contains(call))).as("the note arrives once").hasSize(1);
+	}
+
+	@Test
 	void userNamesAreLookedUpOnceAndCached() {
 		long first = complain("e2e-9", "@e2e9", "Bag lost on LK2, please help.");
 		long second = complain("e2e-10", "@e2e10", "Bag lost on LK3, please help.");
