@@ -383,6 +383,32 @@ class SlackEndToEndTest {
 	}
 
 	@Test
+	void aHomeWithMoreWaitingThanItShowsIsPublishedWithinSlacksLimits() {
+		String[] cities = { "Oslo", "Lima", "Cairo", "Quito", "Tunis", "Dakar", "Hanoi", "Accra", "Sofia", "Riga",
+				"Minsk", "Baku", "Doha", "Muscat", "Male", "Suva", "Apia", "Nuuk" };
+		List<Long> numbers = new java.util.ArrayList<>();
+		for (int i = 0; i < cities.length; i++) {
+			long number = complain("e2e-home-" + i, "@home" + i, "My suitcase never arrived in " + cities[i]
+					+ " and nobody at the desk can tell me where it went, day " + (i + 2) + ".");
+			numbers.add(number);
+			slack.buttonPress("acknowledge", String.valueOf(number), "U0STAFF2", SLACK.responseUrl("home-" + i));
+		}
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> numbers.stream().allMatch(number -> cases.get(number).owner() != null));
+
+		slack.appHomeOpened("Ev0HOMEFULL", "U0STAFF2", Map.of());
+
+		Call published = SLACK.awaitCall("views.publish", call -> call.param("user_id").equals("U0STAFF2"));
+		JsonNode blocks = JSON.readTree(published.param("view")).get("blocks");
+		assertThat(blocks.size()).isLessThanOrEqualTo(100);
+		assertThat(published.param("view")).contains("Your open cases (15)");
+		assertThat(numbers.stream().filter(number -> published.param("view").contains("Case " + number + " ·")))
+			.as("the first fifteen of the eighteen waiting")
+			.hasSize(15);
+		assertThat(SLACK.invalid()).as("Slack took the home").isEmpty();
+	}
+
+	@Test
 	void aRateLimitedPostWaitsForRetryAfterAndArrivesOnce() {
 		SLACK.failNext("chat.postMessage", params -> params.getOrDefault("blocks", "").contains("@e2e8 "), 429, "2");
 		long before = System.currentTimeMillis();
