@@ -67,7 +67,10 @@ class DiscordEndToEndTest {
 
 	@AfterAll
 	static void stopDiscord() {
+		List<String> refused = DISCORD.refusedAcknowledgements();
 		DISCORD.close();
+		// Discord would have refused a late or second answer to an interaction.
+		assertThat(refused).isEmpty();
 	}
 
 	@BeforeEach
@@ -134,6 +137,63 @@ class DiscordEndToEndTest {
 			.filteredOn(call -> call.describe().equals("POST channels/" + FakeDiscord.BAGGAGE + "/messages")
 					&& call.body().contains("Case " + number + " "))
 			.hasSize(1);
+	}
+
+	@Test
+	void aRateLimitedPostWaitsForRetryAfterAndArrivesOnce() {
+		DISCORD.answerNext(call -> call.describe().equals("POST channels/" + FakeDiscord.BAGGAGE + "/messages")
+				&& call.body().contains("@d20 "), FakeDiscord.rateLimited(1));
+
+		long number = complain("d-20", "@d20", "My bag never arrived in Vienna and nobody at the desk can find it.");
+
+		List<Call> attempts = await().atMost(Duration.ofSeconds(30))
+			.until(() -> DISCORD.calls()
+				.stream()
+				.filter(call -> call.describe().equals("POST channels/" + FakeDiscord.BAGGAGE + "/messages")
+						&& call.body().contains("Case " + number + " "))
+				.toList(), found -> found.size() >= 2);
+		Call posted = attempts.get(1);
+		assertThat(posted.atMillis() - attempts.getFirst().atMillis()).as("waited Retry-After")
+			.isGreaterThanOrEqualTo(1_000);
+		await().pollDelay(Duration.ofMillis(300))
+			.atMost(Duration.ofSeconds(5))
+			.until(() -> DISCORD.calls()
+				.stream()
+				.filter(call -> call.describe().equals("POST channels/" + FakeDiscord.BAGGAGE + "/messages")
+						&& call.body().contains("Case " + number + " "))
+				.count() == 2);
+		assertThat(messageIdOf(posted)).isNotNull();
+	}
+
+	@Test
+	void aPostDiscordRefusesForMissingPermissionsIsGivenUpAloneWhileOthersArrive() {
+		DISCORD.answerNext(call -> call.describe().equals("POST channels/" + FakeDiscord.BAGGAGE + "/messages")
+				&& call.body().contains("@d21 "), FakeDiscord.missingPermissions());
+
+		long lost = complain("d-21", "@d21", "My bag never arrived in Prague and nobody at the desk can find it.");
+		long delivered = complain("d-22", "@d22", "My bag never arrived in Krakow and nobody at the desk can find it.");
+
+		awaitCard(FakeDiscord.BAGGAGE, delivered);
+		assertThat(DISCORD.calls())
+			.filteredOn(call -> call.describe().equals("POST channels/" + FakeDiscord.BAGGAGE + "/messages")
+					&& call.body().contains("Case " + lost + " "))
+			.as("a permanent error is not retried")
+			.hasSize(1);
+	}
+
+	@Test
+	void aCardSomeoneDeletedIsPostedAgainAndItsActivityFollowsIt() {
+		long number = complain("d-23", "@d23", "My bag never arrived in Zagreb and nobody at the desk can find it.");
+		String first = messageIdOf(awaitCard(FakeDiscord.BAGGAGE, number));
+		DISCORD.deleteMessage(FakeDiscord.BAGGAGE, first);
+
+		DISCORD.press(FakeDiscord.STAFF, List.of(), "acknowledge:" + number, FakeDiscord.BAGGAGE, first);
+
+		Call again = awaitCall(call -> call.describe().equals("POST channels/" + FakeDiscord.BAGGAGE + "/messages")
+				&& call.body().contains("Case " + number + " ") && call.body().contains("ACKNOWLEDGED"));
+		String second = messageIdOf(again);
+		Call note = awaitCall(call -> call.describe().equals("POST channels/" + second + "/messages"));
+		assertThat(JSON.readTree(note.body()).get("content").asString()).startsWith("Acknowledged by Display user31");
 	}
 
 	@Test
