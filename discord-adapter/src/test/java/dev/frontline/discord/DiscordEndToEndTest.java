@@ -197,6 +197,43 @@ class DiscordEndToEndTest {
 	}
 
 	@Test
+	void afterTheGatewayDropsTheSessionResumesAndPressesStillWork() {
+		pressWorksAfterADrop(true, 6, "d-24");
+	}
+
+	@Test
+	void whenDiscordRefusesToResumeTheBotIdentifiesAgainAndPressesStillWork() {
+		pressWorksAfterADrop(false, 2, "d-25");
+	}
+
+	private void pressWorksAfterADrop(boolean acceptResume, int opSentAgain, String externalId) {
+		long number = complain(externalId, "@" + externalId,
+				"My bag never arrived in Tallinn and nobody at the desk can find it, " + externalId + ".");
+		String messageId = messageIdOf(awaitCard(FakeDiscord.BAGGAGE, number));
+		long sentBefore = opsSent(opSentAgain);
+
+		DISCORD.dropGateway(acceptResume);
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> opsSent(opSentAgain) > sentBefore);
+		connected();
+		Interaction press = DISCORD.press(FakeDiscord.STAFF, List.of(), "acknowledge:" + number, FakeDiscord.BAGGAGE,
+				messageId);
+		awaitCall(call -> call.describe().equals("POST " + press.callbackRoute()));
+		awaitCall(call -> call.describe().equals("PATCH channels/" + FakeDiscord.BAGGAGE + "/messages/" + messageId)
+				&& call.body().contains("ACKNOWLEDGED"));
+	}
+
+	/**
+	 * How many payloads with this op the bot sent on the gateway: 2 IDENTIFY, 6 RESUME.
+	 */
+	private static long opsSent(int op) {
+		return DISCORD.gatewayReceived()
+			.stream()
+			.filter(payload -> JSON.readTree(payload).path("op").asInt() == op)
+			.count();
+	}
+
+	@Test
 	void someoneWithoutARoleIsRefusedPrivatelyAndNothingChanges() {
 		long number = complain("d-3", "@d3", "My suitcase was damaged on my flight, the wheel snapped off.");
 		String messageId = messageIdOf(awaitCard(FakeDiscord.BAGGAGE, number));

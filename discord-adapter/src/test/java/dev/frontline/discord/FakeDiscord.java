@@ -119,6 +119,11 @@ final class FakeDiscord implements AutoCloseable {
 		return calls().reversed().stream().filter(matching).findFirst();
 	}
 
+	/** Drops the gateway connection; the session resumes if {@code acceptResume}. */
+	void dropGateway(boolean acceptResume) {
+		gateway.drop(acceptResume);
+	}
+
 	List<String> gatewayReceived() {
 		return gateway.received();
 	}
