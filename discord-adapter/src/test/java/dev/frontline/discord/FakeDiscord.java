@@ -150,7 +150,12 @@ final class FakeDiscord implements AutoCloseable {
 				"""
 						{"message":"You are being rate limited.","retry_after":%d.0,"global":false}"""
 					.formatted(retryAfterSeconds),
-				Map.of("Retry-After", String.valueOf(retryAfterSeconds), "X-RateLimit-Scope", "user"));
+				// Discord's own 429s come through its proxy (Via) with the bucket they
+				// hit;
+				// without these JDA takes them for a Cloudflare ban on every route.
+				Map.of("Retry-After", String.valueOf(retryAfterSeconds), "X-RateLimit-Scope", "user", "Via",
+						"1.1 google", "X-RateLimit-Bucket", "fake-messages", "X-RateLimit-Limit", "5",
+						"X-RateLimit-Remaining", "0", "X-RateLimit-Reset-After", retryAfterSeconds + ".000"));
 	}
 
 	/** Discord's answer when the bot lacks a permission its cache thought it had. */
