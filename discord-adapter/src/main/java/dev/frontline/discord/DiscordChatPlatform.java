@@ -236,6 +236,9 @@ class DiscordChatPlatform implements ChatPlatform {
 				lacking(channelId, error.getMeaning());
 				return DeliveryFailure.permanent(what);
 			}
+			if (error.getErrorResponse() == ErrorResponse.UNKNOWN_MESSAGE) {
+				return DeliveryFailure.messageGone(what);
+			}
 			if (error.isServerError() || error.getErrorResponse() == ErrorResponse.SERVER_ERROR) {
 				return DeliveryFailure.temporary(what, error);
 			}

@@ -61,7 +61,10 @@ class DiscordCorrectionsTest {
 
 	@AfterAll
 	static void stopDiscord() {
+		List<String> refused = DISCORD.refusedAcknowledgements();
 		DISCORD.close();
+		// Discord would have refused a late or second answer to an interaction.
+		assertThat(refused).isEmpty();
 	}
 
 	@BeforeEach

@@ -68,7 +68,10 @@ class DiscordEndToEndTest {
 
 	@AfterAll
 	static void stopDiscord() {
+		List<String> refused = DISCORD.refusedAcknowledgements();
 		DISCORD.close();
+		// Discord would have refused a late or second answer to an interaction.
+		assertThat(refused).isEmpty();
 	}
 
 	@BeforeEach
@@ -135,6 +138,100 @@ class DiscordEndToEndTest {
 			.filteredOn(call -> call.describe().equals("POST channels/" + FakeDiscord.BAGGAGE + "/messages")
 					&& call.body().contains("Case " + number + " "))
 			.hasSize(1);
+	}
+
+	@Test
+	void aRateLimitedPostWaitsForRetryAfterAndArrivesOnce() {
+		DISCORD.answerNext(call -> call.describe().equals("POST channels/" + FakeDiscord.BAGGAGE + "/messages")
+				&& call.body().contains("@d20 "), FakeDiscord.rateLimited(1));
+
+		long number = complain("d-20", "@d20", "My bag never arrived in Vienna and nobody at the desk can find it.");
+
+		List<Call> attempts = await().atMost(Duration.ofSeconds(30))
+			.until(() -> DISCORD.calls()
+				.stream()
+				.filter(call -> call.describe().equals("POST channels/" + FakeDiscord.BAGGAGE + "/messages")
+						&& call.body().contains("Case " + number + " "))
+				.toList(), found -> found.size() >= 2);
+		Call posted = attempts.get(1);
+		assertThat(posted.atMillis() - attempts.getFirst().atMillis()).as("waited Retry-After")
+			.isGreaterThanOrEqualTo(1_000);
+		await().pollDelay(Duration.ofMillis(300))
+			.atMost(Duration.ofSeconds(5))
+			.until(() -> DISCORD.calls()
+				.stream()
+				.filter(call -> call.describe().equals("POST channels/" + FakeDiscord.BAGGAGE + "/messages")
+						&& call.body().contains("Case " + number + " "))
+				.count() == 2);
+		assertThat(messageIdOf(posted)).isNotNull();
+	}
+
+	@Test
+	void aPostDiscordRefusesForMissingPermissionsIsGivenUpAloneWhileOthersArrive() {
+		DISCORD.answerNext(call -> call.describe().equals("POST channels/" + FakeDiscord.BAGGAGE + "/messages")
+				&& call.body().contains("@d21 "), FakeDiscord.missingPermissions());
+
+		long lost = complain("d-21", "@d21", "My bag never arrived in Prague and nobody at the desk can find it.");
+		long delivered = complain("d-22", "@d22", "My bag never arrived in Krakow and nobody at the desk can find it.");
+
+		awaitCard(FakeDiscord.BAGGAGE, delivered);
+		assertThat(DISCORD.calls())
+			.filteredOn(call -> call.describe().equals("POST channels/" + FakeDiscord.BAGGAGE + "/messages")
+					&& call.body().contains("Case " + lost + " "))
+			.as("a permanent error is not retried")
+			.hasSize(1);
+	}
+
+	@Test
+	void aCardSomeoneDeletedIsPostedAgainAndItsActivityFollowsIt() {
+		long number = complain("d-23", "@d23", "My bag never arrived in Zagreb and nobody at the desk can find it.");
+		String first = messageIdOf(awaitCard(FakeDiscord.BAGGAGE, number));
+		DISCORD.deleteMessage(FakeDiscord.BAGGAGE, first);
+
+		DISCORD.press(FakeDiscord.STAFF, List.of(), "acknowledge:" + number, FakeDiscord.BAGGAGE, first);
+
+		Call again = awaitCall(call -> call.describe().equals("POST channels/" + FakeDiscord.BAGGAGE + "/messages")
+				&& call.body().contains("Case " + number + " ") && call.body().contains("ACKNOWLEDGED"));
+		String second = messageIdOf(again);
+		Call note = awaitCall(call -> call.describe().equals("POST channels/" + second + "/messages"));
+		assertThat(JSON.readTree(note.body()).get("content").asString()).startsWith("Acknowledged by Display user31");
+	}
+
+	@Test
+	void afterTheGatewayDropsTheSessionResumesAndPressesStillWork() {
+		pressWorksAfterADrop(true, 6, "d-24");
+	}
+
+	@Test
+	void whenDiscordRefusesToResumeTheBotIdentifiesAgainAndPressesStillWork() {
+		pressWorksAfterADrop(false, 2, "d-25");
+	}
+
+	private void pressWorksAfterADrop(boolean acceptResume, int opSentAgain, String externalId) {
+		long number = complain(externalId, "@" + externalId,
+				"My bag never arrived in Tallinn and nobody at the desk can find it, " + externalId + ".");
+		String messageId = messageIdOf(awaitCard(FakeDiscord.BAGGAGE, number));
+		long sentBefore = opsSent(opSentAgain);
+
+		DISCORD.dropGateway(acceptResume);
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> opsSent(opSentAgain) > sentBefore);
+		connected();
+		Interaction press = DISCORD.press(FakeDiscord.STAFF, List.of(), "acknowledge:" + number, FakeDiscord.BAGGAGE,
+				messageId);
+		awaitCall(call -> call.describe().equals("POST " + press.callbackRoute()));
+		awaitCall(call -> call.describe().equals("PATCH channels/" + FakeDiscord.BAGGAGE + "/messages/" + messageId)
+				&& call.body().contains("ACKNOWLEDGED"));
+	}
+
+	/**
+	 * How many payloads with this op the bot sent on the gateway: 2 IDENTIFY, 6 RESUME.
+	 */
+	private static long opsSent(int op) {
+		return DISCORD.gatewayReceived()
+			.stream()
+			.filter(payload -> JSON.readTree(payload).path("op").asInt() == op)
+			.count();
 	}
 
 	@Test

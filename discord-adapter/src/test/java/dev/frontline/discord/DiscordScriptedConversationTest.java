@@ -53,7 +53,10 @@ class DiscordScriptedConversationTest {
 
 	@AfterAll
 	static void stopDiscord() {
+		List<String> refused = DISCORD.refusedAcknowledgements();
 		DISCORD.close();
+		// Discord would have refused a late or second answer to an interaction.
+		assertThat(refused).isEmpty();
 	}
 
 	@LocalServerPort

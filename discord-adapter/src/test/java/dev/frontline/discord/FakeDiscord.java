@@ -1,9 +1,14 @@
 package dev.frontline.discord;
 
+import java.time.Duration;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -16,7 +21,9 @@ import dev.frontline.discord.FakeDiscordRest.Reply;
  * A fake Discord on loopback for real JDA: a gateway that says HELLO, READY and
  * GUILD_CREATE for one server and delivers interactions, and a REST API that records
  * every call and answers what JDA needs to post, edit, thread, message privately and
- * answer interactions.
+ * answer interactions. As Discord does, it takes one acknowledgement per interaction
+ * within three seconds, refuses to edit a deleted message, and can answer a call with 429
+ * or 403 when a test asks.
  */
 final class FakeDiscord implements AutoCloseable {
 
@@ -63,6 +70,8 @@ final class FakeDiscord implements AutoCloseable {
 
 	private static final Pattern THREAD_FROM_MESSAGE = Pattern.compile("channels/(\\d+)/messages/(\\d+)/threads");
 
+	private static final Pattern CALLBACK = Pattern.compile("interactions/(\\d+)/[^/]+/callback");
+
 	private static final Pattern WEBHOOK = Pattern.compile("webhooks/(\\d+)/([^/]+)(/messages/@original)?");
 
 	/** Discord's epoch, from which a snowflake counts its milliseconds. */
@@ -71,6 +80,23 @@ final class FakeDiscord implements AutoCloseable {
 	private final AtomicLong sequence = new AtomicLong();
 
 	private final Map<Call, String> issuedMessageIds = new ConcurrentHashMap<>();
+
+	/** How long Discord waits for an interaction's first answer. */
+	static final Duration ACKNOWLEDGEMENT_DEADLINE = Duration.ofSeconds(3);
+
+	/** When each interaction was sent, by id. */
+	private final Map<String, Long> interactionsSentAtMillis = new ConcurrentHashMap<>();
+
+	private final Set<String> interactionsAcknowledged = ConcurrentHashMap.newKeySet();
+
+	/** The acknowledgements Discord refused, and why: too late, or a second one. */
+	private final List<String> refusedAcknowledgements = new CopyOnWriteArrayList<>();
+
+	/** Answers for calls that match, given once each. */
+	private final Deque<Map.Entry<Predicate<Call>, Reply>> nextAnswers = new ConcurrentLinkedDeque<>();
+
+	/** Messages someone deleted, by channel and id. */
+	private final Set<String> deletedMessages = ConcurrentHashMap.newKeySet();
 
 	private final FakeDiscordRest rest = FakeDiscordRest.start(this::answer);
 
@@ -93,8 +119,53 @@ final class FakeDiscord implements AutoCloseable {
 		return calls().reversed().stream().filter(matching).findFirst();
 	}
 
+	/** Drops the gateway connection; the session resumes if {@code acceptResume}. */
+	void dropGateway(boolean acceptResume) {
+		gateway.drop(acceptResume);
+	}
+
 	List<String> gatewayReceived() {
 		return gateway.received();
+	}
+
+	/**
+	 * The interaction acknowledgements refused: Discord takes one answer per interaction
+	 * ({@code 40060} for a second) within three seconds ({@code 10062} after).
+	 */
+	List<String> refusedAcknowledgements() {
+		return List.copyOf(refusedAcknowledgements);
+	}
+
+	/** Answers the next call that matches with this instead, once. */
+	void answerNext(Predicate<Call> matching, Reply reply) {
+		nextAnswers.add(Map.entry(matching, reply));
+	}
+
+	/**
+	 * Discord's answer to going over a rate limit: 429 with {@code retry_after} in the
+	 * body and {@code Retry-After} in the headers.
+	 */
+	static Reply rateLimited(int retryAfterSeconds) {
+		return new Reply(429,
+				"""
+						{"message":"You are being rate limited.","retry_after":%d.0,"global":false}"""
+					.formatted(retryAfterSeconds),
+				// Discord's own 429s come through its proxy (Via) with the bucket they
+				// hit;
+				// without these JDA takes them for a Cloudflare ban on every route.
+				Map.of("Retry-After", String.valueOf(retryAfterSeconds), "X-RateLimit-Scope", "user", "Via",
+						"1.1 google", "X-RateLimit-Bucket", "fake-messages", "X-RateLimit-Limit", "5",
+						"X-RateLimit-Remaining", "0", "X-RateLimit-Reset-After", retryAfterSeconds + ".000"));
+	}
+
+	/** Discord's answer when the bot lacks a permission its cache thought it had. */
+	static Reply missingPermissions() {
+		return new Reply(403, "{\"message\":\"Missing Permissions\",\"code\":50013}");
+	}
+
+	/** Someone deletes a message: editing it answers {@code 10008 Unknown Message}. */
+	void deleteMessage(String channelId, String messageId) {
+		deletedMessages.add(channelId + "/" + messageId);
 	}
 
 	/** The id this fake gave the message a call posted. */
@@ -115,6 +186,7 @@ final class FakeDiscord implements AutoCloseable {
 	Interaction press(String userId, List<String> roles, String customId, String channelId, String messageId) {
 		String id = nextId();
 		String token = "press-" + id;
+		interactionsSentAtMillis.put(id, System.currentTimeMillis());
 		gateway.dispatch("INTERACTION_CREATE", interaction(id, token, 3, userId, roles, channelId, """
 				{"custom_id":"%s","component_type":2}""".formatted(customId), message(messageId, channelId)));
 		return new Interaction(id, token);
@@ -124,6 +196,7 @@ final class FakeDiscord implements AutoCloseable {
 	Interaction command(String userId, List<String> roles, String name, String option, String optionJson) {
 		String id = nextId();
 		String token = "command-" + id;
+		interactionsSentAtMillis.put(id, System.currentTimeMillis());
 		String options = option.isEmpty() ? "[]" : "[{\"name\":\"%s\",%s}]".formatted(option, optionJson);
 		gateway.dispatch("INTERACTION_CREATE", interaction(id, token, 2, userId, roles, CARE, """
 				{"id":"%s","name":"%s","type":1,"guild_id":"%s","options":%s}""".formatted(nextId(), name, GUILD,
@@ -135,6 +208,7 @@ final class FakeDiscord implements AutoCloseable {
 	Interaction submit(String userId, List<String> roles, String customId, String channelId, String fieldsJson) {
 		String id = nextId();
 		String token = "modal-" + id;
+		interactionsSentAtMillis.put(id, System.currentTimeMillis());
 		gateway.dispatch("INTERACTION_CREATE", interaction(id, token, 5, userId, roles, channelId, """
 				{"custom_id":"%s","components":%s}""".formatted(customId, fieldsJson), null));
 		return new Interaction(id, token);
@@ -154,6 +228,11 @@ final class FakeDiscord implements AutoCloseable {
 	}
 
 	private Reply answer(Call call) {
+		for (Map.Entry<Predicate<Call>, Reply> next : nextAnswers) {
+			if (next.getKey().test(call) && nextAnswers.remove(next)) {
+				return next.getValue();
+			}
+		}
 		if (!call.authorization().equals("Bot " + BOT_TOKEN) && !call.route().startsWith("interactions/")
 				&& !call.route().startsWith("webhooks/")) {
 			return new Reply(401, "{\"message\":\"401: Unauthorized\",\"code\":0}");
@@ -177,10 +256,13 @@ final class FakeDiscord implements AutoCloseable {
 			return Reply.ok(message(id, matcher.group(1)));
 		}
 		if (call.method().equals("PATCH") && (matcher = CHANNEL_MESSAGE.matcher(route)).matches()) {
+			if (deletedMessages.contains(matcher.group(1) + "/" + matcher.group(2))) {
+				return new Reply(404, "{\"message\":\"Unknown Message\",\"code\":10008}");
+			}
 			return Reply.ok(message(matcher.group(2), matcher.group(1)));
 		}
-		if (route.startsWith("interactions/") && route.endsWith("/callback")) {
-			return Reply.noContent();
+		if ((matcher = CALLBACK.matcher(route)).matches()) {
+			return acknowledge(matcher.group(1), call.atMillis());
 		}
 		if ((matcher = WEBHOOK.matcher(route)).matches()) {
 			return Reply.ok(message(matcher.group(3) == null ? nextId() : "1", CARE));
@@ -189,6 +271,19 @@ final class FakeDiscord implements AutoCloseable {
 			return Reply.ok("[]");
 		}
 		return new Reply(404, "{\"message\":\"404: Not Found\",\"code\":0}");
+	}
+
+	private Reply acknowledge(String interactionId, long atMillis) {
+		Long sentAt = interactionsSentAtMillis.get(interactionId);
+		if (sentAt == null || atMillis - sentAt > ACKNOWLEDGEMENT_DEADLINE.toMillis()) {
+			refusedAcknowledgements.add(interactionId + " answered after " + ACKNOWLEDGEMENT_DEADLINE);
+			return new Reply(404, "{\"message\":\"Unknown interaction\",\"code\":10062}");
+		}
+		if (!interactionsAcknowledged.add(interactionId)) {
+			refusedAcknowledgements.add(interactionId + " acknowledged twice");
+			return new Reply(400, "{\"message\":\"Interaction has already been acknowledged.\",\"code\":40060}");
+		}
+		return Reply.noContent();
 	}
 
 	private static String ready() {

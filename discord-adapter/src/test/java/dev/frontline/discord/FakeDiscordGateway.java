@@ -19,8 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Discord's gateway on loopback: {@code HELLO} on connect, {@code READY} and one
- * {@code GUILD_CREATE} after {@code IDENTIFY}, heartbeats acknowledged, and dispatches
- * such as {@code INTERACTION_CREATE} sent when a test asks.
+ * {@code GUILD_CREATE} after {@code IDENTIFY}, heartbeats acknowledged, {@code RESUME}
+ * answered {@code RESUMED} (or refused, so the client identifies again), connections
+ * dropped and dispatches such as {@code INTERACTION_CREATE} sent when a test asks.
  */
 final class FakeDiscordGateway extends WebSocketServer {
 
@@ -35,6 +36,9 @@ final class FakeDiscordGateway extends WebSocketServer {
 	private final AtomicInteger sequence = new AtomicInteger();
 
 	private final String ready;
+
+	/** Whether a RESUME is answered RESUMED or with an invalid session. */
+	private volatile boolean acceptResume = true;
 
 	private final String guildCreate;
 
@@ -84,6 +88,16 @@ final class FakeDiscordGateway extends WebSocketServer {
 		clients.forEach(client -> client.send(payload));
 	}
 
+	/**
+	 * Drops every connection as Discord does when it restarts a gateway node (close code
+	 * 4000): the client resumes its session, or identifies again if the session is
+	 * refused.
+	 */
+	void drop(boolean acceptResume) {
+		this.acceptResume = acceptResume;
+		clients.forEach(client -> client.close(4000, "Unknown error"));
+	}
+
 	@Override
 	public void onOpen(WebSocket connection, ClientHandshake handshake) {
 		clients.add(connection);
@@ -99,6 +113,14 @@ final class FakeDiscordGateway extends WebSocketServer {
 			case 2 -> {
 				dispatch("READY", ready.replace("RESUME_URL", url()));
 				dispatch("GUILD_CREATE", guildCreate);
+			}
+			case 6 -> {
+				if (acceptResume) {
+					dispatch("RESUMED", "{\"_trace\":[\"fake\"]}");
+				}
+				else {
+					connection.send("{\"op\":9,\"s\":null,\"t\":null,\"d\":false}");
+				}
 			}
 			default -> {
 				// Presence updates and the like: recorded, nothing to answer.

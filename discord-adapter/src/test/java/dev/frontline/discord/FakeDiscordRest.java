@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
@@ -27,7 +28,7 @@ final class FakeDiscordRest implements AutoCloseable {
 	/**
 	 * One request, its path relative to the API base ({@code channels/1/messages}).
 	 */
-	record Call(String method, String route, String query, String body, String authorization) {
+	record Call(String method, String route, String query, String body, String authorization, long atMillis) {
 
 		/** {@code POST channels/1/messages}. */
 		String describe() {
@@ -36,8 +37,12 @@ final class FakeDiscordRest implements AutoCloseable {
 
 	}
 
-	/** What the fake answers. */
-	record Reply(int status, String body) {
+	/** What the fake answers, with the headers it adds. */
+	record Reply(int status, String body, Map<String, String> headers) {
+
+		Reply(int status, String body) {
+			this(status, body, Map.of());
+		}
 
 		static Reply ok(String body) {
 			return new Reply(200, body);
@@ -88,11 +93,12 @@ final class FakeDiscordRest implements AutoCloseable {
 			String query = exchange.getRequestURI().getRawQuery();
 			String authorization = exchange.getRequestHeaders().getFirst("Authorization");
 			Call call = new Call(exchange.getRequestMethod(), route, query == null ? "" : query, body,
-					authorization == null ? "" : authorization);
+					authorization == null ? "" : authorization, System.currentTimeMillis());
 			calls.add(call);
 			Reply reply = answers.apply(call);
 			byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
 			exchange.getResponseHeaders().set("Content-Type", "application/json");
+			reply.headers().forEach(exchange.getResponseHeaders()::set);
 			if (reply.status() == 204) {
 				exchange.sendResponseHeaders(204, -1);
 				return;

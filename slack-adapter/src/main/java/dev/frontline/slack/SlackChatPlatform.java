@@ -23,8 +23,8 @@ import dev.frontline.delivery.ThreadNote;
 /**
  * Slack as a chat platform: a card is one message, updated with {@code chat.update};
  * notes are replies in its thread. Slack's answers become delivery outcomes: {@code 429}
- * waits for {@code Retry-After}, a missing channel or a revoked token is permanent, the
- * rest is retried.
+ * waits for {@code Retry-After}, a missing channel or a revoked token is permanent, a
+ * deleted card is posted again, the rest is retried.
  */
 class SlackChatPlatform implements ChatPlatform {
 
@@ -33,7 +33,7 @@ class SlackChatPlatform implements ChatPlatform {
 	/** Errors that no retry can fix. */
 	private static final Set<String> PERMANENT = Set.of("channel_not_found", "not_in_channel", "is_archived",
 			"invalid_auth", "account_inactive", "token_revoked", "no_permission", "missing_scope", "msg_too_long",
-			"invalid_blocks", "message_not_found", "cant_update_message");
+			"invalid_blocks", "cant_update_message");
 
 	/** The metadata every card carries, so one whose post was cut short can be found. */
 	static final String DELIVERY_EVENT = "frontline_delivery";
@@ -190,6 +190,9 @@ class SlackChatPlatform implements ChatPlatform {
 			String error = String.valueOf(response.getError());
 			if (error.equals("ratelimited")) {
 				throw DeliveryFailure.rateLimited(Duration.ofSeconds(1));
+			}
+			if (error.equals("message_not_found")) {
+				throw DeliveryFailure.messageGone("Slack: " + error);
 			}
 			throw PERMANENT.contains(error) ? DeliveryFailure.permanent("Slack: " + error)
 					: DeliveryFailure.temporary("Slack: " + error, null);

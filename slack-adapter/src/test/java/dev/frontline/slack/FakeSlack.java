@@ -10,10 +10,12 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
@@ -27,11 +29,18 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * Slack's Web API on loopback, for tests: it answers the methods Frontline uses, records
  * every call with its parameters, serves response URLs, and can be told to fail the next
- * calls of a method with a status (429 with {@code Retry-After}, 500).
+ * calls of a method with a status (429 with {@code Retry-After}, 500). Like Slack, it
+ * refuses blocks beyond Block Kit's limits ({@code invalid_blocks}), a form opened with a
+ * trigger older than three seconds or never handed out ({@code expired_trigger_id}),
+ * posting where the bot was removed ({@code not_in_channel}) and updating a message that
+ * is not there ({@code message_not_found}).
  */
 final class FakeSlack implements AutoCloseable {
 
 	private final List<String> invalid = new ArrayList<>();
+
+	/** Where a call records the {@code ts} of the message it posted. */
+	private static final String POSTED_TS = "(posted ts)";
 
 	/**
 	 * One call: the Web API method (or {@code respond}), its parameters and the
@@ -41,6 +50,11 @@ final class FakeSlack implements AutoCloseable {
 
 		String param(String name) {
 			return params.getOrDefault(name, "");
+		}
+
+		/** The {@code ts} Slack gave the message this {@code chat.postMessage} posted. */
+		String postedTs() {
+			return param(POSTED_TS);
 		}
 
 	}
@@ -75,13 +89,36 @@ final class FakeSlack implements AutoCloseable {
 	private volatile String socketModeUrl = "ws://127.0.0.1:1/";
 
 	/**
-	 * When set, messages to one channel closer together than this are refused with 429.
+	 * The least time between two messages Slack takes in one channel unless a test sets
+	 * another: Slack allows about one a second; below the tests' pace
+	 * ({@code frontline.slack.pace-per-channel=50ms}) so that flows need not wait Slack's
+	 * second, yet an app that did not pace itself would be refused.
 	 */
-	private volatile @Nullable Duration perChannelInterval;
+	static final Duration DEFAULT_PER_CHANNEL_INTERVAL = Duration.ofMillis(40);
+
+	/** Messages to one channel closer together than this are refused with 429. */
+	private volatile Duration perChannelInterval = DEFAULT_PER_CHANNEL_INTERVAL;
+
+	private final List<Call> rateLimitedCalls = new ArrayList<>();
 
 	private final Map<String, Long> lastMessageNanosByChannel = new LinkedHashMap<>();
 
 	private final AtomicInteger rateLimited = new AtomicInteger();
+
+	/** How long Slack accepts a trigger after the interaction that carried it. */
+	static final Duration TRIGGER_LIFETIME = Duration.ofSeconds(3);
+
+	/** The messages posted in each channel and not deleted, by {@code ts}. */
+	private final Map<String, Set<String>> messages = new LinkedHashMap<>();
+
+	/** Channels the bot was removed from. */
+	private final Set<String> channelsLeft = new HashSet<>();
+
+	/** When each trigger was handed out. */
+	private final Map<String, Long> triggersIssuedAtNanos = new LinkedHashMap<>();
+
+	/** How old each trigger already is when the app gets it. */
+	private volatile Duration triggerDelay = Duration.ZERO;
 
 	FakeSlack() throws IOException {
 		server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -115,9 +152,10 @@ final class FakeSlack implements AutoCloseable {
 	}
 
 	/**
-	 * Enforces Slack's limit of about one message per second per channel: a
-	 * {@code chat.postMessage} or {@code chat.update} sooner than this after the last one
-	 * accepted for its channel gets a 429 with {@code Retry-After: 1}.
+	 * Enforces another interval than {@link #DEFAULT_PER_CHANNEL_INTERVAL} for Slack's
+	 * limit of about one message per second per channel: a {@code chat.postMessage} or
+	 * {@code chat.update} sooner than this after the last one accepted for its channel
+	 * gets a 429 with {@code Retry-After: 1}.
 	 */
 	void enforcePerChannelInterval(Duration interval) {
 		this.perChannelInterval = interval;
@@ -126,6 +164,50 @@ final class FakeSlack implements AutoCloseable {
 	/** How many calls were refused for going over the per-channel limit. */
 	int rateLimitedCount() {
 		return rateLimited.get();
+	}
+
+	/** The calls refused for going over the per-channel limit. */
+	synchronized List<Call> rateLimitedCalls() {
+		return List.copyOf(rateLimitedCalls);
+	}
+
+	/**
+	 * Hands out a trigger with an interaction, as Slack does with every command, press
+	 * and submission: {@code views.open} and {@code views.push} accept it for three
+	 * seconds from now, and refuse a trigger never handed out.
+	 */
+	synchronized String issueTrigger(String triggerId) {
+		triggersIssuedAtNanos.put(triggerId, System.nanoTime() - triggerDelay.toNanos());
+		return triggerId;
+	}
+
+	/**
+	 * Hands out triggers already this old, as if the app took that long between the
+	 * interaction and opening its form (a slow network, a busy instance), until
+	 * {@link #clear()}.
+	 */
+	void delayTriggers(Duration delay) {
+		this.triggerDelay = delay;
+	}
+
+	/**
+	 * Someone deletes a message: updating it answers {@code message_not_found}, as for a
+	 * message never posted.
+	 */
+	synchronized void deleteMessage(String channel, String ts) {
+		messages.getOrDefault(channel, Set.of()).remove(ts);
+	}
+
+	/**
+	 * The bot is removed from a channel: posting or updating there answers
+	 * {@code not_in_channel} until it is invited back.
+	 */
+	synchronized void removeFromChannel(String channel) {
+		channelsLeft.add(channel);
+	}
+
+	synchronized void inviteToChannel(String channel) {
+		channelsLeft.remove(channel);
 	}
 
 	/** Fails the next call of the method whose parameters match, once. */
@@ -170,6 +252,7 @@ final class FakeSlack implements AutoCloseable {
 		calls.clear();
 		failures.clear();
 		refusals.clear();
+		triggerDelay = Duration.ZERO;
 	}
 
 	private void api(HttpExchange exchange) throws IOException {
@@ -178,8 +261,9 @@ final class FakeSlack implements AutoCloseable {
 		Failure failure;
 		Refusal refusal;
 		synchronized (this) {
-			calls.add(new Call(method, params, String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")),
-					System.currentTimeMillis()));
+			Call call = new Call(method, params, String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")),
+					System.currentTimeMillis());
+			calls.add(call);
 			Deque<Failure> queued = failures.getOrDefault(method, new ArrayDeque<>());
 			failure = queued.stream().filter(f -> f.matching().test(params)).findFirst().orElse(null);
 			queued.remove(failure);
@@ -190,6 +274,7 @@ final class FakeSlack implements AutoCloseable {
 				.orElse(null);
 			if (failure == null && overChannelLimit(method, params)) {
 				rateLimited.incrementAndGet();
+				rateLimitedCalls.add(call);
 				failure = new Failure(p -> true, 429, "1");
 			}
 		}
@@ -199,6 +284,10 @@ final class FakeSlack implements AutoCloseable {
 			}
 			send(exchange, failure.status(), "{\"ok\":false,\"error\":\"ratelimited\"}");
 			return;
+		}
+		if (refusal == null) {
+			String error = refusedByState(method, params);
+			refusal = error == null ? null : new Refusal(p -> true, error);
 		}
 		if (refusal != null) {
 			send(exchange, 200, "{\"ok\":false,\"error\":\"" + refusal.error() + "\"}");
@@ -220,25 +309,51 @@ final class FakeSlack implements AutoCloseable {
 		return List.copyOf(invalid);
 	}
 
+	/**
+	 * What Slack refuses from what it knows: a trigger too old or never handed out, a
+	 * channel the bot is not in, a message that is not there.
+	 */
+	private synchronized @Nullable String refusedByState(String method, Map<String, String> params) {
+		String channel = params.getOrDefault("channel", "");
+		return switch (method) {
+			case "views.open", "views.push" -> {
+				Long issued = triggersIssuedAtNanos.get(params.getOrDefault("trigger_id", ""));
+				yield issued == null || System.nanoTime() - issued > TRIGGER_LIFETIME.toNanos() ? "expired_trigger_id"
+						: null;
+			}
+			case "chat.postMessage" -> channelsLeft.contains(channel) ? "not_in_channel" : null;
+			case "chat.update" -> channelsLeft.contains(channel) ? "not_in_channel"
+					: messages.getOrDefault(channel, Set.of()).contains(params.getOrDefault("ts", "")) ? null
+							: "message_not_found";
+			default -> null;
+		};
+	}
+
 	private boolean overChannelLimit(String method, Map<String, String> params) {
 		Duration interval = perChannelInterval;
-		if (interval == null || !(method.equals("chat.postMessage") || method.equals("chat.update"))) {
+		if (!isMessage(method)) {
 			return false;
 		}
 		String channel = params.getOrDefault("channel", "");
 		long now = System.nanoTime();
 		Long last = lastMessageNanosByChannel.get(channel);
-		if (last != null && now - last < interval.toNanos()) {
-			return true;
-		}
-		lastMessageNanosByChannel.put(channel, now);
-		return false;
+		return last != null && now - last < interval.toNanos();
+	}
+
+	private static boolean isMessage(String method) {
+		return method.equals("chat.postMessage") || method.equals("chat.update");
 	}
 
 	private synchronized String answer(String method, Map<String, String> params) {
+		if (isMessage(method)) {
+			// Only a message Slack took counts towards the channel's limit.
+			lastMessageNanosByChannel.put(params.getOrDefault("channel", ""), System.nanoTime());
+		}
 		return switch (method) {
 			case "chat.postMessage" -> {
 				String ts = "1700000000." + String.format("%06d", timestamps.incrementAndGet());
+				messages.computeIfAbsent(params.get("channel"), c -> new HashSet<>()).add(ts);
+				params.put(POSTED_TS, ts);
 				String metadata = params.get("metadata");
 				if (metadata != null && !metadata.isBlank()) {
 					history.computeIfAbsent(params.get("channel"), channel -> new ArrayDeque<>())

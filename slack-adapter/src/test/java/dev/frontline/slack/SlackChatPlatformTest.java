@@ -1,6 +1,7 @@
 package dev.frontline.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
@@ -13,6 +14,7 @@ import com.slack.api.SlackConfig;
 
 import dev.frontline.delivery.Card;
 import dev.frontline.delivery.ChannelAddress;
+import dev.frontline.delivery.DeliveryFailure;
 
 /**
  * A card carries its delivery id in Slack's message metadata, so after a crash the next
@@ -34,11 +36,25 @@ class SlackChatPlatformTest {
 	@Test
 	void aCardThatArrivedIsFoundByItsDeliveryId() throws Exception {
 		String ts = platform.postCard(channel, card(), "frontline-41");
+		// Paced as the delivery queue paces a channel, or Slack refuses the second.
+		Thread.sleep(FakeSlack.DEFAULT_PER_CHANNEL_INTERVAL.toMillis());
 		platform.postCard(channel, card(), "frontline-42");
 
 		assertThat(platform.findPostedCard(channel, "frontline-41")).contains(ts);
 		assertThat(platform.findPostedCard(channel, "frontline-43")).isEmpty();
 		assertThat(platform.findPostedCard(new ChannelAddress("slack", "C0OTHER"), "frontline-41")).isEmpty();
+	}
+
+	@Test
+	void aCardSoonerThanSlackTakesIsRateLimitedWithItsRetryAfter() throws Exception {
+		platform.postCard(channel, card(), "frontline-41");
+
+		assertThatThrownBy(() -> platform.postCard(channel, card(), "frontline-42"))
+			.isInstanceOfSatisfying(DeliveryFailure.class, failure -> {
+				assertThat(failure.isPermanent()).isFalse();
+				assertThat(failure.retryAfter()).contains(Duration.ofSeconds(1));
+			});
+		assertThat(fake.rateLimitedCount()).isOne();
 	}
 
 	@Test

@@ -68,7 +68,7 @@ class SlackCorrectionsTeachTest {
 
 	@Test
 	void aComplaintToldLikeOneCorrectedInSlackArrivesRatedAndRoutedAsCorrected() {
-		SlackRequests slack = new SlackRequests(port, "test-signing-secret");
+		SlackRequests slack = new SlackRequests(port, "test-signing-secret", SLACK);
 		long first = complain("teach-1", FIRST);
 		Call card = SLACK.awaitCall("chat.postMessage", call -> call.param("blocks").contains("Case " + first + " "));
 		CaseView rated = cases.get(first);

@@ -57,7 +57,7 @@ class SlackCorrectionsTest {
 
 	@BeforeEach
 	void connect() {
-		slack = new SlackRequests(port, "test-signing-secret");
+		slack = new SlackRequests(port, "test-signing-secret", SLACK);
 	}
 
 	@AfterAll

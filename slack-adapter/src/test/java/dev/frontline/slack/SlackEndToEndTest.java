@@ -62,7 +62,7 @@ class SlackEndToEndTest {
 
 	@BeforeEach
 	void connect() {
-		slack = new SlackRequests(port, "test-signing-secret");
+		slack = new SlackRequests(port, "test-signing-secret", SLACK);
 	}
 
 	@AfterAll
@@ -119,6 +119,60 @@ class SlackEndToEndTest {
 			.stream()
 			.filter(call -> call.param("blocks").contains("Case " + lost + " "))).as("a permanent error is not retried")
 			.hasSize(1);
+	}
+
+	@Test
+	void aChannelTheBotWasRemovedFromLosesItsMessagesAloneAndGetsTheCardBackWhenInvited() {
+		SLACK.removeFromChannel("C0LOYALTY");
+		long lost;
+		try {
+			lost = complain("e2e-31", "@e2e31", "The lounge at ORD refused my Gold card again, third time this month.");
+			long delivered = complain("e2e-32", "@e2e32",
+					"My bag never arrived in Porto and nobody at the desk can find it.");
+
+			SLACK.awaitCall("chat.postMessage", call -> call.param("blocks").contains("Case " + delivered + " "));
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> jdbc
+					.sql("select count(*) from outbound_message where state = 'FAILED' and last_error like ?")
+					.param("%not_in_channel%")
+					.query(Integer.class)
+					.single(), given -> given >= 1);
+		}
+		finally {
+			SLACK.inviteToChannel("C0LOYALTY");
+		}
+		assertThat(SLACK.calls("chat.postMessage")
+			.stream()
+			.filter(call -> call.param("blocks").contains("Case " + lost + " "))).as("a permanent error is not retried")
+			.hasSize(1);
+
+		// Invited back, the case's next change brings its card, and its activity follows.
+		slack.buttonPress("acknowledge", String.valueOf(lost), "U0STAFF", SLACK.responseUrl("ack-back"));
+
+		Call card = SLACK.awaitCall("chat.postMessage",
+				call -> call.param("blocks").contains("Case " + lost + " · ACKNOWLEDGED"));
+		assertThat(card.param("channel")).isEqualTo("C0LOYALTY");
+		Call note = SLACK.awaitCall("chat.postMessage", call -> card.postedTs().equals(call.param("thread_ts")));
+		assertThat(note.param("text")).startsWith("Acknowledged by Display U0STAFF");
+	}
+
+	@Test
+	void aCardSomeoneDeletedIsPostedAgainAndItsActivityFollowsIt() {
+		long number = complain("e2e-33", "@e2e33",
+				"My bag never arrived in Lisbon and nobody at the desk can find it.");
+		Call first = SLACK.awaitCall("chat.postMessage", call -> call.param("blocks").contains("Case " + number + " "));
+		SLACK.deleteMessage("C0BAGGAGE", first.postedTs());
+
+		slack.buttonPress("acknowledge", String.valueOf(number), "U0STAFF", SLACK.responseUrl("ack-gone"));
+
+		Call again = SLACK.awaitCall("chat.postMessage",
+				call -> call.param("blocks").contains("Case " + number + " · ACKNOWLEDGED"));
+		Call note = SLACK.awaitCall("chat.postMessage", call -> again.postedTs().equals(call.param("thread_ts")));
+		assertThat(note.param("text")).startsWith("Acknowledged by Display U0STAFF");
+		slack.viewSubmission("resolve", String.valueOf(number), "bag found and delivered to the hotel", "U0STAFF");
+		Call resolved = SLACK.awaitCall("chat.update",
+				call -> call.param("blocks").contains("Case " + number + " · RESOLVED"));
+		assertThat(resolved.param("ts")).as("later versions update the card posted again").isEqualTo(again.postedTs());
 	}
 
 	@Test
@@ -329,6 +383,32 @@ class SlackEndToEndTest {
 	}
 
 	@Test
+	void aHomeWithMoreWaitingThanItShowsIsPublishedWithinSlacksLimits() {
+		String[] cities = { "Oslo", "Lima", "Cairo", "Quito", "Tunis", "Dakar", "Hanoi", "Accra", "Sofia", "Riga",
+				"Minsk", "Baku", "Doha", "Muscat", "Male", "Suva", "Apia", "Nuuk" };
+		List<Long> numbers = new java.util.ArrayList<>();
+		for (int i = 0; i < cities.length; i++) {
+			long number = complain("e2e-home-" + i, "@home" + i, "My suitcase never arrived in " + cities[i]
+					+ " and nobody at the desk can tell me where it went, day " + (i + 2) + ".");
+			numbers.add(number);
+			slack.buttonPress("acknowledge", String.valueOf(number), "U0STAFF2", SLACK.responseUrl("home-" + i));
+		}
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> numbers.stream().allMatch(number -> cases.get(number).owner() != null));
+
+		slack.appHomeOpened("Ev0HOMEFULL", "U0STAFF2", Map.of());
+
+		Call published = SLACK.awaitCall("views.publish", call -> call.param("user_id").equals("U0STAFF2"));
+		JsonNode blocks = JSON.readTree(published.param("view")).get("blocks");
+		assertThat(blocks.size()).isLessThanOrEqualTo(100);
+		assertThat(published.param("view")).contains("Your open cases (15)");
+		assertThat(numbers.stream().filter(number -> published.param("view").contains("Case " + number + " ·")))
+			.as("the first fifteen of the eighteen waiting")
+			.hasSize(15);
+		assertThat(SLACK.invalid()).as("Slack took the home").isEmpty();
+	}
+
+	@Test
 	void aRateLimitedPostWaitsForRetryAfterAndArrivesOnce() {
 		SLACK.failNext("chat.postMessage", params -> params.getOrDefault("blocks", "").contains("@e2e8 "), 429, "2");
 		long before = System.currentTimeMillis();
@@ -349,6 +429,49 @@ class SlackEndToEndTest {
 			.stream()
 			.filter(call -> call.param("blocks").contains("Case " + number + " "))).as("delivered once after the retry")
 			.hasSize(2);
+	}
+
+	@Test
+	void aMessageSlackRefusesForComingTooSoonIsRetriedAfterRetryAfterAndArrivesOnce() {
+		long number = complain("e2e-34", "@e2e34",
+				"My bag never arrived in Madrid and nobody at the desk can find it.");
+		Call card = SLACK.awaitCall("chat.postMessage", call -> call.param("blocks").contains("Case " + number + " "));
+		// Slack's limit is stricter than the pace here, so the update and the note that
+		// follow at the pace are refused with 429 and Retry-After: 1.
+		SLACK.enforcePerChannelInterval(Duration.ofMillis(500));
+		try {
+			slack.buttonPress("acknowledge", String.valueOf(number), "U0STAFF", SLACK.responseUrl("ack-fast"));
+
+			SLACK.awaitCall("chat.update", call -> card.postedTs().equals(call.param("ts"))
+					&& call.param("blocks").contains("ACKNOWLEDGED") && !SLACK.rateLimitedCalls().contains(call));
+			SLACK.awaitCall("chat.postMessage",
+					call -> card.postedTs().equals(call.param("thread_ts"))
+							&& call.param("text").startsWith("Acknowledged by Display U0STAFF")
+							&& !SLACK.rateLimitedCalls().contains(call));
+		}
+		finally {
+			SLACK.enforcePerChannelInterval(FakeSlack.DEFAULT_PER_CHANNEL_INTERVAL);
+		}
+		List<Call> refused = SLACK.rateLimitedCalls()
+			.stream()
+			.filter(call -> card.postedTs().equals(call.param("thread_ts")) || card.postedTs().equals(call.param("ts")))
+			.toList();
+		assertThat(refused).as("the note at least came sooner than Slack takes").isNotEmpty();
+		for (Call tooSoon : refused) {
+			Call retried = SLACK.calls(tooSoon.method())
+				.stream()
+				.filter(call -> call.atMillis() >= tooSoon.atMillis() && call != tooSoon
+						&& call.param("ts").equals(tooSoon.param("ts"))
+						&& call.param("thread_ts").equals(tooSoon.param("thread_ts")))
+				.findFirst()
+				.orElseThrow();
+			assertThat(retried.atMillis() - tooSoon.atMillis()).as("waited Retry-After").isGreaterThanOrEqualTo(990);
+		}
+		assertThat(SLACK.calls("chat.postMessage")
+			.stream()
+			.filter(call -> card.postedTs().equals(call.param("thread_ts"))
+					&& call.param("text").startsWith("Acknowledged by Display U0STAFF"))
+			.filter(call -> !SLACK.rateLimitedCalls().contains(call))).as("the note arrives once").hasSize(1);
 	}
 
 	@Test

@@ -63,7 +63,7 @@ class SlackFollowUpFlowTest {
 
 	@BeforeEach
 	void connect() {
-		slack = new SlackRequests(port, "test-signing-secret");
+		slack = new SlackRequests(port, "test-signing-secret", SLACK);
 	}
 
 	@AfterAll

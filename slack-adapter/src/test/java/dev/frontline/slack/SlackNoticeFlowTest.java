@@ -73,7 +73,7 @@ class SlackNoticeFlowTest {
 		assertThat(cases.get(mara).incident()).isEqualTo(incident);
 		assertThat(cases.get(ben).incident()).isEqualTo(incident);
 		String title = "INCIDENT " + incident + " · flight LK1905";
-		SlackRequests slack = new SlackRequests(port, "test-signing-secret");
+		SlackRequests slack = new SlackRequests(port, "test-signing-secret", SLACK);
 
 		assertThat(slack.buttonPress("incident-notify", String.valueOf(incident), "U0STAFF", SLACK.responseUrl("n-1"))
 			.status()).isEqualTo(200);

@@ -74,7 +74,7 @@ class SlackReplyFlowTest {
 
 	@BeforeEach
 	void connect() {
-		slack = new SlackRequests(port, "test-signing-secret");
+		slack = new SlackRequests(port, "test-signing-secret", SLACK);
 	}
 
 	@AfterAll
@@ -297,6 +297,31 @@ class SlackReplyFlowTest {
 		assertThat(cases.get(number).drafting()).isEmpty();
 		SLACK.awaitCall("chat.update", call -> call.param("blocks").contains("Case " + number + " ")
 				&& !call.param("blocks").contains("Drafting a reply"));
+	}
+
+	@Test
+	void aFormThatCannotOpenInTimeIsExplainedPrivatelyAndTakesNobodyOnTheCard() {
+		long number = complain("reply-4", "My bag never reached Denver, the desk has no trace of it.");
+		SLACK.awaitCall("chat.postMessage", call -> call.param("blocks").contains("Case " + number + " "));
+		// The press reaches the app after Slack's three seconds for opening a form.
+		SLACK.delayTriggers(FakeSlack.TRIGGER_LIFETIME.plusSeconds(1));
+		try {
+			slack.buttonPress("draft-reply", String.valueOf(number), "U0STAFF", SLACK.responseUrl("late"));
+
+			assertThat(told("late")).isEqualTo("Sorry, that form could not be opened. Please try again.");
+		}
+		finally {
+			SLACK.delayTriggers(Duration.ZERO);
+		}
+		assertThat(
+				SLACK.calls("views.open").stream().filter(call -> call.param("view").contains("Case " + number + "\"")))
+			.as("Slack was asked once")
+			.hasSize(1);
+		assertThat(cases.get(number).drafting()).as("nobody is drafting a form they never saw").isEmpty();
+
+		slack.buttonPress("draft-reply", String.valueOf(number), "U0STAFF", SLACK.responseUrl("in-time"));
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> !cases.get(number).drafting().isEmpty());
 	}
 
 	/** The key of the draft's publication, approved at the version it was submitted. */

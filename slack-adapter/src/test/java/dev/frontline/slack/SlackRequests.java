@@ -15,7 +15,8 @@ import com.slack.api.app_backend.SlackSignature;
 
 /**
  * Requests to {@code /slack/events} signed exactly as Slack signs them (v0 HMAC-SHA256
- * over {@code v0:ts:body}).
+ * over {@code v0:ts:body}), each interaction carrying a trigger the fake Slack has just
+ * handed out.
  */
 final class SlackRequests {
 
@@ -25,9 +26,13 @@ final class SlackRequests {
 
 	private final SlackSignature.Generator signer;
 
-	SlackRequests(int port, String signingSecret) {
+	/** Hands out the trigger each interaction carries, as Slack does. */
+	private final FakeSlack slack;
+
+	SlackRequests(int port, String signingSecret, FakeSlack slack) {
 		this.endpoint = "http://127.0.0.1:" + port + "/slack/events";
 		this.signer = new SlackSignature.Generator(signingSecret);
+		this.slack = slack;
 	}
 
 	record Answer(int status, String body) {
@@ -43,7 +48,7 @@ final class SlackRequests {
 		form.put("command", command);
 		form.put("text", text);
 		form.put("response_url", responseUrl);
-		form.put("trigger_id", "13345224609.738474920.8088930838d88f008e0");
+		form.put("trigger_id", slack.issueTrigger("13345224609.738474920.8088930838d88f008e0"));
 		form.put("api_app_id", "A0APP");
 		return send(formBody(form), "application/x-www-form-urlencoded", now(), Map.of());
 	}
@@ -51,11 +56,11 @@ final class SlackRequests {
 	Answer buttonPress(String actionId, String value, String userId, String responseUrl) {
 		String payload = """
 				{"type":"block_actions","team":{"id":"T0TEAM","domain":"test"},"user":{"id":"%s","username":"someone","team_id":"T0TEAM"},
-				"api_app_id":"A0APP","token":"legacy","trigger_id":"trigger-%s","response_url":"%s",
+				"api_app_id":"A0APP","token":"legacy","trigger_id":"%s","response_url":"%s",
 				"container":{"type":"message","message_ts":"1700000000.000001","channel_id":"C0BAGGAGE"},
 				"channel":{"id":"C0BAGGAGE","name":"baggage"},
 				"actions":[{"type":"button","action_id":"%s","block_id":"b1","value":"%s","action_ts":"1700000001.000000","text":{"type":"plain_text","text":"x"}}]}"""
-			.formatted(userId, actionId, responseUrl, actionId, value);
+			.formatted(userId, slack.issueTrigger("trigger-" + actionId), responseUrl, actionId, value);
 		return send(formBody(Map.of("payload", payload)), "application/x-www-form-urlencoded", now(), Map.of());
 	}
 
@@ -77,10 +82,10 @@ final class SlackRequests {
 			.collect(Collectors.joining(","));
 		String payload = """
 				{"type":"view_submission","team":{"id":"T0TEAM","domain":"test"},"user":{"id":"%s","username":"someone","team_id":"T0TEAM"},
-				"api_app_id":"A0APP","token":"legacy","trigger_id":"trigger-submit",
+				"api_app_id":"A0APP","token":"legacy","trigger_id":"%s",
 				"view":{"id":"V0001","type":"modal","callback_id":"%s","private_metadata":"%s","team_id":"T0TEAM",
 				"state":{"values":{%s}}}}"""
-			.formatted(userId, callbackId, metadata, values);
+			.formatted(userId, slack.issueTrigger("trigger-submit"), callbackId, metadata, values);
 		return send(formBody(Map.of("payload", payload)), "application/x-www-form-urlencoded", now(), Map.of());
 	}
 

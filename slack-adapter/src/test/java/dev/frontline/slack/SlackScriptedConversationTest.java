@@ -67,7 +67,7 @@ class SlackScriptedConversationTest {
 
 	@Test
 	void theScriptedConversationReadsAsOnEveryPlatform() {
-		SlackRequests slack = new SlackRequests(port, "test-signing-secret");
+		SlackRequests slack = new SlackRequests(port, "test-signing-secret", SLACK);
 		String body = JSON.writeValueAsString(Map.of("source", "x", "externalId", "scripted", "text",
 				"My bag never arrived in Denver and nobody at the desk knows where it is.", "author",
 				Map.of("handle", "@scripted", "followers", 300)));

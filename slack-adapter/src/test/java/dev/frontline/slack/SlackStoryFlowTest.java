@@ -78,7 +78,7 @@ class SlackStoryFlowTest {
 
 	@BeforeEach
 	void connect() {
-		slack = new SlackRequests(port, "test-signing-secret");
+		slack = new SlackRequests(port, "test-signing-secret", SLACK);
 	}
 
 	@AfterAll

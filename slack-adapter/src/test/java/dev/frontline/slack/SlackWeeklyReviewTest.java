@@ -57,7 +57,7 @@ class SlackWeeklyReviewTest {
 
 	@Test
 	void reportAnswersTheCallerPrivatelyWithTheWeeksSummary() {
-		SlackRequests slack = new SlackRequests(port, "test-signing-secret");
+		SlackRequests slack = new SlackRequests(port, "test-signing-secret", SLACK);
 
 		Answer team = slack.slashCommand("/report", "2026-W48 baggage", "U0STAFF", SLACK.responseUrl("report"));
 		Answer all = slack.slashCommand("/report", "", "U0STAFF", SLACK.responseUrl("report"));

@@ -227,13 +227,24 @@ class DeliveryWorker implements SmartLifecycle {
 			}
 		}
 		if (posted.isPresent()) {
-			platform.updateCard(head.channel(), posted.get(), card);
-			store.cardDelivered(newest, Optional.empty());
+			try {
+				platform.updateCard(head.channel(), posted.get(), card);
+				store.cardDelivered(newest, Optional.empty());
+				return;
+			}
+			catch (DeliveryFailure failure) {
+				if (!failure.isMessageGone()) {
+					throw failure;
+				}
+				// Someone deleted the card: the case is still open, so it is posted
+				// again, and its later versions and notes go to the new one.
+				log.warn("The card {} in {} is gone ({}); posting it again", head.cardKey(), head.channel(),
+						failure.getMessage());
+				store.forgetPostedCard(head.channel(), head.cardKey());
+			}
 		}
-		else {
-			String ref = platform.postCard(head.channel(), card, head.deliveryId());
-			store.cardDelivered(newest, Optional.of(ref));
-		}
+		String ref = platform.postCard(head.channel(), card, head.deliveryId());
+		store.cardDelivered(newest, Optional.of(ref));
 	}
 
 	private void deliverNote(OutboundMessage note, ChatPlatform platform) throws DeliveryFailure {

@@ -89,6 +89,13 @@ class OutboxStore {
 			.optional();
 	}
 
+	/** The card's message is gone: its next version is posted, not updated. */
+	void forgetPostedCard(ChannelAddress channel, String cardKey) {
+		jdbc.sql("delete from posted_card where platform = ? and channel = ? and card_key = ?")
+			.params(channel.platform(), channel.channel(), cardKey)
+			.update();
+	}
+
 	/** Records that an attempt starts, so a crash during it is known on restart. */
 	void markSending(OutboundMessage message) {
 		jdbc.sql("update outbound_message set state = 'SENDING', attempts = attempts + 1 where id = ?")
