@@ -55,9 +55,12 @@ class DiscordChatPlatform implements ChatPlatform {
 
 	private final ConnectionHealth health;
 
-	DiscordChatPlatform(DiscordConnection connection, ConnectionHealth health) {
+	private final Duration pacePerChannel;
+
+	DiscordChatPlatform(DiscordConnection connection, ConnectionHealth health, Duration pacePerChannel) {
 		this.connection = connection;
 		this.health = health;
+		this.pacePerChannel = pacePerChannel;
 	}
 
 	@Override
@@ -68,8 +71,9 @@ class DiscordChatPlatform implements ChatPlatform {
 	@Override
 	public Duration minimumIntervalPerChannel() {
 		// Discord allows five messages per five seconds in a channel; one a second
-		// leaves room for the edits that keep cards up to date.
-		return Duration.ofSeconds(1);
+		// leaves room for the edits that keep cards up to date
+		// (frontline.discord.pace-per-channel).
+		return pacePerChannel;
 	}
 
 	@Override

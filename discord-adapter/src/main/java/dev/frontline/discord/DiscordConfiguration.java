@@ -64,8 +64,8 @@ class DiscordConfiguration {
 
 	@Bean
 	DiscordChatPlatform discordChatPlatform(DiscordConnection discordConnection,
-			ConnectionHealth discordHealthIndicator) {
-		return new DiscordChatPlatform(discordConnection, discordHealthIndicator);
+			ConnectionHealth discordHealthIndicator, DiscordSettings settings) {
+		return new DiscordChatPlatform(discordConnection, discordHealthIndicator, settings.pacePerChannel());
 	}
 
 }

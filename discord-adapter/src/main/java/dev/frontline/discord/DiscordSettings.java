@@ -1,6 +1,7 @@
 package dev.frontline.discord;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -15,10 +16,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param gatewayUrl the gateway WebSocket, Discord's own unless a test or proxy says
  * otherwise
  * @param guilds the servers (guild ids) whose slash commands are registered at start-up
+ * @param pacePerChannel the least time between two messages in one channel: one second,
+ * within Discord's five per five seconds with room for card edits; tests against a fake
+ * Discord set less
  */
 @ConfigurationProperties(prefix = "frontline.discord", ignoreUnknownFields = false)
 public record DiscordSettings(@Nullable String botToken, @Nullable String restUrl, @Nullable String gatewayUrl,
-		List<String> guilds) {
+		List<String> guilds, @Nullable Duration pacePerChannel) {
 
 	static final String DEFAULT_REST_URL = "https://discord.com/api/v10/";
 
@@ -26,6 +30,9 @@ public record DiscordSettings(@Nullable String botToken, @Nullable String restUr
 
 	public DiscordSettings {
 		botToken = blankToNull(botToken);
+		if (pacePerChannel == null) {
+			pacePerChannel = Duration.ofSeconds(1);
+		}
 		restUrl = blankToNull(restUrl) == null ? DEFAULT_REST_URL : restUrl.strip();
 		if (!restUrl.endsWith("/")) {
 			restUrl = restUrl + "/";

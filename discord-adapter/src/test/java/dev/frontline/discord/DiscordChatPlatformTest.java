@@ -9,6 +9,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -41,7 +42,7 @@ class DiscordChatPlatformTest {
 
 	final ConnectionHealth problems = new ConnectionHealth("Discord", "gateway", "CONNECTED", () -> "CONNECTED");
 
-	final DiscordChatPlatform platform = new DiscordChatPlatform(connection, problems);
+	final DiscordChatPlatform platform = new DiscordChatPlatform(connection, problems, Duration.ofSeconds(1));
 
 	@Test
 	void whileDiscordIsNotConnectedAMessageWaits() {

@@ -407,8 +407,9 @@ class DiscordEndToEndTest {
 		assertThat(JSON.readTree(awaitCall(call -> call.describe().equals("POST " + press.callbackRoute())).body())
 			.get("type")
 			.asInt()).isEqualTo(6);
+		// Steps are posted one a message, paced apart; step 1 is found by its own button.
 		Call step = awaitCall(call -> call.describe().equals("POST channels/" + cardId + "/messages")
-				&& call.body().contains("step-done:"));
+				&& call.body().contains("\"step-done:" + number + ".1\""));
 		assertThat(buttonIds(JSON.readTree(step.body()))).contains("step-done:" + number + ".1")
 			.anyMatch(id -> id.startsWith("step-edit:"))
 			.anyMatch(id -> id.startsWith("step-reassign:"));
