@@ -3,6 +3,7 @@ package dev.frontline.cases;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,6 +59,9 @@ class LearnedRating implements DisposableBean {
 
 	/** Complaints queued in memory; more wait in the database for the next sweep. */
 	static final int QUEUED_AT_MOST = 2_048;
+
+	/** At most this many ratings of a backlog share one commit. */
+	static final int RATED_PER_COMMIT = 16;
 
 	/** A complaint the model fails on this often keeps the rules' rating. */
 	static final int ATTEMPTS = 3;
@@ -198,9 +202,34 @@ class LearnedRating implements DisposableBean {
 			this.order = order;
 		}
 
+		/**
+		 * Rates this complaint and, in a backlog (a storm, a burst of intake, a restart),
+		 * those next in line, and commits them together: committing every rating on its
+		 * own was a sixth of the rating's time. It takes the next one only after rating
+		 * this one, and never one a card waits for, so such a rating waits for one rating
+		 * at most, as before.
+		 */
 		@Override
 		public void run() {
-			rate(complaintId);
+			List<Job> taken = new ArrayList<>();
+			List<Rated> rated = new ArrayList<>();
+			try {
+				Job job = this;
+				while (true) {
+					taken.add(job);
+					assess(job.complaintId, rated);
+					if (job.cardWaits || taken.size() >= RATED_PER_COMMIT
+							|| !(workers.getQueue().peek() instanceof Job next) || next.cardWaits
+							|| !workers.getQueue().remove(next)) {
+						break;
+					}
+					job = next;
+				}
+				commit(rated);
+			}
+			finally {
+				taken.forEach(done -> queued.remove(done.complaintId));
+			}
 		}
 
 		@Override
@@ -213,32 +242,53 @@ class LearnedRating implements DisposableBean {
 
 	}
 
-	private void rate(long complaintId) {
+	private void assess(long complaintId, List<Rated> rated) {
 		try {
-			Optional<AwaitingRating> awaiting = complaints.awaitingRating(complaintId);
-			if (awaiting.isEmpty()) {
-				return;
-			}
-			AwaitingRating complaint = awaiting.get();
-			Assessment learned = triage.assess(complaint.signals(), complaint.receivedAt());
-			transactions.executeWithoutResult(status -> apply(complaint, learned));
-			failures.remove(complaintId);
+			complaints.awaitingRating(complaintId)
+				.ifPresent(complaint -> rated
+					.add(new Rated(complaint, triage.assess(complaint.signals(), complaint.receivedAt()))));
 		}
 		catch (RuntimeException ex) {
-			int failed = failures.merge(complaintId, 1, Integer::sum);
-			if (failed < ATTEMPTS) {
-				log.warn("Learned rating of complaint {} failed ({}); trying again at the next sweep", complaintId,
-						ex.toString());
-			}
-			else {
-				log.error("Learned rating of complaint {} failed {} times; it keeps the rules' rating", complaintId,
-						failed, ex);
-				failures.remove(complaintId);
-				transactions.executeWithoutResult(status -> keepRulesRating(complaintId));
+			failed(complaintId, ex);
+		}
+	}
+
+	private void commit(List<Rated> rated) {
+		if (rated.isEmpty()) {
+			return;
+		}
+		try {
+			transactions.executeWithoutResult(status -> rated.forEach(one -> apply(one.complaint(), one.learned())));
+			rated.forEach(one -> failures.remove(one.complaint().id()));
+		}
+		catch (RuntimeException together) {
+			// One complaint's failure does not fail the others': each on its own.
+			for (Rated one : rated) {
+				try {
+					transactions.executeWithoutResult(status -> apply(one.complaint(), one.learned()));
+					failures.remove(one.complaint().id());
+				}
+				catch (RuntimeException ex) {
+					failed(one.complaint().id(), ex);
+				}
 			}
 		}
-		finally {
-			queued.remove(complaintId);
+	}
+
+	private record Rated(AwaitingRating complaint, Assessment learned) {
+	}
+
+	private void failed(long complaintId, RuntimeException ex) {
+		int failed = failures.merge(complaintId, 1, Integer::sum);
+		if (failed < ATTEMPTS) {
+			log.warn("Learned rating of complaint {} failed ({}); trying again at the next sweep", complaintId,
+					ex.toString());
+		}
+		else {
+			log.error("Learned rating of complaint {} failed {} times; it keeps the rules' rating", complaintId, failed,
+					ex);
+			failures.remove(complaintId);
+			transactions.executeWithoutResult(status -> keepRulesRating(complaintId));
 		}
 	}
 
