@@ -220,6 +220,37 @@ class LearnedRatingTest {
 			.hasSizeLessThan(5);
 	}
 
+	@Test
+	void aRatingThatCannotBeStoredHoldsBackNoneOfThoseRatedBesideIt() {
+		// Minor complaints: no card waits for them, so a backlog of them shares commits.
+		String minor = "kinda miss the old Larkspur Air logo with the little flower, the new one looks like a bank";
+		learned.close();
+		for (String id : List.of("g-1", "g-2", "g-3")) {
+			learned.rate(id, Severity.SEV4, "baggage");
+		}
+		// A team name longer than the database holds: storing this rating fails.
+		learned.rate("g-bad", Severity.SEV4, "x".repeat(60));
+		List<Long> numbers = new ArrayList<>();
+		for (String id : List.of("g-1", "g-bad", "g-2", "g-3")) {
+			numbers.add(intake.post(complaint(id).by("@" + id).text(minor + " " + id).json())
+				.json()
+				.get("caseNumber")
+				.asLong());
+		}
+
+		learned.open();
+
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> numbers.stream().allMatch(number -> complaints.awaitingRatingOnCase(number) == 0));
+		for (long number : List.of(numbers.get(0), numbers.get(2), numbers.get(3))) {
+			assertThat(cases.get(number).reasons().getFirst().label()).as("case %d", number)
+				.startsWith("reads like SEV4");
+		}
+		CaseView bad = cases.get(numbers.get(1));
+		assertThat(bad.team()).as("kept the rules' rating").isNotEqualTo("x".repeat(60));
+		assertThat(bad.reasons().getFirst().label()).doesNotStartWith("reads like");
+	}
+
 	private long open(String id) {
 		return intake.post(complaint(id).by("@" + id).text(BAG + " " + id).json()).json().get("caseNumber").asLong();
 	}
