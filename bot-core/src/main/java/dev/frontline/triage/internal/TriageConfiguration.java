@@ -9,9 +9,10 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.SmartLifecycle;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 
@@ -67,48 +68,17 @@ class TriageConfiguration {
 	}
 
 	/**
-	 * Starts fitting the learned layer once the web server listens: fitting takes both
-	 * cores for seconds, and beside the start it would slow everything still starting.
+	 * Starts fitting the learned layer once the application is up, web server and all:
+	 * fitting takes both cores for seconds, and beside the start it would slow everything
+	 * still starting.
 	 */
 	@Bean
-	SmartLifecycle learnedLayerFitting(Triage triage) {
-		return new FittingAfterTheServerStarts(triage);
-	}
-
-	private static final class FittingAfterTheServerStarts implements SmartLifecycle {
-
-		private final Triage triage;
-
-		private volatile boolean running;
-
-		FittingAfterTheServerStarts(Triage triage) {
-			this.triage = triage;
-		}
-
-		@Override
-		public void start() {
+	ApplicationListener<ContextRefreshedEvent> learnedLayerFitting(Triage triage) {
+		return refreshed -> {
 			if (triage instanceof LearnedTriage learned) {
 				learned.startFitting();
 			}
-			running = true;
-		}
-
-		@Override
-		public void stop() {
-			running = false;
-		}
-
-		@Override
-		public boolean isRunning() {
-			return running;
-		}
-
-		/** After the web server (DEFAULT_PHASE - 1024), before the terminal. */
-		@Override
-		public int getPhase() {
-			return DEFAULT_PHASE - 2;
-		}
-
+		};
 	}
 
 	private static TextEmbeddings embeddingsIn(Path cache) {
