@@ -47,6 +47,8 @@ class SlackChatPlatformTest {
 
 	@Test
 	void aCardSoonerThanSlackTakesIsRateLimitedWithItsRetryAfter() throws Exception {
+		// A long interval, so a slow machine cannot let the second card through in time.
+		fake.enforcePerChannelInterval(Duration.ofMinutes(1));
 		platform.postCard(channel, card(), "frontline-41");
 
 		assertThatThrownBy(() -> platform.postCard(channel, card(), "frontline-42"))
