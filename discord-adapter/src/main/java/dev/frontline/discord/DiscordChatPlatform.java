@@ -144,44 +144,28 @@ class DiscordChatPlatform implements ChatPlatform {
 	}
 
 	/**
-	 * The card's thread: from the cache when it is active, else started now; a thread
-	 * that exists but is archived is found among the channel's archived threads.
+	 * The card's thread. JDA knows every active thread and forgets one once Discord
+	 * archives it after a quiet while; the card still names the thread started from it. A
+	 * message sent to an archived thread opens it again (the bot's threads are not
+	 * locked), so the note is simply sent.
 	 */
 	private GuildMessageChannel thread(GuildMessageChannel channel, String cardMessageRef) throws DeliveryFailure {
-		ThreadChannel cached = channel.getJDA().getThreadChannelById(cardMessageRef);
-		if (cached != null) {
-			return reopened(channel, cached);
+		ThreadChannel known = channel.getJDA().getThreadChannelById(cardMessageRef);
+		if (known != null) {
+			return known;
 		}
 		if (!(channel instanceof IThreadContainer container)) {
 			// A channel without threads (a voice channel's chat): the notes follow the
 			// card.
 			return channel;
 		}
-		try {
-			return call(channel.getId(), () -> container.createThreadChannel("Activity", cardMessageRef));
+		ThreadChannel started = call(channel.getId(), () -> channel.retrieveMessageById(cardMessageRef))
+			.getStartedThread();
+		if (started != null) {
+			return started;
 		}
-		catch (DeliveryFailure failure) {
-			if (!failure.getMessage().contains(ErrorResponse.THREAD_WITH_THIS_MESSAGE_ALREADY_EXISTS.name())) {
-				throw failure;
-			}
-		}
-		for (ThreadChannel archived : container.retrieveArchivedPublicThreadChannels().cache(false)) {
-			if (archived.getId().equals(cardMessageRef)) {
-				return reopened(channel, archived);
-			}
-		}
-		throw DeliveryFailure.permanent("the thread of message " + cardMessageRef + " is gone");
-	}
-
-	/**
-	 * The thread, unarchived if Discord archived it after a quiet while (the bot started
-	 * it, so it may); it archives itself again later.
-	 */
-	private ThreadChannel reopened(GuildMessageChannel channel, ThreadChannel thread) throws DeliveryFailure {
-		if (thread.isArchived()) {
-			call(channel.getId(), () -> thread.getManager().setArchived(false));
-		}
-		return thread;
+		// Starting it when the card was posted failed: the first note starts it.
+		return call(channel.getId(), () -> container.createThreadChannel("Activity", cardMessageRef));
 	}
 
 	/**
