@@ -8,6 +8,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -28,10 +31,22 @@ import org.jspecify.annotations.Nullable;
 public record Card(String title, Tone tone, List<Field> fields, @Nullable String quote, List<String> details,
 		List<Action> actions, @Nullable Link link) {
 
+	private static final Pattern SUBJECT = Pattern.compile("(Case|Incident|Story|Draft reply) \\d+");
+
 	public Card {
 		fields = List.copyOf(fields);
 		details = List.copyOf(details);
 		actions = List.copyOf(actions);
+	}
+
+	/**
+	 * What the card is about, read from its title ({@code Case 1042}), for platforms that
+	 * name a card's thread or label its notes by it; empty when the title names no one
+	 * thing.
+	 */
+	public Optional<String> subject() {
+		Matcher subject = SUBJECT.matcher(title);
+		return subject.find() ? Optional.of(subject.group()) : Optional.empty();
 	}
 
 	/**

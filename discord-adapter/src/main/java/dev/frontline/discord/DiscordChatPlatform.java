@@ -8,8 +8,6 @@ import java.util.HexFormat;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -49,8 +47,6 @@ class DiscordChatPlatform implements ChatPlatform {
 	private static final Set<ErrorResponse> NO_ACCESS = Set.of(ErrorResponse.UNKNOWN_CHANNEL,
 			ErrorResponse.MISSING_ACCESS, ErrorResponse.MISSING_PERMISSIONS);
 
-	private static final Pattern SUBJECT = Pattern.compile("(Case|Incident) \\d+");
-
 	private final DiscordConnection connection;
 
 	private final ConnectionHealth health;
@@ -81,7 +77,7 @@ class DiscordChatPlatform implements ChatPlatform {
 		GuildMessageChannel target = channel(channel.channel());
 		Message posted = call(channel.channel(),
 				() -> target.sendMessage(DiscordMessages.card(card)).setNonce(nonce(deliveryId)));
-		startThread(target, posted.getId(), card.title());
+		startThread(target, posted.getId(), card.subject().orElse("Activity"));
 		return posted.getId();
 	}
 
@@ -172,12 +168,10 @@ class DiscordChatPlatform implements ChatPlatform {
 	 * Starts the card's thread at once, named after the case; if that fails now, the
 	 * first note starts it.
 	 */
-	private void startThread(GuildMessageChannel channel, String messageId, String title) {
+	private void startThread(GuildMessageChannel channel, String messageId, String name) {
 		if (!(channel instanceof IThreadContainer container)) {
 			return;
 		}
-		Matcher subject = SUBJECT.matcher(title);
-		String name = subject.find() ? subject.group() : "Activity";
 		try {
 			container.createThreadChannel(name, messageId)
 				.queue(null, failure -> health.found("channel " + channel.getId(),
