@@ -132,7 +132,7 @@ class DiscordChatPlatform implements ChatPlatform {
 
 	/** JDA, once it is connected to the gateway and so knows the channels. */
 	private JDA connected() throws DeliveryFailure {
-		JDA jda = connection.jda().orElse(null);
+		JDA jda = connection.client().orElse(null);
 		if (jda == null || jda.getStatus() != JDA.Status.CONNECTED) {
 			throw DeliveryFailure.temporary("Discord is not connected (" + connection.status() + ")", null);
 		}

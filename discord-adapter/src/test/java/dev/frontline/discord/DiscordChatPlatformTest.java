@@ -45,7 +45,7 @@ class DiscordChatPlatformTest {
 
 	@Test
 	void whileDiscordIsNotConnectedAMessageWaits() {
-		when(connection.jda()).thenReturn(Optional.empty());
+		when(connection.client()).thenReturn(Optional.empty());
 		when(connection.status()).thenReturn(JDA.Status.LOGGING_IN);
 
 		DeliveryFailure failure = catchThrowableOfType(DeliveryFailure.class,
@@ -159,7 +159,7 @@ class DiscordChatPlatformTest {
 	private JDA connectedJda() {
 		JDA jda = mock(JDA.class);
 		when(jda.getStatus()).thenReturn(JDA.Status.CONNECTED);
-		when(connection.jda()).thenReturn(Optional.of(jda));
+		when(connection.client()).thenReturn(Optional.of(jda));
 		when(connection.status()).thenReturn(JDA.Status.CONNECTED);
 		return jda;
 	}
