@@ -111,8 +111,10 @@ class DiscordChatPlatform implements ChatPlatform {
 			throw DeliveryFailure.permanent("not a Discord user id: " + userId);
 		}
 		JDA jda = connected();
-		call(null, () -> jda.openPrivateChannelById(userId)
-			.flatMap(direct -> direct.sendMessage(DiscordMessages.direct(message)).setNonce(nonce(deliveryId))));
+		call(null,
+				() -> jda.openPrivateChannelById(userId)
+					.flatMap(direct -> direct.sendMessage(DiscordMessages.direct(message.text(), message.actions()))
+						.setNonce(nonce(deliveryId))));
 	}
 
 	/**

@@ -73,13 +73,13 @@ class DiscordConversation extends ListenerAdapter {
 			if (outcome instanceof Outcome.Later later) {
 				outcome = later.work().get();
 			}
-			if (outcome instanceof Outcome.Show show) {
+			tell(event, switch (outcome) {
 				// A modal cannot open another: a form asking one choice becomes buttons.
-				event.getHook().sendMessage(DiscordForms.choices(show.form())).setEphemeral(true).queue();
-				return;
-			}
-			tell(event, outcome instanceof Outcome.Errors errors
-					? conversation.refusedKeepingAnswer(form, errors, answers) : said(outcome));
+				case Outcome.Show show -> DiscordForms.choices(show.form());
+				case Outcome.Errors errors ->
+					DiscordMessages.text(conversation.refusedKeepingAnswer(form, errors, answers));
+				default -> DiscordMessages.text(said(outcome));
+			});
 		});
 	}
 
@@ -105,7 +105,7 @@ class DiscordConversation extends ListenerAdapter {
 					open(event, actor, show.form());
 				}
 				else {
-					event.reply(DiscordMessages.reply(Outcome.Answer.of(outcome))).setEphemeral(true).queue();
+					tell(event, DiscordMessages.reply(Outcome.Answer.of(outcome)));
 				}
 				return;
 			}
@@ -146,14 +146,10 @@ class DiscordConversation extends ListenerAdapter {
 			case Outcome.Show show -> open(event, actor, show.form());
 			case Outcome.Later later -> {
 				event.deferEdit().queue();
-				Outcome.words(later.work().get())
-					.ifPresent(words -> event.getHook()
-						.sendMessage(DiscordMessages.text(words))
-						.setEphemeral(true)
-						.queue());
+				Outcome.words(later.work().get()).ifPresent(words -> tell(event, DiscordMessages.text(words)));
 			}
-			default ->
-				Outcome.words(outcome).ifPresentOrElse(words -> tell(event, words), () -> event.deferEdit().queue());
+			default -> Outcome.words(outcome)
+				.ifPresentOrElse(words -> tell(event, DiscordMessages.text(words)), () -> event.deferEdit().queue());
 		}
 	}
 
@@ -192,17 +188,17 @@ class DiscordConversation extends ListenerAdapter {
 		}
 		catch (RuntimeException ex) {
 			log.warn("Handling a Discord interaction failed", ex);
-			tell(event, Conversation.TRY_AGAIN);
+			tell(event, DiscordMessages.text(Conversation.TRY_AGAIN));
 		}
 	}
 
 	/** Tells only the person, whether or not the interaction was answered already. */
-	static void tell(IReplyCallback event, String message) {
+	private static void tell(IReplyCallback event, MessageCreateData message) {
 		if (event.isAcknowledged()) {
-			event.getHook().sendMessage(DiscordMessages.text(message)).setEphemeral(true).queue();
+			event.getHook().sendMessage(message).setEphemeral(true).queue();
 		}
 		else {
-			event.reply(DiscordMessages.text(message)).setEphemeral(true).queue();
+			event.reply(message).setEphemeral(true).queue();
 		}
 	}
 

@@ -15,7 +15,6 @@ import net.dv8tion.jda.api.components.textdisplay.TextDisplay;
 import net.dv8tion.jda.api.components.textinput.TextInput;
 import net.dv8tion.jda.api.components.textinput.TextInputStyle;
 import net.dv8tion.jda.api.modals.Modal;
-import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
 import dev.frontline.conversation.Conversation;
@@ -52,9 +51,7 @@ final class DiscordForms {
 		if (form.choiceButtons().isEmpty()) {
 			return DiscordMessages.text(Conversation.TRY_AGAIN);
 		}
-		return new MessageCreateBuilder().applyData(DiscordMessages.text(String.join("\n\n", form.lines())))
-			.setComponents(DiscordMessages.rows(form.choiceButtons()))
-			.build();
+		return DiscordMessages.direct(String.join("\n\n", form.lines()), form.choiceButtons());
 	}
 
 	private static ModalTopLevelComponent component(Field field) {

@@ -116,9 +116,12 @@ final class DiscordMessages {
 			.build();
 	}
 
-	/** A message to one person: the note's text, inert, and its buttons; no mentions. */
-	static MessageCreateData direct(ThreadNote message) {
-		return saying(message.text()).setComponents(rows(message.actions())).build();
+	/**
+	 * Text, inert, with buttons and no mentions: a message to one person, or a form's one
+	 * choice offered as buttons.
+	 */
+	static MessageCreateData direct(String text, List<Card.Action> actions) {
+		return saying(text).setComponents(rows(actions)).build();
 	}
 
 	/**
