@@ -14,6 +14,7 @@ import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.callbacks.IModalCallback;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.modals.ModalMapping;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
@@ -92,11 +93,9 @@ class DiscordConversation extends ListenerAdapter {
 	public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
 		String name = "/" + event.getName();
 		carry(event, () -> {
-			Optional<CommandOptions> command = conversation.commandOptions()
-				.stream()
-				.filter(offered -> offered.name().equals(name))
-				.findFirst();
-			String typed = command.map(offered -> offered.typed().apply(DiscordCommands.answers(event, offered)))
+			Optional<CommandOptions> command = conversation.commandOptions(name);
+			String typed = command
+				.map(offered -> offered.typedFrom(option -> event.getOption(option, OptionMapping::getAsString)))
 				.orElse("");
 			if (command.isPresent() && command.get().showsForm()) {
 				Actor actor = users.actorOf(event);
