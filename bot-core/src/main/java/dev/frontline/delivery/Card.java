@@ -81,17 +81,25 @@ public record Card(String title, Tone tone, List<Field> fields, @Nullable String
 	/** How urgent a card looks, mapped by adapters to colours or markers. */
 	public enum Tone {
 
-		CRITICAL("🔴"), HIGH("🟠"), NORMAL("🟡"), LOW("⚪"), DONE("✅");
+		CRITICAL("🔴", 0xD7263D), HIGH("🟠", 0xF46036), NORMAL("🟡", 0xF2C14E), LOW("⚪", 0xA0A4A8), DONE("✅", 0x2E933C);
 
 		private final String marker;
 
-		Tone(String marker) {
+		private final int colour;
+
+		Tone(String marker, int colour) {
 			this.marker = marker;
+			this.colour = colour;
 		}
 
 		/** The colour chat platforms that show emoji put before a card's title. */
 		public String marker() {
 			return marker;
+		}
+
+		/** The colour, as RGB, of a card where a platform colours one (its edge). */
+		public int colour() {
+			return colour;
 		}
 
 	}

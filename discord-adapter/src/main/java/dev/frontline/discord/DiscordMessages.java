@@ -50,7 +50,7 @@ final class DiscordMessages {
 	static MessageEmbed embed(Card card) {
 		EmbedBuilder embed = new EmbedBuilder()
 			.setTitle(DiscordText.fit(card.tone().marker() + " " + DiscordText.untrusted(card.title()), 256))
-			.setColor(colour(card.tone()));
+			.setColor(card.tone().colour());
 		card.fields()
 			.stream()
 			.limit(10)
@@ -190,16 +190,6 @@ final class DiscordMessages {
 			throw new IllegalArgumentException("a button id longer than Discord allows: " + id);
 		}
 		return id;
-	}
-
-	private static int colour(Card.Tone tone) {
-		return switch (tone) {
-			case CRITICAL -> 0xD7263D;
-			case HIGH -> 0xF46036;
-			case NORMAL -> 0xF2C14E;
-			case LOW -> 0xA0A4A8;
-			case DONE -> 0x2E933C;
-		};
 	}
 
 }
