@@ -33,9 +33,8 @@ final class DiscordMessages {
 
 	private static final int CONTENT_LIMIT = 2_000;
 
-	private static final int ROWS_LIMIT = 5;
-
-	private static final int BUTTONS_PER_ROW = 5;
+	/** Discord shows at most five rows of five buttons under a message. */
+	private static final int BUTTONS_LIMIT = 25;
 
 	private DiscordMessages() {
 	}
@@ -166,12 +165,10 @@ final class DiscordMessages {
 	}
 
 	static List<ActionRow> rows(List<Card.Action> actions) {
-		List<Button> buttons = actions.stream().map(DiscordMessages::button).toList();
-		List<ActionRow> rows = new ArrayList<>();
-		for (int i = 0; i < buttons.size() && rows.size() < ROWS_LIMIT; i += BUTTONS_PER_ROW) {
-			rows.add(ActionRow.of(buttons.subList(i, Math.min(i + BUTTONS_PER_ROW, buttons.size()))));
+		if (actions.isEmpty()) {
+			return List.of();
 		}
-		return rows;
+		return ActionRow.partitionOf(actions.stream().limit(BUTTONS_LIMIT).map(DiscordMessages::button).toList());
 	}
 
 	private static Button button(Card.Action action) {
