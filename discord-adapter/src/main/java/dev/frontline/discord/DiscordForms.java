@@ -1,7 +1,5 @@
 package dev.frontline.discord;
 
-import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 
 import net.dv8tion.jda.api.components.ModalTopLevelComponent;
@@ -35,14 +33,10 @@ final class DiscordForms {
 	}
 
 	static Modal modal(Form form) {
-		List<ModalTopLevelComponent> components = form.within(MODAL_COMPONENTS)
-			.stream()
-			.map(DiscordForms::component)
-			.toList();
 		return Modal
 			.create(DiscordMessages.customId(form.id(), form.target()),
 					DiscordText.plain(form.title(), Modal.MAX_TITLE_LENGTH))
-			.addComponents(components)
+			.addComponents(form.within(MODAL_COMPONENTS).stream().map(DiscordForms::component).toList())
 			.build();
 	}
 
