@@ -18,6 +18,7 @@ import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.requests.RestAction;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 
 import dev.frontline.delivery.Card;
@@ -109,10 +110,9 @@ class DiscordChatPlatform implements ChatPlatform {
 			throw DeliveryFailure.permanent("not a Discord user id: " + userId);
 		}
 		JDA jda = connected();
-		call(null,
-				() -> jda.openPrivateChannelById(userId)
-					.flatMap(direct -> direct.sendMessage(DiscordMessages.direct(message.text(), message.actions()))
-						.setNonce(nonce(deliveryId))));
+		MessageCreateData direct = DiscordMessages.direct(message.text(), message.actions());
+		call(null, () -> jda.openPrivateChannelById(userId)
+			.flatMap(channel -> channel.sendMessage(direct).setNonce(nonce(deliveryId))));
 	}
 
 	/**
