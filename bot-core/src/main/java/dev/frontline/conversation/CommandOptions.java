@@ -1,6 +1,8 @@
 package dev.frontline.conversation;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
@@ -28,6 +30,21 @@ public record CommandOptions(String name, String description, boolean teamChanne
 		if (!name.matches("/[a-z]{1,31}")) {
 			throw new IllegalArgumentException("a command is a slash and a short lower-case word, not '" + name + "'");
 		}
+	}
+
+	/**
+	 * The text typed after the command, from the options as a platform gives them: each
+	 * by name, stripped; null when it was not given.
+	 */
+	public String typedFrom(Function<String, @Nullable String> given) {
+		Map<String, String> answers = new HashMap<>();
+		for (Option option : options) {
+			String value = given.apply(option.name());
+			if (value != null) {
+				answers.put(option.name(), value.strip());
+			}
+		}
+		return typed.apply(Answers.of(answers));
 	}
 
 	/** What an option takes. */

@@ -162,6 +162,11 @@ public class Conversation {
 		return declared.commandOptions.values().stream().sorted(Comparator.comparing(CommandOptions::name)).toList();
 	}
 
+	/** The command of this name, with its slash, as offered option by option. */
+	public Optional<CommandOptions> commandOptions(String name) {
+		return Optional.ofNullable(declared.commandOptions.get(name));
+	}
+
 	/** The actions of every button declared, for adapters to listen for. */
 	public Set<String> buttons() {
 		Set<String> actions = new TreeSet<>(declared.presses.keySet());

@@ -8,6 +8,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -28,10 +31,22 @@ import org.jspecify.annotations.Nullable;
 public record Card(String title, Tone tone, List<Field> fields, @Nullable String quote, List<String> details,
 		List<Action> actions, @Nullable Link link) {
 
+	private static final Pattern SUBJECT = Pattern.compile("(Case|Incident|Story|Draft reply) \\d+");
+
 	public Card {
 		fields = List.copyOf(fields);
 		details = List.copyOf(details);
 		actions = List.copyOf(actions);
+	}
+
+	/**
+	 * What the card is about, read from its title ({@code Case 1042}), for platforms that
+	 * name a card's thread or label its notes by it; empty when the title names no one
+	 * thing.
+	 */
+	public Optional<String> subject() {
+		Matcher subject = SUBJECT.matcher(title);
+		return subject.find() ? Optional.of(subject.group()) : Optional.empty();
 	}
 
 	/**
@@ -66,17 +81,25 @@ public record Card(String title, Tone tone, List<Field> fields, @Nullable String
 	/** How urgent a card looks, mapped by adapters to colours or markers. */
 	public enum Tone {
 
-		CRITICAL("🔴"), HIGH("🟠"), NORMAL("🟡"), LOW("⚪"), DONE("✅");
+		CRITICAL("🔴", 0xD7263D), HIGH("🟠", 0xF46036), NORMAL("🟡", 0xF2C14E), LOW("⚪", 0xA0A4A8), DONE("✅", 0x2E933C);
 
 		private final String marker;
 
-		Tone(String marker) {
+		private final int colour;
+
+		Tone(String marker, int colour) {
 			this.marker = marker;
+			this.colour = colour;
 		}
 
 		/** The colour chat platforms that show emoji put before a card's title. */
 		public String marker() {
 			return marker;
+		}
+
+		/** The colour, as RGB, of a card where a platform colours one (its edge). */
+		public int colour() {
+			return colour;
 		}
 
 	}

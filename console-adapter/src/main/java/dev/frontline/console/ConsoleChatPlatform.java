@@ -3,8 +3,6 @@ package dev.frontline.console;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import dev.frontline.delivery.Card;
 import dev.frontline.delivery.ChannelAddress;
@@ -23,9 +21,6 @@ import dev.frontline.delivery.PlainText;
 class ConsoleChatPlatform implements ChatPlatform {
 
 	static final String NAME = "console";
-
-	/** What a card is about, from its title: {@code Case 1042}, {@code Incident 3}. */
-	private static final Pattern SUBJECT = Pattern.compile("(Case|Incident|Story|Draft reply) \\d+");
 
 	/** Between a card's subject and its delivery id in its message reference. */
 	private static final String AFTER_SUBJECT = " · ";
@@ -59,8 +54,7 @@ class ConsoleChatPlatform implements ChatPlatform {
 	@Override
 	public String postCard(ChannelAddress channel, Card card, String deliveryId) {
 		terminal.print(cards.card(channel.channel(), card, false, terminal.width()));
-		Matcher subject = SUBJECT.matcher(card.title());
-		String about = subject.find() ? subject.group() : PlainText.oneLine(card.title());
+		String about = card.subject().orElseGet(() -> PlainText.oneLine(card.title()));
 		return about.substring(0, Math.min(about.length(), 100)) + AFTER_SUBJECT + deliveryId;
 	}
 

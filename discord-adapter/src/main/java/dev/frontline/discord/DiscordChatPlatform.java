@@ -1,15 +1,11 @@
 package dev.frontline.discord;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -22,6 +18,7 @@ import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.requests.RestAction;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 
 import dev.frontline.delivery.Card;
@@ -48,8 +45,6 @@ class DiscordChatPlatform implements ChatPlatform {
 
 	private static final Set<ErrorResponse> NO_ACCESS = Set.of(ErrorResponse.UNKNOWN_CHANNEL,
 			ErrorResponse.MISSING_ACCESS, ErrorResponse.MISSING_PERMISSIONS);
-
-	private static final Pattern SUBJECT = Pattern.compile("(Case|Incident) \\d+");
 
 	private final DiscordConnection connection;
 
@@ -81,7 +76,7 @@ class DiscordChatPlatform implements ChatPlatform {
 		GuildMessageChannel target = channel(channel.channel());
 		Message posted = call(channel.channel(),
 				() -> target.sendMessage(DiscordMessages.card(card)).setNonce(nonce(deliveryId)));
-		startThread(target, posted.getId(), card.title());
+		startThread(target, posted.getId(), card.subject().orElse("Activity"));
 		return posted.getId();
 	}
 
@@ -115,8 +110,9 @@ class DiscordChatPlatform implements ChatPlatform {
 			throw DeliveryFailure.permanent("not a Discord user id: " + userId);
 		}
 		JDA jda = connected();
+		MessageCreateData direct = DiscordMessages.direct(message.text(), message.actions());
 		call(null, () -> jda.openPrivateChannelById(userId)
-			.flatMap(direct -> direct.sendMessage(DiscordMessages.direct(message)).setNonce(nonce(deliveryId))));
+			.flatMap(channel -> channel.sendMessage(direct).setNonce(nonce(deliveryId))));
 	}
 
 	/**
@@ -136,7 +132,7 @@ class DiscordChatPlatform implements ChatPlatform {
 
 	/** JDA, once it is connected to the gateway and so knows the channels. */
 	private JDA connected() throws DeliveryFailure {
-		JDA jda = connection.jda().orElse(null);
+		JDA jda = connection.client().orElse(null);
 		if (jda == null || jda.getStatus() != JDA.Status.CONNECTED) {
 			throw DeliveryFailure.temporary("Discord is not connected (" + connection.status() + ")", null);
 		}
@@ -144,56 +140,38 @@ class DiscordChatPlatform implements ChatPlatform {
 	}
 
 	/**
-	 * The card's thread: from the cache when it is active, else started now; a thread
-	 * that exists but is archived is found among the channel's archived threads.
+	 * The card's thread. JDA knows every active thread and forgets one once Discord
+	 * archives it after a quiet while; the card still names the thread started from it. A
+	 * message sent to an archived thread opens it again (the bot's threads are not
+	 * locked), so the note is simply sent.
 	 */
 	private GuildMessageChannel thread(GuildMessageChannel channel, String cardMessageRef) throws DeliveryFailure {
-		ThreadChannel cached = channel.getJDA().getThreadChannelById(cardMessageRef);
-		if (cached != null) {
-			return reopened(channel, cached);
+		ThreadChannel known = channel.getJDA().getThreadChannelById(cardMessageRef);
+		if (known != null) {
+			return known;
 		}
 		if (!(channel instanceof IThreadContainer container)) {
 			// A channel without threads (a voice channel's chat): the notes follow the
 			// card.
 			return channel;
 		}
-		try {
-			return call(channel.getId(), () -> container.createThreadChannel("Activity", cardMessageRef));
+		ThreadChannel started = call(channel.getId(), () -> channel.retrieveMessageById(cardMessageRef))
+			.getStartedThread();
+		if (started != null) {
+			return started;
 		}
-		catch (DeliveryFailure failure) {
-			if (!failure.getMessage().contains(ErrorResponse.THREAD_WITH_THIS_MESSAGE_ALREADY_EXISTS.name())) {
-				throw failure;
-			}
-		}
-		for (ThreadChannel archived : container.retrieveArchivedPublicThreadChannels().cache(false)) {
-			if (archived.getId().equals(cardMessageRef)) {
-				return reopened(channel, archived);
-			}
-		}
-		throw DeliveryFailure.permanent("the thread of message " + cardMessageRef + " is gone");
-	}
-
-	/**
-	 * The thread, unarchived if Discord archived it after a quiet while (the bot started
-	 * it, so it may); it archives itself again later.
-	 */
-	private ThreadChannel reopened(GuildMessageChannel channel, ThreadChannel thread) throws DeliveryFailure {
-		if (thread.isArchived()) {
-			call(channel.getId(), () -> thread.getManager().setArchived(false));
-		}
-		return thread;
+		// Starting it when the card was posted failed: the first note starts it.
+		return call(channel.getId(), () -> container.createThreadChannel("Activity", cardMessageRef));
 	}
 
 	/**
 	 * Starts the card's thread at once, named after the case; if that fails now, the
 	 * first note starts it.
 	 */
-	private void startThread(GuildMessageChannel channel, String messageId, String title) {
+	private void startThread(GuildMessageChannel channel, String messageId, String name) {
 		if (!(channel instanceof IThreadContainer container)) {
 			return;
 		}
-		Matcher subject = SUBJECT.matcher(title);
-		String name = subject.find() ? subject.group() : "Activity";
 		try {
 			container.createThreadChannel(name, messageId)
 				.queue(null, failure -> health.found("channel " + channel.getId(),
@@ -265,13 +243,9 @@ class DiscordChatPlatform implements ChatPlatform {
 	 * a few minutes with the message it already made.
 	 */
 	static String nonce(String deliveryId) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(deliveryId.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest).substring(0, 25);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every JVM has SHA-256", ex);
-		}
+		// A name-based UUID is a digest of the id: the same id, the same digits.
+		UUID digest = UUID.nameUUIDFromBytes(deliveryId.getBytes(StandardCharsets.UTF_8));
+		return digest.toString().replace("-", "").substring(0, 25);
 	}
 
 }

@@ -1,25 +1,20 @@
 package dev.frontline.discord;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import net.dv8tion.jda.api.entities.Guild;
-import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
-import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 
-import dev.frontline.conversation.Answers;
 import dev.frontline.conversation.CommandOptions;
 import dev.frontline.conversation.Conversation;
 import dev.frontline.delivery.ConnectionHealth;
@@ -65,18 +60,6 @@ class DiscordCommands extends ListenerAdapter {
 			slash.addOptions(data);
 		}
 		return slash;
-	}
-
-	/** The options given, by name, as the core reads them. */
-	static Answers answers(SlashCommandInteractionEvent event, CommandOptions command) {
-		Map<String, String> given = new HashMap<>();
-		for (CommandOptions.Option option : command.options()) {
-			OptionMapping mapping = event.getOption(option.name());
-			if (mapping != null) {
-				given.put(option.name(), mapping.getAsString().strip());
-			}
-		}
-		return Answers.of(given);
 	}
 
 	/** Puts the commands in each configured server, or everywhere when none is. */

@@ -35,13 +35,8 @@ class DiscordConfiguration {
 	}
 
 	@Bean
-	DiscordUsers discordUsers(People people, DiscordSettings settings) {
-		return new DiscordUsers(people, settings.guilds());
-	}
-
-	@Bean
-	DiscordConversation discordConversation(Conversation conversation, DiscordUsers users) {
-		return new DiscordConversation(conversation, users);
+	DiscordConversation discordConversation(Conversation conversation, People people, DiscordSettings settings) {
+		return new DiscordConversation(conversation, new DiscordUsers(people, settings.guilds()));
 	}
 
 	@Bean

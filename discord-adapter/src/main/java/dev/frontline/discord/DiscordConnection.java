@@ -3,7 +3,6 @@ package dev.frontline.discord;
 import java.time.Duration;
 import java.util.List;
 import java.util.EnumSet;
-import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
@@ -46,11 +45,6 @@ class DiscordConnection extends PlatformLogin<JDA> {
 		this.listeners = listeners;
 	}
 
-	/** JDA once logged in; it may still be connecting to the gateway. */
-	Optional<JDA> jda() {
-		return client();
-	}
-
 	/** The gateway's state: {@code LOGGING_IN} until JDA exists, then JDA's own. */
 	JDA.Status status() {
 		return client().map(JDA::getStatus).orElse(JDA.Status.LOGGING_IN);
@@ -58,8 +52,30 @@ class DiscordConnection extends PlatformLogin<JDA> {
 
 	@Override
 	protected JDA logIn() throws Refused {
+		MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
+		MessageRequest.setDefaultMentionRepliedUser(false);
 		try {
-			return build();
+			return JDABuilder.createLight(settings.botToken(), EnumSet.noneOf(GatewayIntent.class))
+				.setRestConfig(new RestConfig().setBaseUrl(settings.restUrl()))
+				// JDA asks its session controller for the gateway: the configured one.
+				.setSessionController(new ConcurrentSessionController() {
+
+					@Override
+					public String getGateway() {
+						return settings.gatewayUrl();
+					}
+
+				})
+				// A small bot's gateway traffic is light; plain JSON frames need no
+				// decompression state to survive reconnects.
+				.setCompression(Compression.NONE)
+				// Handlers call the core, which may wait on the database: each event
+				// on its own virtual thread, so none holds up the gateway or the
+				// others.
+				.setEventPool(Executors.newVirtualThreadPerTaskExecutor(), true)
+				.addEventListeners(listeners.get().toArray())
+				.setEnableShutdownHook(false)
+				.build();
 		}
 		catch (InvalidTokenException ex) {
 			throw new Refused("Discord refused the bot token (DISCORD_BOT_TOKEN)");
@@ -79,39 +95,6 @@ class DiscordConnection extends PlatformLogin<JDA> {
 			jda.shutdownNow();
 			Thread.currentThread().interrupt();
 		}
-	}
-
-	private JDA build() {
-		MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
-		MessageRequest.setDefaultMentionRepliedUser(false);
-		return JDABuilder.createLight(settings.botToken(), EnumSet.noneOf(GatewayIntent.class))
-			.setRestConfig(new RestConfig().setBaseUrl(settings.restUrl()))
-			.setSessionController(new GatewayAt(settings.gatewayUrl()))
-			// A small bot's gateway traffic is light; plain JSON frames need no
-			// decompression state to survive reconnects.
-			.setCompression(Compression.NONE)
-			// Handlers call the core, which may wait on the database: each event on its
-			// own virtual thread, so none holds up the gateway or the others.
-			.setEventPool(Executors.newVirtualThreadPerTaskExecutor(), true)
-			.addEventListeners(listeners.get().toArray())
-			.setEnableShutdownHook(false)
-			.build();
-	}
-
-	/** JDA's session controller, dialling the configured gateway. */
-	private static final class GatewayAt extends ConcurrentSessionController {
-
-		private final String gatewayUrl;
-
-		GatewayAt(String gatewayUrl) {
-			this.gatewayUrl = gatewayUrl;
-		}
-
-		@Override
-		public String getGateway() {
-			return gatewayUrl;
-		}
-
 	}
 
 }

@@ -14,6 +14,7 @@ import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.callbacks.IModalCallback;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.modals.ModalMapping;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
@@ -73,13 +74,13 @@ class DiscordConversation extends ListenerAdapter {
 			if (outcome instanceof Outcome.Later later) {
 				outcome = later.work().get();
 			}
-			if (outcome instanceof Outcome.Show show) {
+			tell(event, switch (outcome) {
 				// A modal cannot open another: a form asking one choice becomes buttons.
-				event.getHook().sendMessage(DiscordForms.choices(show.form())).setEphemeral(true).queue();
-				return;
-			}
-			tell(event, outcome instanceof Outcome.Errors errors
-					? conversation.refusedKeepingAnswer(form, errors, answers) : said(outcome));
+				case Outcome.Show show -> DiscordForms.choices(show.form());
+				case Outcome.Errors errors ->
+					DiscordMessages.text(conversation.refusedKeepingAnswer(form, errors, answers));
+				default -> DiscordMessages.text(said(outcome));
+			});
 		});
 	}
 
@@ -92,11 +93,9 @@ class DiscordConversation extends ListenerAdapter {
 	public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
 		String name = "/" + event.getName();
 		carry(event, () -> {
-			Optional<CommandOptions> command = conversation.commandOptions()
-				.stream()
-				.filter(offered -> offered.name().equals(name))
-				.findFirst();
-			String typed = command.map(offered -> offered.typed().apply(DiscordCommands.answers(event, offered)))
+			Optional<CommandOptions> command = conversation.commandOptions(name);
+			String typed = command
+				.map(offered -> offered.typedFrom(option -> event.getOption(option, OptionMapping::getAsString)))
 				.orElse("");
 			if (command.isPresent() && command.get().showsForm()) {
 				Actor actor = users.actorOf(event);
@@ -105,7 +104,7 @@ class DiscordConversation extends ListenerAdapter {
 					open(event, actor, show.form());
 				}
 				else {
-					event.reply(DiscordMessages.reply(Outcome.Answer.of(outcome))).setEphemeral(true).queue();
+					tell(event, DiscordMessages.reply(Outcome.Answer.of(outcome)));
 				}
 				return;
 			}
@@ -146,14 +145,10 @@ class DiscordConversation extends ListenerAdapter {
 			case Outcome.Show show -> open(event, actor, show.form());
 			case Outcome.Later later -> {
 				event.deferEdit().queue();
-				Outcome.words(later.work().get())
-					.ifPresent(words -> event.getHook()
-						.sendMessage(DiscordMessages.text(words))
-						.setEphemeral(true)
-						.queue());
+				Outcome.words(later.work().get()).ifPresent(words -> tell(event, DiscordMessages.text(words)));
 			}
-			default ->
-				Outcome.words(outcome).ifPresentOrElse(words -> tell(event, words), () -> event.deferEdit().queue());
+			default -> Outcome.words(outcome)
+				.ifPresentOrElse(words -> tell(event, DiscordMessages.text(words)), () -> event.deferEdit().queue());
 		}
 	}
 
@@ -192,17 +187,17 @@ class DiscordConversation extends ListenerAdapter {
 		}
 		catch (RuntimeException ex) {
 			log.warn("Handling a Discord interaction failed", ex);
-			tell(event, Conversation.TRY_AGAIN);
+			tell(event, DiscordMessages.text(Conversation.TRY_AGAIN));
 		}
 	}
 
 	/** Tells only the person, whether or not the interaction was answered already. */
-	static void tell(IReplyCallback event, String message) {
+	private static void tell(IReplyCallback event, MessageCreateData message) {
 		if (event.isAcknowledged()) {
-			event.getHook().sendMessage(DiscordMessages.text(message)).setEphemeral(true).queue();
+			event.getHook().sendMessage(message).setEphemeral(true).queue();
 		}
 		else {
-			event.reply(DiscordMessages.text(message)).setEphemeral(true).queue();
+			event.reply(message).setEphemeral(true).queue();
 		}
 	}
 

@@ -1,7 +1,5 @@
 package dev.frontline.discord;
 
-import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 
 import net.dv8tion.jda.api.components.ModalTopLevelComponent;
@@ -15,7 +13,6 @@ import net.dv8tion.jda.api.components.textdisplay.TextDisplay;
 import net.dv8tion.jda.api.components.textinput.TextInput;
 import net.dv8tion.jda.api.components.textinput.TextInputStyle;
 import net.dv8tion.jda.api.modals.Modal;
-import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
 import dev.frontline.conversation.Conversation;
@@ -36,14 +33,10 @@ final class DiscordForms {
 	}
 
 	static Modal modal(Form form) {
-		List<ModalTopLevelComponent> components = form.within(MODAL_COMPONENTS)
-			.stream()
-			.map(DiscordForms::component)
-			.toList();
 		return Modal
 			.create(DiscordMessages.customId(form.id(), form.target()),
 					DiscordText.plain(form.title(), Modal.MAX_TITLE_LENGTH))
-			.addComponents(components)
+			.addComponents(form.within(MODAL_COMPONENTS).stream().map(DiscordForms::component).toList())
 			.build();
 	}
 
@@ -52,9 +45,7 @@ final class DiscordForms {
 		if (form.choiceButtons().isEmpty()) {
 			return DiscordMessages.text(Conversation.TRY_AGAIN);
 		}
-		return new MessageCreateBuilder().applyData(DiscordMessages.text(String.join("\n\n", form.lines())))
-			.setComponents(DiscordMessages.rows(form.choiceButtons()))
-			.build();
+		return DiscordMessages.direct(String.join("\n\n", form.lines()), form.choiceButtons());
 	}
 
 	private static ModalTopLevelComponent component(Field field) {

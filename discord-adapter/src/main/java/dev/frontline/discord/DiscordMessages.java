@@ -33,9 +33,8 @@ final class DiscordMessages {
 
 	private static final int CONTENT_LIMIT = 2_000;
 
-	private static final int ROWS_LIMIT = 5;
-
-	private static final int BUTTONS_PER_ROW = 5;
+	/** Discord shows at most five rows of five buttons under a message. */
+	private static final int BUTTONS_LIMIT = 25;
 
 	private DiscordMessages() {
 	}
@@ -50,7 +49,7 @@ final class DiscordMessages {
 	static MessageEmbed embed(Card card) {
 		EmbedBuilder embed = new EmbedBuilder()
 			.setTitle(DiscordText.fit(card.tone().marker() + " " + DiscordText.untrusted(card.title()), 256))
-			.setColor(colour(card.tone()));
+			.setColor(card.tone().colour());
 		card.fields()
 			.stream()
 			.limit(10)
@@ -116,9 +115,12 @@ final class DiscordMessages {
 			.build();
 	}
 
-	/** A message to one person: the note's text, inert, and its buttons; no mentions. */
-	static MessageCreateData direct(ThreadNote message) {
-		return saying(message.text()).setComponents(rows(message.actions())).build();
+	/**
+	 * Text, inert, with buttons and no mentions: a message to one person, or a form's one
+	 * choice offered as buttons.
+	 */
+	static MessageCreateData direct(String text, List<Card.Action> actions) {
+		return saying(text).setComponents(rows(actions)).build();
 	}
 
 	/**
@@ -163,12 +165,10 @@ final class DiscordMessages {
 	}
 
 	static List<ActionRow> rows(List<Card.Action> actions) {
-		List<Button> buttons = actions.stream().map(DiscordMessages::button).toList();
-		List<ActionRow> rows = new ArrayList<>();
-		for (int i = 0; i < buttons.size() && rows.size() < ROWS_LIMIT; i += BUTTONS_PER_ROW) {
-			rows.add(ActionRow.of(buttons.subList(i, Math.min(i + BUTTONS_PER_ROW, buttons.size()))));
+		if (actions.isEmpty()) {
+			return List.of();
 		}
-		return rows;
+		return ActionRow.partitionOf(actions.stream().limit(BUTTONS_LIMIT).map(DiscordMessages::button).toList());
 	}
 
 	private static Button button(Card.Action action) {
@@ -187,16 +187,6 @@ final class DiscordMessages {
 			throw new IllegalArgumentException("a button id longer than Discord allows: " + id);
 		}
 		return id;
-	}
-
-	private static int colour(Card.Tone tone) {
-		return switch (tone) {
-			case CRITICAL -> 0xD7263D;
-			case HIGH -> 0xF46036;
-			case NORMAL -> 0xF2C14E;
-			case LOW -> 0xA0A4A8;
-			case DONE -> 0x2E933C;
-		};
 	}
 
 }

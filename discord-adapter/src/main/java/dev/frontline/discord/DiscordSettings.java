@@ -1,11 +1,12 @@
 package dev.frontline.discord;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import dev.frontline.delivery.PlatformSettings;
 
 /**
  * Discord, bound from {@code frontline.discord} ({@code DISCORD_BOT_TOKEN},
@@ -29,17 +30,14 @@ public record DiscordSettings(@Nullable String botToken, @Nullable String restUr
 	static final String DEFAULT_GATEWAY_URL = "wss://gateway.discord.gg/";
 
 	public DiscordSettings {
-		botToken = blankToNull(botToken);
+		botToken = PlatformSettings.blankToNull(botToken);
 		if (pacePerChannel == null) {
 			pacePerChannel = Duration.ofSeconds(1);
 		}
-		restUrl = blankToNull(restUrl) == null ? DEFAULT_REST_URL : restUrl.strip();
-		if (!restUrl.endsWith("/")) {
-			restUrl = restUrl + "/";
-		}
-		gatewayUrl = blankToNull(gatewayUrl) == null ? DEFAULT_GATEWAY_URL : gatewayUrl.strip();
-		requireScheme("frontline.discord.rest-url (FRONTLINE_DISCORD_REST_URL)", restUrl, "http", "https");
-		requireScheme("frontline.discord.gateway-url (FRONTLINE_DISCORD_GATEWAY_URL)", gatewayUrl, "ws", "wss");
+		restUrl = PlatformSettings.base(PlatformSettings.address(
+				"frontline.discord.rest-url (FRONTLINE_DISCORD_REST_URL)", restUrl, DEFAULT_REST_URL, "http", "https"));
+		gatewayUrl = PlatformSettings.address("frontline.discord.gateway-url (FRONTLINE_DISCORD_GATEWAY_URL)",
+				gatewayUrl, DEFAULT_GATEWAY_URL, "ws", "wss");
 		guilds = guilds == null ? List.of() : guilds.stream().map(String::strip).filter(id -> !id.isEmpty()).toList();
 		for (int i = 0; i < guilds.size(); i++) {
 			if (!guilds.get(i).matches("\\d{1,20}")) {
@@ -47,23 +45,6 @@ public record DiscordSettings(@Nullable String botToken, @Nullable String restUr
 						"frontline.discord.guilds[" + i + "]: a guild id is digits only, not '" + guilds.get(i) + "'");
 			}
 		}
-	}
-
-	private static void requireScheme(String key, String url, String plain, String secure) {
-		String scheme;
-		try {
-			scheme = URI.create(url).getScheme();
-		}
-		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException(key + ": not a URL: " + url);
-		}
-		if (!plain.equals(scheme) && !secure.equals(scheme)) {
-			throw new IllegalArgumentException(key + ": expected a " + secure + ":// URL, not " + url);
-		}
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 }

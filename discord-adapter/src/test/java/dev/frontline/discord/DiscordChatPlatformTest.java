@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -15,14 +15,13 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
-import org.mockito.InOrder;
 
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
-import net.dv8tion.jda.api.managers.channel.concrete.ThreadChannelManager;
+import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
@@ -46,7 +45,7 @@ class DiscordChatPlatformTest {
 
 	@Test
 	void whileDiscordIsNotConnectedAMessageWaits() {
-		when(connection.jda()).thenReturn(Optional.empty());
+		when(connection.client()).thenReturn(Optional.empty());
 		when(connection.status()).thenReturn(JDA.Status.LOGGING_IN);
 
 		DeliveryFailure failure = catchThrowableOfType(DeliveryFailure.class,
@@ -92,30 +91,35 @@ class DiscordChatPlatformTest {
 	}
 
 	@Test
-	void aNoteForACardWhoseThreadWasArchivedReopensTheThreadFirst() throws Exception {
-		JDA jda = connectedJda();
-		TextChannel channel = mock(TextChannel.class);
-		when(channel.getId()).thenReturn("11");
-		when(channel.getJDA()).thenReturn(jda);
-		when(jda.getChannelById(GuildMessageChannel.class, "11")).thenReturn(channel);
-		ThreadChannel thread = mock(ThreadChannel.class);
-		when(jda.getThreadChannelById("77")).thenReturn(thread);
+	void aNoteGoesStraightIntoAnArchivedThreadJdaKnowsAsSendingReopensIt() throws Exception {
+		TextChannel channel = teamChannel(connectedJda());
+		ThreadChannel thread = threadTakingNotes();
 		when(thread.isArchived()).thenReturn(true);
-		ThreadChannelManager manager = mock(ThreadChannelManager.class);
-		when(thread.getManager()).thenReturn(manager);
-		when(manager.setArchived(false)).thenReturn(manager);
-		when(manager.submit()).thenReturn(CompletableFuture.completedFuture(null));
-		MessageCreateAction send = mock(MessageCreateAction.class);
-		when(thread.sendMessage(any(MessageCreateData.class))).thenReturn(send);
-		when(send.setNonce(anyString())).thenReturn(send);
-		when(send.submit()).thenReturn(CompletableFuture.completedFuture(mock(Message.class)));
+		when(channel.getJDA().getThreadChannelById("77")).thenReturn(thread);
 
 		platform.postThreadNote(new ChannelAddress("discord", "11"), "77", new ThreadNote("Acknowledged by Sam"),
 				"d-4");
 
-		InOrder order = inOrder(manager, thread);
-		order.verify(manager).setArchived(false);
-		order.verify(thread).sendMessage(any(MessageCreateData.class));
+		verify(thread).sendMessage(any(MessageCreateData.class));
+		verify(thread, never()).getManager();
+	}
+
+	@Test
+	void aNoteForAThreadJdaForgotGoesToTheThreadTheCardStarted() throws Exception {
+		TextChannel channel = teamChannel(connectedJda());
+		ThreadChannel thread = threadTakingNotes();
+		Message card = mock(Message.class);
+		when(card.getStartedThread()).thenReturn(thread);
+		@SuppressWarnings("unchecked")
+		RestAction<Message> read = mock(RestAction.class);
+		when(read.submit()).thenReturn(CompletableFuture.completedFuture(card));
+		when(channel.retrieveMessageById("77")).thenReturn(read);
+
+		platform.postThreadNote(new ChannelAddress("discord", "11"), "77", new ThreadNote("Acknowledged by Sam"),
+				"d-5");
+
+		verify(thread).sendMessage(any(MessageCreateData.class));
+		verify(channel, never()).createThreadChannel(anyString(), anyString());
 	}
 
 	@Test
@@ -135,10 +139,27 @@ class DiscordChatPlatformTest {
 			.isNotEqualTo(DiscordChatPlatform.nonce("frontline-43"));
 	}
 
+	private static TextChannel teamChannel(JDA jda) {
+		TextChannel channel = mock(TextChannel.class);
+		when(channel.getId()).thenReturn("11");
+		when(channel.getJDA()).thenReturn(jda);
+		when(jda.getChannelById(GuildMessageChannel.class, "11")).thenReturn(channel);
+		return channel;
+	}
+
+	private static ThreadChannel threadTakingNotes() {
+		ThreadChannel thread = mock(ThreadChannel.class);
+		MessageCreateAction send = mock(MessageCreateAction.class);
+		when(thread.sendMessage(any(MessageCreateData.class))).thenReturn(send);
+		when(send.setNonce(anyString())).thenReturn(send);
+		when(send.submit()).thenReturn(CompletableFuture.completedFuture(mock(Message.class)));
+		return thread;
+	}
+
 	private JDA connectedJda() {
 		JDA jda = mock(JDA.class);
 		when(jda.getStatus()).thenReturn(JDA.Status.CONNECTED);
-		when(connection.jda()).thenReturn(Optional.of(jda));
+		when(connection.client()).thenReturn(Optional.of(jda));
 		when(connection.status()).thenReturn(JDA.Status.CONNECTED);
 		return jda;
 	}

@@ -2,30 +2,22 @@ package dev.frontline.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.commands.Command;
-import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 
-import dev.frontline.conversation.Answers;
 import dev.frontline.conversation.CommandOptions;
 import dev.frontline.conversation.CommandOptions.Option;
 import dev.frontline.conversation.Field;
 
-/**
- * The core's commands become slash commands with the options it offers, and the options
- * given come back as the answers the core reads.
- */
+/** The core's commands become slash commands with the options it offers. */
 class DiscordCommandsTest {
 
 	static final CommandOptions CASES = new CommandOptions("/cases", "List cases privately", true, false,
@@ -57,27 +49,6 @@ class DiscordCommandsTest {
 			.slash(new CommandOptions("/story", "Share a story", false, true, List.of(), answers -> ""));
 
 		assertThat(slash.getContexts()).contains(InteractionContextType.GUILD, InteractionContextType.BOT_DM);
-	}
-
-	@Test
-	void theOptionsGivenAreTheAnswersTheCoreReads() {
-		SlashCommandInteractionEvent event = mock(SlashCommandInteractionEvent.class);
-		OptionMapping filter = option(" open ");
-		OptionMapping history = option("true");
-		when(event.getOption("filter")).thenReturn(filter);
-		when(event.getOption("history")).thenReturn(history);
-
-		Answers answers = DiscordCommands.answers(event, CASES);
-
-		assertThat(answers.text("filter")).isEqualTo("open");
-		assertThat(answers.ticked("history")).isTrue();
-		assertThat(answers.text("page")).isEmpty();
-	}
-
-	private static OptionMapping option(String value) {
-		OptionMapping option = mock(OptionMapping.class);
-		when(option.getAsString()).thenReturn(value);
-		return option;
 	}
 
 }

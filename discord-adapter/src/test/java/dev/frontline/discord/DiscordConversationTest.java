@@ -3,6 +3,7 @@ package dev.frontline.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -142,6 +143,8 @@ class DiscordConversationTest {
 			.thenReturn(new Outcome.Later(() -> new Outcome.Done("The 3 affected customers are in the thread.")));
 		MessageEditCallbackAction deferred = mock(MessageEditCallbackAction.class);
 		when(event.deferEdit()).thenReturn(deferred);
+		// JDA counts the press answered once its deferred edit is queued.
+		doAnswer(queued -> when(event.isAcknowledged()).thenReturn(true)).when(deferred).queue();
 		InteractionHook hook = mock(InteractionHook.class);
 		WebhookMessageCreateAction<Message> followUp = mock(WebhookMessageCreateAction.class);
 		when(event.getHook()).thenReturn(hook);

@@ -66,6 +66,9 @@ class DiscordEndToEndTest {
 	@Autowired
 	DiscordChatPlatform platform;
 
+	@Autowired
+	DiscordConnection connection;
+
 	@AfterAll
 	static void stopDiscord() {
 		List<String> refused = DISCORD.refusedAcknowledgements();
@@ -195,6 +198,28 @@ class DiscordEndToEndTest {
 		String second = messageIdOf(again);
 		Call note = awaitCall(call -> call.describe().equals("POST channels/" + second + "/messages"));
 		assertThat(JSON.readTree(note.body()).get("content").asString()).startsWith("Acknowledged by Display user31");
+	}
+
+	@Test
+	void aNoteForACaseWhoseThreadDiscordArchivedArrivesInThatThreadAndReopensIt() {
+		long number = complain("d-26", "@d26", "My bag never arrived in Riga and nobody at the desk can find it.");
+		String cardId = messageIdOf(awaitCard(FakeDiscord.BAGGAGE, number));
+		awaitCall(call -> call.describe()
+			.equals("POST channels/" + FakeDiscord.BAGGAGE + "/messages/" + cardId + "/threads"));
+
+		DISCORD.archiveThread(cardId);
+		// JDA forgets a thread once Discord archives it.
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> connection.client().orElseThrow().getThreadChannelById(cardId) == null);
+		complain("d-27", "@d26", "Still nothing about my bag from Riga, it has my medicine in it.");
+
+		Call note = awaitCall(call -> call.describe().equals("POST channels/" + cardId + "/messages")
+				&& call.body().contains("New message from"));
+		assertThat(JSON.readTree(note.body()).get("content").asString()).contains("my medicine");
+		assertThat(DISCORD.isArchived(cardId)).isFalse();
+		assertThat(DISCORD.calls()).filteredOn(call -> call.route().endsWith("/messages/" + cardId + "/threads"))
+			.as("the thread is not started again")
+			.hasSize(1);
 	}
 
 	@Test

@@ -105,9 +105,8 @@ class DiscordMessagesTest {
 
 	@Test
 	void aDirectMessageMentionsNobody() {
-		MessageCreateData message = DiscordMessages
-			.direct(new ThreadNote("Step 3 is due <@&9>", List.of(new ThreadNote.Mention("discord", "111", false)),
-					List.of(new Card.Action("step-done", "Done", "3", true))));
+		MessageCreateData message = DiscordMessages.direct("Step 3 is due <@&9>",
+				List.of(new Card.Action("step-done", "Done", "3", true)));
 
 		assertThat(message.getContent()).isEqualTo("Step 3 is due \\<@&9\\>");
 		assertThat(message.getMentionedUsers()).isEmpty();

@@ -22,8 +22,9 @@ import dev.frontline.discord.FakeDiscordRest.Reply;
  * GUILD_CREATE for one server and delivers interactions, and a REST API that records
  * every call and answers what JDA needs to post, edit, thread, message privately and
  * answer interactions. As Discord does, it takes one acknowledgement per interaction
- * within three seconds, refuses to edit a deleted message, and can answer a call with 429
- * or 403 when a test asks.
+ * within three seconds, refuses to edit a deleted message, starts one thread per message,
+ * archives a thread when a test asks (and reopens it when a message is sent to it), and
+ * can answer a call with 429 or 403 when a test asks.
  */
 final class FakeDiscord implements AutoCloseable {
 
@@ -98,6 +99,15 @@ final class FakeDiscord implements AutoCloseable {
 	/** Messages someone deleted, by channel and id. */
 	private final Set<String> deletedMessages = ConcurrentHashMap.newKeySet();
 
+	/**
+	 * The threads started from a message, by id (a message's thread has its id): the
+	 * channel it is in.
+	 */
+	private final Map<String, String> threads = new ConcurrentHashMap<>();
+
+	/** The threads archived, by id. */
+	private final Set<String> archivedThreads = ConcurrentHashMap.newKeySet();
+
 	private final FakeDiscordRest rest = FakeDiscordRest.start(this::answer);
 
 	private final FakeDiscordGateway gateway = FakeDiscordGateway.start(ready(), guildCreate());
@@ -166,6 +176,19 @@ final class FakeDiscord implements AutoCloseable {
 	/** Someone deletes a message: editing it answers {@code 10008 Unknown Message}. */
 	void deleteMessage(String channelId, String messageId) {
 		deletedMessages.add(channelId + "/" + messageId);
+	}
+
+	/**
+	 * Discord archives a thread after a quiet while and tells the bot so on the gateway;
+	 * a message sent to it reopens it, as it is not locked.
+	 */
+	void archiveThread(String threadId) {
+		archivedThreads.add(threadId);
+		gateway.dispatch("THREAD_UPDATE", thread(threadId, threads.get(threadId), true));
+	}
+
+	boolean isArchived(String threadId) {
+		return archivedThreads.contains(threadId);
 	}
 
 	/** The id this fake gave the message a call posted. */
@@ -248,12 +271,23 @@ final class FakeDiscord implements AutoCloseable {
 					user(STAFF, "staff", false)));
 		}
 		if (call.method().equals("POST") && (matcher = THREAD_FROM_MESSAGE.matcher(route)).matches()) {
-			return Reply.ok(thread(matcher.group(2), matcher.group(1)));
+			if (threads.putIfAbsent(matcher.group(2), matcher.group(1)) != null) {
+				return new Reply(400,
+						"{\"message\":\"A thread has already been created for this message\",\"code\":160004}");
+			}
+			return Reply.ok(thread(matcher.group(2), matcher.group(1), false));
 		}
 		if (call.method().equals("POST") && (matcher = CHANNEL_MESSAGES.matcher(route)).matches()) {
+			if (archivedThreads.remove(matcher.group(1))) {
+				gateway.dispatch("THREAD_UPDATE", thread(matcher.group(1), threads.get(matcher.group(1)), false));
+			}
 			String id = nextId();
 			issuedMessageIds.put(call, id);
 			return Reply.ok(message(id, matcher.group(1)));
+		}
+		if (call.method().equals("GET") && (matcher = CHANNEL_MESSAGE.matcher(route)).matches()
+				&& !deletedMessages.contains(matcher.group(1) + "/" + matcher.group(2))) {
+			return Reply.ok(readMessage(matcher.group(2), matcher.group(1)));
 		}
 		if (call.method().equals("PATCH") && (matcher = CHANNEL_MESSAGE.matcher(route)).matches()) {
 			if (deletedMessages.contains(matcher.group(1) + "/" + matcher.group(2))) {
@@ -330,22 +364,34 @@ final class FakeDiscord implements AutoCloseable {
 				"default_auto_archive_duration":1440,"flags":0}""".formatted(id, GUILD, name, overwrite);
 	}
 
-	private static String thread(String id, String parentId) {
+	private static String thread(String id, String parentId, boolean archived) {
 		return """
 				{"id":"%s","type":11,"guild_id":"%s","parent_id":"%s","owner_id":"%s","name":"Activity",\
 				"last_message_id":null,"rate_limit_per_user":0,"message_count":0,"member_count":1,\
 				"total_message_sent":0,"flags":0,"applied_tags":[],\
-				"thread_metadata":{"archived":false,"auto_archive_duration":1440,\
+				"thread_metadata":{"archived":%b,"auto_archive_duration":1440,\
 				"archive_timestamp":"2026-01-01T00:00:00.000000+00:00","locked":false,\
-				"create_timestamp":"2026-01-01T00:00:00.000000+00:00"}}""".formatted(id, GUILD, parentId, BOT);
+				"create_timestamp":"2026-01-01T00:00:00.000000+00:00"}}""".formatted(id, GUILD, parentId, BOT,
+				archived);
 	}
 
 	private static String message(String id, String channelId) {
+		return message(id, channelId, "");
+	}
+
+	/** A message as Discord reads it out: with the thread started from it, if any. */
+	private String readMessage(String id, String channelId) {
+		return message(id, channelId, threads.containsKey(id)
+				? "\"thread\":" + thread(id, channelId, archivedThreads.contains(id)) + "," : "");
+	}
+
+	private static String message(String id, String channelId, String thread) {
 		return """
-				{"id":"%s","channel_id":"%s","type":0,"content":"","author":%s,\
+				{"id":"%s","channel_id":"%s","type":0,"content":"","author":%s,%s\
 				"timestamp":"2026-01-01T00:00:00.000000+00:00","edited_timestamp":null,"tts":false,\
 				"mention_everyone":false,"mentions":[],"mention_roles":[],"attachments":[],"embeds":[],\
-				"pinned":false,"flags":0,"components":[]}""".formatted(id, channelId, user(BOT, "frontline", true));
+				"pinned":false,"flags":0,"components":[]}""".formatted(id, channelId, user(BOT, "frontline", true),
+				thread);
 	}
 
 	private static String member(String userId, String name, boolean bot, List<String> roles) {

@@ -5,6 +5,8 @@ import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import dev.frontline.delivery.PlatformSettings;
+
 /**
  * Slack, bound from {@code frontline.slack} ({@code SLACK_BOT_TOKEN},
  * {@code SLACK_SIGNING_SECRET}, {@code SLACK_APP_TOKEN},
@@ -27,13 +29,10 @@ public record SlackSettings(@Nullable String botToken, @Nullable String signingS
 		if (pacePerChannel == null) {
 			pacePerChannel = Duration.ofSeconds(1);
 		}
-		botToken = blankToNull(botToken);
-		signingSecret = blankToNull(signingSecret);
-		appToken = blankToNull(appToken);
-		apiUrl = blankToNull(apiUrl) == null ? "https://slack.com/api/" : apiUrl;
-		if (!apiUrl.endsWith("/")) {
-			apiUrl = apiUrl + "/";
-		}
+		botToken = PlatformSettings.blankToNull(botToken);
+		signingSecret = PlatformSettings.blankToNull(signingSecret);
+		appToken = PlatformSettings.blankToNull(appToken);
+		apiUrl = PlatformSettings.base(apiUrl == null || apiUrl.isBlank() ? "https://slack.com/api/" : apiUrl);
 		if (botToken != null && appToken == null && signingSecret == null) {
 			throw new IllegalArgumentException("frontline.slack.signing-secret (SLACK_SIGNING_SECRET): required to "
 					+ "verify Slack's requests in HTTP mode; or set frontline.slack.app-token (SLACK_APP_TOKEN) for Socket Mode");
@@ -46,10 +45,6 @@ public record SlackSettings(@Nullable String botToken, @Nullable String signingS
 
 	boolean socketMode() {
 		return appToken != null;
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 }
