@@ -84,8 +84,8 @@ public final class BenchMain {
 	}
 
 	/** What the command line asked for. */
-	record Options(Path jar, @Nullable Path aotCache, List<Integer> stages, int runs, Duration b1Run, String xmx,
-			Path results, @Nullable Path recording, Set<String> only) {
+	record Options(Path jar, @Nullable Path aotCache, List<Integer> stages, int runs, Duration b1Run,
+			List<String> jvmOptions, Path results, @Nullable Path recording, Set<String> only) {
 
 		/** Whether this run measures the scenario ({@code b1} … {@code b6}). */
 		boolean measures(String scenario) {
@@ -98,7 +98,7 @@ public final class BenchMain {
 			List<Integer> stages = List.of(10_000, 100_000);
 			int runs = 3;
 			Duration b1Run = Duration.ofSeconds(4);
-			String xmx = "384m";
+			List<String> jvmOptions = List.of("-Xmx384m", "-XX:+UseG1GC");
 			Path results = Path.of("bench/results");
 			Path recording = null;
 			Set<String> only = Set.of();
@@ -121,7 +121,10 @@ public final class BenchMain {
 					aotCache = value.isEmpty() ? null : Path.of(value);
 				}
 				else if (arg.startsWith("--xmx=")) {
-					xmx = value;
+					jvmOptions = List.of("-Xmx" + value, "-XX:+UseG1GC");
+				}
+				else if (arg.startsWith("--jvm=")) {
+					jvmOptions = List.of(value.trim().split("\\s+"));
 				}
 				else if (arg.startsWith("--results=")) {
 					results = Path.of(value);
@@ -135,10 +138,10 @@ public final class BenchMain {
 				else {
 					throw new IllegalArgumentException("unknown argument " + arg
 							+ "; use --quick, --cases=10000,100000,1000000, --runs=3, --jar=…, --aot-cache=…, --xmx=384m,"
-							+ " --results=…," + " --jfr=frontline.jfr, --only=b2,b3,b4");
+							+ " --jvm='-Xmx384m -XX:+UseG1GC', --results=…," + " --jfr=frontline.jfr, --only=b2,b3,b4");
 				}
 			}
-			return new Options(jar, aotCache, stages, runs, b1Run, xmx, results, recording, only);
+			return new Options(jar, aotCache, stages, runs, b1Run, jvmOptions, results, recording, only);
 		}
 
 	}
@@ -274,7 +277,7 @@ public final class BenchMain {
 	}
 
 	private List<String> jvmArgs() {
-		return List.of("-Xmx" + options.xmx(), "-XX:+UseG1GC");
+		return options.jvmOptions();
 	}
 
 	private static Path benchJar() throws URISyntaxException {
