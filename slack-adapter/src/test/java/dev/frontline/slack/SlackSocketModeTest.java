@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.health.registry.HealthContributorRegistry;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -53,6 +54,9 @@ class SlackSocketModeTest {
 	@Autowired
 	ConnectionHealth slackHealthIndicator;
 
+	@Autowired
+	HealthContributorRegistry health;
+
 	@LocalServerPort
 	int port;
 
@@ -64,6 +68,7 @@ class SlackSocketModeTest {
 
 	@Test
 	void startsAndPostsCardsWhileSlackCannotOpenASocketThenAnswersASlashCommandOverIt() throws Exception {
+		assertThat(health.getContributor("slack")).as("slack on /actuator/health").isSameAs(slackHealthIndicator);
 		await().atMost(Duration.ofSeconds(15)).until(() -> slackHealthIndicator.problems().containsKey("login"));
 		Status down = slackHealthIndicator.health().getStatus();
 		assertThat(down.getCode()).isEqualTo("DEGRADED");
