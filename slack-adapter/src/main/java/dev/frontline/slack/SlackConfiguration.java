@@ -1,5 +1,6 @@
 package dev.frontline.slack;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +12,7 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.methods.MethodsClient;
 
 import dev.frontline.conversation.Conversation;
+import dev.frontline.delivery.ConnectionHealth;
 import dev.frontline.delivery.InboundEvents;
 import dev.frontline.delivery.WhenSet;
 import dev.frontline.home.Homes;
@@ -63,10 +65,21 @@ class SlackConfiguration {
 		return app;
 	}
 
+	/**
+	 * {@code slack} on {@code /actuator/health} in Socket Mode: the socket's state, and
+	 * the login's problems, which the socket (looked up when asked) reports here.
+	 */
 	@Bean
 	@WhenSet("frontline.slack.app-token")
-	SlackSocketMode slackSocketMode(SlackSettings settings, App slackApp) {
-		return new SlackSocketMode(settings.appToken(), slackApp);
+	ConnectionHealth slackHealthIndicator(ObjectProvider<SlackSocketMode> socketMode) {
+		return new ConnectionHealth("Slack", "socket", SlackSocketMode.CONNECTED, () -> socketMode.getObject().state());
+	}
+
+	@Bean
+	@WhenSet("frontline.slack.app-token")
+	SlackSocketMode slackSocketMode(Slack slack, SlackSettings settings, App slackApp,
+			ConnectionHealth slackHealthIndicator) {
+		return new SlackSocketMode(slack, settings.appToken(), slackApp, slackHealthIndicator);
 	}
 
 }

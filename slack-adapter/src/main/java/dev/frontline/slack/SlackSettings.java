@@ -43,8 +43,4 @@ public record SlackSettings(@Nullable String botToken, @Nullable String signingS
 		}
 	}
 
-	boolean socketMode() {
-		return appToken != null;
-	}
-
 }
