@@ -221,7 +221,10 @@ class DiscordChatPlatform implements ChatPlatform {
 			if (error.getErrorResponse() == ErrorResponse.UNKNOWN_MESSAGE) {
 				return DeliveryFailure.messageGone(what);
 			}
-			if (error.isServerError() || error.getErrorResponse() == ErrorResponse.SERVER_ERROR) {
+			// A note that came while the card's own thread was still being started: the
+			// next try finds that thread.
+			if (error.isServerError() || error.getErrorResponse() == ErrorResponse.SERVER_ERROR
+					|| error.getErrorResponse() == ErrorResponse.THREAD_WITH_THIS_MESSAGE_ALREADY_EXISTS) {
 				return DeliveryFailure.temporary(what, error);
 			}
 			return DeliveryFailure.permanent(what);

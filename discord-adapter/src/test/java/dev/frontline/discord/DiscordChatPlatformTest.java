@@ -21,7 +21,10 @@ import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.requests.RestAction;
+import net.dv8tion.jda.api.requests.restaction.ThreadChannelAction;
 import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
@@ -120,6 +123,27 @@ class DiscordChatPlatformTest {
 
 		verify(thread).sendMessage(any(MessageCreateData.class));
 		verify(channel, never()).createThreadChannel(anyString(), anyString());
+	}
+
+	@Test
+	void aNoteThatComesWhileTheCardsThreadIsStillBeingStartedIsTriedAgainLater() {
+		TextChannel channel = teamChannel(connectedJda());
+		Message card = mock(Message.class);
+		@SuppressWarnings("unchecked")
+		RestAction<Message> read = mock(RestAction.class);
+		when(read.submit()).thenReturn(CompletableFuture.completedFuture(card));
+		when(channel.retrieveMessageById("77")).thenReturn(read);
+		ErrorResponseException startedMeanwhile = mock(ErrorResponseException.class);
+		when(startedMeanwhile.getErrorResponse()).thenReturn(ErrorResponse.THREAD_WITH_THIS_MESSAGE_ALREADY_EXISTS);
+		@SuppressWarnings("unchecked")
+		ThreadChannelAction start = mock(ThreadChannelAction.class);
+		when(start.submit()).thenReturn(CompletableFuture.failedFuture(startedMeanwhile));
+		when(channel.createThreadChannel(anyString(), anyString())).thenReturn(start);
+
+		DeliveryFailure failure = catchThrowableOfType(DeliveryFailure.class, () -> platform
+			.postThreadNote(new ChannelAddress("discord", "11"), "77", new ThreadNote("Acknowledged by Sam"), "d-6"));
+
+		assertThat(failure.isPermanent()).isFalse();
 	}
 
 	@Test
