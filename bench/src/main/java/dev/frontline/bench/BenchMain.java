@@ -440,14 +440,19 @@ public final class BenchMain {
 		List<Double> batched = new ArrayList<>();
 		List<Double> batchedFloor = new ArrayList<>();
 		for (int r = 0; r < options.runs(); r++) {
+			// The floor runs once the learned layer has rated what Frontline just took:
+			// Frontline competes with the rating of its own complaints, the floor with
+			// nothing of Frontline's.
 			int firstSingle = ids.getAndAdd(singles);
 			Load.Run productSingle = Load.run(INTAKE_CONCURRENCY, Duration.ofMinutes(5), singles,
 					index -> postBatch(app, "single", firstSingle + index, 1, true));
+			awaitRatedQuietly(app);
 			Load.Run floorSingle = Load.run(INTAKE_CONCURRENCY, Duration.ofMinutes(5), singles,
 					index -> jdbc.store("single", firstSingle + index, 1));
 			int firstBatched = ids.getAndAdd(batches * BATCH);
 			Load.Run productBatched = Load.run(INTAKE_CONCURRENCY, Duration.ofMinutes(5), batches,
 					index -> postBatch(app, "batched", firstBatched + index * BATCH, BATCH, true));
+			awaitRatedQuietly(app);
 			Load.Run floorBatched = Load.run(INTAKE_CONCURRENCY, Duration.ofMinutes(5), batches,
 					index -> jdbc.store("batched", firstBatched + index * BATCH, BATCH));
 			int failures = productSingle.failures() + productBatched.failures();
@@ -596,6 +601,14 @@ public final class BenchMain {
 			progress("%s: %,d complaints awaited the learned rating; %.1f s", when, first, seconds);
 		}
 		return seconds;
+	}
+
+	/** Waits, as {@link #awaitRated}, without a note: for the runs B2 repeats. */
+	private void awaitRatedQuietly(ChildProcess app) throws Exception {
+		long started = System.nanoTime();
+		while (awaitingRating(app) > 0 && System.nanoTime() - started < Duration.ofMinutes(15).toNanos()) {
+			Thread.sleep(200);
+		}
 	}
 
 	private static final Pattern AWAITING = Pattern.compile("\"awaitingRating\"\\s*:\\s*(\\d+)");
