@@ -60,6 +60,14 @@ class CasesApiTest {
 	}
 
 	@Test
+	void whatAwaitsTheLearnedRatingSaysWhetherTheLearnedLayerIsOn() {
+		JsonNode awaiting = http.get("/api/v1/cases/awaiting-rating").json();
+
+		assertThat(awaiting.get("awaitingRating").asLong()).isZero();
+		assertThat(awaiting.get("learnedLayer").asString()).isEqualTo("off");
+	}
+
+	@Test
 	void anUnknownCaseIsA404Problem() {
 		Response response = http.get("/api/v1/cases/424242");
 

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -24,6 +25,7 @@ import dev.frontline.cases.CaseView;
 import dev.frontline.cases.Cases;
 import dev.frontline.cases.UnknownCaseException;
 import dev.frontline.teams.Teams;
+import dev.frontline.triage.Triage;
 
 /** Cases as JSON for integrations: one by number, or a filtered list. */
 @RestController
@@ -38,19 +40,37 @@ class CasesController {
 
 	private final ComplaintStore complaints;
 
-	CasesController(Cases cases, Teams teams, ComplaintStore complaints) {
+	private final Triage triage;
+
+	CasesController(Cases cases, Teams teams, ComplaintStore complaints, Triage triage) {
 		this.cases = cases;
 		this.teams = teams;
 		this.complaints = complaints;
+		this.triage = triage;
 	}
 
 	/**
 	 * How many complaints still await the learned layer's rating (they carry the rules'
-	 * meanwhile): 0 once a storm is fully rated.
+	 * meanwhile): 0 once a storm is fully rated; and whether the learned layer has
+	 * finished fitting, since until then none is rated.
 	 */
 	@GetMapping("/api/v1/cases/awaiting-rating")
-	Map<String, Long> awaitingRating() {
-		return Map.of("awaitingRating", complaints.awaitingRatingCount());
+	Map<String, Object> awaitingRating() {
+		return Map.of("awaitingRating", complaints.awaitingRatingCount(), "learnedLayer", learnedLayer(triage));
+	}
+
+	/**
+	 * {@code off}, {@code fitting}, {@code ready}, or {@code failed} (the rules rate).
+	 */
+	static String learnedLayer(Triage triage) {
+		if (!triage.readsMeaning()) {
+			return "off";
+		}
+		CompletableFuture<Void> ready = triage.ready();
+		if (!ready.isDone()) {
+			return "fitting";
+		}
+		return ready.isCompletedExceptionally() ? "failed" : "ready";
 	}
 
 	@GetMapping("/api/v1/cases/{number}")
