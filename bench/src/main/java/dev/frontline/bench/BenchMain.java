@@ -245,7 +245,11 @@ public final class BenchMain {
 				// Measured on loopback: unsigned intake and open reads, no per-source
 				// limit.
 				"--frontline.intake.allow-unsigned=true", "--frontline.api.open-without-token=true",
-				"--frontline.intake.limits.complaints-per-minute=1000000000"));
+				"--frontline.intake.limits.complaints-per-minute=1000000000",
+				// The weekly review a fresh database owes is posted a minute after the
+				// start: its charts share each channel's pace with the cards, and once a
+				// week would land in whichever scenario runs then (B3's slowest cards).
+				"--frontline.reports.post-weekly=false"));
 		String[][] teams = { { "baggage", "C0BAGGAGE" }, { "flight-ops", "C0FLIGHTOPS" }, { "loyalty", "C0LOYALTY" },
 				{ "digital", "C0DIGITAL" }, { "care-social", "C0CARE" } };
 		for (String[] team : teams) {
