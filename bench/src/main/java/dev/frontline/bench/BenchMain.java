@@ -565,9 +565,8 @@ public final class BenchMain {
 					Thread.sleep(5);
 				}
 				if (arrived < 0) {
-					// The learned layer may have judged it minor before its card went
-					// out:
-					// then no card is the right outcome, not a lost one.
+					// The learned layer may have judged it minor before its card
+					// went out: then no card is right, and it is not lost.
 					Matcher severity = SEVERITY.matcher(get(app, "/api/v1/cases/" + card[0]));
 					if (severity.find() && severity.group(1).equals("SEV4")) {
 						lowered++;
