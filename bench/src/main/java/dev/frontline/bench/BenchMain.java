@@ -614,12 +614,8 @@ public final class BenchMain {
 	 */
 	private double awaitRated(ChildProcess app, String when) throws Exception {
 		long started = System.nanoTime();
-		long awaiting = awaitingRating(app);
-		long first = awaiting;
-		while (awaiting > 0 && System.nanoTime() - started < Duration.ofMinutes(15).toNanos()) {
-			Thread.sleep(200);
-			awaiting = awaitingRating(app);
-		}
+		long first = awaitingRating(app);
+		long awaiting = first > 0 ? awaitRatedQuietly(app) : 0;
 		double seconds = (System.nanoTime() - started) / 1e9;
 		if (first > 0) {
 			notes.add(String.format(Locale.ROOT, "%s: waited %.1f s for the learned layer to rate %,d complaints%s",
@@ -656,12 +652,18 @@ public final class BenchMain {
 		return layer.group(1);
 	}
 
-	/** Waits, as {@link #awaitRated}, without a note: for the runs B2 repeats. */
-	private void awaitRatedQuietly(ChildProcess app) throws Exception {
+	/**
+	 * Waits, at most 15 minutes, until the learned layer has rated every complaint
+	 * waiting for it; without a note, for the runs B2 repeats.
+	 * @return how many still wait
+	 */
+	private long awaitRatedQuietly(ChildProcess app) throws Exception {
 		long started = System.nanoTime();
-		while (awaitingRating(app) > 0 && System.nanoTime() - started < Duration.ofMinutes(15).toNanos()) {
+		long awaiting;
+		while ((awaiting = awaitingRating(app)) > 0 && System.nanoTime() - started < Duration.ofMinutes(15).toNanos()) {
 			Thread.sleep(200);
 		}
+		return awaiting;
 	}
 
 	private static final Pattern AWAITING = Pattern.compile("\"awaitingRating\"\\s*:\\s*(\\d+)");

@@ -111,8 +111,8 @@ class LearnedRating implements DisposableBean {
 		this.events = events;
 		this.reception = reception;
 		this.transactions = new TransactionTemplate(transactionManager);
-		// One worker: the model itself runs its matrix work on every core, and intake
-		// keeps the rest of the machine.
+		// One worker: the model runs each complaint on one core, and intake keeps the
+		// rest of the machine.
 		this.workers = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new PriorityBlockingQueue<>(),
 				daemon("frontline-rating"));
 		this.cardHolds = Executors.newSingleThreadScheduledExecutor(daemon("frontline-card-hold"));
@@ -262,15 +262,17 @@ class LearnedRating implements DisposableBean {
 		}
 		catch (RuntimeException together) {
 			// One complaint's failure does not fail the others': each on its own.
-			for (Rated one : rated) {
-				try {
-					transactions.executeWithoutResult(status -> apply(one.complaint(), one.learned()));
-					failures.remove(one.complaint().id());
-				}
-				catch (RuntimeException ex) {
-					failed(one.complaint().id(), ex);
-				}
-			}
+			rated.forEach(this::commitAlone);
+		}
+	}
+
+	private void commitAlone(Rated one) {
+		try {
+			transactions.executeWithoutResult(status -> apply(one.complaint(), one.learned()));
+			failures.remove(one.complaint().id());
+		}
+		catch (RuntimeException ex) {
+			failed(one.complaint().id(), ex);
 		}
 	}
 
