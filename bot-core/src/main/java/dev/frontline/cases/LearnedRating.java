@@ -112,17 +112,22 @@ class LearnedRating implements DisposableBean {
 		this.reception = reception;
 		this.transactions = new TransactionTemplate(transactionManager);
 		// One worker: the model runs each complaint on one core, and intake keeps the
-		// rest of the machine.
+		// rest of the machine. It runs at the lowest priority: a backlog's rating waits
+		// while intake, cards and commands want the cores (the JVM takes the priority to
+		// the operating system when started with scripts/java-options), and a card waits
+		// for its rating a short while at most.
 		this.workers = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new PriorityBlockingQueue<>(),
-				daemon("frontline-rating"));
-		this.cardHolds = Executors.newSingleThreadScheduledExecutor(daemon("frontline-card-hold"));
+				daemon("frontline-rating", Thread.MIN_PRIORITY));
+		this.cardHolds = Executors
+			.newSingleThreadScheduledExecutor(daemon("frontline-card-hold", Thread.NORM_PRIORITY));
 	}
 
-	private static ThreadFactory daemon(String name) {
+	private static ThreadFactory daemon(String name, int priority) {
 		AtomicInteger count = new AtomicInteger();
 		return runnable -> {
 			Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
 			thread.setDaemon(true);
+			thread.setPriority(priority);
 			return thread;
 		};
 	}

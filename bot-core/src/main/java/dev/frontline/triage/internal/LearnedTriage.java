@@ -69,7 +69,12 @@ final class LearnedTriage implements Triage, AutoCloseable {
 	 */
 	void startFitting() {
 		if (fitting.compareAndSet(false, true)) {
-			Thread.ofPlatform().name("frontline-triage-fit").daemon().start(() -> fitFirst(labelled));
+			// Lowest priority, as the rating's: requests that arrive meanwhile go first.
+			Thread.ofPlatform()
+				.name("frontline-triage-fit")
+				.daemon()
+				.priority(Thread.MIN_PRIORITY)
+				.start(() -> fitFirst(labelled));
 		}
 	}
 
