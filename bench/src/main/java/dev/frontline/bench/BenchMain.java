@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.ToDoubleFunction;
@@ -54,17 +50,16 @@ public final class BenchMain {
 
 	static final int BATCH = 100;
 
+	/** How long intake is warmed up before B2 measures it. */
+	static final Duration INTAKE_WARM_UP = Duration.ofSeconds(20);
+
 	private static final Pattern CASE_NUMBER = Pattern.compile("\"caseNumber\"\\s*:\\s*(\\d+)");
 
 	private static final Pattern SEVERITY = Pattern.compile("\"severity\"\\s*:\\s*\"(SEV\\d)\"");
 
 	private final Options options;
 
-	private final HttpClient http = HttpClient.newBuilder()
-		.version(HttpClient.Version.HTTP_1_1)
-		.executor(Executors.newVirtualThreadPerTaskExecutor())
-		.connectTimeout(Duration.ofSeconds(5))
-		.build();
+	private final BlockingHttp http = new BlockingHttp(Duration.ofSeconds(5));
 
 	private final SlackSignature.Generator signer = new SlackSignature.Generator(SIGNING_SECRET);
 
@@ -85,7 +80,8 @@ public final class BenchMain {
 
 	/** What the command line asked for. */
 	record Options(Path jar, @Nullable Path aotCache, List<Integer> stages, int runs, Duration b1Run,
-			List<String> jvmOptions, Path results, @Nullable Path recording, Set<String> only) {
+			List<String> jvmOptions, List<String> frontlineJvmOptions, Path results, @Nullable Path recording,
+			Set<String> only) {
 
 		/** Whether this run measures the scenario ({@code b1} … {@code b6}). */
 		boolean measures(String scenario) {
@@ -99,6 +95,7 @@ public final class BenchMain {
 			int runs = 3;
 			Duration b1Run = Duration.ofSeconds(4);
 			List<String> jvmOptions = List.of("-Xmx384m", "-XX:+UseG1GC");
+			List<String> frontlineJvmOptions = List.of();
 			Path results = Path.of("bench/results");
 			Path recording = null;
 			Set<String> only = Set.of();
@@ -126,6 +123,9 @@ public final class BenchMain {
 				else if (arg.startsWith("--jvm=")) {
 					jvmOptions = List.of(value.trim().split("\\s+"));
 				}
+				else if (arg.startsWith("--frontline-jvm=")) {
+					frontlineJvmOptions = value.isBlank() ? List.of() : List.of(value.trim().split("\\s+"));
+				}
 				else if (arg.startsWith("--results=")) {
 					results = Path.of(value);
 				}
@@ -138,10 +138,12 @@ public final class BenchMain {
 				else {
 					throw new IllegalArgumentException("unknown argument " + arg
 							+ "; use --quick, --cases=10000,100000,1000000, --runs=3, --jar=…, --aot-cache=…, --xmx=384m,"
-							+ " --jvm='-Xmx384m -XX:+UseG1GC', --results=…," + " --jfr=frontline.jfr, --only=b2,b3,b4");
+							+ " --jvm='-Xmx384m -XX:+UseG1GC', --frontline-jvm=@scripts/java-options, --results=…,"
+							+ " --jfr=frontline.jfr, --only=b2,b3,b4");
 				}
 			}
-			return new Options(jar, aotCache, stages, runs, b1Run, jvmOptions, results, recording, only);
+			return new Options(jar, aotCache, stages, runs, b1Run, jvmOptions, frontlineJvmOptions, results, recording,
+					only);
 		}
 
 	}
@@ -257,6 +259,9 @@ public final class BenchMain {
 		}
 		progress("starting %s", options.jar());
 		List<String> jvmArgs = new ArrayList<>(jvmArgs());
+		// What Frontline is run with beyond the options the floor shares: its launch
+		// options, which only lower the learned layer's threads below everything else.
+		jvmArgs.addAll(options.frontlineJvmOptions());
 		if (options.aotCache() != null) {
 			// Refused by the JVM, with a warning in the log, if it was made for another
 			// JDK or classpath: Frontline then starts without it.
@@ -333,8 +338,8 @@ public final class BenchMain {
 	}
 
 	private boolean postBatch(ChildProcess app, String prefix, int from, int count, boolean distinct) throws Exception {
-		HttpResponse<String> answer = postComplaints(app, Complaints.minorBatch(prefix, from, count, distinct));
-		if (answer.statusCode() != 202) {
+		BlockingHttp.Answer answer = postComplaints(app, Complaints.minorBatch(prefix, from, count, distinct));
+		if (answer.status() != 202) {
 			return false;
 		}
 		noteCaseNumbers(answer.body());
@@ -348,12 +353,9 @@ public final class BenchMain {
 		}
 	}
 
-	private HttpResponse<String> postComplaints(ChildProcess app, String body) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/v1/complaints"))
-			.header("Content-Type", "application/json")
-			.timeout(Duration.ofSeconds(60))
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build(), HttpResponse.BodyHandlers.ofString());
+	private BlockingHttp.Answer postComplaints(ChildProcess app, String body) throws Exception {
+		return http.post(app.port(), "/api/v1/complaints", Map.of("Content-Type", "application/json"), body,
+				Duration.ofSeconds(60));
 	}
 
 	// ---- B1 ------------------------------------------------------------------------
@@ -423,26 +425,33 @@ public final class BenchMain {
 					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
 		String timestamp = String.valueOf(System.currentTimeMillis() / 1000);
-		HttpResponse<String> answer = http
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + target.port() + "/slack/events"))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.header("X-Slack-Request-Timestamp", timestamp)
-				.header("X-Slack-Signature", signer.generate(timestamp, body))
-				.timeout(Duration.ofSeconds(30))
-				.POST(HttpRequest.BodyPublishers.ofString(body))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		return answer.statusCode() == 200;
+		BlockingHttp.Answer answer = http.post(
+				target.port(), "/slack/events", Map.of("Content-Type", "application/x-www-form-urlencoded",
+						"X-Slack-Request-Timestamp", timestamp, "X-Slack-Signature", signer.generate(timestamp, body)),
+				body, Duration.ofSeconds(30));
+		return answer.status() == 200;
 	}
 
 	// ---- B2 ------------------------------------------------------------------------
 
 	private void intake(ChildProcess app, JdbcFloor jdbc, int stage, Map<String, Double> atStage) throws Exception {
-		int singles = 1_500;
+		int singles = 3_000;
 		int batches = 40;
 		List<Double> single = new ArrayList<>();
 		List<Double> singleFloor = new ArrayList<>();
 		List<Double> batched = new ArrayList<>();
 		List<Double> batchedFloor = new ArrayList<>();
+		// Unmeasured, as B1 and B3 warm up. On two cores the JIT took a minute of load to
+		// compile intake's path while the model rated each complaint: before that, intake
+		// ran at a fraction of its rate. The texts repeat, so the model rates them from
+		// the embeddings it remembers and the wait for their rating is short.
+		int firstWarm = ids.get();
+		Load.Run warm = Load.run(INTAKE_CONCURRENCY, INTAKE_WARM_UP, Integer.MAX_VALUE,
+				index -> postBatch(app, "warm", firstWarm + index, 1, false));
+		ids.addAndGet(warm.nanos().length + warm.failures());
+		stored += warm.nanos().length;
+		awaitRatedQuietly(app);
+		Load.run(INTAKE_CONCURRENCY, INTAKE_WARM_UP, singles, index -> jdbc.store("warm", firstWarm + index, 1));
 		for (int r = 0; r < options.runs(); r++) {
 			// The floor runs once the learned layer has rated what Frontline just took:
 			// Frontline competes with the rating of its own complaints, the floor with
@@ -531,10 +540,10 @@ public final class BenchMain {
 				String id = (carded ? "card-" : "steady-") + (first + index);
 				String text = carded ? Complaints.CARDED.get((index / CARDED_EVERY) % Complaints.CARDED.size())
 						: Complaints.MINOR.get(index % Complaints.MINOR.size());
-				HttpResponse<String> answer = postComplaints(app,
+				BlockingHttp.Answer answer = postComplaints(app,
 						Complaints.json(id, Complaints.tagged(text, first + index)));
 				long answered = System.nanoTime();
-				if (answer.statusCode() != 202) {
+				if (answer.status() != 202) {
 					return false;
 				}
 				if (carded) {
@@ -703,10 +712,10 @@ public final class BenchMain {
 			if (wait > 0) {
 				Thread.sleep(Duration.ofNanos(wait));
 			}
-			HttpResponse<String> answer = postComplaints(app, Complaints.json("storm-" + (first + index),
+			BlockingHttp.Answer answer = postComplaints(app, Complaints.json("storm-" + (first + index),
 					Complaints.tagged(Complaints.STORM.get(index % Complaints.STORM.size()), first + index)));
 			Matcher number = CASE_NUMBER.matcher(answer.body());
-			if (answer.statusCode() != 202 || !number.find()) {
+			if (answer.status() != 202 || !number.find()) {
 				return false;
 			}
 			synchronized (lastCase) {
@@ -758,10 +767,7 @@ public final class BenchMain {
 	}
 
 	private String get(ChildProcess app, String path) throws Exception {
-		return http
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
-					HttpResponse.BodyHandlers.ofString())
-			.body();
+		return http.get(app.port(), path).body();
 	}
 
 	// ---- B6 ------------------------------------------------------------------------
