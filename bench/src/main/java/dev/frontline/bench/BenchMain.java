@@ -295,7 +295,8 @@ public final class BenchMain {
 		// jar:nested:/…/frontline-bench.jar/!BOOT-INF/classes/!/
 		Matcher jar = Pattern.compile("(/[^!]*?\\.jar)").matcher(location);
 		if (jar.find()) {
-			return Path.of(jar.group(1));
+			// Still URL-encoded: a folder "new comer" is "new%20comer" here.
+			return Path.of(new URI("file://" + jar.group(1)));
 		}
 		return Path.of(new URI(location));
 	}
