@@ -23,27 +23,33 @@ import dev.frontline.triage.Severity;
 /**
  * Honest figures for triage: stratified k-fold cross-validation, so no labelled complaint
  * is ever judged by classifiers fitted on it. Each fold fits the learned layer on the
- * other folds and judges the held-out one; the figures add up over all folds.
+ * other folds and judges the held-out one; the figures add up over all folds. With
+ * {@code --held-out}, a set is judged once by the learned layer fitted on all the others:
+ * how a writer the examples never saw is read.
  */
 public final class TriageEvaluation {
 
 	/**
-	 * {@code ./triage-eval [--file labelled.jsonl]… [--folds 10] [--misses]}: the
-	 * configured labelled complaints (or the files given), cross-validated.
+	 * {@code ./triage-eval [--file labelled.jsonl]… [--held-out labelled.jsonl]… [--folds 10]
+	 * [--misses]}: the configured labelled complaints (or the files given),
+	 * cross-validated, or the held-out files judged by a fit on them.
 	 */
 	public static void main(String[] args) {
 		quietLogs();
 		List<String> files = new ArrayList<>();
+		List<String> heldOutFiles = new ArrayList<>();
 		int folds = 10;
 		boolean showMisses = false;
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "--file" -> files.add(next(args, ++i, "--file needs a labelled JSONL file"));
+				case "--held-out" -> heldOutFiles.add(next(args, ++i, "--held-out needs a labelled JSONL file"));
 				case "--folds" -> folds = Integer.parseInt(next(args, ++i, "--folds needs a number, e.g. 10"));
 				case "--misses" -> showMisses = true;
 				default -> {
 					System.err.println("Unknown argument '" + args[i]
-							+ "'. Usage: ./triage-eval [--file labelled.jsonl]… [--folds 10] [--misses]");
+							+ "'. Usage: ./triage-eval [--file labelled.jsonl]… [--held-out labelled.jsonl]… [--folds 10]"
+							+ " [--misses]");
 					System.exit(2);
 				}
 			}
@@ -56,13 +62,19 @@ public final class TriageEvaluation {
 		PhraseTriage rules = new PhraseTriage(configuration.triage(), configuration.teams());
 		List<String> locations = files.isEmpty() ? configuration.triage().model().examples()
 				: files.stream().map(file -> "file:" + Path.of(file).toAbsolutePath()).toList();
-		List<LabelledComplaint> examples = TriageConfiguration.labelled(locations,
-				new PathMatchingResourcePatternResolver());
-		System.out.printf("Reading %d labelled complaints with the embedding model…%n", examples.size());
+		PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
+		List<LabelledComplaint> examples = TriageConfiguration.labelled(locations, resources);
+		List<LabelledComplaint> heldOut = TriageConfiguration
+			.labelled(heldOutFiles.stream().map(file -> "file:" + Path.of(file).toAbsolutePath()).toList(), resources);
+		System.out.printf("Reading %d labelled complaints with the embedding model…%n",
+				examples.size() + heldOut.size());
 		try (TextEmbeddings embeddings = TextEmbeddings.rememberedIn(configuration.cacheDir())) {
 			TriageSettings.Model model = configuration.triage().model();
-			Figures figures = crossValidate(examples, rules, embeddings::remembered,
-					List.copyOf(configuration.teams().names()), folds, LearnedModel.Tuning.of(model));
+			List<String> teams = List.copyOf(configuration.teams().names());
+			LearnedModel.Tuning tuning = LearnedModel.Tuning.of(model);
+			Figures figures = heldOut.isEmpty()
+					? crossValidate(examples, rules, embeddings::remembered, teams, folds, tuning)
+					: judgeHeldOut(examples, heldOut, rules, embeddings::remembered, teams, tuning);
 			figures.print(System.out);
 			if (showMisses) {
 				System.out.println("  misses:");
@@ -109,7 +121,12 @@ public final class TriageEvaluation {
 		}
 
 		void print(PrintStream out) {
-			out.printf("%d labelled complaints, %d-fold stratified cross-validation%n", total, folds);
+			if (folds == 0) {
+				out.printf("%d held-out labelled complaints, judged by a fit on all the others%n", total);
+			}
+			else {
+				out.printf("%d labelled complaints, %d-fold stratified cross-validation%n", total, folds);
+			}
 			out.printf("  severity exact     %5.1f%%  (%d)%n", 100 * exactShare(), exact);
 			out.printf("  within one level   %5.1f%%  (%d)%n", 100 * withinOneShare(), withinOne);
 			out.printf("  SEV1 found         %d of %d%n", sev1Found, sev1);
@@ -133,10 +150,34 @@ public final class TriageEvaluation {
 
 	static Figures crossValidate(List<LabelledComplaint> examples, PhraseTriage rules, Function<String, float[]> embed,
 			List<String> teams, int folds, LearnedModel.Tuning tuning) {
+		return judge(examples, stratifiedFolds(examples, folds), folds, folds, rules, embed, teams, tuning);
+	}
+
+	/**
+	 * The held-out complaints judged once, by the learned layer fitted on all the
+	 * examples.
+	 */
+	static Figures judgeHeldOut(List<LabelledComplaint> examples, List<LabelledComplaint> heldOut, PhraseTriage rules,
+			Function<String, float[]> embed, List<String> teams, LearnedModel.Tuning tuning) {
+		List<LabelledComplaint> all = new ArrayList<>(heldOut);
+		all.addAll(examples);
+		int[] fold = new int[all.size()];
+		// Fold 0 is judged; the examples, in no fold that is judged, are always fitted
+		// on.
+		java.util.Arrays.fill(fold, heldOut.size(), all.size(), -1);
+		return judge(all, fold, 1, 0, rules, embed, teams, tuning);
+	}
+
+	/**
+	 * Judges each of the first {@code judgedFolds} folds by a fit on every complaint
+	 * outside it; {@code folds} is what the figures report (0: a held-out set).
+	 */
+	private static Figures judge(List<LabelledComplaint> examples, int[] fold, int judgedFolds, int folds,
+			PhraseTriage rules, Function<String, float[]> embed, List<String> teams, LearnedModel.Tuning tuning) {
 		List<ComplaintFeatures> features = examples.stream()
 			.map(example -> ComplaintFeatures.of(example.signals(), example.judgedAt(), rules, embed))
 			.toList();
-		int[] fold = stratifiedFolds(examples, folds);
+		int judged = 0;
 		int[][] confusion = new int[4][4];
 		int exact = 0;
 		int withinOne = 0;
@@ -145,6 +186,10 @@ public final class TriageEvaluation {
 		int rightTeam = 0;
 		int[] rulesAlone = new int[4];
 		for (int i = 0; i < examples.size(); i++) {
+			if (fold[i] < 0 || fold[i] >= judgedFolds) {
+				continue;
+			}
+			judged++;
 			// The phrase lists were never fitted per fold: the same for every fold.
 			var byRules = features.get(i).reading().assessment();
 			int off = Math.abs(byRules.severity().ordinal() - examples.get(i).severity().ordinal());
@@ -157,7 +202,7 @@ public final class TriageEvaluation {
 		Map<String, int[]> perSet = new LinkedHashMap<>();
 		// Each fold's fit reads only the other folds: they run side by side, and judging
 		// goes fold by fold as before, so the figures and the misses' order are the same.
-		List<LearnedModel> fitted = IntStream.range(0, folds).parallel().mapToObj(k -> {
+		List<LearnedModel> fitted = IntStream.range(0, judgedFolds).parallel().mapToObj(k -> {
 			List<LabelledComplaint> trainExamples = new ArrayList<>();
 			List<ComplaintFeatures> trainFeatures = new ArrayList<>();
 			for (int i = 0; i < examples.size(); i++) {
@@ -168,7 +213,7 @@ public final class TriageEvaluation {
 			}
 			return LearnedModel.fit(trainExamples, trainFeatures, teams, tuning);
 		}).toList();
-		for (int k = 0; k < folds; k++) {
+		for (int k = 0; k < judgedFolds; k++) {
 			LearnedModel model = fitted.get(k);
 			for (int i = 0; i < examples.size(); i++) {
 				if (fold[i] != k) {
@@ -199,8 +244,8 @@ public final class TriageEvaluation {
 				}
 			}
 		}
-		return new Figures(examples.size(), folds, exact, withinOne, sev1, sev1Found, rightTeam, confusion, misses,
-				perSet, rulesAlone);
+		return new Figures(judged, folds, exact, withinOne, sev1, sev1Found, rightTeam, confusion, misses, perSet,
+				rulesAlone);
 	}
 
 	/**
