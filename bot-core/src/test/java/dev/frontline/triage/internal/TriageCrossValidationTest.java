@@ -42,23 +42,23 @@ class TriageCrossValidationTest {
 					embeddings::remembered, List.copyOf(teams.names()), 10, LearnedModel.Tuning.of(settings.model()));
 		}
 		figures.print(System.out);
-		assertThat(figures.total()).as("labelled complaints").isGreaterThanOrEqualTo(865);
+		assertThat(figures.total()).as("labelled complaints").isGreaterThanOrEqualTo(1065);
 		assertThat(figures.exact()).as("same severity").isGreaterThanOrEqualTo(EXACT);
 		assertThat(figures.withinOne()).as("within one level").isGreaterThanOrEqualTo(WITHIN_ONE);
 		assertThat(figures.sev1Found()).as("SEV1 found").isGreaterThanOrEqualTo(SEV1_FOUND);
 		assertThat(figures.rightTeam()).as("right team").isGreaterThanOrEqualTo(RIGHT_TEAM);
 	}
 
-	// The cross-validated figures reached on 2026-12-03 (89.8%, 97.3%, 159 of 165,
-	// 93.2%), less a margin of two or more: the model's arithmetic differs in its last
+	// Reached on 2026-12-04, with the writer-g and writer-h sets: 88.5%, 95.8%, 203 of
+	// 220 and 91.8%, less a margin of two. The model's arithmetic differs in its last
 	// bits from one processor to another (other vector instructions), which moves a
 	// complaint or two across a boundary. Raise them when triage gets better.
-	private static final int EXACT = 775;
+	private static final int EXACT = 940;
 
-	private static final int WITHIN_ONE = 838;
+	private static final int WITHIN_ONE = 1018;
 
-	private static final int SEV1_FOUND = 157;
+	private static final int SEV1_FOUND = 201;
 
-	private static final int RIGHT_TEAM = 804;
+	private static final int RIGHT_TEAM = 976;
 
 }
