@@ -207,8 +207,9 @@ public final class BenchMain {
 			if (options.measures("b5") && !rssByStage.isEmpty()) {
 				int rssStage = rssByStage.keySet().stream().filter(n -> n <= 100_000).reduce((a, b) -> b).orElseThrow();
 				double rss = rssByStage.get(rssStage);
-				figures.add(Figure.of("B5", "RSS after B1 with " + count(rssStage) + " cases (MiB)", rss, "≤ 512",
-						rss <= 512));
+				// Issue 22's goal holds at 100k cases; a --quick run reads it at 10k.
+				figures.add(Figure.of("B5", "RSS after B1 with " + count(rssStage) + " cases (MiB)", rss,
+						"≤ 384 at 100k", rss <= 384));
 			}
 			if (options.measures("b5")) {
 				// The floor app's start (Spring Boot, Tomcat and Bolt alone) shows how
@@ -216,7 +217,8 @@ public final class BenchMain {
 				figures.add(Figure.withFloor("B5",
 						"time to ready, empty database (ms, one start"
 								+ (options.aotCache() == null ? "" : ", AOT cache") + ")",
-						app.readyMillis(), floorApp.readyMillis(), "≤ 8000", app.readyMillis() <= 8000));
+						app.readyMillis(), floorApp.readyMillis(), "≤ 1.0× the floor app",
+						app.readyMillis() <= floorApp.readyMillis()));
 			}
 			if (options.measures("b3")) {
 				awaitRated(app, "before B3");
@@ -485,12 +487,14 @@ public final class BenchMain {
 		double batchedFloorRate = median(batchedFloor);
 		String at = ", " + count(stage) + " cases";
 		if (stage == primaryStage()) {
-			figures
-				.add(Figure.withFloor("B2", "intake single, c=16" + at + " (complaints/s)", singleRate, singleFloorRate,
-						"≥ 0.5× floor; ≥ 2,000/s", singleRate >= 0.5 * singleFloorRate && singleRate >= 2000));
+			// Issue 22's goals against the floor, and issue 17's rate with the learned
+			// layer on.
+			figures.add(Figure.withFloor("B2", "intake single, c=16" + at + " (complaints/s)", singleRate,
+					singleFloorRate, "≥ 1.0× floor", singleRate >= singleFloorRate));
+			figures.add(Figure.of("B2", "intake single with the learned layer on" + at + " (complaints/s)", singleRate,
+					"≥ 1,000/s", singleRate >= 1000));
 			figures.add(Figure.withFloor("B2", "intake batches of 100, c=16" + at + " (complaints/s)", batchedRate,
-					batchedFloorRate, "≥ 0.5× floor; ≥ 10,000/s",
-					batchedRate >= 0.5 * batchedFloorRate && batchedRate >= 10_000));
+					batchedFloorRate, "≥ 0.8× floor", batchedRate >= 0.8 * batchedFloorRate));
 		}
 		atStage.put("b2.single", singleRate);
 		atStage.put("b2.batched", batchedRate);
@@ -795,13 +799,13 @@ public final class BenchMain {
 				double now = at.get("b1.p99.c" + concurrency) / at.get("b1.floorP99.c" + concurrency);
 				double then = base.get("b1.p99.c" + concurrency) / base.get("b1.floorP99.c" + concurrency);
 				figures.add(new Figure("B6", "/case p99 ÷ its floor, c=" + concurrency + ", " + vs, now, then,
-						now / then, "≤ 1.5×", now / then <= 1.5));
+						now / then, "≤ 1.2× (flat)", now / then <= 1.2));
 			}
 			for (String kind : List.of("single", "batched")) {
 				double now = at.get("b2." + kind) / at.get("b2.floor." + kind);
 				double then = base.get("b2." + kind) / base.get("b2.floor." + kind);
-				figures.add(new Figure("B6", "intake " + kind + " ÷ its floor, " + vs, now, then, now / then, "≥ 0.67×",
-						now / then >= 1 / 1.5));
+				figures.add(new Figure("B6", "intake " + kind + " ÷ its floor, " + vs, now, then, now / then,
+						"≥ 0.83× (flat)", now / then >= 1 / 1.2));
 			}
 			String raw = "raw figures at " + count(smallest) + " → " + count(stage.getKey()) + ": /case p99 c=32 "
 					+ number(base.get("b1.p99.c32")) + " → " + number(at.get("b1.p99.c32")) + " ms (floor "
