@@ -491,7 +491,7 @@ public final class BenchMain {
 			// layer on.
 			figures.add(Figure.withFloor("B2", "intake single, c=16" + at + " (complaints/s)", singleRate,
 					singleFloorRate, "≥ 1.0× floor", singleRate >= singleFloorRate));
-			figures.add(Figure.of("B2", "intake single with the learned layer on" + at + " (complaints/s)", singleRate,
+			figures.add(Figure.of("B2", "intake single, learned layer on" + at + " (complaints/s)", singleRate,
 					"≥ 1,000/s", singleRate >= 1000));
 			figures.add(Figure.withFloor("B2", "intake batches of 100, c=16" + at + " (complaints/s)", batchedRate,
 					batchedFloorRate, "≥ 0.8× floor", batchedRate >= 0.8 * batchedFloorRate));
