@@ -2,11 +2,14 @@ package dev.frontline.triage.internal;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.nio.file.Path;
@@ -72,6 +75,12 @@ public final class TriageEvaluation {
 			TriageSettings.Model model = configuration.triage().model();
 			List<String> teams = List.copyOf(configuration.teams().names());
 			LearnedModel.Tuning tuning = LearnedModel.Tuning.of(model);
+			Set<String> heldOutTexts = new HashSet<>();
+			heldOut.forEach(example -> heldOutTexts.add(example.signals().text()));
+			long named = examples.stream().filter(example -> heldOutTexts.contains(example.signals().text())).count();
+			if (named > 0) {
+				System.out.printf("%d of the examples are held out too: the fit leaves them out%n", named);
+			}
 			Figures figures = heldOut.isEmpty()
 					? crossValidate(examples, rules, embeddings::remembered, teams, folds, tuning)
 					: judgeHeldOut(examples, heldOut, rules, embeddings::remembered, teams, tuning);
@@ -155,16 +164,19 @@ public final class TriageEvaluation {
 
 	/**
 	 * The held-out complaints judged once, by the learned layer fitted on all the
-	 * examples.
+	 * examples but those also held out (the same text): a set named both ways is never
+	 * judged by a fit on itself.
 	 */
 	static Figures judgeHeldOut(List<LabelledComplaint> examples, List<LabelledComplaint> heldOut, PhraseTriage rules,
 			Function<String, float[]> embed, List<String> teams, LearnedModel.Tuning tuning) {
+		Set<String> heldOutTexts = new HashSet<>();
+		heldOut.forEach(example -> heldOutTexts.add(example.signals().text()));
 		List<LabelledComplaint> all = new ArrayList<>(heldOut);
-		all.addAll(examples);
+		examples.stream().filter(example -> !heldOutTexts.contains(example.signals().text())).forEach(all::add);
 		int[] fold = new int[all.size()];
 		// Fold 0 is judged; the examples, in no fold that is judged, are always fitted
 		// on.
-		java.util.Arrays.fill(fold, heldOut.size(), all.size(), -1);
+		Arrays.fill(fold, heldOut.size(), all.size(), -1);
 		return judge(all, fold, 1, 0, rules, embed, teams, tuning);
 	}
 

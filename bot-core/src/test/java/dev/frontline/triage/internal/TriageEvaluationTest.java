@@ -1,9 +1,12 @@
 package dev.frontline.triage.internal;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -17,22 +20,44 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A held-out set is judged on its own, by a fit on the other sets only. */
 class TriageEvaluationTest {
 
-	@Test
-	void aHeldOutSetIsJudgedAloneByAFitOnTheOthers() {
+	static PhraseTriage rules;
+
+	static Teams teams;
+
+	static TriageSettings settings;
+
+	static TextEmbeddings embeddings;
+
+	static List<LabelledComplaint> heldOut;
+
+	static List<LabelledComplaint> others;
+
+	@BeforeAll
+	static void read() {
 		var binder = ExampleTriage.binder(Map.of());
-		TriageSettings settings = binder.bind("frontline.triage", TriageSettings.class).get();
-		Teams teams = new Teams(binder.bind("frontline", TeamsSettings.class).get());
+		settings = binder.bind("frontline.triage", TriageSettings.class).get();
+		teams = new Teams(binder.bind("frontline", TeamsSettings.class).get());
+		rules = new PhraseTriage(settings, teams);
 		PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
 		String folder = "file:" + TriageCrossValidationTest.LABELLED.toAbsolutePath() + "/";
-		List<LabelledComplaint> heldOut = TriageConfiguration.labelled(List.of(folder + "held-out-complaints.jsonl"),
-				resources);
-		List<LabelledComplaint> others = TriageConfiguration.labelled(List.of(folder + "writer-*.jsonl"), resources);
+		heldOut = TriageConfiguration.labelled(List.of(folder + "held-out-complaints.jsonl"), resources);
+		others = TriageConfiguration.labelled(List.of(folder + "writer-*.jsonl"), resources);
+		embeddings = TextEmbeddings.rememberedIn(TriageConfiguration.DEFAULT_CACHE);
+	}
 
-		TriageEvaluation.Figures figures;
-		try (TextEmbeddings embeddings = TextEmbeddings.rememberedIn(TriageConfiguration.DEFAULT_CACHE)) {
-			figures = TriageEvaluation.judgeHeldOut(others, heldOut, new PhraseTriage(settings, teams),
-					embeddings::remembered, List.copyOf(teams.names()), LearnedModel.Tuning.of(settings.model()));
-		}
+	@AfterAll
+	static void close() {
+		embeddings.close();
+	}
+
+	static TriageEvaluation.Figures judgeHeldOut(List<LabelledComplaint> examples) {
+		return TriageEvaluation.judgeHeldOut(examples, heldOut, rules, embeddings::remembered,
+				List.copyOf(teams.names()), LearnedModel.Tuning.of(settings.model()));
+	}
+
+	@Test
+	void aHeldOutSetIsJudgedAloneByAFitOnTheOthers() {
+		TriageEvaluation.Figures figures = judgeHeldOut(others);
 
 		assertThat(figures.total()).isEqualTo(heldOut.size());
 		assertThat(figures.perSet()).containsOnlyKeys("held-out-complaints.jsonl");
@@ -44,6 +69,20 @@ class TriageEvaluationTest {
 		assertThat(figures.misses()).allSatisfy(
 				miss -> assertThat(heldOut.stream().anyMatch(example -> miss.startsWith(example.id() + " labelled")))
 					.isTrue());
+	}
+
+	@Test
+	void aHeldOutSetAlsoAmongTheExamplesIsNotFittedOn() {
+		List<LabelledComplaint> withItself = new ArrayList<>(others);
+		withItself.addAll(heldOut);
+
+		TriageEvaluation.Figures apart = judgeHeldOut(others);
+		TriageEvaluation.Figures named = judgeHeldOut(withItself);
+
+		assertThat(named.exact()).isEqualTo(apart.exact());
+		assertThat(named.rightTeam()).isEqualTo(apart.rightTeam());
+		assertThat(named.confusion()).isDeepEqualTo(apart.confusion());
+		assertThat(named.misses()).isEqualTo(apart.misses());
 	}
 
 }
