@@ -75,8 +75,7 @@ public final class TriageEvaluation {
 			TriageSettings.Model model = configuration.triage().model();
 			List<String> teams = List.copyOf(configuration.teams().names());
 			LearnedModel.Tuning tuning = LearnedModel.Tuning.of(model);
-			Set<String> heldOutTexts = new HashSet<>();
-			heldOut.forEach(example -> heldOutTexts.add(example.signals().text()));
+			Set<String> heldOutTexts = textsOf(heldOut);
 			long named = examples.stream().filter(example -> heldOutTexts.contains(example.signals().text())).count();
 			if (named > 0) {
 				System.out.printf("%d of the examples are held out too: the fit leaves them out%n", named);
@@ -169,8 +168,7 @@ public final class TriageEvaluation {
 	 */
 	static Figures judgeHeldOut(List<LabelledComplaint> examples, List<LabelledComplaint> heldOut, PhraseTriage rules,
 			Function<String, float[]> embed, List<String> teams, LearnedModel.Tuning tuning) {
-		Set<String> heldOutTexts = new HashSet<>();
-		heldOut.forEach(example -> heldOutTexts.add(example.signals().text()));
+		Set<String> heldOutTexts = textsOf(heldOut);
 		List<LabelledComplaint> all = new ArrayList<>(heldOut);
 		examples.stream().filter(example -> !heldOutTexts.contains(example.signals().text())).forEach(all::add);
 		int[] fold = new int[all.size()];
@@ -178,6 +176,12 @@ public final class TriageEvaluation {
 		// on.
 		Arrays.fill(fold, heldOut.size(), all.size(), -1);
 		return judge(all, fold, 1, 0, rules, embed, teams, tuning);
+	}
+
+	private static Set<String> textsOf(List<LabelledComplaint> examples) {
+		Set<String> texts = new HashSet<>();
+		examples.forEach(example -> texts.add(example.signals().text()));
+		return texts;
 	}
 
 	/**
