@@ -63,20 +63,17 @@ public final class TriageEvaluation {
 		}
 		ExampleConfiguration configuration = ExampleConfiguration.load();
 		PhraseTriage rules = new PhraseTriage(configuration.triage(), configuration.teams());
-		List<String> locations = files.isEmpty() ? configuration.triage().model().examples()
-				: files.stream().map(file -> "file:" + Path.of(file).toAbsolutePath()).toList();
+		List<String> locations = files.isEmpty() ? configuration.triage().model().examples() : locationsOf(files);
 		PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
 		List<LabelledComplaint> examples = TriageConfiguration.labelled(locations, resources);
-		List<LabelledComplaint> heldOut = TriageConfiguration
-			.labelled(heldOutFiles.stream().map(file -> "file:" + Path.of(file).toAbsolutePath()).toList(), resources);
+		List<LabelledComplaint> heldOut = TriageConfiguration.labelled(locationsOf(heldOutFiles), resources);
 		System.out.printf("Reading %d labelled complaints with the embedding model…%n",
 				examples.size() + heldOut.size());
 		try (TextEmbeddings embeddings = TextEmbeddings.rememberedIn(configuration.cacheDir())) {
 			TriageSettings.Model model = configuration.triage().model();
 			List<String> teams = List.copyOf(configuration.teams().names());
 			LearnedModel.Tuning tuning = LearnedModel.Tuning.of(model);
-			Set<String> heldOutTexts = textsOf(heldOut);
-			long named = examples.stream().filter(example -> heldOutTexts.contains(example.signals().text())).count();
+			int named = examples.size() - fittedBeside(examples, heldOut).size();
 			if (named > 0) {
 				System.out.printf("%d of the examples are held out too: the fit leaves them out%n", named);
 			}
@@ -168,9 +165,8 @@ public final class TriageEvaluation {
 	 */
 	static Figures judgeHeldOut(List<LabelledComplaint> examples, List<LabelledComplaint> heldOut, PhraseTriage rules,
 			Function<String, float[]> embed, List<String> teams, LearnedModel.Tuning tuning) {
-		Set<String> heldOutTexts = textsOf(heldOut);
 		List<LabelledComplaint> all = new ArrayList<>(heldOut);
-		examples.stream().filter(example -> !heldOutTexts.contains(example.signals().text())).forEach(all::add);
+		all.addAll(fittedBeside(examples, heldOut));
 		int[] fold = new int[all.size()];
 		// Fold 0 is judged; the examples, in no fold that is judged, are always fitted
 		// on.
@@ -178,10 +174,16 @@ public final class TriageEvaluation {
 		return judge(all, fold, 1, 0, rules, embed, teams, tuning);
 	}
 
-	private static Set<String> textsOf(List<LabelledComplaint> examples) {
-		Set<String> texts = new HashSet<>();
-		examples.forEach(example -> texts.add(example.signals().text()));
-		return texts;
+	/** The examples a held-out set is judged by: all but those with a held-out text. */
+	static List<LabelledComplaint> fittedBeside(List<LabelledComplaint> examples, List<LabelledComplaint> heldOut) {
+		Set<String> heldOutTexts = new HashSet<>();
+		heldOut.forEach(example -> heldOutTexts.add(example.signals().text()));
+		return examples.stream().filter(example -> !heldOutTexts.contains(example.signals().text())).toList();
+	}
+
+	/** Files named on the command line, as locations the configuration would name. */
+	private static List<String> locationsOf(List<String> files) {
+		return files.stream().map(file -> "file:" + Path.of(file).toAbsolutePath()).toList();
 	}
 
 	/**
