@@ -42,23 +42,23 @@ class TriageCrossValidationTest {
 					embeddings::remembered, List.copyOf(teams.names()), 10, LearnedModel.Tuning.of(settings.model()));
 		}
 		figures.print(System.out);
-		assertThat(figures.total()).as("labelled complaints").isGreaterThanOrEqualTo(1165);
+		assertThat(figures.total()).as("labelled complaints").isGreaterThanOrEqualTo(1665);
 		assertThat(figures.exact()).as("same severity").isGreaterThanOrEqualTo(EXACT);
 		assertThat(figures.withinOne()).as("within one level").isGreaterThanOrEqualTo(WITHIN_ONE);
 		assertThat(figures.sev1Found()).as("SEV1 found").isGreaterThanOrEqualTo(SEV1_FOUND);
 		assertThat(figures.rightTeam()).as("right team").isGreaterThanOrEqualTo(RIGHT_TEAM);
 	}
 
-	// Reached on 2026-12-04, with the writer-g, writer-h and writer-i sets: 88.4%,
-	// 96.3%, 234 of 248 and 92.0%, less a margin of two. The model's arithmetic differs
+	// Reached on 2026-12-04, with the writer-g to writer-n sets: 88.7%, 96.6%, 334 of
+	// 351 and 93.0% (1,548 of 1,665), less a margin of two. The model's arithmetic differs
 	// in its last bits from one processor to another (other vector instructions), which
 	// moves a complaint or two across a boundary. Raise them when triage gets better.
-	private static final int EXACT = 1028;
+	private static final int EXACT = 1475;
 
-	private static final int WITHIN_ONE = 1120;
+	private static final int WITHIN_ONE = 1606;
 
-	private static final int SEV1_FOUND = 232;
+	private static final int SEV1_FOUND = 332;
 
-	private static final int RIGHT_TEAM = 1070;
+	private static final int RIGHT_TEAM = 1546;
 
 }
