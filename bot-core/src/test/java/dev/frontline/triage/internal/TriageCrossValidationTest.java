@@ -50,7 +50,8 @@ class TriageCrossValidationTest {
 	}
 
 	// Reached on 2026-12-04, with the writer-g to writer-n sets: 88.7%, 96.6%, 334 of
-	// 351 and 93.0% (1,548 of 1,665), less a margin of two. The model's arithmetic differs
+	// 351 and 93.0% (1,548 of 1,665), less a margin of two. The model's arithmetic
+	// differs
 	// in its last bits from one processor to another (other vector instructions), which
 	// moves a complaint or two across a boundary. Raise them when triage gets better.
 	private static final int EXACT = 1475;
