@@ -35,7 +35,9 @@ public final class TriageEvaluation {
 	/**
 	 * {@code ./triage-eval [--file labelled.jsonl]… [--held-out labelled.jsonl]… [--folds 10]
 	 * [--misses]}: the configured labelled complaints (or the files given),
-	 * cross-validated, or the held-out files judged by a fit on them.
+	 * cross-validated, or the held-out files judged by a fit on them. With
+	 * {@code --keep-embeddings} it judges nothing: it only embeds them into the cache
+	 * triage reads at start-up, as the container image's build does.
 	 */
 	public static void main(String[] args) {
 		quietLogs();
@@ -43,16 +45,18 @@ public final class TriageEvaluation {
 		List<String> heldOutFiles = new ArrayList<>();
 		int folds = 10;
 		boolean showMisses = false;
+		boolean embeddingsOnly = false;
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "--file" -> files.add(next(args, ++i, "--file needs a labelled JSONL file"));
 				case "--held-out" -> heldOutFiles.add(next(args, ++i, "--held-out needs a labelled JSONL file"));
 				case "--folds" -> folds = Integer.parseInt(next(args, ++i, "--folds needs a number, e.g. 10"));
 				case "--misses" -> showMisses = true;
+				case "--keep-embeddings" -> embeddingsOnly = true;
 				default -> {
 					System.err.println("Unknown argument '" + args[i]
 							+ "'. Usage: ./triage-eval [--file labelled.jsonl]… [--held-out labelled.jsonl]… [--folds 10]"
-							+ " [--misses]");
+							+ " [--misses] [--keep-embeddings]");
 					System.exit(2);
 				}
 			}
@@ -70,6 +74,14 @@ public final class TriageEvaluation {
 		System.out.printf("Reading %d labelled complaints with the embedding model…%n",
 				examples.size() + heldOut.size());
 		try (TextEmbeddings embeddings = TextEmbeddings.rememberedIn(configuration.cacheDir())) {
+			if (embeddingsOnly) {
+				// What fitting reads of each, so a start finds every text it embeds.
+				examples.forEach(example -> ComplaintFeatures.of(example.signals(), example.judgedAt(), rules,
+						embeddings::remembered));
+				System.out.printf("Kept the embeddings of %d labelled complaints in %s%n", examples.size(),
+						configuration.cacheDir());
+				return;
+			}
 			TriageSettings.Model model = configuration.triage().model();
 			List<String> teams = List.copyOf(configuration.teams().names());
 			LearnedModel.Tuning tuning = LearnedModel.Tuning.of(model);
