@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 import dev.frontline.triage.Assessment;
 import dev.frontline.triage.ComplaintSignals;
@@ -30,7 +31,12 @@ final class LearnedTriage implements Triage, AutoCloseable {
 
 	private final PhraseTriage rules;
 
-	private final TextEmbeddings embeddings;
+	private final Supplier<TextEmbeddings> openEmbeddings;
+
+	/**
+	 * Opened by the first fit: loading the model is no part of the application's start.
+	 */
+	private volatile TextEmbeddings embeddings;
 
 	private final List<String> teams;
 
@@ -53,10 +59,14 @@ final class LearnedTriage implements Triage, AutoCloseable {
 	/** How many labelled complaints were remembered since start-up. */
 	private long remembered;
 
-	LearnedTriage(PhraseTriage rules, TextEmbeddings embeddings, List<LabelledComplaint> labelled, List<String> teams,
-			LearnedModel.Tuning tuning) {
+	/**
+	 * @param openEmbeddings loads the embedding model and its cache; the first fit calls
+	 * it
+	 */
+	LearnedTriage(PhraseTriage rules, Supplier<TextEmbeddings> openEmbeddings, List<LabelledComplaint> labelled,
+			List<String> teams, LearnedModel.Tuning tuning) {
 		this.rules = rules;
-		this.embeddings = embeddings;
+		this.openEmbeddings = openEmbeddings;
 		this.teams = List.copyOf(teams);
 		this.tuning = tuning;
 		this.labelled = List.copyOf(labelled);
@@ -85,6 +95,7 @@ final class LearnedTriage implements Triage, AutoCloseable {
 
 	private void fitFirst(List<LabelledComplaint> labelled) {
 		try {
+			embeddings = openEmbeddings.get();
 			List<ComplaintFeatures> read = new ArrayList<>();
 			for (LabelledComplaint example : labelled) {
 				read.add(read(example));
@@ -179,8 +190,9 @@ final class LearnedTriage implements Triage, AutoCloseable {
 
 	@Override
 	public Assessment assess(ComplaintSignals complaint, Instant now) {
+		LearnedModel current = fittedModel();
 		ComplaintFeatures read = ComplaintFeatures.of(complaint, now, rules, embeddings::embed);
-		LearnedModel.Verdict verdict = fittedModel().judge(read);
+		LearnedModel.Verdict verdict = current.judge(read);
 		Assessment byRules = read.reading().assessment();
 		List<Reason> reasons = new ArrayList<>();
 		reasons.add(new Reason(readsLike(verdict), 0));
@@ -238,7 +250,10 @@ final class LearnedTriage implements Triage, AutoCloseable {
 		if (fitting.get()) {
 			fitted.exceptionally(failure -> null).join();
 		}
-		embeddings.close();
+		TextEmbeddings opened = embeddings;
+		if (opened != null) {
+			opened.close();
+		}
 	}
 
 }

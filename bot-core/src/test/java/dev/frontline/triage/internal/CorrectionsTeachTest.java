@@ -52,7 +52,7 @@ class CorrectionsTeachTest {
 		Teams teams = new Teams(binder.bind("frontline", TeamsSettings.class).get());
 		TriageSettings settings = binder.bind("frontline.triage", TriageSettings.class).get();
 		learned = new LearnedTriage(new PhraseTriage(settings, teams),
-				TextEmbeddings.rememberedIn(TriageConfiguration.DEFAULT_CACHE),
+				() -> TextEmbeddings.rememberedIn(TriageConfiguration.DEFAULT_CACHE),
 				TriageConfiguration.labelled(settings.model().examples(), new PathMatchingResourcePatternResolver()),
 				List.copyOf(teams.names()), LearnedModel.Tuning.DEFAULT);
 	}

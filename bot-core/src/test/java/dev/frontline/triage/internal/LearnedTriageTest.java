@@ -38,8 +38,8 @@ class LearnedTriageTest {
 		List<LabelledComplaint> examples = TriageConfiguration.labelled(
 				List.of("file:" + TriageCrossValidationTest.LABELLED.toAbsolutePath() + "/*.jsonl"),
 				new PathMatchingResourcePatternResolver());
-		learned = new LearnedTriage(rules, TextEmbeddings.rememberedIn(TriageConfiguration.DEFAULT_CACHE), examples,
-				List.copyOf(teams.names()), LearnedModel.Tuning.DEFAULT);
+		learned = new LearnedTriage(rules, () -> TextEmbeddings.rememberedIn(TriageConfiguration.DEFAULT_CACHE),
+				examples, List.copyOf(teams.names()), LearnedModel.Tuning.DEFAULT);
 	}
 
 	@AfterAll
