@@ -51,9 +51,9 @@ class TriageCrossValidationTest {
 
 	// Reached on 2026-12-04, with the writer-g to writer-p sets: 89.5%, 97.1%, 370 of
 	// 391 and 92.4% (1,724 of 1,865), less a margin of two. The model's arithmetic
-	// differs
-	// in its last bits from one processor to another (other vector instructions), which
-	// moves a complaint or two across a boundary. Raise them when triage gets better.
+	// differs in its last bits from one processor to another (other vector
+	// instructions), which moves a complaint or two across a boundary. Raise them when
+	// triage gets better.
 	private static final int EXACT = 1668;
 
 	private static final int WITHIN_ONE = 1809;
