@@ -42,24 +42,24 @@ class TriageCrossValidationTest {
 					embeddings::remembered, List.copyOf(teams.names()), 10, LearnedModel.Tuning.of(settings.model()));
 		}
 		figures.print(System.out);
-		assertThat(figures.total()).as("labelled complaints").isGreaterThanOrEqualTo(1865);
+		assertThat(figures.total()).as("labelled complaints").isGreaterThanOrEqualTo(2065);
 		assertThat(figures.exact()).as("same severity").isGreaterThanOrEqualTo(EXACT);
 		assertThat(figures.withinOne()).as("within one level").isGreaterThanOrEqualTo(WITHIN_ONE);
 		assertThat(figures.sev1Found()).as("SEV1 found").isGreaterThanOrEqualTo(SEV1_FOUND);
 		assertThat(figures.rightTeam()).as("right team").isGreaterThanOrEqualTo(RIGHT_TEAM);
 	}
 
-	// Reached on 2026-12-04, with the writer-g to writer-p sets: 89.5%, 97.1%, 370 of
-	// 391 and 92.4% (1,724 of 1,865), less a margin of two. The model's arithmetic
+	// Reached on 2026-12-04, with the writer-g to writer-r sets: 90.0%, 97.1%, 403 of
+	// 423 and 93.9% (1,939 of 2,065), less a margin of two. The model's arithmetic
 	// differs in its last bits from one processor to another (other vector
 	// instructions), which moves a complaint or two across a boundary. Raise them when
 	// triage gets better.
-	private static final int EXACT = 1668;
+	private static final int EXACT = 1856;
 
-	private static final int WITHIN_ONE = 1809;
+	private static final int WITHIN_ONE = 2003;
 
-	private static final int SEV1_FOUND = 368;
+	private static final int SEV1_FOUND = 401;
 
-	private static final int RIGHT_TEAM = 1722;
+	private static final int RIGHT_TEAM = 1937;
 
 }
