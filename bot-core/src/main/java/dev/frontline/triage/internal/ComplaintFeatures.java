@@ -65,6 +65,15 @@ record ComplaintFeatures(float[] whole, double[] meaning, double[] signals, Phra
 		return new ComplaintFeatures(whole, meaning, signals(complaint, reading), reading);
 	}
 
+	/**
+	 * What fitting reads of a labelled complaint: the same as of a new one, judged when
+	 * it was labelled.
+	 */
+	static ComplaintFeatures ofLabelled(LabelledComplaint example, PhraseTriage rules,
+			Function<String, float[]> embed) {
+		return of(example.signals(), example.judgedAt(), rules, embed);
+	}
+
 	static List<String> sentences(String text) {
 		List<String> sentences = new ArrayList<>();
 		for (String part : SENTENCE_END.split(text.strip())) {

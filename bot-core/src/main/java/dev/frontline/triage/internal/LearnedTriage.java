@@ -128,7 +128,7 @@ final class LearnedTriage implements Triage, AutoCloseable {
 	}
 
 	private ComplaintFeatures read(LabelledComplaint example) {
-		return ComplaintFeatures.of(example.signals(), example.judgedAt(), rules, embeddings::remembered);
+		return ComplaintFeatures.ofLabelled(example, rules, embeddings::remembered);
 	}
 
 	/** How many labelled complaints it has learned from. */

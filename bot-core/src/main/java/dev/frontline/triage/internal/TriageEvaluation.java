@@ -76,8 +76,7 @@ public final class TriageEvaluation {
 		try (TextEmbeddings embeddings = TextEmbeddings.rememberedIn(configuration.cacheDir())) {
 			if (embeddingsOnly) {
 				// What fitting reads of each, so a start finds every text it embeds.
-				examples.forEach(example -> ComplaintFeatures.of(example.signals(), example.judgedAt(), rules,
-						embeddings::remembered));
+				examples.forEach(example -> ComplaintFeatures.ofLabelled(example, rules, embeddings::remembered));
 				System.out.printf("Kept the embeddings of %d labelled complaints in %s%n", examples.size(),
 						configuration.cacheDir());
 				return;
@@ -205,7 +204,7 @@ public final class TriageEvaluation {
 	private static Figures judge(List<LabelledComplaint> examples, int[] fold, int judgedFolds, int folds,
 			PhraseTriage rules, Function<String, float[]> embed, List<String> teams, LearnedModel.Tuning tuning) {
 		List<ComplaintFeatures> features = examples.stream()
-			.map(example -> ComplaintFeatures.of(example.signals(), example.judgedAt(), rules, embed))
+			.map(example -> ComplaintFeatures.ofLabelled(example, rules, embed))
 			.toList();
 		int judged = 0;
 		int[][] confusion = new int[4][4];
