@@ -74,6 +74,7 @@ final class SoftmaxClassifier {
 		double beta2 = 0.999;
 		double[][] gradient = new double[classes][d + 1];
 		double[] p = new double[classes];
+		double[] error = new double[classes];
 		for (int step = 1; step <= 300; step++) {
 			for (double[] g : gradient) {
 				Arrays.fill(g, 0);
@@ -81,13 +82,9 @@ final class SoftmaxClassifier {
 			for (int i = 0; i < n; i++) {
 				probabilities(w, x[i], p);
 				for (int c = 0; c < classes; c++) {
-					double error = (p[c] - (labels[i] == c ? 1 : 0)) * exampleWeight[i] / n;
-					double[] g = gradient[c];
-					double[] xi = x[i];
-					for (int j = 0; j <= d; j++) {
-						g[j] += error * xi[j];
-					}
+					error[c] = (p[c] - (labels[i] == c ? 1 : 0)) * exampleWeight[i] / n;
 				}
+				addToGradient(gradient, error, x[i]);
 			}
 			double correction1 = 1 - Math.pow(beta1, step);
 			double correction2 = 1 - Math.pow(beta2, step);
@@ -101,6 +98,39 @@ final class SoftmaxClassifier {
 			}
 		}
 		return new SoftmaxClassifier(mean, scale, w);
+	}
+
+	/**
+	 * Adds one example's share to every class's gradient, four classes in one pass over
+	 * its features: each sum gets the same terms in the same order as one class at a time
+	 * would (so the same bits), with a quarter of the reads of the example.
+	 */
+	private static void addToGradient(double[][] gradient, double[] error, double[] xi) {
+		int added = 0;
+		for (; added + 4 <= gradient.length; added += 4) {
+			double[] g0 = gradient[added];
+			double[] g1 = gradient[added + 1];
+			double[] g2 = gradient[added + 2];
+			double[] g3 = gradient[added + 3];
+			double e0 = error[added];
+			double e1 = error[added + 1];
+			double e2 = error[added + 2];
+			double e3 = error[added + 3];
+			for (int j = 0; j < xi.length; j++) {
+				double xj = xi[j];
+				g0[j] += e0 * xj;
+				g1[j] += e1 * xj;
+				g2[j] += e2 * xj;
+				g3[j] += e3 * xj;
+			}
+		}
+		for (; added < gradient.length; added++) {
+			double[] g = gradient[added];
+			double e = error[added];
+			for (int j = 0; j < xi.length; j++) {
+				g[j] += e * xi[j];
+			}
+		}
 	}
 
 	/** The probability of each class for one example. */
