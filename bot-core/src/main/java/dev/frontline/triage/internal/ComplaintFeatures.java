@@ -12,12 +12,16 @@ import dev.frontline.triage.Severity;
 
 /**
  * What the learned layer reads of one complaint: what its text means (the embedding of
- * the whole text, and the mean and the strongest value of each dimension over its
- * sentences, so one sentence about an injury in a long review still shows) and the
- * explainable signals the rules saw (reach, engagement, tier, live, anger, their floor).
+ * the whole text, and the mean of its sentences' embeddings) and the explainable signals
+ * the rules saw (reach, engagement, tier, live, anger, their floor).
+ * <p>
+ * The strongest value of each dimension over the sentences was read too, so that one
+ * sentence about an injury in a long review would show; with bge-small-en-v1.5 it added
+ * nothing in cross-validation, and long ordinary reviews were rated SEV1 less often
+ * without it (docs/triage.md).
  *
  * @param whole the whole text's embedding, unit length
- * @param meaning whole, sentence mean and sentence maximum, one after the other
+ * @param meaning whole and sentence mean, one after the other
  * @param signals the rules' signals as numbers
  * @param reading what the rules saw
  */
@@ -43,10 +47,9 @@ record ComplaintFeatures(float[] whole, double[] meaning, double[] signals, Phra
 		float[] whole = unit(embed.apply(text));
 		List<String> sentences = sentences(text);
 		int d = whole.length;
-		double[] meaning = new double[3 * d];
+		double[] meaning = new double[2 * d];
 		for (int j = 0; j < d; j++) {
 			meaning[j] = whole[j];
-			meaning[2 * d + j] = Double.NEGATIVE_INFINITY;
 		}
 		List<float[]> vectors = new ArrayList<>();
 		if (sentences.size() <= 1) {
@@ -58,7 +61,6 @@ record ComplaintFeatures(float[] whole, double[] meaning, double[] signals, Phra
 		for (float[] vector : vectors) {
 			for (int j = 0; j < d; j++) {
 				meaning[d + j] += vector[j] / vectors.size();
-				meaning[2 * d + j] = Math.max(meaning[2 * d + j], vector[j]);
 			}
 		}
 		PhraseTriage.Reading reading = rules.read(complaint, now);

@@ -36,8 +36,11 @@ import dev.langchain4j.model.embedding.onnx.PoolingMode;
  */
 final class TextEmbeddings implements AutoCloseable {
 
-	/** The model's name, part of the cache file's name: another model never reads it. */
-	static final String MODEL = "all-minilm-l6-v2-q";
+	/**
+	 * The model's name, as its artifact names its files, and part of the cache file's
+	 * name: another model never reads it.
+	 */
+	static final String MODEL = "bge-small-en-v1.5-q";
 
 	static final int DIMENSIONS = 384;
 
@@ -71,7 +74,7 @@ final class TextEmbeddings implements AutoCloseable {
 
 	/** Embeddings remembered in memory only. */
 	static TextEmbeddings inMemory() {
-		return new TextEmbeddings(OneCoreMiniLm.load(), null);
+		return new TextEmbeddings(OneCoreModel.load(), null);
 	}
 
 	/**
@@ -84,7 +87,7 @@ final class TextEmbeddings implements AutoCloseable {
 			Path path = directory.resolve("embeddings-" + MODEL + ".bin");
 			FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ,
 					StandardOpenOption.WRITE);
-			TextEmbeddings embeddings = new TextEmbeddings(OneCoreMiniLm.load(), channel);
+			TextEmbeddings embeddings = new TextEmbeddings(OneCoreModel.load(), channel);
 			embeddings.readBack(channel);
 			return embeddings;
 		}
@@ -144,7 +147,7 @@ final class TextEmbeddings implements AutoCloseable {
 	}
 
 	/**
-	 * The embedding of any text: computed now (about 10 ms a sentence on one core),
+	 * The embedding of any text: computed now (about 10 ms a short sentence on one core),
 	 * unless the same text was embedded lately, as in a storm of shared or copied posts.
 	 */
 	float[] embed(String text) {
@@ -199,20 +202,22 @@ final class TextEmbeddings implements AutoCloseable {
 	}
 
 	/**
-	 * The quantised all-MiniLM-L6-v2 from its Maven artifact, run on one core: the
+	 * The quantised bge-small-en-v1.5 from its Maven artifact, run on one core: the
 	 * learned rating runs beside intake, and ONNX Runtime would otherwise spread every
-	 * sentence over all the machine's cores and starve intake and delivery.
+	 * sentence over all the machine's cores and starve intake and delivery. It costs
+	 * twice the all-MiniLM-L6-v2 Frontline used first, and cross-validation rates
+	 * severity and team better with it (docs/triage.md).
 	 */
-	static final class OneCoreMiniLm extends AbstractInProcessEmbeddingModel {
+	static final class OneCoreModel extends AbstractInProcessEmbeddingModel {
 
 		private final OnnxBertBiEncoder encoder;
 
-		private OneCoreMiniLm(OnnxBertBiEncoder encoder) {
+		private OneCoreModel(OnnxBertBiEncoder encoder) {
 			super(Runnable::run);
 			this.encoder = encoder;
 		}
 
-		static OneCoreMiniLm load() {
+		static OneCoreModel load() {
 			ClassLoader loader = TextEmbeddings.class.getClassLoader();
 			try (var model = loader.getResourceAsStream(MODEL + ".onnx");
 					var tokenizer = loader.getResourceAsStream(MODEL + "-tokenizer.json");
@@ -224,7 +229,9 @@ final class TextEmbeddings implements AutoCloseable {
 				options.setInterOpNumThreads(1);
 				OrtEnvironment environment = OrtEnvironment.getEnvironment();
 				OrtSession session = environment.createSession(model.readAllBytes(), options);
-				return new OneCoreMiniLm(new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN));
+				// bge reads a sentence's meaning from its first token, as it was trained
+				// to.
+				return new OneCoreModel(new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.CLS));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("cannot read the " + MODEL + " model", ex);

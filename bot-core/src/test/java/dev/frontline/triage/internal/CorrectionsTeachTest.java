@@ -34,10 +34,10 @@ class CorrectionsTeachTest {
 	static final Instant NOW = Instant.parse("2026-12-03T10:00:00Z");
 
 	static final ComplaintSignals CORRECTED = complaint("My connecting flight from Denver was two hours late, so I "
-			+ "only reached the hotel after midnight and was completely worn out for the conference.");
+			+ "only reached the hotel after midnight. Not impressed.");
 
-	static final ComplaintSignals TOLD_AGAIN = complaint("The connection out of Denver ran two hours late and I got "
-			+ "to my hotel past midnight, totally exhausted before the conference.");
+	static final ComplaintSignals TOLD_AGAIN = complaint(
+			"The connection out of Denver ran two hours late and I got " + "to my hotel past midnight. Not great.");
 
 	static Binder binder;
 

@@ -49,17 +49,18 @@ class TriageCrossValidationTest {
 		assertThat(figures.rightTeam()).as("right team").isGreaterThanOrEqualTo(RIGHT_TEAM);
 	}
 
-	// Reached on 2026-12-04, with the writer-g to writer-r sets: 90.0%, 97.1%, 403 of
-	// 423 and 93.9% (1,939 of 2,065), less a margin of two. The model's arithmetic
+	// Reached on 2026-12-04, with bge-small-en-v1.5 and the writer-g to writer-r sets:
+	// 91.8%, 97.4%, 407 of 423 and 94.5% (1,896, 2,012 and 1,951 of 2,065), less a
+	// margin of two. The model's arithmetic
 	// differs in its last bits from one processor to another (other vector
 	// instructions), which moves a complaint or two across a boundary. Raise them when
 	// triage gets better.
-	private static final int EXACT = 1856;
+	private static final int EXACT = 1894;
 
-	private static final int WITHIN_ONE = 2003;
+	private static final int WITHIN_ONE = 2010;
 
-	private static final int SEV1_FOUND = 401;
+	private static final int SEV1_FOUND = 405;
 
-	private static final int RIGHT_TEAM = 1937;
+	private static final int RIGHT_TEAM = 1949;
 
 }
