@@ -42,25 +42,25 @@ class TriageCrossValidationTest {
 					embeddings::remembered, List.copyOf(teams.names()), 10, LearnedModel.Tuning.of(settings.model()));
 		}
 		figures.print(System.out);
-		assertThat(figures.total()).as("labelled complaints").isGreaterThanOrEqualTo(2065);
+		assertThat(figures.total()).as("labelled complaints").isGreaterThanOrEqualTo(2365);
 		assertThat(figures.exact()).as("same severity").isGreaterThanOrEqualTo(EXACT);
 		assertThat(figures.withinOne()).as("within one level").isGreaterThanOrEqualTo(WITHIN_ONE);
 		assertThat(figures.sev1Found()).as("SEV1 found").isGreaterThanOrEqualTo(SEV1_FOUND);
 		assertThat(figures.rightTeam()).as("right team").isGreaterThanOrEqualTo(RIGHT_TEAM);
 	}
 
-	// Reached on 2026-12-04, with bge-small-en-v1.5 and the writer-g to writer-r sets:
-	// 91.8%, 97.4%, 407 of 423 and 94.5% (1,896, 2,012 and 1,951 of 2,065), less a
+	// Reached on 2026-12-04, with bge-small-en-v1.5 and the writer-g to writer-u sets:
+	// 92.0%, 97.4%, 479 of 497 and 94.6% (2,176, 2,304 and 2,237 of 2,365), less a
 	// margin of two. The model's arithmetic
 	// differs in its last bits from one processor to another (other vector
 	// instructions), which moves a complaint or two across a boundary. Raise them when
 	// triage gets better.
-	private static final int EXACT = 1894;
+	private static final int EXACT = 2174;
 
-	private static final int WITHIN_ONE = 2010;
+	private static final int WITHIN_ONE = 2302;
 
-	private static final int SEV1_FOUND = 405;
+	private static final int SEV1_FOUND = 477;
 
-	private static final int RIGHT_TEAM = 1949;
+	private static final int RIGHT_TEAM = 2235;
 
 }
