@@ -50,14 +50,14 @@ class TriageCrossValidationTest {
 	}
 
 	// Reached on 2026-12-04, with bge-small-en-v1.5 and the writer-g to writer-u sets:
-	// 92.0%, 97.4%, 479 of 497 and 94.6% (2,176, 2,304 and 2,237 of 2,365), less a
+	// 92.2%, 97.6%, 479 of 497 and 94.6% (2,181, 2,309 and 2,237 of 2,365), less a
 	// margin of two. The model's arithmetic
 	// differs in its last bits from one processor to another (other vector
 	// instructions), which moves a complaint or two across a boundary. Raise them when
 	// triage gets better.
-	private static final int EXACT = 2174;
+	private static final int EXACT = 2179;
 
-	private static final int WITHIN_ONE = 2302;
+	private static final int WITHIN_ONE = 2307;
 
 	private static final int SEV1_FOUND = 477;
 
