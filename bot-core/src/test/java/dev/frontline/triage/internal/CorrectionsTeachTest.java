@@ -37,7 +37,7 @@ class CorrectionsTeachTest {
 			+ "only reached the hotel after midnight. Not impressed.");
 
 	static final ComplaintSignals TOLD_AGAIN = complaint(
-			"The connection out of Denver ran two hours late and I got " + "to my hotel past midnight. Not great.");
+			"The connection out of Denver ran two hours late and I got to my hotel past midnight. Not great.");
 
 	static Binder binder;
 
