@@ -49,18 +49,19 @@ class TriageCrossValidationTest {
 		assertThat(figures.rightTeam()).as("right team").isGreaterThanOrEqualTo(RIGHT_TEAM);
 	}
 
-	// Reached on 2026-12-04, with bge-small-en-v1.5 and the writer-g to writer-u sets:
-	// 92.2%, 97.6%, 479 of 497 and 94.6% (2,181, 2,309 and 2,237 of 2,365), less a
-	// margin of two. The model's arithmetic
-	// differs in its last bits from one processor to another (other vector
-	// instructions), which moves a complaint or two across a boundary. Raise them when
+	// Reached with bge-small-en-v1.5 and the writer-g to writer-u sets on two machines
+	// (2026-12-04): 2,181 and 2,178 exact, 2,309 and 2,308 within one, 479 and 479 of 497
+	// SEV1, 2,237 and 2,240 right team of 2,365; less a margin of about a quarter of a
+	// percent. The model is quantised: its integer arithmetic takes other vector
+	// instructions on other processors (with or without AVX-512 VNNI), and the embeddings
+	// they give move a few complaints across a boundary, either way. Raise them when
 	// triage gets better.
-	private static final int EXACT = 2179;
+	private static final int EXACT = 2172;
 
-	private static final int WITHIN_ONE = 2307;
+	private static final int WITHIN_ONE = 2302;
 
-	private static final int SEV1_FOUND = 477;
+	private static final int SEV1_FOUND = 476;
 
-	private static final int RIGHT_TEAM = 2235;
+	private static final int RIGHT_TEAM = 2231;
 
 }
