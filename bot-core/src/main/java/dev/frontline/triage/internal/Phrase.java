@@ -35,9 +35,16 @@ record Phrase(String text, List<String> words) {
 		return true;
 	}
 
+	/**
+	 * The word itself, or its plural in "s" or "es" when it is longer than two letters.
+	 */
 	private static boolean sameWord(String wanted, String found) {
-		return found.equals(wanted)
-				|| (wanted.length() > 2 && (found.equals(wanted + "s") || found.equals(wanted + "es")));
+		if (found.equals(wanted)) {
+			return true;
+		}
+		int extra = found.length() - wanted.length();
+		return wanted.length() > 2 && found.startsWith(wanted)
+				&& ((extra == 1 && found.endsWith("s")) || (extra == 2 && found.endsWith("es")));
 	}
 
 }
