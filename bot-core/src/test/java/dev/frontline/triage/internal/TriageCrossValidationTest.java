@@ -42,26 +42,28 @@ class TriageCrossValidationTest {
 					embeddings::remembered, List.copyOf(teams.names()), 10, LearnedModel.Tuning.of(settings.model()));
 		}
 		figures.print(System.out);
-		assertThat(figures.total()).as("labelled complaints").isGreaterThanOrEqualTo(2365);
+		assertThat(figures.total()).as("labelled complaints").isGreaterThanOrEqualTo(2565);
 		assertThat(figures.exact()).as("same severity").isGreaterThanOrEqualTo(EXACT);
 		assertThat(figures.withinOne()).as("within one level").isGreaterThanOrEqualTo(WITHIN_ONE);
 		assertThat(figures.sev1Found()).as("SEV1 found").isGreaterThanOrEqualTo(SEV1_FOUND);
 		assertThat(figures.rightTeam()).as("right team").isGreaterThanOrEqualTo(RIGHT_TEAM);
 	}
 
-	// Reached with bge-small-en-v1.5 and the writer-g to writer-u sets on two machines
-	// (2026-12-04): 2,181 and 2,178 exact, 2,309 and 2,308 within one, 479 and 479 of 497
-	// SEV1, 2,237 and 2,240 right team of 2,365; less a margin of about a quarter of a
-	// percent. The model is quantised: its integer arithmetic takes other vector
-	// instructions on other processors (with or without AVX-512 VNNI), and the embeddings
-	// they give move a few complaints across a boundary, either way. Raise them when
+	// Reached with bge-small-en-v1.5 and the writer-g to writer-w sets (2026-12-04):
+	// 91.0%, 97.0%, 544 of 572 and 94.3% (2,334, 2,487 and 2,420 of 2,565), less a margin
+	// of about a quarter of a percent. The model is quantised: its integer arithmetic
+	// takes
+	// other vector instructions on other processors (with or without AVX-512 VNNI), and
+	// the
+	// embeddings they give move a few complaints across a boundary, either way (before
+	// writer-v and writer-w, two machines gave 2,181 and 2,178 exact). Raise them when
 	// triage gets better.
-	private static final int EXACT = 2172;
+	private static final int EXACT = 2327;
 
-	private static final int WITHIN_ONE = 2302;
+	private static final int WITHIN_ONE = 2480;
 
-	private static final int SEV1_FOUND = 476;
+	private static final int SEV1_FOUND = 541;
 
-	private static final int RIGHT_TEAM = 2231;
+	private static final int RIGHT_TEAM = 2413;
 
 }
