@@ -43,12 +43,12 @@ class SlackCorrectionsTeachTest {
 	static final FakeSlack SLACK = FakeSlack.onLoopback();
 
 	static final String FIRST = "My flight LK88 from Denver was delayed three hours and nobody at the gate "
-			+ "explained anything. I reached my hotel at 1am, exhausted before the conference I flew in to speak at.";
+			+ "explained anything. I reached my hotel at 1am, exhausted. Not impressed.";
 
 	// Before the correction the learned layer rates this one as it rated the first: SEV3
 	// and flight-ops.
 	static final String TOLD_AGAIN = "My LK88 flight from Denver was three hours late with no explanation at the gate, "
-			+ "so I reached the hotel at 1am exhausted before the conference where I'm speaking.";
+			+ "so I reached the hotel at 1am exhausted. Not impressed.";
 
 	@DynamicPropertySource
 	static void fakeSlack(DynamicPropertyRegistry properties) {
@@ -78,8 +78,9 @@ class SlackCorrectionsTeachTest {
 
 		assertThat(slack.buttonPress("change-severity", String.valueOf(first), "U0STAFF", SLACK.responseUrl("t-1"))
 			.status()).isEqualTo(200);
-		assertThat(submit(slack, "change-severity", first, "SEV2", "they missed the conference they flew for").body())
-			.doesNotContain("errors");
+		assertThat(submit(slack, "change-severity", first, "SEV2",
+				"they flew in to speak at a conference the next morning")
+			.body()).doesNotContain("errors");
 		assertThat(slack.buttonPress("move-team", String.valueOf(first), "U0STAFF", SLACK.responseUrl("t-2")).status())
 			.isEqualTo(200);
 		assertThat(submit(slack, "move-team", first, "care-social",
