@@ -42,15 +42,15 @@ class TriageCrossValidationTest {
 					embeddings::remembered, List.copyOf(teams.names()), 10, LearnedModel.Tuning.of(settings.model()));
 		}
 		figures.print(System.out);
-		assertThat(figures.total()).as("labelled complaints").isGreaterThanOrEqualTo(2965);
+		assertThat(figures.total()).as("labelled complaints").isGreaterThanOrEqualTo(3165);
 		assertThat(figures.exact()).as("same severity").isGreaterThanOrEqualTo(EXACT);
 		assertThat(figures.withinOne()).as("within one level").isGreaterThanOrEqualTo(WITHIN_ONE);
 		assertThat(figures.sev1Found()).as("SEV1 found").isGreaterThanOrEqualTo(SEV1_FOUND);
 		assertThat(figures.rightTeam()).as("right team").isGreaterThanOrEqualTo(RIGHT_TEAM);
 	}
 
-	// Reached with bge-small-en-v1.5 and the writer-g to writer-aa sets (2026-12-04):
-	// 90.2%, 96.5%, 662 of 697 and 94.4% (2,675, 2,860 and 2,800 of 2,965), less a margin
+	// Reached with bge-small-en-v1.5 and the writer-g to writer-ac sets (2026-12-04):
+	// 90.8%, 96.7%, 696 of 734 and 94.4% (2,874, 3,062 and 2,987 of 3,165), less a margin
 	// of about a quarter of a percent. The model is quantised: its integer arithmetic
 	// takes
 	// other vector instructions on other processors (with or without AVX-512 VNNI), and
@@ -58,12 +58,12 @@ class TriageCrossValidationTest {
 	// embeddings they give move a few complaints across a boundary, either way (before
 	// writer-v, two machines gave 2,181 and 2,178 exact). Raise them when triage gets
 	// better.
-	private static final int EXACT = 2668;
+	private static final int EXACT = 2866;
 
-	private static final int WITHIN_ONE = 2853;
+	private static final int WITHIN_ONE = 3054;
 
-	private static final int SEV1_FOUND = 659;
+	private static final int SEV1_FOUND = 693;
 
-	private static final int RIGHT_TEAM = 2793;
+	private static final int RIGHT_TEAM = 2979;
 
 }
