@@ -33,10 +33,9 @@ import dev.frontline.triage.Severity;
 		properties = { "FRONTLINE_TRIAGE_MODEL=true",
 				"frontline.triage.model.examples[0]=file:../config/src/main/resources/example/triage/*.jsonl",
 				"frontline.triage.model.examples[1]=",
-				// Each card waits for the learned rating, which decides its team: on a
-				// busy
-				// machine the default 200 ms can run out, and the card would keep the
-				// rules'.
+				// Each card waits for the learned rating, which decides its team; on a
+				// busy machine the default 200 ms can run out, and the card would then
+				// keep the rules' rating.
 				"frontline.triage-rating.card-waits-at-most=30s" })
 class SlackCorrectionsTeachTest {
 
