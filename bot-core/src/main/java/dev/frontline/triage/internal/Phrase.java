@@ -2,6 +2,7 @@ package dev.frontline.triage.internal;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -43,8 +44,27 @@ record Phrase(String text, List<String> words) {
 			return true;
 		}
 		int extra = found.length() - wanted.length();
-		return wanted.length() > 2 && found.startsWith(wanted)
-				&& ((extra == 1 && found.endsWith("s")) || (extra == 2 && found.endsWith("es")));
+		return (extra == 1 || extra == 2) && found.startsWith(wanted) && isPlural(found, extra);
+	}
+
+	/**
+	 * Every word a text's word matches in a phrase: itself, and what it is the plural of
+	 * ("buses": "buse" and "bus"), by the same rule as {@link #startsAt}.
+	 */
+	static void formsOf(String found, Consumer<String> form) {
+		form.accept(found);
+		for (int extra = 1; extra <= 2; extra++) {
+			if (isPlural(found, extra)) {
+				form.accept(found.substring(0, found.length() - extra));
+			}
+		}
+	}
+
+	/**
+	 * Whether dropping this many letters from the end leaves a word it is a plural of.
+	 */
+	private static boolean isPlural(String found, int extra) {
+		return found.length() - extra > 2 && found.endsWith(extra == 1 ? "s" : "es");
 	}
 
 }

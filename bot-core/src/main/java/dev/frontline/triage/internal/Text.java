@@ -53,15 +53,7 @@ final class Text {
 		this.lowerRaw = raw.toLowerCase(Locale.ROOT);
 		this.words = words(raw);
 		this.wordForms = new HashSet<>(words.size() * 2);
-		for (String word : words) {
-			wordForms.add(word);
-			if (word.length() > 3 && word.endsWith("s")) {
-				wordForms.add(word.substring(0, word.length() - 1));
-				if (word.length() > 4 && word.endsWith("es")) {
-					wordForms.add(word.substring(0, word.length() - 2));
-				}
-			}
-		}
+		words.forEach(word -> Phrase.formsOf(word, wordForms::add));
 	}
 
 	static List<String> words(String text) {

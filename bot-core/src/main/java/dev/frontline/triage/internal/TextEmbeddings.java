@@ -229,8 +229,7 @@ final class TextEmbeddings implements AutoCloseable {
 				options.setInterOpNumThreads(1);
 				OrtEnvironment environment = OrtEnvironment.getEnvironment();
 				OrtSession session = environment.createSession(model.readAllBytes(), options);
-				// bge reads a sentence's meaning from its first token, as it was trained
-				// to.
+				// bge was trained to carry a sentence's meaning in its first token.
 				return new OneCoreModel(new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.CLS));
 			}
 			catch (IOException ex) {
