@@ -42,26 +42,26 @@ class TriageCrossValidationTest {
 					embeddings::remembered, List.copyOf(teams.names()), 10, LearnedModel.Tuning.of(settings.model()));
 		}
 		figures.print(System.out);
-		assertThat(figures.total()).as("labelled complaints").isGreaterThanOrEqualTo(3165);
+		assertThat(figures.total()).as("labelled complaints").isGreaterThanOrEqualTo(3565);
 		assertThat(figures.exact()).as("same severity").isGreaterThanOrEqualTo(EXACT);
 		assertThat(figures.withinOne()).as("within one level").isGreaterThanOrEqualTo(WITHIN_ONE);
 		assertThat(figures.sev1Found()).as("SEV1 found").isGreaterThanOrEqualTo(SEV1_FOUND);
 		assertThat(figures.rightTeam()).as("right team").isGreaterThanOrEqualTo(RIGHT_TEAM);
 	}
 
-	// Reached with bge-small-en-v1.5 and the writer-g to writer-ac sets (2026-12-04):
-	// 90.8%, 96.7%, 696 of 734 and 94.4% (2,874, 3,062 and 2,987 of 3,165), less
+	// Reached with bge-small-en-v1.5 and the writer-g to writer-ag sets (2026-12-04):
+	// 90.9%, 96.9%, 768 of 801 and 94.5% (3,240, 3,456 and 3,369 of 3,565), less
 	// about a quarter of a percent. The model is quantised, and its integer arithmetic
 	// takes other vector instructions on other processors (with or without AVX-512
 	// VNNI): the embeddings differ enough to move a few complaints across a boundary,
 	// either way (before writer-v, two machines gave 2,181 and 2,178 exact). Raise them
 	// when triage gets better.
-	private static final int EXACT = 2866;
+	private static final int EXACT = 3232;
 
-	private static final int WITHIN_ONE = 3054;
+	private static final int WITHIN_ONE = 3447;
 
-	private static final int SEV1_FOUND = 693;
+	private static final int SEV1_FOUND = 766;
 
-	private static final int RIGHT_TEAM = 2979;
+	private static final int RIGHT_TEAM = 3361;
 
 }
