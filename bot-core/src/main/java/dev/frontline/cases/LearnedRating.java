@@ -29,6 +29,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Metrics;
+
 import dev.frontline.cases.internal.CaseBoard;
 import dev.frontline.cases.internal.CaseRow;
 import dev.frontline.cases.internal.CaseStore;
@@ -89,6 +92,8 @@ class LearnedRating implements DisposableBean {
 
 	private final ThreadPoolExecutor workers;
 
+	private final ThreadPoolExecutor cardWorker;
+
 	private final ScheduledExecutorService cardHolds;
 
 	/** Complaints queued or being rated in this process, so none is queued twice. */
@@ -97,6 +102,12 @@ class LearnedRating implements DisposableBean {
 	private final Map<Long, Integer> failures = new ConcurrentHashMap<>();
 
 	private final AtomicLong order = new AtomicLong();
+
+	/**
+	 * Cards that went out with the rules' rating, their wait for the learned one over:
+	 * the learned rating then updates the card, one more message in the channel.
+	 */
+	private final Counter cardsBeforeRating = Metrics.counter("frontline.cards.before.learned.rating");
 
 	LearnedRating(ComplaintStore complaints, CaseStore cases, CaseViews views, CaseViewCache cache, CaseBoard board,
 			Triage triage, Clock clock, ApplicationEventPublisher events, ComplaintReception reception,
@@ -111,13 +122,19 @@ class LearnedRating implements DisposableBean {
 		this.events = events;
 		this.reception = reception;
 		this.transactions = new TransactionTemplate(transactionManager);
-		// One worker: the model runs each complaint on one core, and intake keeps the
-		// rest of the machine. It runs at the lowest priority: a backlog's rating waits
-		// while intake, cards and commands want the cores (the JVM takes the priority to
-		// the operating system when started with scripts/java-options), and a card waits
-		// for its rating a short while at most.
+		// One worker for the rest: the model runs each complaint on one core, and intake
+		// keeps the rest of the machine. It runs at the lowest priority, so a backlog's
+		// rating waits while intake, cards and commands want the cores (the JVM takes
+		// the priority to the operating system when started with scripts/java-options).
 		this.workers = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new PriorityBlockingQueue<>(),
 				daemon("frontline-rating", Thread.MIN_PRIORITY));
+		// And one for the ratings a card waits for, at normal priority. Beside the
+		// backlog at the lowest, such a rating waited for the rating in progress and for
+		// a core nothing else wanted; had the card's wait run out first, the card went
+		// out and was updated a moment later: one more message in that channel, which
+		// holds up the next card there by up to a second.
+		this.cardWorker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new PriorityBlockingQueue<>(),
+				daemon("frontline-card-rating", Thread.NORM_PRIORITY));
 		this.cardHolds = Executors
 			.newSingleThreadScheduledExecutor(daemon("frontline-card-hold", Thread.NORM_PRIORITY));
 	}
@@ -141,8 +158,11 @@ class LearnedRating implements DisposableBean {
 		if (cardHeldFor != null) {
 			cardHolds.schedule(() -> releaseCardQuietly(stored.caseNumber()), cardHeldFor.toMillis(),
 					TimeUnit.MILLISECONDS);
+			queueForCard(stored.complaintId(), System.nanoTime() + cardHeldFor.toNanos());
 		}
-		queue(stored.complaintId(), cardHeldFor != null);
+		else {
+			queue(stored.complaintId());
+		}
 	}
 
 	/**
@@ -163,7 +183,7 @@ class LearnedRating implements DisposableBean {
 		int room = QUEUED_AT_MOST - workers.getQueue().size();
 		if (room > QUEUED_AT_MOST / 2) {
 			for (long id : complaints.awaitingRating(room + queued.size())) {
-				queue(id, false);
+				queue(id);
 			}
 		}
 		for (long number : cases.cardHoldsDueBy(clock.instant())) {
@@ -172,26 +192,39 @@ class LearnedRating implements DisposableBean {
 	}
 
 	/**
-	 * @param cardWaits whether a card waits for this rating: it goes before a backlog (a
-	 * storm, a restart), whose cards went out with the rules' rating or never will
+	 * Queues a rating no card waits for: a backlog (a storm, a restart), whose cards went
+	 * out with the rules' rating or never will, and the complaints too minor for one.
 	 */
-	private void queue(long complaintId, boolean cardWaits) {
-		if (!cardWaits && workers.getQueue().size() >= QUEUED_AT_MOST) {
+	private void queue(long complaintId) {
+		if (workers.getQueue().size() >= QUEUED_AT_MOST) {
 			// It stays marked in the database: the next sweep queues it.
 			return;
 		}
-		if (!queued.add(complaintId)) {
-			return;
-		}
-		try {
-			workers.execute(new Job(complaintId, cardWaits, order.incrementAndGet()));
-		}
-		catch (RejectedExecutionException stopping) {
-			queued.remove(complaintId);
+		if (queued.add(complaintId)) {
+			execute(workers, new Job(complaintId, false, order.incrementAndGet(), 0));
 		}
 	}
 
-	/** One complaint to rate; those a card waits for first, then oldest first. */
+	/**
+	 * Queues a rating a card waits for, on the worker that rates only those.
+	 * @param waitEnds when the card stops waiting, in {@link System#nanoTime()}
+	 */
+	private void queueForCard(long complaintId, long waitEnds) {
+		if (queued.add(complaintId)) {
+			execute(cardWorker, new Job(complaintId, true, order.incrementAndGet(), waitEnds));
+		}
+	}
+
+	private void execute(ThreadPoolExecutor executor, Job job) {
+		try {
+			executor.execute(job);
+		}
+		catch (RejectedExecutionException stopping) {
+			queued.remove(job.complaintId);
+		}
+	}
+
+	/** One complaint to rate; oldest first. */
 	private final class Job implements Runnable, Comparable<Job> {
 
 		private final long complaintId;
@@ -200,21 +233,30 @@ class LearnedRating implements DisposableBean {
 
 		private final long order;
 
-		Job(long complaintId, boolean cardWaits, long order) {
+		/** When its card stops waiting, in {@link System#nanoTime()}, if one waits. */
+		private final long waitEnds;
+
+		Job(long complaintId, boolean cardWaits, long order, long waitEnds) {
 			this.complaintId = complaintId;
 			this.cardWaits = cardWaits;
 			this.order = order;
+			this.waitEnds = waitEnds;
 		}
 
 		/**
 		 * Rates this complaint and, in a backlog (a storm, a burst of intake, a restart),
 		 * those next in line, and commits them together: committing every rating on its
-		 * own was a sixth of the rating's time. It takes the next one only after rating
-		 * this one, and never one a card waits for, so such a rating waits for one rating
-		 * at most, as before.
+		 * own was a sixth of the rating's time. A rating a card waits for is committed on
+		 * its own, at once.
 		 */
 		@Override
 		public void run() {
+			if (cardWaits && System.nanoTime() - waitEnds > 0) {
+				// Its card went out meanwhile: nothing waits for this rating any more, so
+				// it joins the backlog at the lowest priority (still marked as queued).
+				execute(workers, new Job(complaintId, false, order, 0));
+				return;
+			}
 			List<Job> taken = new ArrayList<>();
 			List<Rated> rated = new ArrayList<>();
 			try {
@@ -223,8 +265,7 @@ class LearnedRating implements DisposableBean {
 					taken.add(job);
 					assess(job.complaintId, rated);
 					if (job.cardWaits || taken.size() >= RATED_PER_COMMIT
-							|| !(workers.getQueue().peek() instanceof Job next) || next.cardWaits
-							|| !workers.getQueue().remove(next)) {
+							|| !(workers.getQueue().peek() instanceof Job next) || !workers.getQueue().remove(next)) {
 						break;
 					}
 					job = next;
@@ -238,9 +279,6 @@ class LearnedRating implements DisposableBean {
 
 		@Override
 		public int compareTo(Job other) {
-			if (cardWaits != other.cardWaits) {
-				return cardWaits ? -1 : 1;
-			}
 			return Long.compare(order, other.order);
 		}
 
@@ -411,12 +449,17 @@ class LearnedRating implements DisposableBean {
 	 */
 	private void releaseCardQuietly(long number) {
 		try {
-			transactions.executeWithoutResult(status -> {
+			Boolean released = transactions.execute(status -> {
 				CaseRow row = cases.findForUpdate(number).orElseThrow();
 				if (cases.cardHeld(number)) {
 					release(row, clock.instant());
+					return true;
 				}
+				return false;
 			});
+			if (Boolean.TRUE.equals(released)) {
+				cardsBeforeRating.increment();
+			}
 		}
 		catch (RuntimeException ex) {
 			log.warn("Posting the held card of case {} failed ({}); the next sweep tries again", number, ex.toString());
@@ -430,6 +473,7 @@ class LearnedRating implements DisposableBean {
 
 	@Override
 	public void destroy() {
+		cardWorker.shutdownNow();
 		workers.shutdownNow();
 		cardHolds.shutdownNow();
 	}

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
@@ -81,6 +82,7 @@ class LearnedRatingTest {
 	void reopen() {
 		learned.readsMeaning(true);
 		learned.open();
+		learned.releaseAll();
 	}
 
 	@Test
@@ -121,6 +123,23 @@ class LearnedRatingTest {
 			.stream()
 			.filter(call -> call.method().equals("postCard") && call.card().title().contains("Case " + number + " ")))
 			.hasSize(1);
+	}
+
+	@Test
+	void aCardsRatingDoesNotWaitBehindTheBacklog() {
+		String minor = "kinda miss the old Larkspur Air logo with the little flower, the new one looks like a bank";
+		learned.hold("h-minor");
+		intake.post(complaint("h-minor").by("@h-minor").text(minor + " h-minor").json());
+		await().atMost(Duration.ofSeconds(20)).until(() -> learned.started().contains("h-minor"));
+		learned.rate("h-card", Severity.SEV1, "flight-ops");
+
+		long number = open("h-card");
+
+		// Rated while the minor complaint's rating is still under way: the card carries
+		// the learned SEV1, not the rules' SEV3 it would have had once its wait ran out.
+		Call card = awaitCard("postCard", number);
+		assertThat(card.card().title()).isEqualTo("SEV1 · Case " + number + " · OPEN");
+		assertThat(learned.finished()).doesNotContain("h-minor");
 	}
 
 	@Test
@@ -297,6 +316,11 @@ class LearnedRatingTest {
 
 		private final List<String> finished = new CopyOnWriteArrayList<>();
 
+		private final List<String> started = new CopyOnWriteArrayList<>();
+
+		/** Complaints whose rating waits until the test lets it go, by id. */
+		private final Map<String, CountDownLatch> held = new ConcurrentHashMap<>();
+
 		GatedTriage(Triage rules) {
 			this.rules = rules;
 		}
@@ -312,6 +336,19 @@ class LearnedRatingTest {
 		void rate(String id, Severity severity, String team) {
 			verdicts.put(id, new Assessment(50, severity, team, "baggage",
 					List.of(new Reason("reads like " + severity + " (90%): closest to labelled " + id, 0))));
+		}
+
+		void hold(String id) {
+			held.put(id, new CountDownLatch(1));
+		}
+
+		void releaseAll() {
+			held.values().forEach(CountDownLatch::countDown);
+			held.clear();
+		}
+
+		List<String> started() {
+			return started;
 		}
 
 		void failNext(String id) {
@@ -355,6 +392,17 @@ class LearnedRatingTest {
 				throw new IllegalStateException(ex);
 			}
 			String id = complaint.text().substring(complaint.text().lastIndexOf(' ') + 1);
+			started.add(id);
+			CountDownLatch hold = held.get(id);
+			try {
+				if (hold != null && !hold.await(60, TimeUnit.SECONDS)) {
+					throw new IllegalStateException("the test never let " + id + " be rated");
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
 			if (failNext.remove(id)) {
 				failed.add(id);
 				throw new IllegalStateException("the process died while rating " + id);

@@ -48,7 +48,8 @@ class PrometheusMetricsTest {
 			.untilAsserted(() -> assertThat(scrape(TOKEN).body()).contains("frontline_complaints_received_total{")
 				.contains("source=\"x\"")
 				.contains("frontline_cases{status=\"OPEN\"}")
-				.contains("frontline_delivery_queue_depth{platform="));
+				.contains("frontline_delivery_queue_depth{platform=")
+				.contains("frontline_cards_before_learned_rating_total"));
 		String metrics = scrape(TOKEN).body();
 		assertThat(metrics).doesNotContain("purple", "Denver", "hidden_handle", "Hidden Name");
 	}
