@@ -513,6 +513,16 @@ public final class BenchMain {
 	static final int CARDED_EVERY = 15;
 
 	/**
+	 * B3 names the cards slower than this, with their team: a tail has a cause to look
+	 * for, such as another message just before in the same channel, which the channel's
+	 * pace makes the card wait behind.
+	 */
+	static final Duration SLOW_CARD = Duration.ofMillis(150);
+
+	/** Frontline's count of cards whose wait for the learned rating ran out. */
+	private static final String CARDS_BEFORE_RATING = "frontline_cards_before_learned_rating_total";
+
+	/**
 	 * Complaints at a steady {@value #STEADY_PER_SECOND} a second, every
 	 * {@value #CARDED_EVERY}th card-worthy, rotating over the five teams so that no
 	 * channel is congested (each channel gets one every 1.5 s, above Slack's pace); each
@@ -533,6 +543,7 @@ public final class BenchMain {
 			boolean warmingUp = r < 0;
 			List<long[]> sent = new ArrayList<>();
 			slack.resetCounts();
+			double beforeRatingAtStart = counter(app, CARDS_BEFORE_RATING);
 			int first = ids.getAndAdd(perRun);
 			long started = System.nanoTime();
 			long spacing = 1_000_000_000L / STEADY_PER_SECOND;
@@ -558,7 +569,8 @@ public final class BenchMain {
 						throw new IllegalStateException("B3 complaint was not carded: " + answer.body());
 					}
 					synchronized (sent) {
-						sent.add(new long[] { Long.parseLong(number.group(1)), answered });
+						sent.add(new long[] { Long.parseLong(number.group(1)), answered,
+								(index / CARDED_EVERY) % Complaints.CARDED.size() });
 					}
 				}
 				return true;
@@ -571,6 +583,7 @@ public final class BenchMain {
 			}
 			failed += run.failures();
 			long[] latencies = new long[sent.size()];
+			List<String> slowest = new ArrayList<>();
 			int n = 0;
 			for (long[] card : sent) {
 				long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
@@ -591,6 +604,10 @@ public final class BenchMain {
 					continue;
 				}
 				latencies[n++] = Math.max(0, arrived - card[1]);
+				if (arrived - card[1] > SLOW_CARD.toNanos()) {
+					slowest.add(String.format(Locale.ROOT, "case %d (%s) %.0f ms", card[0],
+							Complaints.CARDED_TEAMS.get((int) card[2]), (arrived - card[1]) / 1e6));
+				}
 			}
 			Load.Run cards = new Load.Run(Arrays.copyOf(latencies, n), 1, 0);
 			p50s.add(cards.p50Millis());
@@ -602,6 +619,15 @@ public final class BenchMain {
 							+ " messages by channel %s",
 					r + 1, perRun, STEADY_PER_SECOND, run.elapsedNanos() / 1e9, n, cards.p50Millis(), cards.p99Millis(),
 					slack.messagesByChannel());
+			int beforeRating = (int) (counter(app, CARDS_BEFORE_RATING) - beforeRatingAtStart);
+			if (beforeRating > 0) {
+				progress("B3 run %d: %d cards went out before their learned rating, which then updated them", r + 1,
+						beforeRating);
+			}
+			if (!slowest.isEmpty()) {
+				progress("B3 run %d: cards slower than %d ms: %s", r + 1, SLOW_CARD.toMillis(),
+						String.join(", ", slowest));
+			}
 		}
 		stored += perRun * (options.runs() + 1);
 		if (lost > 0) {
@@ -773,6 +799,13 @@ public final class BenchMain {
 
 	private String get(ChildProcess app, String path) throws Exception {
 		return http.get(app.port(), path).body();
+	}
+
+	/** A counter's value from Frontline's metrics, or 0 before anything counted it. */
+	private double counter(ChildProcess app, String name) throws Exception {
+		Matcher value = Pattern.compile("(?m)^" + Pattern.quote(name) + "(?:\\{[^}]*\\})? (\\S+)$")
+			.matcher(get(app, "/actuator/prometheus"));
+		return value.find() ? Double.parseDouble(value.group(1)) : 0;
 	}
 
 	// ---- B6 ------------------------------------------------------------------------

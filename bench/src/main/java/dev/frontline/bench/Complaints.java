@@ -11,20 +11,31 @@ import java.util.StringJoiner;
 final class Complaints {
 
 	/**
-	 * Minor complaints from the labelled fixtures that triage rates SEV4: stored as
-	 * cases, answerable with {@code /case}, but given no card, so loading a hundred
-	 * thousand of them does not queue a hundred thousand Slack messages. None names a
-	 * flight or an airport, so none gathers into an incident.
+	 * Minor complaints that triage rates SEV4, whatever tag they carry: stored as cases,
+	 * answerable with {@code /case}, but given no card, so loading a hundred thousand of
+	 * them does not queue a hundred thousand Slack messages. None names a flight or an
+	 * airport, so none gathers into an incident. The loyalty one replaced a status match
+	 * that "could be quicker", which the learned layer rated SEV3 under about one tag in
+	 * 750: its card then took loyalty's channel just before a card B3 measured, which
+	 * waited up to a second behind it.
 	 */
 	static final List<String> MINOR = List.of(
 			"Nothing says 'we value your feedback' like a 64-question survey. Larkspur Air, never change.",
 			"kinda miss the old Larkspur Air logo with the little flower, the new one looks like a bank",
 			"Dark mode in the Larkspur Air app makes the departure times grey on grey. Readable, just a bit annoying.",
-			"Status match with Larkspur took 3 weeks but went through in the end. Could be quicker.",
+			"The Larkspur Rewards card design is so plain compared to the old one with the flower. Oh well.",
 			"ah yes, larkspur rewards, where 30,000 points gets you a one way ticket to the next town over. thrilling stuff");
 
-	/** One SEV3 complaint per team, each posted as a card in that team's channel. */
-	static final List<String> CARDED = List.of("@LarkspurAir where is my bag",
+	/** The team of each of {@link #CARDED}, in the same order. */
+	static final List<String> CARDED_TEAMS = List.of("baggage", "care-social", "digital", "loyalty", "flight-ops");
+
+	/**
+	 * One SEV3 complaint per team, each posted as a card in that team's channel. Each
+	 * says enough to stay SEV3 whatever tag it carries: a bare "where is my bag" was
+	 * rated SEV4 by the learned layer under about one tag in six, and had no card.
+	 */
+	static final List<String> CARDED = List.of(
+			"@LarkspurAir my suitcase never came off the belt last night and nobody at the bag desk could say where it is. Who do I talk to?",
 			"DM'd your team 4 days ago, it says read, zero reply. what is the point of the DMs @larkspurair",
 			"@LarkspurAir app crashes every time I open My Trips since the last update. iPhone 15, reinstalled twice. Anyone else?",
 			"My two upgrade certificates disappeared from my Larkspur Rewards account on the 1st. Nobody ever told me they expire. Can they be reinstated?",
