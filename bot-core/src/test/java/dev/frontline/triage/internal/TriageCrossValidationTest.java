@@ -42,26 +42,26 @@ class TriageCrossValidationTest {
 					embeddings::remembered, List.copyOf(teams.names()), 10, LearnedModel.Tuning.of(settings.model()));
 		}
 		figures.print(System.out);
-		assertThat(figures.total()).as("labelled complaints").isGreaterThanOrEqualTo(3565);
+		assertThat(figures.total()).as("labelled complaints").isGreaterThanOrEqualTo(3765);
 		assertThat(figures.exact()).as("same severity").isGreaterThanOrEqualTo(EXACT);
 		assertThat(figures.withinOne()).as("within one level").isGreaterThanOrEqualTo(WITHIN_ONE);
 		assertThat(figures.sev1Found()).as("SEV1 found").isGreaterThanOrEqualTo(SEV1_FOUND);
 		assertThat(figures.rightTeam()).as("right team").isGreaterThanOrEqualTo(RIGHT_TEAM);
 	}
 
-	// Reached with bge-small-en-v1.5 and the writer-g to writer-ag sets (2026-12-04):
-	// 90.9%, 96.9%, 768 of 801 and 94.5% (3,240, 3,456 and 3,369 of 3,565), less
+	// Reached with bge-small-en-v1.5 and the writer-g to writer-ai sets (2026-12-04):
+	// 91.0%, 96.6%, 814 of 850 and 94.7% (3,426, 3,637 and 3,565 of 3,765), less
 	// about a quarter of a percent. The model is quantised, and its integer arithmetic
 	// takes other vector instructions on other processors (with or without AVX-512
 	// VNNI): the embeddings differ enough to move a few complaints across a boundary,
 	// either way (before writer-v, two machines gave 2,181 and 2,178 exact). Raise them
 	// when triage gets better.
-	private static final int EXACT = 3232;
+	private static final int EXACT = 3417;
 
-	private static final int WITHIN_ONE = 3447;
+	private static final int WITHIN_ONE = 3628;
 
-	private static final int SEV1_FOUND = 766;
+	private static final int SEV1_FOUND = 812;
 
-	private static final int RIGHT_TEAM = 3361;
+	private static final int RIGHT_TEAM = 3556;
 
 }
