@@ -11,13 +11,13 @@ import java.util.StringJoiner;
 final class Complaints {
 
 	/**
-	 * Minor complaints that triage rates SEV4, whatever tag they carry: stored as cases,
-	 * answerable with {@code /case}, but given no card, so loading a hundred thousand of
-	 * them does not queue a hundred thousand Slack messages. None names a flight or an
-	 * airport, so none gathers into an incident. The loyalty one replaced a status match
-	 * that "could be quicker", which the learned layer rated SEV3 under about one tag in
-	 * 750: its card then took loyalty's channel just before a card B3 measured, which
-	 * waited up to a second behind it.
+	 * Minor complaints that triage rates SEV4 (each under all of 1,500 tags tried):
+	 * stored as cases, answerable with {@code /case}, but given no card, so loading a
+	 * hundred thousand of them does not queue a hundred thousand Slack messages. None
+	 * names a flight or an airport, so none gathers into an incident. The loyalty one
+	 * replaced a status match that "could be quicker", which the learned layer rated SEV3
+	 * under about one tag in 750: its card then took loyalty's channel just before a card
+	 * B3 measured, which waited up to a second behind it.
 	 */
 	static final List<String> MINOR = List.of(
 			"Nothing says 'we value your feedback' like a 64-question survey. Larkspur Air, never change.",
@@ -31,8 +31,9 @@ final class Complaints {
 
 	/**
 	 * One SEV3 complaint per team, each posted as a card in that team's channel. Each
-	 * says enough to stay SEV3 whatever tag it carries: a bare "where is my bag" was
-	 * rated SEV4 by the learned layer under about one tag in six, and had no card.
+	 * says enough to stay SEV3 under any tag (the baggage one under all of 160 tried): a
+	 * bare "where is my bag" was rated SEV4 by the learned layer under about one tag in
+	 * six, and had no card.
 	 */
 	static final List<String> CARDED = List.of(
 			"@LarkspurAir my suitcase never came off the belt last night and nobody at the bag desk could say where it is. Who do I talk to?",
