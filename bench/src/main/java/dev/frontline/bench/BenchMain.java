@@ -554,7 +554,8 @@ public final class BenchMain {
 				}
 				boolean carded = index % CARDED_EVERY == 0;
 				String id = (carded ? "card-" : "steady-") + (first + index);
-				String text = carded ? Complaints.CARDED.get((index / CARDED_EVERY) % Complaints.CARDED.size())
+				int kind = (index / CARDED_EVERY) % Complaints.CARDED.size();
+				String text = carded ? Complaints.CARDED.get(kind).text()
 						: Complaints.MINOR.get(index % Complaints.MINOR.size());
 				BlockingHttp.Answer answer = postComplaints(app,
 						Complaints.json(id, Complaints.tagged(text, first + index)));
@@ -569,8 +570,7 @@ public final class BenchMain {
 						throw new IllegalStateException("B3 complaint was not carded: " + answer.body());
 					}
 					synchronized (sent) {
-						sent.add(new long[] { Long.parseLong(number.group(1)), answered,
-								(index / CARDED_EVERY) % Complaints.CARDED.size() });
+						sent.add(new long[] { Long.parseLong(number.group(1)), answered, kind });
 					}
 				}
 				return true;
@@ -606,7 +606,7 @@ public final class BenchMain {
 				latencies[n++] = Math.max(0, arrived - card[1]);
 				if (arrived - card[1] > SLOW_CARD.toNanos()) {
 					slowest.add(String.format(Locale.ROOT, "case %d (%s) %.0f ms", card[0],
-							Complaints.CARDED_TEAMS.get((int) card[2]), (arrived - card[1]) / 1e6));
+							Complaints.CARDED.get((int) card[2]).team(), (arrived - card[1]) / 1e6));
 				}
 			}
 			Load.Run cards = new Load.Run(Arrays.copyOf(latencies, n), 1, 0);

@@ -26,8 +26,9 @@ final class Complaints {
 			"The Larkspur Rewards card design is so plain compared to the old one with the flower. Oh well.",
 			"ah yes, larkspur rewards, where 30,000 points gets you a one way ticket to the next town over. thrilling stuff");
 
-	/** The team of each of {@link #CARDED}, in the same order. */
-	static final List<String> CARDED_TEAMS = List.of("baggage", "care-social", "digital", "loyalty", "flight-ops");
+	/** A card-worthy complaint and the team whose channel its card goes to. */
+	record Carded(String team, String text) {
+	}
 
 	/**
 	 * One SEV3 complaint per team, each posted as a card in that team's channel. Each
@@ -35,12 +36,16 @@ final class Complaints {
 	 * bare "where is my bag" was rated SEV4 by the learned layer under about one tag in
 	 * six, and had no card.
 	 */
-	static final List<String> CARDED = List.of(
-			"@LarkspurAir my suitcase never came off the belt last night and nobody at the bag desk could say where it is. Who do I talk to?",
-			"DM'd your team 4 days ago, it says read, zero reply. what is the point of the DMs @larkspurair",
-			"@LarkspurAir app crashes every time I open My Trips since the last update. iPhone 15, reinstalled twice. Anyone else?",
-			"My two upgrade certificates disappeared from my Larkspur Rewards account on the 1st. Nobody ever told me they expire. Can they be reinstated?",
-			"The flight attendant snapped at my teenage son for asking for water a second time. He's 14 and he was polite.");
+	static final List<Carded> CARDED = List.of(new Carded("baggage",
+			"@LarkspurAir my suitcase never came off the belt last night and nobody at the bag desk could say where it is. Who do I talk to?"),
+			new Carded("care-social",
+					"DM'd your team 4 days ago, it says read, zero reply. what is the point of the DMs @larkspurair"),
+			new Carded("digital",
+					"@LarkspurAir app crashes every time I open My Trips since the last update. iPhone 15, reinstalled twice. Anyone else?"),
+			new Carded("loyalty",
+					"My two upgrade certificates disappeared from my Larkspur Rewards account on the 1st. Nobody ever told me they expire. Can they be reinstated?"),
+			new Carded("flight-ops",
+					"The flight attendant snapped at my teenage son for asking for water a second time. He's 14 and he was polite."));
 
 	/** About one failure: one flight, words that route to flight operations. */
 	static final List<String> STORM = List.of("LK412 delayed again, we've been at the gate for three hours.",

@@ -185,7 +185,8 @@ final class ScaleCheck {
 
 	private Submitted submit(ChildProcess target) throws Exception {
 		complaints++;
-		String text = Complaints.tagged(Complaints.CARDED.get(complaints % Complaints.CARDED.size()), complaints);
+		String text = Complaints.tagged(Complaints.CARDED.get(complaints % Complaints.CARDED.size()).text(),
+				complaints);
 		HttpResponse<String> answer = http
 			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + target.port() + "/api/v1/complaints"))
 				.header("Content-Type", "application/json")
