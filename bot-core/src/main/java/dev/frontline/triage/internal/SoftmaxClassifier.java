@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * Multinomial logistic regression: one weight per feature and class, fitted by gradient
- * descent with an L2 penalty on standardised features. Small, deterministic and fast
- * enough to refit in a second when a correction arrives; its probabilities are what
- * triage's thresholds read.
+ * descent on standardised features, with an L2 penalty on the weights in the features'
+ * own units. Small, deterministic and fast enough to refit in a second when a correction
+ * arrives; its probabilities are what triage's thresholds read.
  */
 final class SoftmaxClassifier {
 
@@ -29,7 +29,9 @@ final class SoftmaxClassifier {
 	 * @param rows one feature vector per example, all the same length
 	 * @param labels each example's class, 0..classes-1
 	 * @param classes how many classes
-	 * @param penalty the L2 penalty per weight
+	 * @param penalty the L2 penalty on the weights as they apply to the features in their
+	 * own units, for the whole set: each example's share of it shrinks as examples are
+	 * added, so more evidence is trusted more
 	 * @param balanced whether each class weighs the same in total, however rare
 	 */
 	static SoftmaxClassifier fit(List<double[]> rows, int[] labels, int classes, double penalty, boolean balanced) {
@@ -65,6 +67,14 @@ final class SoftmaxClassifier {
 		for (int i = 0; i < n; i++) {
 			exampleWeight[i] = balanced ? (double) n / (classes * Math.max(1, counts[labels[i]])) : 1;
 		}
+		// The penalty is on each weight as it applies to the feature in its own units:
+		// fitted on standardised features, a feature that varies little gets a larger
+		// one. An embedding spreads its meaning thinly over hundreds of dimensions, each
+		// of which varies little; the rules' signals are few and each says much.
+		double[] penaltyOf = new double[d];
+		for (int j = 0; j < d; j++) {
+			penaltyOf[j] = penalty / n / (scale[j] * scale[j]);
+		}
 		double[][] w = new double[classes][d + 1];
 		// Adam: the same steps on the same data give the same weights, run after run.
 		double[][] m = new double[classes][d + 1];
@@ -90,7 +100,7 @@ final class SoftmaxClassifier {
 			double correction2 = 1 - Math.pow(beta2, step);
 			for (int c = 0; c < classes; c++) {
 				for (int j = 0; j <= d; j++) {
-					double g = gradient[c][j] + (j < d ? penalty * w[c][j] : 0);
+					double g = gradient[c][j] + (j < d ? penaltyOf[j] * w[c][j] : 0);
 					m[c][j] = beta1 * m[c][j] + (1 - beta1) * g;
 					v[c][j] = beta2 * v[c][j] + (1 - beta2) * g * g;
 					w[c][j] -= rate * (m[c][j] / correction1) / (Math.sqrt(v[c][j] / correction2) + 1e-8);

@@ -49,19 +49,20 @@ class TriageCrossValidationTest {
 		assertThat(figures.rightTeam()).as("right team").isGreaterThanOrEqualTo(RIGHT_TEAM);
 	}
 
-	// Reached with bge-small-en-v1.5 and the writer-g to writer-ai sets (2026-12-04):
-	// 91.0%, 96.6%, 814 of 850 and 94.7% (3,426, 3,637 and 3,565 of 3,765), less
+	// Reached with bge-small-en-v1.5, the writer-g to writer-ai sets and the penalty in
+	// the features' own units (2026-12-04): 91.8%, 97.0%, 818 of 850 and 94.8% (3,455,
+	// 3,651 and 3,570 of 3,765), less
 	// about a quarter of a percent. The model is quantised, and its integer arithmetic
 	// takes other vector instructions on other processors (with or without AVX-512
 	// VNNI): the embeddings differ enough to move a few complaints across a boundary,
 	// either way (before writer-v, two machines gave 2,181 and 2,178 exact). Raise them
 	// when triage gets better.
-	private static final int EXACT = 3417;
+	private static final int EXACT = 3446;
 
-	private static final int WITHIN_ONE = 3628;
+	private static final int WITHIN_ONE = 3642;
 
-	private static final int SEV1_FOUND = 812;
+	private static final int SEV1_FOUND = 816;
 
-	private static final int RIGHT_TEAM = 3556;
+	private static final int RIGHT_TEAM = 3561;
 
 }
