@@ -42,27 +42,27 @@ class TriageCrossValidationTest {
 					embeddings::remembered, List.copyOf(teams.names()), 10, LearnedModel.Tuning.of(settings.model()));
 		}
 		figures.print(System.out);
-		assertThat(figures.total()).as("labelled complaints").isGreaterThanOrEqualTo(3765);
+		assertThat(figures.total()).as("labelled complaints").isGreaterThanOrEqualTo(3965);
 		assertThat(figures.exact()).as("same severity").isGreaterThanOrEqualTo(EXACT);
 		assertThat(figures.withinOne()).as("within one level").isGreaterThanOrEqualTo(WITHIN_ONE);
 		assertThat(figures.sev1Found()).as("SEV1 found").isGreaterThanOrEqualTo(SEV1_FOUND);
 		assertThat(figures.rightTeam()).as("right team").isGreaterThanOrEqualTo(RIGHT_TEAM);
 	}
 
-	// Reached with bge-small-en-v1.5, the writer-g to writer-ai sets and the penalty in
-	// the features' own units (2026-12-04): 91.8%, 97.0%, 818 of 850 and 94.8% (3,455,
-	// 3,651 and 3,570 of 3,765), less
+	// Reached with bge-small-en-v1.5, the writer-g to writer-ak sets and the penalty in
+	// the features' own units (2026-12-04): 91.5%, 96.8%, 874 of 914 and 94.4% (3,629,
+	// 3,837 and 3,744 of 3,965), less
 	// about a quarter of a percent. The model is quantised, and its integer arithmetic
 	// takes other vector instructions on other processors (with or without AVX-512
 	// VNNI): the embeddings differ enough to move a few complaints across a boundary,
 	// either way (before writer-v, two machines gave 2,181 and 2,178 exact). Raise them
 	// when triage gets better.
-	private static final int EXACT = 3446;
+	private static final int EXACT = 3620;
 
-	private static final int WITHIN_ONE = 3642;
+	private static final int WITHIN_ONE = 3827;
 
-	private static final int SEV1_FOUND = 816;
+	private static final int SEV1_FOUND = 872;
 
-	private static final int RIGHT_TEAM = 3561;
+	private static final int RIGHT_TEAM = 3735;
 
 }
