@@ -104,11 +104,13 @@ public final class TriageEvaluation {
 
 	/**
 	 * Outside the application nothing configures logging: the model's start-up chatter
-	 * goes.
+	 * goes, and, as in the application's configuration, so do its library's warnings that
+	 * it found no GPU, which it does not need.
 	 */
 	private static void quietLogs() {
 		if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
 			context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(Level.WARN);
+			context.getLogger("ai.djl").setLevel(Level.ERROR);
 		}
 	}
 
