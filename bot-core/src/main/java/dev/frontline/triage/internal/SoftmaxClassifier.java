@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Multinomial logistic regression: one weight per feature and class, fitted by gradient
  * descent on standardised features, with an L2 penalty on the weights in the features'
- * own units. Small, deterministic and fast enough to refit in a second when a correction
+ * own units. Small, deterministic and fast enough to refit in seconds when a correction
  * arrives; its probabilities are what triage's thresholds read.
  */
 final class SoftmaxClassifier {
