@@ -42,27 +42,27 @@ class TriageCrossValidationTest {
 					embeddings::remembered, List.copyOf(teams.names()), 10, LearnedModel.Tuning.of(settings.model()));
 		}
 		figures.print(System.out);
-		assertThat(figures.total()).as("labelled complaints").isGreaterThanOrEqualTo(3965);
+		assertThat(figures.total()).as("labelled complaints").isGreaterThanOrEqualTo(4165);
 		assertThat(figures.exact()).as("same severity").isGreaterThanOrEqualTo(EXACT);
 		assertThat(figures.withinOne()).as("within one level").isGreaterThanOrEqualTo(WITHIN_ONE);
 		assertThat(figures.sev1Found()).as("SEV1 found").isGreaterThanOrEqualTo(SEV1_FOUND);
 		assertThat(figures.rightTeam()).as("right team").isGreaterThanOrEqualTo(RIGHT_TEAM);
 	}
 
-	// Reached with bge-small-en-v1.5, the writer-g to writer-ak sets and the penalty in
-	// the features' own units (2026-12-04): 91.5%, 96.8%, 874 of 914 and 94.4% (3,629,
-	// 3,837 and 3,744 of 3,965), less
+	// Reached with bge-small-en-v1.5, the writer-g to writer-am sets and the penalty in
+	// the features' own units (2026-12-04): 91.5%, 96.9%, 903 of 942 and 94.8% (3,812,
+	// 4,034 and 3,947 of 4,165), less
 	// about a quarter of a percent. The model is quantised, and its integer arithmetic
 	// takes other vector instructions on other processors (with or without AVX-512
 	// VNNI): the embeddings differ enough to move a few complaints across a boundary,
 	// either way (before writer-v, two machines gave 2,181 and 2,178 exact). Raise them
 	// when triage gets better.
-	private static final int EXACT = 3620;
+	private static final int EXACT = 3802;
 
-	private static final int WITHIN_ONE = 3827;
+	private static final int WITHIN_ONE = 4024;
 
-	private static final int SEV1_FOUND = 872;
+	private static final int SEV1_FOUND = 901;
 
-	private static final int RIGHT_TEAM = 3735;
+	private static final int RIGHT_TEAM = 3937;
 
 }
