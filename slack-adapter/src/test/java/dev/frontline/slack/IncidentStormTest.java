@@ -39,9 +39,13 @@ import tools.jackson.databind.json.JsonMapper;
  * them, against a fake Slack that refuses a second message to a channel within a second.
  * The team sees one incident card updated now and then, Slack never answers 429, and the
  * incident counts every complaint.
+ * <p>
+ * The learned layer is off: fitting it on four thousand labelled complaints and rating
+ * the storm, on the build's two busy cores, once kept the last card update past the
+ * test's minute. The bench's storm (B4) runs with it on, as Frontline does.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "frontline.incidents.update-every=3s", "frontline.slack.pace-per-channel=250ms" })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "frontline.incidents.update-every=3s",
+		"frontline.slack.pace-per-channel=250ms", "frontline.triage.model.enabled=false" })
 class IncidentStormTest {
 
 	static final FakeSlack SLACK = FakeSlack.onLoopback();
