@@ -40,9 +40,10 @@ import tools.jackson.databind.json.JsonMapper;
  * The team sees one incident card updated now and then, Slack never answers 429, and the
  * incident counts every complaint.
  * <p>
- * The learned layer is off: fitting it on four thousand labelled complaints and rating
- * the storm, on the build's two busy cores, once kept the last card update past the
- * test's minute. The bench's storm (B4) runs with it on, as Frontline does.
+ * The learned layer is off: this is about incident cards and Slack's pace. With it on, a
+ * build once waited past the minute for the last card update while the layer fitted on
+ * four thousand labelled complaints and rated the storm on the build's two busy cores
+ * (the likely cause; the log said nothing more). The bench's storm (B4) keeps it on.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "frontline.incidents.update-every=3s",
 		"frontline.slack.pace-per-channel=250ms", "frontline.triage.model.enabled=false" })
