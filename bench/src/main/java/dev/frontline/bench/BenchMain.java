@@ -519,6 +519,13 @@ public final class BenchMain {
 	 */
 	static final Duration SLOW_CARD = Duration.ofMillis(150);
 
+	/**
+	 * A card-worthy complaint B3 sent: its case, when intake answered (in
+	 * {@link System#nanoTime()}), and the team whose channel its card goes to.
+	 */
+	private record SentCard(long caseNumber, long answeredNanos, String team) {
+	}
+
 	/** Frontline's count of cards whose wait for the learned rating ran out. */
 	private static final String CARDS_BEFORE_RATING = "frontline_cards_before_learned_rating_total";
 
@@ -541,7 +548,7 @@ public final class BenchMain {
 		// first eleven cards of a run took 0.3 to 1.3 s.
 		for (int r = -1; r < options.runs(); r++) {
 			boolean warmingUp = r < 0;
-			List<long[]> sent = new ArrayList<>();
+			List<SentCard> sent = new ArrayList<>();
 			slack.resetCounts();
 			double beforeRatingAtStart = counter(app, CARDS_BEFORE_RATING);
 			int first = ids.getAndAdd(perRun);
@@ -554,9 +561,8 @@ public final class BenchMain {
 				}
 				boolean carded = index % CARDED_EVERY == 0;
 				String id = (carded ? "card-" : "steady-") + (first + index);
-				int kind = (index / CARDED_EVERY) % Complaints.CARDED.size();
-				String text = carded ? Complaints.CARDED.get(kind).text()
-						: Complaints.MINOR.get(index % Complaints.MINOR.size());
+				Complaints.Carded kind = Complaints.CARDED.get((index / CARDED_EVERY) % Complaints.CARDED.size());
+				String text = carded ? kind.text() : Complaints.MINOR.get(index % Complaints.MINOR.size());
 				BlockingHttp.Answer answer = postComplaints(app,
 						Complaints.json(id, Complaints.tagged(text, first + index)));
 				long answered = System.nanoTime();
@@ -570,7 +576,7 @@ public final class BenchMain {
 						throw new IllegalStateException("B3 complaint was not carded: " + answer.body());
 					}
 					synchronized (sent) {
-						sent.add(new long[] { Long.parseLong(number.group(1)), answered, kind });
+						sent.add(new SentCard(Long.parseLong(number.group(1)), answered, kind.team()));
 					}
 				}
 				return true;
@@ -585,16 +591,16 @@ public final class BenchMain {
 			long[] latencies = new long[sent.size()];
 			List<String> slowest = new ArrayList<>();
 			int n = 0;
-			for (long[] card : sent) {
+			for (SentCard card : sent) {
 				long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
 				long arrived;
-				while ((arrived = slack.cardArrivedNanos(card[0])) < 0 && System.nanoTime() < deadline) {
+				while ((arrived = slack.cardArrivedNanos(card.caseNumber())) < 0 && System.nanoTime() < deadline) {
 					Thread.sleep(5);
 				}
 				if (arrived < 0) {
 					// The learned layer may have judged it minor before its card
 					// went out: then no card is right, and it is not lost.
-					Matcher severity = SEVERITY.matcher(get(app, "/api/v1/cases/" + card[0]));
+					Matcher severity = SEVERITY.matcher(get(app, "/api/v1/cases/" + card.caseNumber()));
 					if (severity.find() && severity.group(1).equals("SEV4")) {
 						lowered++;
 					}
@@ -603,10 +609,11 @@ public final class BenchMain {
 					}
 					continue;
 				}
-				latencies[n++] = Math.max(0, arrived - card[1]);
-				if (arrived - card[1] > SLOW_CARD.toNanos()) {
-					slowest.add(String.format(Locale.ROOT, "case %d (%s) %.0f ms", card[0],
-							Complaints.CARDED.get((int) card[2]).team(), (arrived - card[1]) / 1e6));
+				long latency = arrived - card.answeredNanos();
+				latencies[n++] = Math.max(0, latency);
+				if (latency > SLOW_CARD.toNanos()) {
+					slowest.add(String.format(Locale.ROOT, "case %d (%s) %.0f ms", card.caseNumber(), card.team(),
+							latency / 1e6));
 				}
 			}
 			Load.Run cards = new Load.Run(Arrays.copyOf(latencies, n), 1, 0);
