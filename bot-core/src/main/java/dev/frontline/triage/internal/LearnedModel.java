@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.ToIntFunction;
+import java.util.stream.IntStream;
 
 import dev.frontline.triage.Severity;
 import dev.frontline.triage.TriageSettings;
@@ -101,12 +102,12 @@ final class LearnedModel {
 
 	private final List<LabelledComplaint> examples;
 
-	private final List<float[]> embeddings;
+	private final EmbeddingIndex embeddings;
 
 	private final Tuning tuning;
 
 	private LearnedModel(SoftmaxClassifier severity, SoftmaxClassifier team, List<String> teams,
-			List<LabelledComplaint> examples, List<float[]> embeddings, Tuning tuning) {
+			List<LabelledComplaint> examples, EmbeddingIndex embeddings, Tuning tuning) {
 		this.severity = severity;
 		this.team = team;
 		this.teams = teams;
@@ -129,13 +130,27 @@ final class LearnedModel {
 		List<double[]> teamRows = new ArrayList<>();
 		int[] severities = new int[examples.size()];
 		int[] teamLabels = new int[examples.size()];
+		// Each labelled complaint is compared with every other, which costs more than the
+		// classifiers' fits: the blocks of rows are independent, so they are read side by
+		// side.
+		EmbeddingIndex compared = EmbeddingIndex.of(embeddings);
+		int blocks = (examples.size() + EmbeddingIndex.BLOCK - 1) / EmbeddingIndex.BLOCK;
+		List<double[]> closeness = IntStream.range(0, blocks).parallel().mapToObj(block -> {
+			int first = block * EmbeddingIndex.BLOCK;
+			int last = Math.min(first + EmbeddingIndex.BLOCK, examples.size());
+			double[][] similarities = compared.similarities(embeddings.subList(first, last));
+			List<double[]> rows = new ArrayList<>();
+			for (int i = first; i < last; i++) {
+				// A labelled complaint is not compared with itself: its closeness to each
+				// severity reads as a new complaint's would, so the classifier weighs it
+				// as it will count when judging.
+				similarities[i - first][i] = Double.NEGATIVE_INFINITY;
+				rows.add(severityCloseness(similarities[i - first], examples));
+			}
+			return rows;
+		}).flatMap(List::stream).toList();
 		for (int i = 0; i < examples.size(); i++) {
-			// A labelled complaint is not compared with itself: its closeness to each
-			// severity reads as a new complaint's would, so the classifier weighs it as
-			// it will count when judging.
-			double[] similarities = similarities(embeddings.get(i), embeddings);
-			similarities[i] = Double.NEGATIVE_INFINITY;
-			severityRows.add(forSeverity(features.get(i), severityCloseness(similarities, examples)));
+			severityRows.add(forSeverity(features.get(i), closeness.get(i)));
 			teamRows.add(forTeam(features.get(i), knownTeams));
 			severities[i] = examples.get(i).severity().ordinal();
 			int index = knownTeams.indexOf(examples.get(i).team());
@@ -150,7 +165,7 @@ final class LearnedModel {
 			.supplyAsync(() -> SoftmaxClassifier.fit(teamRows, teamLabels, knownTeams.size(), tuning.penalty(), true));
 		SoftmaxClassifier severity = SoftmaxClassifier.fit(severityRows, severities, Severity.values().length,
 				tuning.penalty(), true);
-		return new LearnedModel(severity, team.join(), knownTeams, List.copyOf(examples), embeddings, tuning);
+		return new LearnedModel(severity, team.join(), knownTeams, List.copyOf(examples), compared, tuning);
 	}
 
 	/**
@@ -159,7 +174,7 @@ final class LearnedModel {
 	 */
 	LearnedModel comparingWith(List<LabelledComplaint> examples, List<ComplaintFeatures> features) {
 		return new LearnedModel(severity, team, teams, List.copyOf(examples),
-				features.stream().map(ComplaintFeatures::whole).toList(), tuning);
+				EmbeddingIndex.of(features.stream().map(ComplaintFeatures::whole).toList()), tuning);
 	}
 
 	private static double[] forSeverity(ComplaintFeatures features, double[] closeness) {
@@ -210,14 +225,6 @@ final class LearnedModel {
 		return closeness;
 	}
 
-	private static double[] similarities(float[] whole, List<float[]> embeddings) {
-		double[] similarities = new double[embeddings.size()];
-		for (int i = 0; i < similarities.length; i++) {
-			similarities[i] = dot(whole, embeddings.get(i));
-		}
-		return similarities;
-	}
-
 	private static double[] forTeam(ComplaintFeatures features, List<String> teams) {
 		double[] meaning = features.meaning();
 		double[] row = new double[meaning.length + teams.size()];
@@ -230,7 +237,7 @@ final class LearnedModel {
 	}
 
 	Verdict judge(ComplaintFeatures features) {
-		double[] similarities = similarities(features.whole(), embeddings);
+		double[] similarities = embeddings.similarities(features.whole());
 		List<Neighbour> closest = closest(similarities);
 		double[] p = blend(severity.probabilities(forSeverity(features, severityCloseness(similarities, examples))),
 				tuning.neighbourWeight(),
@@ -350,14 +357,6 @@ final class LearnedModel {
 			votes[c] = total == 0 ? 1.0 / classes : votes[c] / total;
 		}
 		return votes;
-	}
-
-	private static double dot(float[] a, float[] b) {
-		double sum = 0;
-		for (int j = 0; j < a.length; j++) {
-			sum += a[j] * b[j];
-		}
-		return sum;
 	}
 
 }
