@@ -4,12 +4,22 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Multinomial logistic regression: one weight per feature and class, fitted by gradient
- * descent on standardised features, with an L2 penalty on the weights in the features'
- * own units. Small, deterministic and fast enough to refit in seconds when a correction
- * arrives; its probabilities are what triage's thresholds read.
+ * Multinomial logistic regression: one weight per feature and class, fitted by
+ * limited-memory BFGS on standardised features, with an L2 penalty on the weights in the
+ * features' own units. Small, deterministic and fast enough to refit in seconds when a
+ * correction arrives; its probabilities are what triage's thresholds read.
  */
 final class SoftmaxClassifier {
+
+	/**
+	 * A bound on the fit's time. On the example airline's labelled complaints a hundred
+	 * evaluations bring the loss within 0.0002 of where two or three hundred stop, and
+	 * the cross-validated ratings within a few of theirs.
+	 */
+	private static final int MAX_EVALUATIONS = 100;
+
+	/** The fit stops sooner once a step lowers the loss by less than this share of it. */
+	private static final double TOLERANCE = 1e-9;
 
 	private final double[] mean;
 
@@ -75,37 +85,55 @@ final class SoftmaxClassifier {
 		for (int j = 0; j < d; j++) {
 			penaltyOf[j] = penalty / n / (scale[j] * scale[j]);
 		}
-		double[][] w = new double[classes][d + 1];
-		// Adam: the same steps on the same data give the same weights, run after run.
-		double[][] m = new double[classes][d + 1];
-		double[][] v = new double[classes][d + 1];
-		double rate = 0.01;
-		double beta1 = 0.9;
-		double beta2 = 0.999;
-		double[][] gradient = new double[classes][d + 1];
-		double[] p = new double[classes];
-		double[] error = new double[classes];
-		for (int step = 1; step <= 300; step++) {
-			for (double[] g : gradient) {
-				Arrays.fill(g, 0);
+		int width = d + 1;
+		LimitedMemoryBfgs.Objective objective = (flat, flatGradient) -> {
+			double[][] w = new double[classes][];
+			double[][] gradient = new double[classes][width];
+			for (int c = 0; c < classes; c++) {
+				w[c] = Arrays.copyOfRange(flat, c * width, (c + 1) * width);
 			}
+			double[] p = new double[classes];
+			double[] error = new double[classes];
+			double loss = 0;
 			for (int i = 0; i < n; i++) {
-				probabilities(w, x[i], p);
+				scores(w, x[i], p);
+				double labelled = p[labels[i]];
+				double max = Double.NEGATIVE_INFINITY;
+				for (double z : p) {
+					max = Math.max(max, z);
+				}
+				double sum = 0;
 				for (int c = 0; c < classes; c++) {
+					p[c] = Math.exp(p[c] - max);
+					sum += p[c];
+				}
+				// minus the log of the labelled class's probability, without forming it:
+				// a confident mistake's probability can be too small to hold
+				loss += (Math.log(sum) - (labelled - max)) * exampleWeight[i] / n;
+				for (int c = 0; c < classes; c++) {
+					p[c] /= sum;
 					error[c] = (p[c] - (labels[i] == c ? 1 : 0)) * exampleWeight[i] / n;
 				}
 				addToGradient(gradient, error, x[i]);
 			}
-			double correction1 = 1 - Math.pow(beta1, step);
-			double correction2 = 1 - Math.pow(beta2, step);
 			for (int c = 0; c < classes; c++) {
-				for (int j = 0; j <= d; j++) {
-					double g = gradient[c][j] + (j < d ? penaltyOf[j] * w[c][j] : 0);
-					m[c][j] = beta1 * m[c][j] + (1 - beta1) * g;
-					v[c][j] = beta2 * v[c][j] + (1 - beta2) * g * g;
-					w[c][j] -= rate * (m[c][j] / correction1) / (Math.sqrt(v[c][j] / correction2) + 1e-8);
+				for (int j = 0; j < width; j++) {
+					double held = j < d ? penaltyOf[j] * w[c][j] : 0;
+					loss += held * w[c][j] / 2;
+					flatGradient[c * width + j] = gradient[c][j] + held;
 				}
 			}
+			return loss;
+		};
+		LimitedMemoryBfgs.Minimum found = LimitedMemoryBfgs.minimise(objective, new double[classes * width],
+				Integer.getInteger("fl.maxeval", MAX_EVALUATIONS),
+				Double.parseDouble(System.getProperty("fl.tol", "" + TOLERANCE)));
+		if (System.getProperty("fl.debug") != null)
+			System.err.println("FIT " + classes + " evals " + found.evaluations() + " loss " + found.value());
+		double[] fitted = found.point();
+		double[][] w = new double[classes][];
+		for (int c = 0; c < classes; c++) {
+			w[c] = Arrays.copyOfRange(fitted, c * width, (c + 1) * width);
 		}
 		return new SoftmaxClassifier(mean, scale, w);
 	}
@@ -157,18 +185,7 @@ final class SoftmaxClassifier {
 	}
 
 	private static void probabilities(double[][] w, double[] x, double[] p) {
-		int scored = 0;
-		for (; scored + 4 <= w.length; scored += 4) {
-			fourScores(w, scored, x, p);
-		}
-		for (; scored < w.length; scored++) {
-			double z = 0;
-			double[] wc = w[scored];
-			for (int j = 0; j < x.length; j++) {
-				z += wc[j] * x[j];
-			}
-			p[scored] = z;
-		}
+		scores(w, x, p);
 		double max = Double.NEGATIVE_INFINITY;
 		for (double z : p) {
 			max = Math.max(max, z);
@@ -183,11 +200,28 @@ final class SoftmaxClassifier {
 		}
 	}
 
+	/** Each class's score for one example: its weights times the example's features. */
+	private static void scores(double[][] w, double[] x, double[] p) {
+		int scored = 0;
+		for (; scored + 4 <= w.length; scored += 4) {
+			fourScores(w, scored, x, p);
+		}
+		for (; scored < w.length; scored++) {
+			double z = 0;
+			double[] wc = w[scored];
+			for (int j = 0; j < x.length; j++) {
+				z += wc[j] * x[j];
+			}
+			p[scored] = z;
+		}
+	}
+
 	/**
 	 * Four classes' scores in one pass over the features: each sum adds the same terms in
 	 * the same order as one class at a time would (so the same bits), but four sums run
 	 * side by side instead of each waiting on its previous addition, several times faster
-	 * in fitting, which computes them 300 times for every example.
+	 * in fitting, which computes them for every example at each of up to a hundred
+	 * evaluations.
 	 */
 	private static void fourScores(double[][] w, int first, double[] x, double[] p) {
 		double[] w0 = w[first];

@@ -49,20 +49,20 @@ class TriageCrossValidationTest {
 		assertThat(figures.rightTeam()).as("right team").isGreaterThanOrEqualTo(RIGHT_TEAM);
 	}
 
-	// Reached with bge-small-en-v1.5, the writer-g to writer-am sets and the penalty in
-	// the features' own units (2026-12-04): 91.5%, 96.9%, 903 of 942 and 94.8% (3,812,
-	// 4,034 and 3,947 of 4,165), less
-	// about a quarter of a percent. The model is quantised, and its integer arithmetic
+	// Reached with bge-small-en-v1.5, the writer-g to writer-am sets, the penalty in the
+	// features' own units and the classifiers fitted by limited-memory BFGS (2026-12-04):
+	// 91.9%, 97.1%, 904 of 942 and 94.9% (3,827, 4,045 and 3,953 of 4,165), less about a
+	// quarter of a percent. The model is quantised, and its integer arithmetic
 	// takes other vector instructions on other processors (with or without AVX-512
 	// VNNI): the embeddings differ enough to move a few complaints across a boundary,
 	// either way (before writer-v, two machines gave 2,181 and 2,178 exact). Raise them
 	// when triage gets better.
-	private static final int EXACT = 3802;
+	private static final int EXACT = 3817;
 
-	private static final int WITHIN_ONE = 4024;
+	private static final int WITHIN_ONE = 4035;
 
-	private static final int SEV1_FOUND = 901;
+	private static final int SEV1_FOUND = 902;
 
-	private static final int RIGHT_TEAM = 3937;
+	private static final int RIGHT_TEAM = 3943;
 
 }
