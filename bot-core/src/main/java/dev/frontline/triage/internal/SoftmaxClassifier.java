@@ -97,21 +97,8 @@ final class SoftmaxClassifier {
 			double loss = 0;
 			for (int i = 0; i < n; i++) {
 				scores(w, x[i], p);
-				double labelled = p[labels[i]];
-				double max = Double.NEGATIVE_INFINITY;
-				for (double z : p) {
-					max = Math.max(max, z);
-				}
-				double sum = 0;
+				loss += softmax(p, labels[i]) * exampleWeight[i] / n;
 				for (int c = 0; c < classes; c++) {
-					p[c] = Math.exp(p[c] - max);
-					sum += p[c];
-				}
-				// minus the log of the labelled class's probability, without forming it:
-				// a confident mistake's probability can be too small to hold
-				loss += (Math.log(sum) - (labelled - max)) * exampleWeight[i] / n;
-				for (int c = 0; c < classes; c++) {
-					p[c] /= sum;
 					error[c] = (p[c] - (labels[i] == c ? 1 : 0)) * exampleWeight[i] / n;
 				}
 				addToGradient(gradient, error, x[i]);
@@ -125,12 +112,8 @@ final class SoftmaxClassifier {
 			}
 			return loss;
 		};
-		LimitedMemoryBfgs.Minimum found = LimitedMemoryBfgs.minimise(objective, new double[classes * width],
-				Integer.getInteger("fl.maxeval", MAX_EVALUATIONS),
-				Double.parseDouble(System.getProperty("fl.tol", "" + TOLERANCE)));
-		if (System.getProperty("fl.debug") != null)
-			System.err.println("FIT " + classes + " evals " + found.evaluations() + " loss " + found.value());
-		double[] fitted = found.point();
+		double[] fitted = LimitedMemoryBfgs.minimise(objective, new double[classes * width], MAX_EVALUATIONS, TOLERANCE)
+			.point();
 		double[][] w = new double[classes][];
 		for (int c = 0; c < classes; c++) {
 			w[c] = Arrays.copyOfRange(fitted, c * width, (c + 1) * width);
@@ -186,18 +169,29 @@ final class SoftmaxClassifier {
 
 	private static void probabilities(double[][] w, double[] x, double[] p) {
 		scores(w, x, p);
+		softmax(p, 0);
+	}
+
+	/**
+	 * Turns each class's score into its probability, in place.
+	 * @return minus the log of the given class's probability, found without forming the
+	 * probability: a confident mistake's can be too small to hold
+	 */
+	private static double softmax(double[] p, int labelled) {
+		double score = p[labelled];
 		double max = Double.NEGATIVE_INFINITY;
 		for (double z : p) {
 			max = Math.max(max, z);
 		}
 		double sum = 0;
-		for (int c = 0; c < w.length; c++) {
+		for (int c = 0; c < p.length; c++) {
 			p[c] = Math.exp(p[c] - max);
 			sum += p[c];
 		}
-		for (int c = 0; c < w.length; c++) {
+		for (int c = 0; c < p.length; c++) {
 			p[c] /= sum;
 		}
+		return Math.log(sum) - (score - max);
 	}
 
 	/** Each class's score for one example: its weights times the example's features. */

@@ -7,6 +7,17 @@ import static org.assertj.core.api.Assertions.within;
 
 class LimitedMemoryBfgsTest {
 
+	/**
+	 * Rosenbrock's function: the minimum at (1, 1) at the end of a long curved valley.
+	 */
+	private static final LimitedMemoryBfgs.Objective VALLEY = (point, gradient) -> {
+		double x = point[0];
+		double y = point[1];
+		gradient[0] = -2 * (1 - x) - 400 * x * (y - x * x);
+		gradient[1] = 200 * (y - x * x);
+		return (1 - x) * (1 - x) + 100 * (y - x * x) * (y - x * x);
+	};
+
 	@Test
 	void findsTheMinimumOfABadlyScaledBowl() {
 		int size = 50;
@@ -36,17 +47,7 @@ class LimitedMemoryBfgsTest {
 
 	@Test
 	void followsACurvedValley() {
-		// Rosenbrock's function: the minimum at (1, 1) at the end of a long curved
-		// valley.
-		LimitedMemoryBfgs.Objective valley = (point, gradient) -> {
-			double x = point[0];
-			double y = point[1];
-			gradient[0] = -2 * (1 - x) - 400 * x * (y - x * x);
-			gradient[1] = 200 * (y - x * x);
-			return (1 - x) * (1 - x) + 100 * (y - x * x) * (y - x * x);
-		};
-
-		LimitedMemoryBfgs.Minimum minimum = LimitedMemoryBfgs.minimise(valley, new double[] { -1.2, 1 }, 1000, 1e-16);
+		LimitedMemoryBfgs.Minimum minimum = LimitedMemoryBfgs.minimise(VALLEY, new double[] { -1.2, 1 }, 1000, 1e-16);
 
 		assertThat(minimum.point()[0]).isCloseTo(1, within(1e-3));
 		assertThat(minimum.point()[1]).isCloseTo(1, within(1e-3));
@@ -67,16 +68,8 @@ class LimitedMemoryBfgsTest {
 
 	@Test
 	void theSameStartGivesTheSamePoint() {
-		LimitedMemoryBfgs.Objective valley = (point, gradient) -> {
-			double x = point[0];
-			double y = point[1];
-			gradient[0] = -2 * (1 - x) - 400 * x * (y - x * x);
-			gradient[1] = 200 * (y - x * x);
-			return (1 - x) * (1 - x) + 100 * (y - x * x) * (y - x * x);
-		};
-
-		double[] first = LimitedMemoryBfgs.minimise(valley, new double[] { -1.2, 1 }, 40, 0).point();
-		double[] second = LimitedMemoryBfgs.minimise(valley, new double[] { -1.2, 1 }, 40, 0).point();
+		double[] first = LimitedMemoryBfgs.minimise(VALLEY, new double[] { -1.2, 1 }, 40, 0).point();
+		double[] second = LimitedMemoryBfgs.minimise(VALLEY, new double[] { -1.2, 1 }, 40, 0).point();
 
 		assertThat(second).containsExactly(first);
 	}
