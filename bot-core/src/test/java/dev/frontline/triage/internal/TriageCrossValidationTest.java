@@ -42,27 +42,27 @@ class TriageCrossValidationTest {
 					embeddings::remembered, List.copyOf(teams.names()), 10, LearnedModel.Tuning.of(settings.model()));
 		}
 		figures.print(System.out);
-		assertThat(figures.total()).as("labelled complaints").isGreaterThanOrEqualTo(5765);
+		assertThat(figures.total()).as("labelled complaints").isGreaterThanOrEqualTo(5965);
 		assertThat(figures.exact()).as("same severity").isGreaterThanOrEqualTo(EXACT);
 		assertThat(figures.withinOne()).as("within one level").isGreaterThanOrEqualTo(WITHIN_ONE);
 		assertThat(figures.sev1Found()).as("SEV1 found").isGreaterThanOrEqualTo(SEV1_FOUND);
 		assertThat(figures.rightTeam()).as("right team").isGreaterThanOrEqualTo(RIGHT_TEAM);
 	}
 
-	// Reached with bge-small-en-v1.5, the writer-g to writer-bc sets, the penalty in the
+	// Reached with bge-small-en-v1.5, the writer-g to writer-be sets, the penalty in the
 	// features' own units and the classifiers fitted by limited-memory BFGS (2026-12-05):
-	// 92.1%, 97.0%, 1,228 of 1,283 and 94.7% (5,308, 5,590 and 5,458 of 5,765), less
+	// 92.1%, 96.9%, 1,260 of 1,318 and 94.7% (5,494, 5,782 and 5,649 of 5,965), less
 	// about a quarter of a percent. The model is quantised, and its integer arithmetic
 	// takes other vector instructions on other processors (with or without AVX-512
 	// VNNI): the embeddings differ enough to move a few complaints across a boundary,
 	// either way (before writer-v, two machines gave 2,181 and 2,178 exact). Raise them
 	// when triage gets better.
-	private static final int EXACT = 5296;
+	private static final int EXACT = 5482;
 
-	private static final int WITHIN_ONE = 5578;
+	private static final int WITHIN_ONE = 5770;
 
-	private static final int SEV1_FOUND = 1225;
+	private static final int SEV1_FOUND = 1257;
 
-	private static final int RIGHT_TEAM = 5446;
+	private static final int RIGHT_TEAM = 5637;
 
 }
