@@ -94,8 +94,10 @@ final class FakeDiscordRest implements AutoCloseable {
 			String authorization = exchange.getRequestHeaders().getFirst("Authorization");
 			Call call = new Call(exchange.getRequestMethod(), route, query == null ? "" : query, body,
 					authorization == null ? "" : authorization, System.currentTimeMillis());
-			calls.add(call);
 			Reply reply = answers.apply(call);
+			// Seen only once answered: a test that finds a posted message reads the id it
+			// was given.
+			calls.add(call);
 			byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
 			exchange.getResponseHeaders().set("Content-Type", "application/json");
 			reply.headers().forEach(exchange.getResponseHeaders()::set);
