@@ -76,6 +76,18 @@ record ComplaintFeatures(float[] whole, double[] meaning, double[] signals, Phra
 		return of(example.signals(), example.judgedAt(), rules, embed);
 	}
 
+	/**
+	 * What fitting reads of each labelled complaint, in their order. On a machine's first
+	 * start nearly every text is embedded (thousands, a minute or more on one core): they
+	 * are read on every core, by one process at a time.
+	 */
+	static List<ComplaintFeatures> ofLabelled(List<LabelledComplaint> examples, PhraseTriage rules,
+			TextEmbeddings embeddings) {
+		return embeddings.readingLabelled(() -> examples.parallelStream()
+			.map(example -> ofLabelled(example, rules, embeddings::remembered))
+			.toList());
+	}
+
 	static List<String> sentences(String text) {
 		List<String> sentences = new ArrayList<>();
 		for (String part : SENTENCE_END.split(text.strip())) {

@@ -96,10 +96,7 @@ final class LearnedTriage implements Triage, AutoCloseable {
 	private void fitFirst(List<LabelledComplaint> labelled) {
 		try {
 			embeddings = openEmbeddings.get();
-			List<ComplaintFeatures> read = new ArrayList<>();
-			for (LabelledComplaint example : labelled) {
-				read.add(read(example));
-			}
+			List<ComplaintFeatures> read = ComplaintFeatures.ofLabelled(labelled, rules, embeddings);
 			LearnedModel first = LearnedModel.fit(labelled, read, teams, tuning);
 			synchronized (this) {
 				examples.addAll(labelled);

@@ -17,6 +17,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
@@ -67,14 +69,23 @@ final class TextEmbeddings implements AutoCloseable {
 
 	});
 
-	private TextEmbeddings(EmbeddingModel model, @Nullable FileChannel file) {
+	/**
+	 * Held while labelled complaints are read in this process; the file lock beside the
+	 * cache is held for other processes, which cannot see this one's.
+	 */
+	private static final ReentrantLock READING_LABELLED = new ReentrantLock();
+
+	private final @Nullable Path readingLock;
+
+	private TextEmbeddings(EmbeddingModel model, @Nullable FileChannel file, @Nullable Path readingLock) {
 		this.model = model;
 		this.file = file;
+		this.readingLock = readingLock;
 	}
 
 	/** Embeddings remembered in memory only. */
 	static TextEmbeddings inMemory() {
-		return new TextEmbeddings(OneCoreModel.load(), null);
+		return new TextEmbeddings(OneCoreModel.load(), null, null);
 	}
 
 	/**
@@ -87,7 +98,8 @@ final class TextEmbeddings implements AutoCloseable {
 			Path path = directory.resolve("embeddings-" + MODEL + ".bin");
 			FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ,
 					StandardOpenOption.WRITE);
-			TextEmbeddings embeddings = new TextEmbeddings(OneCoreModel.load(), channel);
+			TextEmbeddings embeddings = new TextEmbeddings(OneCoreModel.load(), channel,
+					directory.resolve("embeddings-" + MODEL + ".reading"));
 			embeddings.readBack(channel);
 			return embeddings;
 		}
@@ -127,6 +139,60 @@ final class TextEmbeddings implements AutoCloseable {
 			remembered.put(HexFormat.of().formatHex(key), vector);
 		}
 		channel.truncate(whole * RECORD_BYTES);
+	}
+
+	/**
+	 * Reads labelled complaints (through {@link #remembered}) as the only process on this
+	 * machine doing so with this cache: one that starts meanwhile, as the test JVMs of a
+	 * build do, waits and then reads what this one kept instead of computing the same
+	 * thousands of embeddings beside it.
+	 */
+	<T> T readingLabelled(Supplier<T> reading) {
+		READING_LABELLED.lock();
+		try (FileChannel held = lockForReading()) {
+			return reading.get();
+		}
+		catch (IOException ex) {
+			// Only releasing the lock failed, which closing the process does too.
+			throw new UncheckedIOException("cannot release the lock " + readingLock, ex);
+		}
+		finally {
+			READING_LABELLED.unlock();
+		}
+	}
+
+	/**
+	 * Waits for other processes reading labelled complaints, then reads back what they
+	 * kept.
+	 * @return the open lock file, which holds the lock until closed; null without a cache
+	 * file, or when the lock cannot be had: the cache only saves time
+	 */
+	private @Nullable FileChannel lockForReading() {
+		if (readingLock == null || file == null) {
+			return null;
+		}
+		FileChannel lockFile = null;
+		try {
+			lockFile = FileChannel.open(readingLock, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+			lockFile.lock();
+			synchronized (this) {
+				try (FileLock records = file.lock()) {
+					readWholeRecords(file);
+				}
+			}
+			return lockFile;
+		}
+		catch (IOException | OverlappingFileLockException ex) {
+			if (lockFile != null) {
+				try {
+					lockFile.close();
+				}
+				catch (IOException closing) {
+					// closed or not, this process reads without the lock
+				}
+			}
+			return null;
+		}
 	}
 
 	/**

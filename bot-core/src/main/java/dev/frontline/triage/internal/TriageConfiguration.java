@@ -52,8 +52,10 @@ class TriageConfiguration {
 			.map(LearningFromCorrections::labelled)
 			.forEach(examples::add);
 		Path cache = model.cacheDir() != null ? model.cacheDir() : DEFAULT_CACHE;
-		log.info("Triage: learning from {} labelled complaints (the first start embeds them, about a minute);"
-				+ " complaints are taken meanwhile and rated when it is done", examples.size());
+		log.info(
+				"Triage: learning from {} labelled complaints (the first start on a machine embeds them, a minute or two);"
+						+ " complaints are taken meanwhile and rated when it is done",
+				examples.size());
 		LearnedTriage triage = new LearnedTriage(rules, () -> embeddingsIn(cache), examples, List.copyOf(teams.names()),
 				LearnedModel.Tuning.of(model));
 		triage.ready().whenComplete((done, failure) -> {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.nio.file.Path;
 
@@ -76,7 +75,7 @@ public final class TriageEvaluation {
 		try (TextEmbeddings embeddings = TextEmbeddings.rememberedIn(configuration.cacheDir())) {
 			if (embeddingsOnly) {
 				// What fitting reads of each, so a start finds every text it embeds.
-				examples.forEach(example -> ComplaintFeatures.ofLabelled(example, rules, embeddings::remembered));
+				ComplaintFeatures.ofLabelled(examples, rules, embeddings);
 				System.out.printf("Kept the embeddings of %d labelled complaints in %s%n", examples.size(),
 						configuration.cacheDir());
 				return;
@@ -88,9 +87,8 @@ public final class TriageEvaluation {
 			if (named > 0) {
 				System.out.printf("%d of the examples are held out too: the fit leaves them out%n", named);
 			}
-			Figures figures = heldOut.isEmpty()
-					? crossValidate(examples, rules, embeddings::remembered, teams, folds, tuning)
-					: judgeHeldOut(examples, heldOut, rules, embeddings::remembered, teams, tuning);
+			Figures figures = heldOut.isEmpty() ? crossValidate(examples, rules, embeddings, teams, folds, tuning)
+					: judgeHeldOut(examples, heldOut, rules, embeddings, teams, tuning);
 			figures.print(System.out);
 			if (showMisses) {
 				System.out.println("  misses:");
@@ -166,9 +164,9 @@ public final class TriageEvaluation {
 	private TriageEvaluation() {
 	}
 
-	static Figures crossValidate(List<LabelledComplaint> examples, PhraseTriage rules, Function<String, float[]> embed,
+	static Figures crossValidate(List<LabelledComplaint> examples, PhraseTriage rules, TextEmbeddings embeddings,
 			List<String> teams, int folds, LearnedModel.Tuning tuning) {
-		return judge(examples, stratifiedFolds(examples, folds), folds, folds, rules, embed, teams, tuning);
+		return judge(examples, stratifiedFolds(examples, folds), folds, folds, rules, embeddings, teams, tuning);
 	}
 
 	/**
@@ -177,14 +175,14 @@ public final class TriageEvaluation {
 	 * judged by a fit on itself.
 	 */
 	static Figures judgeHeldOut(List<LabelledComplaint> examples, List<LabelledComplaint> heldOut, PhraseTriage rules,
-			Function<String, float[]> embed, List<String> teams, LearnedModel.Tuning tuning) {
+			TextEmbeddings embeddings, List<String> teams, LearnedModel.Tuning tuning) {
 		List<LabelledComplaint> all = new ArrayList<>(heldOut);
 		all.addAll(fittedBeside(examples, heldOut));
 		int[] fold = new int[all.size()];
 		// Fold 0 is judged; the examples, in no fold that is judged, are always fitted
 		// on.
 		Arrays.fill(fold, heldOut.size(), all.size(), -1);
-		return judge(all, fold, 1, 0, rules, embed, teams, tuning);
+		return judge(all, fold, 1, 0, rules, embeddings, teams, tuning);
 	}
 
 	/** The examples a held-out set is judged by: all but those with a held-out text. */
@@ -204,10 +202,8 @@ public final class TriageEvaluation {
 	 * outside it; {@code folds} is what the figures report (0: a held-out set).
 	 */
 	private static Figures judge(List<LabelledComplaint> examples, int[] fold, int judgedFolds, int folds,
-			PhraseTriage rules, Function<String, float[]> embed, List<String> teams, LearnedModel.Tuning tuning) {
-		List<ComplaintFeatures> features = examples.stream()
-			.map(example -> ComplaintFeatures.ofLabelled(example, rules, embed))
-			.toList();
+			PhraseTriage rules, TextEmbeddings embeddings, List<String> teams, LearnedModel.Tuning tuning) {
+		List<ComplaintFeatures> features = ComplaintFeatures.ofLabelled(examples, rules, embeddings);
 		int judged = 0;
 		int[][] confusion = new int[4][4];
 		int exact = 0;

@@ -38,8 +38,8 @@ class TriageCrossValidationTest {
 		}
 		TriageEvaluation.Figures figures;
 		try (TextEmbeddings embeddings = TextEmbeddings.rememberedIn(TriageConfiguration.DEFAULT_CACHE)) {
-			figures = TriageEvaluation.crossValidate(examples, new PhraseTriage(settings, teams),
-					embeddings::remembered, List.copyOf(teams.names()), 10, LearnedModel.Tuning.of(settings.model()));
+			figures = TriageEvaluation.crossValidate(examples, new PhraseTriage(settings, teams), embeddings,
+					List.copyOf(teams.names()), 10, LearnedModel.Tuning.of(settings.model()));
 		}
 		figures.print(System.out);
 		assertThat(figures.total()).as("labelled complaints").isGreaterThanOrEqualTo(5965);

@@ -51,8 +51,8 @@ class TriageEvaluationTest {
 	}
 
 	static TriageEvaluation.Figures judgeHeldOut(List<LabelledComplaint> examples) {
-		return TriageEvaluation.judgeHeldOut(examples, heldOut, rules, embeddings::remembered,
-				List.copyOf(teams.names()), LearnedModel.Tuning.of(settings.model()));
+		return TriageEvaluation.judgeHeldOut(examples, heldOut, rules, embeddings, List.copyOf(teams.names()),
+				LearnedModel.Tuning.of(settings.model()));
 	}
 
 	@Test

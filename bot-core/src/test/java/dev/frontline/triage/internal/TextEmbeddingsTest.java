@@ -1,0 +1,62 @@
+package dev.frontline.triage.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * The embeddings' cache on disk: what one reader of labelled complaints kept, another
+ * that waited for it reads back instead of embedding again, and reading them on every
+ * core keeps their order.
+ */
+class TextEmbeddingsTest {
+
+	static final long RECORD_BYTES = 32 + TextEmbeddings.DIMENSIONS * Float.BYTES;
+
+	@TempDir
+	Path cache;
+
+	@Test
+	void whatAnotherReaderKeptWhileThisOneWaitedIsReadBackNotEmbeddedAgain() throws IOException {
+		Path file = cache.resolve("embeddings-" + TextEmbeddings.MODEL + ".bin");
+		try (TextEmbeddings first = TextEmbeddings.rememberedIn(cache);
+				TextEmbeddings second = TextEmbeddings.rememberedIn(cache)) {
+			// Both opened the empty cache; the first reads and keeps a text.
+			float[] kept = first.readingLabelled(() -> first.remembered("My bag never arrived in Oslo."));
+			assertThat(Files.size(file)).isEqualTo(RECORD_BYTES);
+
+			float[] readBack = second.readingLabelled(() -> second.remembered("My bag never arrived in Oslo."));
+
+			assertThat(readBack).containsExactly(kept);
+			assertThat(Files.size(file)).as("the second kept nothing more: it embedded nothing")
+				.isEqualTo(RECORD_BYTES);
+		}
+	}
+
+	@Test
+	void labelledComplaintsReadOnEveryCoreKeepTheirOrder() {
+		PhraseTriage rules = ExampleTriage.engine();
+		List<LabelledComplaint> examples = TriageConfiguration
+			.labelled(List.of("file:" + TriageCrossValidationTest.LABELLED.toAbsolutePath() + "/writer-a.jsonl"),
+					new PathMatchingResourcePatternResolver())
+			.subList(0, 24);
+		try (TextEmbeddings embeddings = TextEmbeddings.rememberedIn(cache)) {
+			List<ComplaintFeatures> together = ComplaintFeatures.ofLabelled(examples, rules, embeddings);
+
+			assertThat(together).hasSize(examples.size());
+			for (int i = 0; i < examples.size(); i++) {
+				ComplaintFeatures alone = ComplaintFeatures.ofLabelled(examples.get(i), rules, embeddings::remembered);
+				assertThat(together.get(i).whole()).as(examples.get(i).id()).containsExactly(alone.whole());
+				assertThat(together.get(i).forSeverity()).as(examples.get(i).id()).containsExactly(alone.forSeverity());
+			}
+		}
+	}
+
+}
