@@ -42,29 +42,29 @@ class TriageCrossValidationTest {
 					List.copyOf(teams.names()), 10, LearnedModel.Tuning.of(settings.model()));
 		}
 		figures.print(System.out);
-		assertThat(figures.total()).as("labelled complaints").isGreaterThanOrEqualTo(6365);
+		assertThat(figures.total()).as("labelled complaints").isGreaterThanOrEqualTo(6565);
 		assertThat(figures.exact()).as("same severity").isGreaterThanOrEqualTo(EXACT);
 		assertThat(figures.withinOne()).as("within one level").isGreaterThanOrEqualTo(WITHIN_ONE);
 		assertThat(figures.sev1Found()).as("SEV1 found").isGreaterThanOrEqualTo(SEV1_FOUND);
 		assertThat(figures.rightTeam()).as("right team").isGreaterThanOrEqualTo(RIGHT_TEAM);
 	}
 
-	// Reached with bge-small-en-v1.5, the writer-g to writer-bi sets, the penalty in the
+	// Reached with bge-small-en-v1.5, the writer-g to writer-bk sets, the penalty in the
 	// features' own units and the classifiers fitted by limited-memory BFGS (2026-12-05):
-	// 91.5%, 96.7%, 1,334 of 1,403 and 94.8% (5,825, 6,154 and 6,033 of 6,365), less
-	// about a fifth of a percent. Harder sets joining lower the figures on the same
-	// measure (docs/triage.md says why they joined): the floor follows what is reached.
+	// 92.1%, 97.0%, 1,381 of 1,443 and 94.7% (6,044, 6,365 and 6,216 of 6,565), less
+	// about a fifth of a percent. New sets move the figures either way, harder ones and
+	// the folds reshuffled (docs/triage.md): the floor follows what is reached.
 	// The model is quantised, and its integer arithmetic
 	// takes other vector instructions on other processors (with or without AVX-512
 	// VNNI): the embeddings differ enough to move a few complaints across a boundary,
 	// either way (before writer-v, two machines gave 2,181 and 2,178 exact). Raise them
 	// when triage gets better.
-	private static final int EXACT = 5813;
+	private static final int EXACT = 6032;
 
-	private static final int WITHIN_ONE = 6142;
+	private static final int WITHIN_ONE = 6353;
 
-	private static final int SEV1_FOUND = 1331;
+	private static final int SEV1_FOUND = 1378;
 
-	private static final int RIGHT_TEAM = 6021;
+	private static final int RIGHT_TEAM = 6204;
 
 }
