@@ -41,7 +41,10 @@ class TriageEvaluationTest {
 		PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
 		String folder = "file:" + TriageCrossValidationTest.LABELLED.toAbsolutePath() + "/";
 		heldOut = TriageConfiguration.labelled(List.of(folder + "held-out-complaints.jsonl"), resources);
-		others = TriageConfiguration.labelled(List.of(folder + "writer-*.jsonl"), resources);
+		// The first 26 writers' sets: what is checked here is how a set is held out,
+		// which
+		// needs no more examples, and each fit on all of them costs several seconds.
+		others = TriageConfiguration.labelled(List.of(folder + "writer-?.jsonl"), resources);
 		embeddings = TextEmbeddings.rememberedIn(TriageConfiguration.DEFAULT_CACHE);
 	}
 
