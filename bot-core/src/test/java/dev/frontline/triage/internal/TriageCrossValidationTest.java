@@ -42,16 +42,16 @@ class TriageCrossValidationTest {
 					List.copyOf(teams.names()), 10, LearnedModel.Tuning.of(settings.model()));
 		}
 		figures.print(System.out);
-		assertThat(figures.total()).as("labelled complaints").isGreaterThanOrEqualTo(6565);
+		assertThat(figures.total()).as("labelled complaints").isGreaterThanOrEqualTo(6965);
 		assertThat(figures.exact()).as("same severity").isGreaterThanOrEqualTo(EXACT);
 		assertThat(figures.withinOne()).as("within one level").isGreaterThanOrEqualTo(WITHIN_ONE);
 		assertThat(figures.sev1Found()).as("SEV1 found").isGreaterThanOrEqualTo(SEV1_FOUND);
 		assertThat(figures.rightTeam()).as("right team").isGreaterThanOrEqualTo(RIGHT_TEAM);
 	}
 
-	// Reached with bge-small-en-v1.5, the writer-g to writer-bk sets, the penalty in the
+	// Reached with bge-small-en-v1.5, the writer-g to writer-bo sets, the penalty in the
 	// features' own units and the classifiers fitted by limited-memory BFGS (2026-12-05):
-	// 92.1%, 97.0%, 1,381 of 1,443 and 94.7% (6,044, 6,365 and 6,216 of 6,565), less
+	// 92.1%, 96.8%, 1,442 of 1,510 and 94.9% (6,417, 6,744 and 6,608 of 6,965), less
 	// about a fifth of a percent. New sets move the figures either way, harder ones and
 	// the folds reshuffled (docs/triage.md): the floor follows what is reached.
 	// The model is quantised, and its integer arithmetic
@@ -59,12 +59,12 @@ class TriageCrossValidationTest {
 	// VNNI): the embeddings differ enough to move a few complaints across a boundary,
 	// either way (before writer-v, two machines gave 2,181 and 2,178 exact). Raise them
 	// when triage gets better.
-	private static final int EXACT = 6032;
+	private static final int EXACT = 6405;
 
-	private static final int WITHIN_ONE = 6353;
+	private static final int WITHIN_ONE = 6732;
 
-	private static final int SEV1_FOUND = 1378;
+	private static final int SEV1_FOUND = 1439;
 
-	private static final int RIGHT_TEAM = 6204;
+	private static final int RIGHT_TEAM = 6596;
 
 }
