@@ -149,14 +149,12 @@ final class TextEmbeddings implements AutoCloseable {
 	 */
 	<T> T readingLabelled(Supplier<T> reading) {
 		READING_LABELLED.lock();
-		try (FileChannel held = lockForReading()) {
+		FileChannel held = lockForReading();
+		try {
 			return reading.get();
 		}
-		catch (IOException ex) {
-			// Only releasing the lock failed, which closing the process does too.
-			throw new UncheckedIOException("cannot release the lock " + readingLock, ex);
-		}
 		finally {
+			closeQuietly(held);
 			READING_LABELLED.unlock();
 		}
 	}
@@ -183,15 +181,21 @@ final class TextEmbeddings implements AutoCloseable {
 			return lockFile;
 		}
 		catch (IOException | OverlappingFileLockException ex) {
-			if (lockFile != null) {
-				try {
-					lockFile.close();
-				}
-				catch (IOException closing) {
-					// closed or not, this process reads without the lock
-				}
-			}
+			closeQuietly(lockFile);
 			return null;
+		}
+	}
+
+	/** Closing the lock file releases the lock; so does the process ending. */
+	private static void closeQuietly(@Nullable FileChannel lockFile) {
+		if (lockFile == null) {
+			return;
+		}
+		try {
+			lockFile.close();
+		}
+		catch (IOException ex) {
+			// the lock goes with the process at the latest; what was read is kept
 		}
 	}
 

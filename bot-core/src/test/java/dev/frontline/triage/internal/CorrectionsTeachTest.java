@@ -27,9 +27,9 @@ import dev.frontline.triage.TriageSettings;
 /**
  * With the real learned layer: once staff corrected a complaint, one told the same way in
  * other words is rated as they corrected it, at once, and again after a restart, when the
- * corrections come back from the database. Fitted on the first 26 writers' sets, which is
- * enough to show how a correction teaches and costs two fits less than all of them;
- * {@link LearningInTheApplicationTest} does the same with every labelled complaint.
+ * corrections come back from the database. Fitted on the first 26 writers' sets: enough
+ * to show how a correction teaches, and each of its two fits takes a fraction of one on
+ * every labelled complaint, which {@link LearningInTheApplicationTest} does.
  */
 class CorrectionsTeachTest {
 
