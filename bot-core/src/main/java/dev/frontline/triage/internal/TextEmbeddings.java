@@ -77,6 +77,9 @@ final class TextEmbeddings implements AutoCloseable {
 
 	private final @Nullable Path readingLock;
 
+	/** How many of the file's records have been read into {@link #remembered}. */
+	private long recordsRead;
+
 	private TextEmbeddings(EmbeddingModel model, @Nullable FileChannel file, @Nullable Path readingLock) {
 		this.model = model;
 		this.file = file;
@@ -95,11 +98,11 @@ final class TextEmbeddings implements AutoCloseable {
 	static TextEmbeddings rememberedIn(Path directory) {
 		try {
 			Files.createDirectories(directory);
-			Path path = directory.resolve("embeddings-" + MODEL + ".bin");
-			FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ,
-					StandardOpenOption.WRITE);
+			String name = "embeddings-" + MODEL;
+			FileChannel channel = FileChannel.open(directory.resolve(name + ".bin"), StandardOpenOption.CREATE,
+					StandardOpenOption.READ, StandardOpenOption.WRITE);
 			TextEmbeddings embeddings = new TextEmbeddings(OneCoreModel.load(), channel,
-					directory.resolve("embeddings-" + MODEL + ".reading"));
+					directory.resolve(name + ".reading"));
 			embeddings.readBack(channel);
 			return embeddings;
 		}
@@ -122,11 +125,15 @@ final class TextEmbeddings implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Reads the whole records added since the last read: records are only ever added at
+	 * the end, so those read once stay as they were.
+	 */
 	private void readWholeRecords(FileChannel channel) throws IOException {
 		long whole = channel.size() / RECORD_BYTES;
 		ByteBuffer buffer = ByteBuffer.allocate(RECORD_BYTES);
-		channel.position(0);
-		for (long i = 0; i < whole; i++) {
+		channel.position(recordsRead * RECORD_BYTES);
+		for (long i = recordsRead; i < whole; i++) {
 			buffer.clear();
 			while (buffer.hasRemaining() && channel.read(buffer) > 0) {
 				// read the whole record
@@ -139,6 +146,7 @@ final class TextEmbeddings implements AutoCloseable {
 			remembered.put(HexFormat.of().formatHex(key), vector);
 		}
 		channel.truncate(whole * RECORD_BYTES);
+		recordsRead = whole;
 	}
 
 	/**

@@ -53,12 +53,11 @@ class TriageCrossValidationTest {
 	// features' own units and the classifiers fitted by limited-memory BFGS (2026-12-05):
 	// 92.1%, 96.8%, 1,442 of 1,510 and 94.9% (6,417, 6,744 and 6,608 of 6,965), less
 	// about a fifth of a percent. New sets move the figures either way, harder ones and
-	// the folds reshuffled (docs/triage.md): the floor follows what is reached.
-	// The model is quantised, and its integer arithmetic
-	// takes other vector instructions on other processors (with or without AVX-512
-	// VNNI): the embeddings differ enough to move a few complaints across a boundary,
-	// either way (before writer-v, two machines gave 2,181 and 2,178 exact). Raise them
-	// when triage gets better.
+	// the folds reshuffled (docs/triage.md): the floor follows what is reached. The model
+	// is quantised, and its integer arithmetic takes other vector instructions on other
+	// processors (with or without AVX-512 VNNI): the embeddings differ enough to move a
+	// few complaints across a boundary, either way (before writer-v, two machines gave
+	// 2,181 and 2,178 exact). Raise them when triage gets better.
 	private static final int EXACT = 6405;
 
 	private static final int WITHIN_ONE = 6732;
