@@ -42,28 +42,28 @@ class TriageCrossValidationTest {
 					List.copyOf(teams.names()), 10, LearnedModel.Tuning.of(settings.model()));
 		}
 		figures.print(System.out);
-		assertThat(figures.total()).as("labelled complaints").isGreaterThanOrEqualTo(7565);
+		assertThat(figures.total()).as("labelled complaints").isGreaterThanOrEqualTo(7965);
 		assertThat(figures.exact()).as("same severity").isGreaterThanOrEqualTo(EXACT);
 		assertThat(figures.withinOne()).as("within one level").isGreaterThanOrEqualTo(WITHIN_ONE);
 		assertThat(figures.sev1Found()).as("SEV1 found").isGreaterThanOrEqualTo(SEV1_FOUND);
 		assertThat(figures.rightTeam()).as("right team").isGreaterThanOrEqualTo(RIGHT_TEAM);
 	}
 
-	// Reached with bge-small-en-v1.5, the writer-g to writer-bu sets, the penalty in the
+	// Reached with bge-small-en-v1.5, the writer-g to writer-by sets, the penalty in the
 	// features' own units and the classifiers fitted by limited-memory BFGS (2026-12-05):
-	// 92.3%, 97.0%, 1,554 of 1,628 and 95.1% (6,985, 7,338 and 7,195 of 7,565), less
+	// 92.5%, 96.8%, 1,609 of 1,685 and 95.1% (7,369, 7,713 and 7,571 of 7,965), less
 	// about a fifth of a percent. New sets move the figures either way, harder ones and
 	// the folds reshuffled (docs/triage.md): the floor follows what is reached. The model
 	// is quantised, and its integer arithmetic takes other vector instructions on other
 	// processors (with or without AVX-512 VNNI): the embeddings differ enough to move a
 	// few complaints across a boundary, either way (before writer-v, two machines gave
 	// 2,181 and 2,178 exact). Raise them when triage gets better.
-	private static final int EXACT = 6973;
+	private static final int EXACT = 7357;
 
-	private static final int WITHIN_ONE = 7326;
+	private static final int WITHIN_ONE = 7701;
 
-	private static final int SEV1_FOUND = 1551;
+	private static final int SEV1_FOUND = 1606;
 
-	private static final int RIGHT_TEAM = 7183;
+	private static final int RIGHT_TEAM = 7559;
 
 }
