@@ -41,6 +41,17 @@ record ComplaintFeatures(float[] whole, double[] meaning, double[] signals, Phra
 	/** Where {@link #signals()} says 1,000 shares or more. */
 	static final int VIRAL_SHARES = 6;
 
+	/**
+	 * How many shares and replies (and ten times as many likes) the classifier reads.
+	 * That a few people passed a post on says a little about it; beyond that the rubric
+	 * counts nothing until 1,000 shares, which is going viral and a flag of its own. Read
+	 * without a limit, the counts taught the classifier that a much-shared post is a
+	 * serious one, because the labelled SEV1 and SEV2 had been shared far more than the
+	 * rest: travel bloggers' ordinary complaints with a few hundred shares were rated
+	 * SEV1 (docs/triage.md).
+	 */
+	private static final int ENGAGEMENT_READ_UP_TO = 30;
+
 	static ComplaintFeatures of(ComplaintSignals complaint, Instant now, PhraseTriage rules,
 			Function<String, float[]> embed) {
 		String text = complaint.text();
@@ -109,8 +120,10 @@ record ComplaintFeatures(float[] whole, double[] meaning, double[] signals, Phra
 	private static double[] signals(ComplaintSignals complaint, PhraseTriage.Reading reading) {
 		String tier = complaint.customerTier() == null ? "" : complaint.customerTier().toLowerCase(Locale.ROOT);
 		Severity floor = reading.floor();
-		return new double[] { Math.log1p(complaint.followers()) / 14, Math.log1p(complaint.shares()) / 8,
-				Math.log1p(complaint.likes()) / 10, Math.log1p(complaint.replies()) / 8,
+		return new double[] { Math.log1p(complaint.followers()) / 14,
+				Math.log1p(Math.min(complaint.shares(), ENGAGEMENT_READ_UP_TO)) / 8,
+				Math.log1p(Math.min(complaint.likes(), 10 * ENGAGEMENT_READ_UP_TO)) / 10,
+				Math.log1p(Math.min(complaint.replies(), ENGAGEMENT_READ_UP_TO)) / 8,
 				flag(complaint.followers() >= 50_000), flag(complaint.followers() >= 500_000),
 				flag(complaint.shares() >= 1_000), flag(tier.equals("gold") || tier.equals("platinum")),
 				flag(tier.equals("silver")), flag(reading.live()), flag(reading.angry()), flag(reading.vip()),

@@ -76,6 +76,20 @@ class LearnedTriageTest {
 	}
 
 	@Test
+	void anOrdinaryComplaintSharedAFewHundredTimesIsNotAPageUntilItGoesViral() {
+		String text = "Six hours from Boston to Seattle on LK318 and the screen in 23C was dead from push-back "
+				+ "to landing. The crew said they'd log it. I paid for the seat with the 'premium entertainment', "
+				+ "so can I at least get the seat fee back?";
+		ComplaintSignals shared = new ComplaintSignals("x", text, 24_000, 5_200, 640, 310, null,
+				NOW.minusSeconds(3_600), 0);
+		ComplaintSignals viral = new ComplaintSignals("x", text, 24_000, 9_800, 1_200, 450, null,
+				NOW.minusSeconds(3_600), 0);
+
+		assertThat(learned.assess(shared, NOW).severity()).isEqualTo(Severity.SEV3);
+		assertThat(learned.assess(viral, NOW).severity()).isEqualTo(Severity.SEV1);
+	}
+
+	@Test
 	void aQuoteInAReasonAddressesNobody() {
 		Assessment assessment = learned.assess(complaint("@channel my bag is lost <@U123>", 10, null), NOW);
 

@@ -50,19 +50,20 @@ class TriageCrossValidationTest {
 	}
 
 	// Reached with bge-small-en-v1.5, the writer-g to writer-by sets, the penalty in the
-	// features' own units and the classifiers fitted by limited-memory BFGS (2026-12-05):
-	// 92.5%, 96.8%, 1,609 of 1,685 and 95.1% (7,369, 7,713 and 7,571 of 7,965), less
+	// features' own units, the classifiers fitted by limited-memory BFGS and engagement
+	// read up to 30 shares (2026-12-05):
+	// 92.9%, 97.2%, 1,613 of 1,685 and 95.1% (7,398, 7,739 and 7,571 of 7,965), less
 	// about a fifth of a percent. New sets move the figures either way, harder ones and
 	// the folds reshuffled (docs/triage.md): the floor follows what is reached. The model
 	// is quantised, and its integer arithmetic takes other vector instructions on other
 	// processors (with or without AVX-512 VNNI): the embeddings differ enough to move a
 	// few complaints across a boundary, either way (before writer-v, two machines gave
 	// 2,181 and 2,178 exact). Raise them when triage gets better.
-	private static final int EXACT = 7357;
+	private static final int EXACT = 7386;
 
-	private static final int WITHIN_ONE = 7701;
+	private static final int WITHIN_ONE = 7727;
 
-	private static final int SEV1_FOUND = 1606;
+	private static final int SEV1_FOUND = 1610;
 
 	private static final int RIGHT_TEAM = 7559;
 
