@@ -30,8 +30,8 @@ import dev.frontline.triage.Triage;
  * team's channel, and the next complaint that tells the same story in other words arrives
  * rated and routed as they corrected the first. Fitted on the first 26 writers' sets, as
  * {@code CorrectionsTeachTest} is: enough to show how a correction teaches, in a fraction
- * of the time a fit on every labelled complaint takes (the build runs this beside the
- * cross-validation guard, which fits on all of them ten times).
+ * of the time a fit on every labelled complaint takes (with all 8,465 this test took 92 s
+ * in a busy build, 54 s now).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "FRONTLINE_TRIAGE_MODEL=true",
