@@ -27,9 +27,9 @@ import dev.frontline.triage.TriageSettings;
 /**
  * With the real learned layer: once staff corrected a complaint, one told the same way in
  * other words is rated as they corrected it, at once, and again after a restart, when the
- * corrections come back from the database. Fitted on the first 26 writers' sets: enough
- * to show how a correction teaches, and each of its two fits takes a fraction of one on
- * every labelled complaint, which {@link LearningInTheApplicationTest} does.
+ * corrections come back from the database. Fitted on
+ * {@link TriageCrossValidationTest#FIRST_WRITERS}: enough to show how a correction
+ * teaches.
  */
 class CorrectionsTeachTest {
 
@@ -48,7 +48,8 @@ class CorrectionsTeachTest {
 	@BeforeAll
 	static void fit() {
 		binder = ExampleTriage.binder(Map.of("frontline.triage.model.examples[0]",
-				"file:" + TriageCrossValidationTest.LABELLED.toAbsolutePath() + "/writer-?.jsonl",
+				"file:" + TriageCrossValidationTest.LABELLED.toAbsolutePath() + "/"
+						+ TriageCrossValidationTest.FIRST_WRITERS,
 				"frontline.triage.model.enabled", "true", "frontline.triage.model.cache-dir",
 				TriageConfiguration.DEFAULT_CACHE.toString()));
 		Teams teams = new Teams(binder.bind("frontline", TeamsSettings.class).get());

@@ -24,6 +24,13 @@ class TriageCrossValidationTest {
 
 	static final Path LABELLED = Path.of("../config/src/main/resources/example/triage");
 
+	/**
+	 * The first 26 writers' sets (2,600 complaints), for tests that need the real learned
+	 * layer but not every labelled complaint: each fit on them takes a fraction of one on
+	 * all, which this test and {@link LearningInTheApplicationTest} do.
+	 */
+	static final String FIRST_WRITERS = "writer-?.jsonl";
+
 	@Test
 	void crossValidatedTriageHoldsItsFigures() throws IOException {
 		var binder = ExampleTriage.binder(java.util.Map.of());
