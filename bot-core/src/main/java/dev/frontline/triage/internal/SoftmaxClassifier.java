@@ -43,7 +43,10 @@ final class SoftmaxClassifier {
 
 	/**
 	 * Fits a classifier.
-	 * @param rows one feature vector per example, all the same length
+	 * @param rows one feature vector per example, all the same length; they are
+	 * standardised in place and serve as the fit's own matrix, so the caller hands them
+	 * over: a copy of thousands of complaints' features, twice over while the team's fit
+	 * runs beside the severity's, was what a heap of 384 MiB could no longer hold
 	 * @param labels each example's class, 0..classes-1
 	 * @param classes how many classes
 	 * @param penalty the L2 penalty on the weights as they apply to the features in their
@@ -69,12 +72,12 @@ final class SoftmaxClassifier {
 		for (int j = 0; j < d; j++) {
 			scale[j] = scale[j] < 1e-12 ? 1 : Math.sqrt(scale[j]);
 		}
-		double[][] x = new double[n][d + 1];
+		double[][] x = new double[n][];
 		for (int i = 0; i < n; i++) {
+			x[i] = rows.get(i);
 			for (int j = 0; j < d; j++) {
-				x[i][j] = (rows.get(i)[j] - mean[j]) / scale[j];
+				x[i][j] = (x[i][j] - mean[j]) / scale[j];
 			}
-			x[i][d] = 1;
 		}
 		double[] exampleWeight = new double[n];
 		int[] counts = new int[classes];
@@ -135,7 +138,8 @@ final class SoftmaxClassifier {
 	/**
 	 * Adds one example's share to every class's gradient, four classes in one pass over
 	 * its features: each sum gets the same terms in the same order as one class at a time
-	 * would (so the same bits), with a quarter of the reads of the example.
+	 * would (so the same bits), with a quarter of the reads of the example. The last
+	 * place of each class's gradient is the bias's, whose feature is always 1.
 	 */
 	private static void addToGradient(double[][] gradient, double[] error, double[] xi) {
 		int added = 0;
@@ -155,6 +159,10 @@ final class SoftmaxClassifier {
 				g2[j] += e2 * xj;
 				g3[j] += e3 * xj;
 			}
+			g0[xi.length] += e0;
+			g1[xi.length] += e1;
+			g2[xi.length] += e2;
+			g3[xi.length] += e3;
 		}
 		for (; added < gradient.length; added++) {
 			double[] g = gradient[added];
@@ -162,17 +170,17 @@ final class SoftmaxClassifier {
 			for (int j = 0; j < xi.length; j++) {
 				g[j] += e * xi[j];
 			}
+			g[xi.length] += e;
 		}
 	}
 
 	/** The probability of each class for one example. */
 	double[] probabilities(double[] features) {
 		int d = mean.length;
-		double[] x = new double[d + 1];
+		double[] x = new double[d];
 		for (int j = 0; j < d; j++) {
 			x[j] = (features[j] - mean[j]) / scale[j];
 		}
-		x[d] = 1;
 		double[] p = new double[weights.length];
 		probabilities(weights, x, p);
 		return p;
@@ -205,7 +213,10 @@ final class SoftmaxClassifier {
 		return Math.log(sum) - (score - max);
 	}
 
-	/** Each class's score for one example: its weights times the example's features. */
+	/**
+	 * Each class's score for one example: its weights times the example's features, then
+	 * the bias (the last weight), added last as a feature of 1 would be.
+	 */
 	private static void scores(double[][] w, double[] x, double[] p) {
 		for (int c = 0; c < w.length; c++) {
 			double z = 0;
@@ -213,7 +224,7 @@ final class SoftmaxClassifier {
 			for (int j = 0; j < x.length; j++) {
 				z += wc[j] * x[j];
 			}
-			p[c] = z;
+			p[c] = z + wc[x.length];
 		}
 	}
 
@@ -238,6 +249,7 @@ final class SoftmaxClassifier {
 		double[] x5 = x[first + 5];
 		double[] x6 = x[first + 6];
 		double[] x7 = x[first + 7];
+		int d = x0.length;
 		for (int c = 0; c < w.length; c++) {
 			double[] wc = w[c];
 			double z0 = 0;
@@ -248,7 +260,7 @@ final class SoftmaxClassifier {
 			double z5 = 0;
 			double z6 = 0;
 			double z7 = 0;
-			for (int j = 0; j < wc.length; j++) {
+			for (int j = 0; j < d; j++) {
 				double wj = wc[j];
 				z0 += wj * x0[j];
 				z1 += wj * x1[j];
@@ -259,14 +271,15 @@ final class SoftmaxClassifier {
 				z6 += wj * x6[j];
 				z7 += wj * x7[j];
 			}
-			scored[0][c] = z0;
-			scored[1][c] = z1;
-			scored[2][c] = z2;
-			scored[3][c] = z3;
-			scored[4][c] = z4;
-			scored[5][c] = z5;
-			scored[6][c] = z6;
-			scored[7][c] = z7;
+			double bias = wc[d];
+			scored[0][c] = z0 + bias;
+			scored[1][c] = z1 + bias;
+			scored[2][c] = z2 + bias;
+			scored[3][c] = z3 + bias;
+			scored[4][c] = z4 + bias;
+			scored[5][c] = z5 + bias;
+			scored[6][c] = z6 + bias;
+			scored[7][c] = z7 + bias;
 		}
 	}
 
