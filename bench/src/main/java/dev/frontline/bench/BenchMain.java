@@ -67,6 +67,14 @@ public final class BenchMain {
 
 	private final List<String> notes = new ArrayList<>();
 
+	/**
+	 * What the learned layer was once Frontline had fitted it: the targets set for it
+	 * (intake's rate, the card's p99, the storm rated) are only met with it "ready". A
+	 * layer that failed (a heap too small for its fit) leaves the rules' ratings, which
+	 * are quicker, and the figures would otherwise read as met with the model on.
+	 */
+	private String learnedLayer = "not fitted yet";
+
 	/** Complaints stored so far (each its own case), and the highest case number seen. */
 	private int stored;
 
@@ -492,7 +500,7 @@ public final class BenchMain {
 			figures.add(Figure.withFloor("B2", "intake single, c=16" + at + " (complaints/s)", singleRate,
 					singleFloorRate, "≥ 1.0× floor", singleRate >= singleFloorRate));
 			figures.add(Figure.of("B2", "intake single, learned layer on" + at + " (complaints/s)", singleRate,
-					"≥ 1,000/s", singleRate >= 1000));
+					"≥ 1,000/s", singleRate >= 1000 && learnedLayerReady()));
 			figures.add(Figure.withFloor("B2", "intake batches of 100, c=16" + at + " (complaints/s)", batchedRate,
 					batchedFloorRate, "≥ 0.8× floor", batchedRate >= 0.8 * batchedFloorRate));
 		}
@@ -650,7 +658,8 @@ public final class BenchMain {
 		double p99 = median(p99s);
 		String at = " at a steady " + STEADY_PER_SECOND + " complaints/s";
 		figures.add(Figure.of("B3", "intake → card on Slack p50" + at + " (ms)", median(p50s), "", null));
-		figures.add(Figure.of("B3", "intake → card on Slack p99" + at + " (ms)", p99, "< 250", p99 < 250));
+		figures.add(Figure.of("B3", "intake → card on Slack p99" + at + " (ms)", p99, "< 250",
+				p99 < 250 && learnedLayerReady()));
 		progress("B3: card p50 %.1f ms, p99 %.1f ms", median(p50s), p99);
 	}
 
@@ -684,9 +693,14 @@ public final class BenchMain {
 			Thread.sleep(100);
 		}
 		double seconds = (System.nanoTime() - started) / 1e9;
-		notes.add(String.format(Locale.ROOT, "the learned layer was %s %.1f s after Frontline was ready", layer,
-				seconds));
+		learnedLayer = layer;
+		notes.add(String.format(Locale.ROOT, "the learned layer was %s %.1f s after Frontline was ready%s", layer,
+				seconds, learnedLayerReady() ? "" : ": the targets that need it on are MISSED"));
 		progress("learned layer %s after %.1f s more", layer, seconds);
+	}
+
+	private boolean learnedLayerReady() {
+		return learnedLayer.equals("ready");
 	}
 
 	private static final Pattern LEARNED_LAYER = Pattern.compile("\"learnedLayer\"\\s*:\\s*\"(\\w+)\"");
@@ -792,7 +806,7 @@ public final class BenchMain {
 		figures.add(Figure.of("B4",
 				String.format(Locale.ROOT, "storm: all %,d rated by the learned layer, s from the first%s", complaints,
 						awaiting > 0 ? " (" + awaiting + " not yet)" : ""),
-				ratedSeconds, "≤ 300 s", awaiting == 0 && ratedSeconds <= 300));
+				ratedSeconds, "≤ 300 s", awaiting == 0 && ratedSeconds <= 300 && learnedLayerReady()));
 		figures.add(Figure.of("B4", "storm: 429s from the fake Slack", slack.rateLimitedCount(), "0",
 				slack.rateLimitedCount() == 0));
 		figures.add(Figure.of("B4", String.format(Locale.ROOT,
