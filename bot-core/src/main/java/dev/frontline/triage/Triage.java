@@ -35,6 +35,8 @@ public interface Triage {
 	/**
 	 * Whether {@link #assess} reads what the text means with a model (milliseconds a
 	 * sentence), so intake stores the rules' verdict first and asks for this one after.
+	 * No longer once the model could not be fitted ({@link #ready} failed): its verdict
+	 * is then the rules'.
 	 */
 	default boolean readsMeaning() {
 		return false;

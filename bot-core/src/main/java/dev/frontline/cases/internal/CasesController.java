@@ -63,14 +63,14 @@ class CasesController {
 	 * {@code off}, {@code fitting}, {@code ready}, or {@code failed} (the rules rate).
 	 */
 	static String learnedLayer(Triage triage) {
+		CompletableFuture<Void> ready = triage.ready();
+		if (ready.isCompletedExceptionally()) {
+			return "failed";
+		}
 		if (!triage.readsMeaning()) {
 			return "off";
 		}
-		CompletableFuture<Void> ready = triage.ready();
-		if (!ready.isDone()) {
-			return "fitting";
-		}
-		return ready.isCompletedExceptionally() ? "failed" : "ready";
+		return ready.isDone() ? "ready" : "fitting";
 	}
 
 	@GetMapping("/api/v1/cases/{number}")

@@ -187,6 +187,9 @@ final class LearnedTriage implements Triage, AutoCloseable {
 
 	@Override
 	public Assessment assess(ComplaintSignals complaint, Instant now) {
+		if (fitFailed()) {
+			return rules.assess(complaint, now);
+		}
 		LearnedModel current = fittedModel();
 		ComplaintFeatures read = ComplaintFeatures.of(complaint, now, rules, embeddings::embed);
 		LearnedModel.Verdict verdict = current.judge(read);
@@ -211,9 +214,17 @@ final class LearnedTriage implements Triage, AutoCloseable {
 		rules.readAhead(text);
 	}
 
+	/**
+	 * Until its fit fails: then the rules' verdicts stand, and nothing should wait for a
+	 * learned rating that cannot come (a card held for it, a complaint queued for it).
+	 */
 	@Override
 	public boolean readsMeaning() {
-		return true;
+		return !fitFailed();
+	}
+
+	private boolean fitFailed() {
+		return fitted.isCompletedExceptionally();
 	}
 
 	private static String readsLike(LearnedModel.Verdict verdict) {

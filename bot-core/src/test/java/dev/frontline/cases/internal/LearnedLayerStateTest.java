@@ -21,6 +21,7 @@ class LearnedLayerStateTest {
 	@Test
 	void rulesAloneAreOff() {
 		when(triage.readsMeaning()).thenReturn(false);
+		when(triage.ready()).thenReturn(CompletableFuture.completedFuture(null));
 
 		assertThat(CasesController.learnedLayer(triage)).isEqualTo("off");
 	}
@@ -38,7 +39,8 @@ class LearnedLayerStateTest {
 
 	@Test
 	void aFitThatFailedLeavesTheRulesRating() {
-		when(triage.readsMeaning()).thenReturn(true);
+		// A layer that failed no longer reads meaning: the rules rate.
+		when(triage.readsMeaning()).thenReturn(false);
 		when(triage.ready()).thenReturn(CompletableFuture.failedFuture(new IllegalStateException("no model")));
 
 		assertThat(CasesController.learnedLayer(triage)).isEqualTo("failed");
