@@ -97,6 +97,8 @@ final class LearnedTriage implements Triage, AutoCloseable {
 		try {
 			embeddings = openEmbeddings.get();
 			List<ComplaintFeatures> read = ComplaintFeatures.ofLabelled(labelled, rules, embeddings);
+			// Their features are all the fit needs: in a 384 MiB heap it needs the room.
+			embeddings.letGoOfRemembered();
 			LearnedModel first = LearnedModel.fit(labelled, read, teams, tuning);
 			synchronized (this) {
 				examples.addAll(labelled);

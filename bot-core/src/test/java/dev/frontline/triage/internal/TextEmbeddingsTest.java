@@ -13,8 +13,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * The embeddings' cache on disk: what one reader of labelled complaints kept, another
- * that waited for it reads back instead of embedding again, and reading them on every
- * core keeps their order.
+ * that waited for it reads back instead of embedding again, a vector let go of is
+ * embedded again rather than kept twice, and reading them on every core keeps their
+ * order.
  */
 class TextEmbeddingsTest {
 
@@ -37,6 +38,22 @@ class TextEmbeddingsTest {
 			assertThat(readBack).containsExactly(kept);
 			assertThat(Files.size(file)).as("the second kept nothing more: it embedded nothing")
 				.isEqualTo(RECORD_BYTES);
+		}
+	}
+
+	@Test
+	void aTextAskedForAfterItsVectorWasLetGoIsEmbeddedAgainNotKeptTwice() throws IOException {
+		Path file = cache.resolve("embeddings-" + TextEmbeddings.MODEL + ".bin");
+		try (TextEmbeddings embeddings = TextEmbeddings.rememberedIn(cache)) {
+			float[] kept = embeddings.readingLabelled(() -> embeddings.remembered("The lounge lost my gold status."));
+
+			embeddings.letGoOfRemembered();
+			float[] again = embeddings.remembered("The lounge lost my gold status.");
+			float[] another = embeddings.remembered("A correction staff made afterwards.");
+
+			assertThat(again).containsExactly(kept);
+			assertThat(another).hasSize(TextEmbeddings.DIMENSIONS);
+			assertThat(Files.size(file)).as("the first kept once, the new text once").isEqualTo(2 * RECORD_BYTES);
 		}
 	}
 
