@@ -73,7 +73,7 @@ public final class BenchMain {
 	 * layer that failed (a heap too small for its fit) leaves the rules' ratings, which
 	 * are quicker, and the figures would otherwise read as met with the model on.
 	 */
-	private String learnedLayer = "not fitted yet";
+	private String learnedLayerOnceFitted = "not fitted yet";
 
 	/** Complaints stored so far (each its own case), and the highest case number seen. */
 	private int stored;
@@ -693,14 +693,14 @@ public final class BenchMain {
 			Thread.sleep(100);
 		}
 		double seconds = (System.nanoTime() - started) / 1e9;
-		learnedLayer = layer;
+		learnedLayerOnceFitted = layer;
 		notes.add(String.format(Locale.ROOT, "the learned layer was %s %.1f s after Frontline was ready%s", layer,
 				seconds, learnedLayerReady() ? "" : ": the targets that need it on are MISSED"));
 		progress("learned layer %s after %.1f s more", layer, seconds);
 	}
 
 	private boolean learnedLayerReady() {
-		return learnedLayer.equals("ready");
+		return learnedLayerOnceFitted.equals("ready");
 	}
 
 	private static final Pattern LEARNED_LAYER = Pattern.compile("\"learnedLayer\"\\s*:\\s*\"(\\w+)\"");

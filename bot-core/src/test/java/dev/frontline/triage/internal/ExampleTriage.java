@@ -42,6 +42,11 @@ final class ExampleTriage {
 		return new PhraseTriage(settings, new Teams(teams));
 	}
 
+	/** The example airline's teams. */
+	static Teams teams() {
+		return new Teams(binder(Map.of()).bind("frontline", TeamsSettings.class).get());
+	}
+
 	static Binder binder(Map<String, Object> overrides) {
 		try {
 			StandardEnvironment environment = new StandardEnvironment();

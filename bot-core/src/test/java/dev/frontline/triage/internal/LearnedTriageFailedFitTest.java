@@ -2,14 +2,10 @@ package dev.frontline.triage.internal;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import dev.frontline.teams.Teams;
-import dev.frontline.teams.TeamsSettings;
 import dev.frontline.triage.ComplaintSignals;
-import dev.frontline.triage.TriageSettings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,13 +21,10 @@ class LearnedTriageFailedFitTest {
 
 	@Test
 	void aFitThatRanOutOfMemoryLeavesTheRulesVerdictAndNothingWaitsForIt() {
-		var binder = ExampleTriage.binder(Map.of());
-		TriageSettings settings = binder.bind("frontline.triage", TriageSettings.class).get();
-		Teams teams = new Teams(binder.bind("frontline", TeamsSettings.class).get());
-		PhraseTriage rules = new PhraseTriage(settings, teams);
+		PhraseTriage rules = ExampleTriage.engine();
 		LearnedTriage learned = new LearnedTriage(rules, () -> {
 			throw new OutOfMemoryError("Java heap space");
-		}, List.of(), List.copyOf(teams.names()), LearnedModel.Tuning.DEFAULT);
+		}, List.of(), List.copyOf(ExampleTriage.teams().names()), LearnedModel.Tuning.DEFAULT);
 		ComplaintSignals complaint = new ComplaintSignals("x",
 				"My bag from LK220 never arrived and the baggage desk has not answered in four days.", 800, 3, 1, 2,
 				null, NOW.minusSeconds(600), 0);
