@@ -22,10 +22,10 @@ import dev.frontline.triage.TriageSettings;
 /**
  * Says what a local run is doing while it starts, one short line a step, so the seconds
  * before the first card are not silent: where the demo's data is, loading the
- * configuration, opening the database, preparing triage, starting chat, and ready (with
- * where intake listens). Logs go to a file on a local run, so these lines are the
- * terminal's only news. On only when {@code frontline.startup-progress} is true (the
- * {@code local} profile).
+ * configuration, opening the database, preparing triage, starting chat, ready (with where
+ * intake listens) and, with a learned layer, that triage is still learning. Logs go to a
+ * file on a local run, so these lines are the terminal's only news. On only when
+ * {@code frontline.startup-progress} is true (the {@code local} profile).
  */
 class StartupProgress implements SmartApplicationListener {
 
@@ -42,6 +42,9 @@ class StartupProgress implements SmartApplicationListener {
 	private volatile boolean console;
 
 	private volatile int port = -1;
+
+	/** Whether triage has a learned layer, which learns beside the start. */
+	private volatile boolean learns;
 
 	private final AtomicBoolean database = new AtomicBoolean();
 
@@ -143,7 +146,8 @@ class StartupProgress implements SmartApplicationListener {
 			// Triage is made from its settings right after them; with the learned layer
 			// that is the slowest step of the start.
 			if (bean instanceof TriageSettings triage && triage.model().enabled()) {
-				say("preparing triage (the first start on this machine reads the labelled complaints: about a minute)…");
+				learns = true;
+				say("preparing triage…");
 			}
 			if (bean instanceof ChatPlatform platform) {
 				say("starting chat: " + platform.name() + "…");
@@ -165,9 +169,20 @@ class StartupProgress implements SmartApplicationListener {
 		public void start() {
 			running = true;
 			String intake = port > 0 ? " Intake: http://localhost:" + port + "/api/v1/complaints." : "";
-			String feed = !demo ? "" : demoAlreadyReplayed ? " The demo's cases are as you left them."
-					: " The demo's complaints arrive over about a minute.";
+			boolean feedToCome = demo && !demoAlreadyReplayed;
+			String feed = !demo ? "" : !feedToCome ? " The demo's cases are as you left them."
+					: learns ? "" : " The demo's complaints arrive over about a minute.";
 			say("ready." + intake + feed + (console ? " Type 'help'." : ""));
+			if (learns) {
+				// The learned layer fits once the web server listens. Read back from the
+				// cache that takes seconds; a machine's first start embeds thousands of
+				// texts first, and the demo's feed waits for it: without this line the
+				// terminal stays silent for minutes after "ready".
+				say("triage is learning from its labelled complaints: seconds, or a few minutes on a machine's"
+						+ " first start, which embeds them once."
+						+ (feedToCome ? " The demo's complaints arrive once it has learned, over about a minute."
+								: " Complaints are taken meanwhile and rated once it has learned."));
+			}
 		}
 
 		@Override

@@ -39,9 +39,10 @@ class StartupProgressTest {
 
 			assertThat(printed.toString(StandardCharsets.UTF_8).lines()).containsExactly(
 					"Frontline: starting, with its data in " + dataDir + "…", "Frontline: loading the configuration…",
-					"Frontline: opening the database…",
-					"Frontline: preparing triage (the first start on this machine reads the labelled complaints: about a minute)…",
-					"Frontline: ready. Intake: http://localhost:" + port + "/api/v1/complaints.");
+					"Frontline: opening the database…", "Frontline: preparing triage…",
+					"Frontline: ready. Intake: http://localhost:" + port + "/api/v1/complaints.",
+					"Frontline: triage is learning from its labelled complaints: seconds, or a few minutes on a machine's"
+							+ " first start, which embeds them once. Complaints are taken meanwhile and rated once it has learned.");
 		}
 	}
 

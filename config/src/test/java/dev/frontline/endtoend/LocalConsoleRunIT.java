@@ -55,7 +55,9 @@ class LocalConsoleRunIT {
 				.contains("> <!channel> @everyone <@U0123ABC> URGENT");
 			assertThat(output).as("the start says what it is doing")
 				.contains("Frontline: starting the demo in " + dataDir, "Frontline: opening the database…",
-						"Frontline: ready. Intake: http://localhost:" + bot.port() + "/api/v1/complaints.");
+						"Frontline: ready. Intake: http://localhost:" + bot.port() + "/api/v1/complaints.",
+						"Frontline: triage is learning from its labelled complaints",
+						"The demo's complaints arrive once it has learned, over about a minute.");
 			System.out.println(output);
 		}
 	}
