@@ -53,7 +53,7 @@ class TriageConfiguration {
 			.forEach(examples::add);
 		Path cache = model.cacheDir() != null ? model.cacheDir() : DEFAULT_CACHE;
 		log.info(
-				"Triage: learning from {} labelled complaints (the first start on a machine embeds them, a minute or two);"
+				"Triage: learning from {} labelled complaints (the first start on a machine embeds them, a few minutes);"
 						+ " complaints are taken meanwhile and rated when it is done",
 				examples.size());
 		LearnedTriage triage = new LearnedTriage(rules, () -> embeddingsIn(cache), examples, List.copyOf(teams.names()),
