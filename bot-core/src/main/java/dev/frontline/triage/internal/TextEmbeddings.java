@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -84,6 +85,9 @@ final class TextEmbeddings implements AutoCloseable {
 	private static final ReentrantLock READING_LABELLED = new ReentrantLock();
 
 	private final @Nullable Path readingLock;
+
+	/** How many texts the model has embedded in this process. */
+	private final AtomicLong embedded = new AtomicLong();
 
 	/** How many of the file's records have been read into {@link #remembered}. */
 	private long recordsRead;
@@ -255,8 +259,17 @@ final class TextEmbeddings implements AutoCloseable {
 			return known;
 		}
 		float[] vector = model.embed(text.isBlank() ? "." : text).content().vector();
+		embedded.incrementAndGet();
 		recent.put(text, vector);
 		return vector;
+	}
+
+	/**
+	 * How many texts the model has embedded in this process, those read back from the
+	 * file not counted: on a machine's first run, how far it has come.
+	 */
+	long embedded() {
+		return embedded.get();
 	}
 
 	private synchronized void write(String key, float[] vector) {

@@ -10,8 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
@@ -72,7 +77,8 @@ public final class TriageEvaluation {
 		List<LabelledComplaint> heldOut = TriageConfiguration.labelled(locationsOf(heldOutFiles), resources);
 		System.out.printf("Reading %d labelled complaints with the embedding model…%n",
 				examples.size() + heldOut.size());
-		try (TextEmbeddings embeddings = TextEmbeddings.rememberedIn(configuration.cacheDir())) {
+		try (TextEmbeddings embeddings = TextEmbeddings.rememberedIn(configuration.cacheDir());
+				Progress progress = Progress.of(embeddings)) {
 			if (embeddingsOnly) {
 				// What fitting reads of each, so a start finds every text it embeds.
 				ComplaintFeatures.ofLabelled(examples, rules, embeddings);
@@ -98,6 +104,36 @@ public final class TriageEvaluation {
 				System.out.printf("  %d misses: --misses lists them with their reasons%n", figures.misses().size());
 			}
 		}
+	}
+
+	/**
+	 * Says every so often how many texts were embedded: on a machine's first run they
+	 * take minutes, and nothing else is printed meanwhile. Silent when they are read
+	 * back.
+	 */
+	private record Progress(ScheduledExecutorService clock) implements AutoCloseable {
+
+		private static final Duration EVERY = Duration.ofSeconds(20);
+
+		static Progress of(TextEmbeddings embeddings) {
+			ScheduledExecutorService clock = Executors
+				.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("triage-eval-progress").daemon().factory());
+			AtomicLong said = new AtomicLong();
+			clock.scheduleAtFixedRate(() -> {
+				long embedded = embeddings.embedded();
+				if (embedded > said.getAndSet(embedded)) {
+					System.out.printf("  %,d texts embedded so far (a machine's first run embeds each once; later"
+							+ " runs read them back)%n", embedded);
+				}
+			}, EVERY.toMillis(), EVERY.toMillis(), TimeUnit.MILLISECONDS);
+			return new Progress(clock);
+		}
+
+		@Override
+		public void close() {
+			clock.shutdownNow();
+		}
+
 	}
 
 	/**

@@ -38,6 +38,8 @@ class TextEmbeddingsTest {
 			assertThat(readBack).containsExactly(kept);
 			assertThat(Files.size(file)).as("the second kept nothing more: it embedded nothing")
 				.isEqualTo(RECORD_BYTES);
+			assertThat(first.embedded()).isEqualTo(1);
+			assertThat(second.embedded()).as("what was read back was not embedded").isZero();
 		}
 	}
 
