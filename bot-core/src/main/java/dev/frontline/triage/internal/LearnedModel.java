@@ -7,6 +7,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.ToIntFunction;
 import java.util.stream.IntStream;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.frontline.triage.Severity;
 import dev.frontline.triage.TriageSettings;
 
@@ -89,7 +91,7 @@ final class LearnedModel {
 	 * How many of each severity's closest labelled complaints measure how close a
 	 * complaint reads to that severity.
 	 */
-	private static final int CLOSEST_PER_SEVERITY = 3;
+	static final int CLOSEST_PER_SEVERITY = 3;
 
 	/** How many of the closest labelled complaints vote. */
 	private static final int NEIGHBOURS = 10;
@@ -102,6 +104,9 @@ final class LearnedModel {
 
 	private final List<LabelledComplaint> examples;
 
+	/** Each example's severity, as its ordinal. */
+	private final int[] severities;
+
 	private final EmbeddingIndex embeddings;
 
 	private final Tuning tuning;
@@ -112,6 +117,7 @@ final class LearnedModel {
 		this.team = team;
 		this.teams = teams;
 		this.examples = examples;
+		this.severities = ordinals(examples);
 		this.embeddings = embeddings;
 		this.tuning = tuning;
 	}
@@ -124,35 +130,30 @@ final class LearnedModel {
 	 */
 	static LearnedModel fit(List<LabelledComplaint> examples, List<ComplaintFeatures> features, List<String> teams,
 			Tuning tuning) {
+		return fit(examples, features, teams, tuning, null);
+	}
+
+	/**
+	 * Fits both classifiers.
+	 * @param closeness how close each example reads to each severity among the others
+	 * ({@link #severityCloseness}), when already known (cross-validation's folds read it
+	 * from {@link ClosestBySeverity}); null to compare them here
+	 */
+	static LearnedModel fit(List<LabelledComplaint> examples, List<ComplaintFeatures> features, List<String> teams,
+			Tuning tuning, @Nullable List<double[]> closeness) {
 		List<String> knownTeams = List.copyOf(teams);
 		List<float[]> embeddings = features.stream().map(ComplaintFeatures::whole).toList();
 		List<double[]> severityRows = new ArrayList<>();
 		List<double[]> teamRows = new ArrayList<>();
-		int[] severities = new int[examples.size()];
+		int[] severities = ordinals(examples);
 		int[] teamLabels = new int[examples.size()];
-		// Each labelled complaint is compared with every other, which costs more than the
-		// classifiers' fits: the blocks of rows are independent, so they are read side by
-		// side.
 		EmbeddingIndex compared = EmbeddingIndex.of(embeddings);
-		int blocks = (examples.size() + EmbeddingIndex.BLOCK - 1) / EmbeddingIndex.BLOCK;
-		List<double[]> closeness = IntStream.range(0, blocks).parallel().mapToObj(block -> {
-			int first = block * EmbeddingIndex.BLOCK;
-			int last = Math.min(first + EmbeddingIndex.BLOCK, examples.size());
-			double[][] similarities = compared.similarities(embeddings.subList(first, last));
-			List<double[]> rows = new ArrayList<>();
-			for (int i = first; i < last; i++) {
-				// A labelled complaint is not compared with itself: its closeness to each
-				// severity reads as a new complaint's would, so the classifier weighs it
-				// as it will count when judging.
-				similarities[i - first][i] = Double.NEGATIVE_INFINITY;
-				rows.add(severityCloseness(similarities[i - first], examples));
-			}
-			return rows;
-		}).flatMap(List::stream).toList();
+		if (closeness == null) {
+			closeness = closeness(compared, embeddings, severities);
+		}
 		for (int i = 0; i < examples.size(); i++) {
 			severityRows.add(forSeverity(features.get(i), closeness.get(i)));
 			teamRows.add(forTeam(features.get(i), knownTeams));
-			severities[i] = examples.get(i).severity().ordinal();
 			int index = knownTeams.indexOf(examples.get(i).team());
 			if (index < 0) {
 				throw new IllegalArgumentException("labelled complaint " + examples.get(i).id() + ": no team named '"
@@ -166,6 +167,33 @@ final class LearnedModel {
 		SoftmaxClassifier severity = SoftmaxClassifier.fit(severityRows, severities, Severity.values().length,
 				tuning.penalty(), true);
 		return new LearnedModel(severity, team.join(), knownTeams, List.copyOf(examples), compared, tuning);
+	}
+
+	/**
+	 * How close each labelled complaint reads to each severity among the others. Each is
+	 * compared with every other, which costs more than the classifiers' fits: the blocks
+	 * of rows are independent, so they are read side by side.
+	 */
+	private static List<double[]> closeness(EmbeddingIndex compared, List<float[]> embeddings, int[] severities) {
+		int blocks = (embeddings.size() + EmbeddingIndex.BLOCK - 1) / EmbeddingIndex.BLOCK;
+		return IntStream.range(0, blocks).parallel().mapToObj(block -> {
+			int first = block * EmbeddingIndex.BLOCK;
+			int last = Math.min(first + EmbeddingIndex.BLOCK, embeddings.size());
+			double[][] similarities = compared.similarities(embeddings.subList(first, last));
+			List<double[]> rows = new ArrayList<>();
+			for (int i = first; i < last; i++) {
+				// A labelled complaint is not compared with itself: its closeness to each
+				// severity reads as a new complaint's would, so the classifier weighs it
+				// as it will count when judging.
+				similarities[i - first][i] = Double.NEGATIVE_INFINITY;
+				rows.add(severityCloseness(similarities[i - first], severities));
+			}
+			return rows;
+		}).flatMap(List::stream).toList();
+	}
+
+	private static int[] ordinals(List<LabelledComplaint> examples) {
+		return examples.stream().mapToInt(example -> example.severity().ordinal()).toArray();
 	}
 
 	/**
@@ -191,15 +219,16 @@ final class LearnedModel {
 	 * closest of any severity; this says, for instance, that the closest SEV1 is far even
 	 * when a joke shares a risk's words.
 	 * @param similarities to each labelled complaint, in their order
+	 * @param severities each one's severity, as its ordinal
 	 */
-	private static double[] severityCloseness(double[] similarities, List<LabelledComplaint> examples) {
-		int severities = Severity.values().length;
-		double[][] best = new double[severities][CLOSEST_PER_SEVERITY];
+	static double[] severityCloseness(double[] similarities, int[] severities) {
+		int classes = Severity.values().length;
+		double[][] best = new double[classes][CLOSEST_PER_SEVERITY];
 		for (double[] top : best) {
 			Arrays.fill(top, Double.NEGATIVE_INFINITY);
 		}
 		for (int i = 0; i < similarities.length; i++) {
-			double[] top = best[examples.get(i).severity().ordinal()];
+			double[] top = best[severities[i]];
 			double similarity = similarities[i];
 			// top stays sorted, highest first
 			for (int j = 0; j < top.length; j++) {
@@ -210,8 +239,8 @@ final class LearnedModel {
 				}
 			}
 		}
-		double[] closeness = new double[severities];
-		for (int c = 0; c < severities; c++) {
+		double[] closeness = new double[classes];
+		for (int c = 0; c < classes; c++) {
 			double sum = 0;
 			int counted = 0;
 			for (double similarity : best[c]) {
@@ -239,7 +268,7 @@ final class LearnedModel {
 	Verdict judge(ComplaintFeatures features) {
 		double[] similarities = embeddings.similarities(features.whole());
 		List<Neighbour> closest = closest(similarities);
-		double[] p = blend(severity.probabilities(forSeverity(features, severityCloseness(similarities, examples))),
+		double[] p = blend(severity.probabilities(forSeverity(features, severityCloseness(similarities, severities))),
 				tuning.neighbourWeight(),
 				votes(closest, Severity.values().length, example -> example.severity().ordinal()));
 		int best = 0;

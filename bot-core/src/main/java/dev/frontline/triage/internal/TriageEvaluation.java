@@ -240,6 +240,10 @@ public final class TriageEvaluation {
 	private static Figures judge(List<LabelledComplaint> examples, int[] fold, int judgedFolds, int folds,
 			PhraseTriage rules, TextEmbeddings embeddings, List<String> teams, LearnedModel.Tuning tuning) {
 		List<ComplaintFeatures> features = ComplaintFeatures.ofLabelled(examples, rules, embeddings);
+		// Folds are fitted on nearly the same complaints: each complaint's closest of
+		// each severity are found once, not again in every fold.
+		ClosestBySeverity closest = judgedFolds < 2 ? null
+				: ClosestBySeverity.among(examples, features.stream().map(ComplaintFeatures::whole).toList());
 		int judged = 0;
 		int[][] confusion = new int[4][4];
 		int exact = 0;
@@ -268,13 +272,17 @@ public final class TriageEvaluation {
 		List<LearnedModel> fitted = IntStream.range(0, judgedFolds).parallel().mapToObj(k -> {
 			List<LabelledComplaint> trainExamples = new ArrayList<>();
 			List<ComplaintFeatures> trainFeatures = new ArrayList<>();
+			List<double[]> trainCloseness = closest == null ? null : new ArrayList<>();
 			for (int i = 0; i < examples.size(); i++) {
 				if (fold[i] != k) {
 					trainExamples.add(examples.get(i));
 					trainFeatures.add(features.get(i));
+					if (trainCloseness != null) {
+						trainCloseness.add(closest.closeness(i, j -> fold[j] != k));
+					}
 				}
 			}
-			return LearnedModel.fit(trainExamples, trainFeatures, teams, tuning);
+			return LearnedModel.fit(trainExamples, trainFeatures, teams, tuning, trainCloseness);
 		}).toList();
 		for (int k = 0; k < judgedFolds; k++) {
 			LearnedModel model = fitted.get(k);
