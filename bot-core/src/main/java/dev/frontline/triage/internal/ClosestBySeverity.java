@@ -25,73 +25,66 @@ final class ClosestBySeverity {
 	 */
 	static final int KEPT = 12;
 
+	/**
+	 * One complaint's closest others of each severity.
+	 *
+	 * @param closest [severity]: their positions, closest first
+	 * @param similarity [severity]: their similarities, in the same order
+	 * @param everyOne [severity]: whether every other complaint of that severity is kept
+	 */
+	private record Kept(int[][] closest, double[][] similarity, boolean[] everyOne) {
+	}
+
 	private final EmbeddingIndex index;
 
 	private final List<float[]> embeddings;
 
 	private final int[] severities;
 
-	/** [complaint][severity]: the closest others' positions, closest first. */
-	private final int[][][] closest;
+	private final List<Kept> kept;
 
-	/** [complaint][severity]: their similarities, in the same order. */
-	private final double[][][] similarity;
-
-	/** [complaint][severity]: whether every other complaint of that severity is kept. */
-	private final boolean[][] everyOne;
-
-	private ClosestBySeverity(EmbeddingIndex index, List<float[]> embeddings, int[] severities, int[][][] closest,
-			double[][][] similarity, boolean[][] everyOne) {
+	private ClosestBySeverity(EmbeddingIndex index, List<float[]> embeddings, int[] severities, List<Kept> kept) {
 		this.index = index;
 		this.embeddings = embeddings;
 		this.severities = severities;
-		this.closest = closest;
-		this.similarity = similarity;
-		this.everyOne = everyOne;
+		this.kept = kept;
 	}
 
 	/**
 	 * @param embeddings the whole texts' embeddings of {@code examples}, in their order
 	 */
 	static ClosestBySeverity among(List<LabelledComplaint> examples, List<float[]> embeddings) {
-		int n = examples.size();
 		int classes = Severity.values().length;
-		int[] severities = examples.stream().mapToInt(example -> example.severity().ordinal()).toArray();
+		int[] severities = LearnedModel.ordinals(examples);
 		int[] ofSeverity = new int[classes];
 		for (int severity : severities) {
 			ofSeverity[severity]++;
 		}
 		EmbeddingIndex index = EmbeddingIndex.of(embeddings);
-		int[][][] closest = new int[n][classes][];
-		double[][][] similarity = new double[n][classes][];
-		boolean[][] everyOne = new boolean[n][classes];
-		int blocks = (n + EmbeddingIndex.BLOCK - 1) / EmbeddingIndex.BLOCK;
-		IntStream.range(0, blocks).parallel().forEach(block -> {
-			int first = block * EmbeddingIndex.BLOCK;
-			int last = Math.min(first + EmbeddingIndex.BLOCK, n);
-			double[][] rows = index.similarities(embeddings.subList(first, last));
-			for (int i = first; i < last; i++) {
-				double[] row = rows[i - first];
-				for (int c = 0; c < classes; c++) {
-					int others = ofSeverity[c] - (severities[i] == c ? 1 : 0);
-					int kept = Math.min(KEPT, others);
-					closest[i][c] = new int[kept];
-					similarity[i][c] = new double[kept];
-					everyOne[i][c] = kept == others;
-				}
-				int[] filled = new int[classes];
-				for (int j = 0; j < n; j++) {
-					if (j != i) {
-						keep(closest[i][severities[j]], similarity[i][severities[j]], filled, severities[j], j, row[j]);
-					}
+		List<Kept> kept = index.eachRow(embeddings, (i, similarities) -> {
+			Kept row = new Kept(new int[classes][], new double[classes][], new boolean[classes]);
+			for (int c = 0; c < classes; c++) {
+				int others = ofSeverity[c] - (severities[i] == c ? 1 : 0);
+				int size = Math.min(KEPT, others);
+				row.closest()[c] = new int[size];
+				row.similarity()[c] = new double[size];
+				row.everyOne()[c] = size == others;
+			}
+			int[] filled = new int[classes];
+			for (int j = 0; j < similarities.length; j++) {
+				if (j != i) {
+					keep(row, filled, severities[j], j, similarities[j]);
 				}
 			}
+			return row;
 		});
-		return new ClosestBySeverity(index, embeddings, severities, closest, similarity, everyOne);
+		return new ClosestBySeverity(index, embeddings, severities, kept);
 	}
 
 	/** Keeps j among the closest of its severity if it is closer than the last kept. */
-	private static void keep(int[] closest, double[] similarity, int[] filled, int severity, int j, double value) {
+	private static void keep(Kept row, int[] filled, int severity, int j, double value) {
+		int[] closest = row.closest()[severity];
+		double[] similarity = row.similarity()[severity];
 		int kept = filled[severity];
 		if (closest.length == 0 || (kept == closest.length && value <= similarity[kept - 1])) {
 			return;
@@ -114,18 +107,20 @@ final class ClosestBySeverity {
 	 * @param fittedOn which complaints (by position) the fit is made on
 	 */
 	double[] closeness(int i, IntPredicate fittedOn) {
-		int classes = closest[i].length;
+		Kept row = kept.get(i);
+		int classes = row.closest().length;
 		double[] closeness = new double[classes];
 		for (int c = 0; c < classes; c++) {
 			double sum = 0;
 			int counted = 0;
-			for (int r = 0; r < closest[i][c].length && counted < LearnedModel.CLOSEST_PER_SEVERITY; r++) {
-				if (fittedOn.test(closest[i][c][r])) {
-					sum += similarity[i][c][r];
+			int[] closest = row.closest()[c];
+			for (int r = 0; r < closest.length && counted < LearnedModel.CLOSEST_PER_SEVERITY; r++) {
+				if (fittedOn.test(closest[r])) {
+					sum += row.similarity()[c][r];
 					counted++;
 				}
 			}
-			if (counted < LearnedModel.CLOSEST_PER_SEVERITY && !everyOne[i][c]) {
+			if (counted < LearnedModel.CLOSEST_PER_SEVERITY && !row.everyOne()[c]) {
 				return compared(i, fittedOn);
 			}
 			closeness[c] = counted == 0 ? 0 : sum / counted;

@@ -1,7 +1,9 @@
 package dev.frontline.triage.internal;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The labelled complaints' embeddings, kept dimension by dimension rather than complaint
@@ -56,6 +58,37 @@ final class EmbeddingIndex {
 	/** The cosine similarity of one embedding (a unit vector) to each indexed one. */
 	double[] similarities(float[] embedding) {
 		return similarities(List.of(embedding))[0];
+	}
+
+	/** What is made of one embedding's similarities to the indexed ones. */
+	@FunctionalInterface
+	interface SimilarityRow<T> {
+
+		/**
+		 * @param i the embedding's position in the list compared
+		 * @param similarities to each indexed one; the caller's to change
+		 */
+		T of(int i, double[] similarities);
+
+	}
+
+	/**
+	 * What is made of each embedding's similarities, in their order. Comparing thousands
+	 * with thousands costs more than anything made of it; blocks of {@link #BLOCK} are
+	 * independent, so they are compared side by side.
+	 */
+	<T> List<T> eachRow(List<float[]> embeddings, SimilarityRow<T> made) {
+		int blocks = (embeddings.size() + BLOCK - 1) / BLOCK;
+		return IntStream.range(0, blocks).parallel().mapToObj(block -> {
+			int first = block * BLOCK;
+			int last = Math.min(first + BLOCK, embeddings.size());
+			double[][] similarities = similarities(embeddings.subList(first, last));
+			List<T> rows = new ArrayList<>(last - first);
+			for (int i = first; i < last; i++) {
+				rows.add(made.of(i, similarities[i - first]));
+			}
+			return rows;
+		}).flatMap(List::stream).toList();
 	}
 
 	/**

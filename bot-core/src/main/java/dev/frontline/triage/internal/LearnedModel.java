@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.ToIntFunction;
-import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
 
@@ -170,29 +169,21 @@ final class LearnedModel {
 	}
 
 	/**
-	 * How close each labelled complaint reads to each severity among the others. Each is
-	 * compared with every other, which costs more than the classifiers' fits: the blocks
-	 * of rows are independent, so they are read side by side.
+	 * How close each labelled complaint reads to each severity among the others: each is
+	 * compared with every other.
 	 */
 	private static List<double[]> closeness(EmbeddingIndex compared, List<float[]> embeddings, int[] severities) {
-		int blocks = (embeddings.size() + EmbeddingIndex.BLOCK - 1) / EmbeddingIndex.BLOCK;
-		return IntStream.range(0, blocks).parallel().mapToObj(block -> {
-			int first = block * EmbeddingIndex.BLOCK;
-			int last = Math.min(first + EmbeddingIndex.BLOCK, embeddings.size());
-			double[][] similarities = compared.similarities(embeddings.subList(first, last));
-			List<double[]> rows = new ArrayList<>();
-			for (int i = first; i < last; i++) {
-				// A labelled complaint is not compared with itself: its closeness to each
-				// severity reads as a new complaint's would, so the classifier weighs it
-				// as it will count when judging.
-				similarities[i - first][i] = Double.NEGATIVE_INFINITY;
-				rows.add(severityCloseness(similarities[i - first], severities));
-			}
-			return rows;
-		}).flatMap(List::stream).toList();
+		return compared.eachRow(embeddings, (i, similarities) -> {
+			// A labelled complaint is not compared with itself: its closeness to each
+			// severity reads as a new complaint's would, so the classifier weighs it as
+			// it will count when judging.
+			similarities[i] = Double.NEGATIVE_INFINITY;
+			return severityCloseness(similarities, severities);
+		});
 	}
 
-	private static int[] ordinals(List<LabelledComplaint> examples) {
+	/** Each labelled complaint's severity, as its ordinal. */
+	static int[] ordinals(List<LabelledComplaint> examples) {
 		return examples.stream().mapToInt(example -> example.severity().ordinal()).toArray();
 	}
 
