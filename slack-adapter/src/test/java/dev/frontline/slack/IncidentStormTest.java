@@ -107,14 +107,17 @@ class IncidentStormTest {
 		assertThat(view.counts().customers()).isEqualTo(COMPLAINTS);
 
 		String title = "INCIDENT " + incident + " · flight LK412";
-		Call finalCard = await().atMost(Duration.ofSeconds(60))
+		// How long a busy machine is given, not a speed this test measures (the bench
+		// does): alone here it is done in seconds, but beside a test that fits the
+		// learned layer on every labelled complaint it once took more than a minute.
+		Call finalCard = await().atMost(Duration.ofMinutes(3))
 			.until(() -> SLACK.calls("chat.update")
 				.stream()
 				.filter(call -> call.param("blocks").contains(title))
 				.filter(call -> call.param("blocks").contains("Complaints: 2,000 from 2,000 customers"))
 				.findFirst()
 				.orElse(null), call -> call != null);
-		await().atMost(Duration.ofSeconds(30)).until(() -> delivery.pendingCount() == 0);
+		await().atMost(Duration.ofMinutes(1)).until(() -> delivery.pendingCount() == 0);
 		long tookMillis = (System.nanoTime() - started) / 1_000_000;
 
 		List<Call> posts = SLACK.calls("chat.postMessage");
