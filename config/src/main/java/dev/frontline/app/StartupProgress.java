@@ -170,8 +170,14 @@ class StartupProgress implements SmartApplicationListener {
 			running = true;
 			String intake = port > 0 ? " Intake: http://localhost:" + port + "/api/v1/complaints." : "";
 			boolean feedToCome = demo && !demoAlreadyReplayed;
-			String feed = !demo ? "" : !feedToCome ? " The demo's cases are as you left them."
-					: learns ? "" : " The demo's complaints arrive over about a minute.";
+			String feed = "";
+			if (demo && !feedToCome) {
+				feed = " The demo's cases are as you left them.";
+			}
+			else if (feedToCome && !learns) {
+				// With a learned layer the line below says when the feed comes.
+				feed = " The demo's complaints arrive over about a minute.";
+			}
 			say("ready." + intake + feed + (console ? " Type 'help'." : ""));
 			if (learns) {
 				// The learned layer fits once the web server listens. Read back from the
