@@ -260,18 +260,19 @@ public record TriageSettings(String defaultTeam, Map<Severity, Duration> acknowl
 	 * ({@code classpath*:example/triage/*.jsonl},
 	 * {@code file:/etc/frontline/ours.jsonl}); blank entries are skipped
 	 * @param cacheDir where the embeddings of labelled complaints are kept between starts
-	 * @param sev1At the SEV1 probability from which a complaint is SEV1 (missing one
-	 * costs more than a false alarm)
+	 * @param sev1At the SEV1 probability from which a complaint is SEV1, below an even
+	 * chance because a missed SEV1 costs more than a false alarm, not so low that
+	 * ordinary complaints are paged (docs/triage.md)
 	 * @param riskPhrasesForceSev1 whether a risk phrase above still forces SEV1 whatever
 	 * the text means
 	 */
 	public record Model(boolean enabled, List<String> examples, @Nullable Path cacheDir,
-			@DefaultValue("0.3") double sev1At, @DefaultValue("false") boolean riskPhrasesForceSev1) {
+			@DefaultValue("0.4") double sev1At, @DefaultValue("false") boolean riskPhrasesForceSev1) {
 
 		public Model {
 			examples = examples == null ? List.of()
 					: examples.stream().filter(location -> location != null && !location.isBlank()).toList();
-			sev1At = sev1At <= 0 ? 0.3 : sev1At;
+			sev1At = sev1At <= 0 ? 0.4 : sev1At;
 			if (sev1At >= 1) {
 				throw new IllegalArgumentException(KEY + ".model.sev1-at: a probability below 1, was " + sev1At);
 			}
