@@ -267,12 +267,18 @@ public record TriageSettings(String defaultTeam, Map<Severity, Duration> acknowl
 	 * the text means
 	 */
 	public record Model(boolean enabled, List<String> examples, @Nullable Path cacheDir,
-			@DefaultValue("0.4") double sev1At, @DefaultValue("false") boolean riskPhrasesForceSev1) {
+			@DefaultValue(DEFAULT_SEV1_AT) double sev1At, @DefaultValue("false") boolean riskPhrasesForceSev1) {
+
+		/**
+		 * {@code sev1-at} when the configuration does not set it (text, as the binder
+		 * takes defaults).
+		 */
+		public static final String DEFAULT_SEV1_AT = "0.4";
 
 		public Model {
 			examples = examples == null ? List.of()
 					: examples.stream().filter(location -> location != null && !location.isBlank()).toList();
-			sev1At = sev1At <= 0 ? 0.4 : sev1At;
+			sev1At = sev1At <= 0 ? Double.parseDouble(DEFAULT_SEV1_AT) : sev1At;
 			if (sev1At >= 1) {
 				throw new IllegalArgumentException(KEY + ".model.sev1-at: a probability below 1, was " + sev1At);
 			}

@@ -44,7 +44,8 @@ final class LearnedModel {
 		 * written after it and held out; the SEV1 threshold last, on the 13,265, and
 		 * judged the same way on four.
 		 */
-		static final Tuning DEFAULT = new Tuning(0.4, false, 0.05, 0.4, 0.6);
+		static final Tuning DEFAULT = new Tuning(Double.parseDouble(TriageSettings.Model.DEFAULT_SEV1_AT), false, 0.05,
+				0.4, 0.6);
 
 		/** The operator's settings, the rest as cross-validation chose. */
 		static Tuning of(TriageSettings.Model model) {
