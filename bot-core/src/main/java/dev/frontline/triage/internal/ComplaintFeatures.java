@@ -25,7 +25,7 @@ import dev.frontline.triage.Severity;
  * @param signals the rules' signals as numbers
  * @param reading what the rules saw
  */
-record ComplaintFeatures(float[] whole, double[] meaning, double[] signals, PhraseTriage.Reading reading) {
+record ComplaintFeatures(float[] whole, float[] meaning, double[] signals, PhraseTriage.Reading reading) {
 
 	/** Sentences end at . ! ? or a line break; more than this many are not read. */
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])\\s+|\\n+");
@@ -58,10 +58,9 @@ record ComplaintFeatures(float[] whole, double[] meaning, double[] signals, Phra
 		float[] whole = unit(embed.apply(text));
 		List<String> sentences = sentences(text);
 		int d = whole.length;
-		double[] meaning = new double[2 * d];
-		for (int j = 0; j < d; j++) {
-			meaning[j] = whole[j];
-		}
+		float[] meaning = new float[2 * d];
+		System.arraycopy(whole, 0, meaning, 0, d);
+		double[] mean = new double[d];
 		List<float[]> vectors = new ArrayList<>();
 		if (sentences.size() <= 1) {
 			vectors.add(whole);
@@ -71,8 +70,11 @@ record ComplaintFeatures(float[] whole, double[] meaning, double[] signals, Phra
 		}
 		for (float[] vector : vectors) {
 			for (int j = 0; j < d; j++) {
-				meaning[d + j] += vector[j] / vectors.size();
+				mean[j] += (double) vector[j] / vectors.size();
 			}
+		}
+		for (int j = 0; j < d; j++) {
+			meaning[d + j] = (float) mean[j];
 		}
 		PhraseTriage.Reading reading = rules.read(complaint, now);
 		return new ComplaintFeatures(whole, meaning, signals(complaint, reading), reading);
@@ -137,14 +139,12 @@ record ComplaintFeatures(float[] whole, double[] meaning, double[] signals, Phra
 	}
 
 	/** The features severity is learned from. */
-	double[] forSeverity() {
-		return concat(meaning, signals);
-	}
-
-	private static double[] concat(double[] a, double[] b) {
-		double[] all = new double[a.length + b.length];
-		System.arraycopy(a, 0, all, 0, a.length);
-		System.arraycopy(b, 0, all, a.length, b.length);
+	float[] forSeverity() {
+		float[] all = new float[meaning.length + signals.length];
+		System.arraycopy(meaning, 0, all, 0, meaning.length);
+		for (int j = 0; j < signals.length; j++) {
+			all[meaning.length + j] = (float) signals[j];
+		}
 		return all;
 	}
 

@@ -145,8 +145,8 @@ final class LearnedModel {
 			Tuning tuning, @Nullable List<double[]> closeness) {
 		List<String> knownTeams = List.copyOf(teams);
 		List<float[]> embeddings = features.stream().map(ComplaintFeatures::whole).toList();
-		List<double[]> severityRows = new ArrayList<>();
-		List<double[]> teamRows = new ArrayList<>();
+		List<float[]> severityRows = new ArrayList<>();
+		List<float[]> teamRows = new ArrayList<>();
 		int[] severities = ordinals(examples);
 		int[] teamLabels = new int[examples.size()];
 		EmbeddingIndex compared = EmbeddingIndex.of(embeddings);
@@ -199,11 +199,12 @@ final class LearnedModel {
 				EmbeddingIndex.of(features.stream().map(ComplaintFeatures::whole).toList()), tuning);
 	}
 
-	private static double[] forSeverity(ComplaintFeatures features, double[] closeness) {
-		double[] own = features.forSeverity();
-		double[] row = new double[own.length + closeness.length];
-		System.arraycopy(own, 0, row, 0, own.length);
-		System.arraycopy(closeness, 0, row, own.length, closeness.length);
+	private static float[] forSeverity(ComplaintFeatures features, double[] closeness) {
+		float[] own = features.forSeverity();
+		float[] row = Arrays.copyOf(own, own.length + closeness.length);
+		for (int c = 0; c < closeness.length; c++) {
+			row[own.length + c] = (float) closeness[c];
+		}
 		return row;
 	}
 
@@ -248,10 +249,9 @@ final class LearnedModel {
 		return closeness;
 	}
 
-	private static double[] forTeam(ComplaintFeatures features, List<String> teams) {
-		double[] meaning = features.meaning();
-		double[] row = new double[meaning.length + teams.size()];
-		System.arraycopy(meaning, 0, row, 0, meaning.length);
+	private static float[] forTeam(ComplaintFeatures features, List<String> teams) {
+		float[] meaning = features.meaning();
+		float[] row = Arrays.copyOf(meaning, meaning.length + teams.size());
 		int routed = teams.indexOf(features.reading().assessment().team());
 		if (routed >= 0 && features.reading().categorized()) {
 			row[meaning.length + routed] = 1;

@@ -46,7 +46,11 @@ final class SoftmaxClassifier {
 	 * @param rows one feature vector per example, all the same length; they are
 	 * standardised in place and serve as the fit's own matrix, so the caller hands them
 	 * over: a copy of thousands of complaints' features, twice over while the team's fit
-	 * runs beside the severity's, was what a heap of 384 MiB could no longer hold
+	 * runs beside the severity's, was what a heap of 384 MiB could no longer hold. They
+	 * are floats, as the embeddings they mostly hold are: doubles held the 14,465
+	 * labelled complaints' rows in twice the memory (the fit needed a 384 MiB heap, now
+	 * 256) for cross-validated figures within a few complaints of these. The sums are
+	 * doubles.
 	 * @param labels each example's class, 0..classes-1
 	 * @param classes how many classes
 	 * @param penalty the L2 penalty on the weights as they apply to the features in their
@@ -54,17 +58,17 @@ final class SoftmaxClassifier {
 	 * added, so more evidence is trusted more
 	 * @param balanced whether each class weighs the same in total, however rare
 	 */
-	static SoftmaxClassifier fit(List<double[]> rows, int[] labels, int classes, double penalty, boolean balanced) {
+	static SoftmaxClassifier fit(List<float[]> rows, int[] labels, int classes, double penalty, boolean balanced) {
 		int n = rows.size();
 		int d = rows.getFirst().length;
 		double[] mean = new double[d];
 		double[] scale = new double[d];
-		for (double[] row : rows) {
+		for (float[] row : rows) {
 			for (int j = 0; j < d; j++) {
 				mean[j] += row[j] / n;
 			}
 		}
-		for (double[] row : rows) {
+		for (float[] row : rows) {
 			for (int j = 0; j < d; j++) {
 				scale[j] += (row[j] - mean[j]) * (row[j] - mean[j]) / n;
 			}
@@ -72,11 +76,11 @@ final class SoftmaxClassifier {
 		for (int j = 0; j < d; j++) {
 			scale[j] = scale[j] < 1e-12 ? 1 : Math.sqrt(scale[j]);
 		}
-		double[][] x = new double[n][];
+		float[][] x = new float[n][];
 		for (int i = 0; i < n; i++) {
 			x[i] = rows.get(i);
 			for (int j = 0; j < d; j++) {
-				x[i][j] = (x[i][j] - mean[j]) / scale[j];
+				x[i][j] = (float) ((x[i][j] - mean[j]) / scale[j]);
 			}
 		}
 		double[] exampleWeight = new double[n];
@@ -141,7 +145,7 @@ final class SoftmaxClassifier {
 	 * would (so the same bits), with a quarter of the reads of the example. The last
 	 * place of each class's gradient is the bias's, whose feature is always 1.
 	 */
-	private static void addToGradient(double[][] gradient, double[] error, double[] xi) {
+	private static void addToGradient(double[][] gradient, double[] error, float[] xi) {
 		int added = 0;
 		for (; added + 4 <= gradient.length; added += 4) {
 			double[] g0 = gradient[added];
@@ -175,18 +179,18 @@ final class SoftmaxClassifier {
 	}
 
 	/** The probability of each class for one example. */
-	double[] probabilities(double[] features) {
+	double[] probabilities(float[] features) {
 		int d = mean.length;
-		double[] x = new double[d];
+		float[] x = new float[d];
 		for (int j = 0; j < d; j++) {
-			x[j] = (features[j] - mean[j]) / scale[j];
+			x[j] = (float) ((features[j] - mean[j]) / scale[j]);
 		}
 		double[] p = new double[weights.length];
 		probabilities(weights, x, p);
 		return p;
 	}
 
-	private static void probabilities(double[][] w, double[] x, double[] p) {
+	private static void probabilities(double[][] w, float[] x, double[] p) {
 		scores(w, x, p);
 		softmax(p, 0);
 	}
@@ -217,7 +221,7 @@ final class SoftmaxClassifier {
 	 * Each class's score for one example: its weights times the example's features, then
 	 * the bias (the last weight), added last as a feature of 1 would be.
 	 */
-	private static void scores(double[][] w, double[] x, double[] p) {
+	private static void scores(double[][] w, float[] x, double[] p) {
 		for (int c = 0; c < w.length; c++) {
 			double z = 0;
 			double[] wc = w[c];
@@ -234,21 +238,21 @@ final class SoftmaxClassifier {
 	 * class at a time; each sum adds the same terms in the same order as one example at a
 	 * time would, so the fit's numbers are the same bits, sooner.
 	 */
-	private static void scores(double[][] w, double[][] x, int first, int count, double[][] scored) {
+	private static void scores(double[][] w, float[][] x, int first, int count, double[][] scored) {
 		if (count < EXAMPLES_TOGETHER) {
 			for (int k = 0; k < count; k++) {
 				scores(w, x[first + k], scored[k]);
 			}
 			return;
 		}
-		double[] x0 = x[first];
-		double[] x1 = x[first + 1];
-		double[] x2 = x[first + 2];
-		double[] x3 = x[first + 3];
-		double[] x4 = x[first + 4];
-		double[] x5 = x[first + 5];
-		double[] x6 = x[first + 6];
-		double[] x7 = x[first + 7];
+		float[] x0 = x[first];
+		float[] x1 = x[first + 1];
+		float[] x2 = x[first + 2];
+		float[] x3 = x[first + 3];
+		float[] x4 = x[first + 4];
+		float[] x5 = x[first + 5];
+		float[] x6 = x[first + 6];
+		float[] x7 = x[first + 7];
 		int d = x0.length;
 		for (int c = 0; c < w.length; c++) {
 			double[] wc = w[c];

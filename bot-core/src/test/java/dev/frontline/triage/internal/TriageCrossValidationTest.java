@@ -58,20 +58,21 @@ class TriageCrossValidationTest {
 
 	// Reached with bge-small-en-v1.5, the writer-g to writer-el sets, the penalty in the
 	// features' own units, the classifiers fitted by limited-memory BFGS, engagement read
-	// up to 30 shares and SEV1 from a 40% chance (2026-12-05):
-	// 95.3%, 98.4%, 2,521 of 2,637 and 95.9% (13,789, 14,238 and 13,868 of 14,465), less
+	// up to 30 shares, SEV1 from a 40% chance and the features held as floats
+	// (2026-12-05): 95.4%, 98.4%, 2,521 of 2,637 and 95.9% (13,793, 14,238 and 13,866 of
+	// 14,465), less
 	// about a tenth of a percent. New sets move the figures either way, harder ones and
 	// the folds reshuffled (docs/triage.md): the floor follows what is reached. The model
 	// is quantised, and its integer arithmetic takes other vector instructions on other
 	// processors (with or without AVX-512 VNNI): the embeddings differ enough to move a
 	// few complaints across a boundary, either way (before writer-v, two machines gave
 	// 2,181 and 2,178 exact). Raise them when triage gets better.
-	private static final int EXACT = 13777;
+	private static final int EXACT = 13781;
 
 	private static final int WITHIN_ONE = 14226;
 
 	private static final int SEV1_FOUND = 2518;
 
-	private static final int RIGHT_TEAM = 13856;
+	private static final int RIGHT_TEAM = 13854;
 
 }
