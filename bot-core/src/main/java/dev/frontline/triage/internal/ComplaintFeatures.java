@@ -1,7 +1,9 @@
 package dev.frontline.triage.internal;
 
 import java.time.Instant;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -20,12 +22,12 @@ import dev.frontline.triage.Severity;
  * nothing in cross-validation, and long ordinary reviews were rated SEV1 less often
  * without it (docs/triage.md).
  *
- * @param whole the whole text's embedding, unit length
- * @param meaning whole and sentence mean, one after the other
+ * @param meaning the whole text's embedding (unit length), then the mean of its
+ * sentences'
  * @param signals the rules' signals as numbers
  * @param reading what the rules saw
  */
-record ComplaintFeatures(float[] whole, float[] meaning, double[] signals, PhraseTriage.Reading reading) {
+record ComplaintFeatures(float[] meaning, double[] signals, PhraseTriage.Reading reading) {
 
 	/** Sentences end at . ! ? or a line break; more than this many are not read. */
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])\\s+|\\n+");
@@ -77,7 +79,7 @@ record ComplaintFeatures(float[] whole, float[] meaning, double[] signals, Phras
 			meaning[d + j] = (float) mean[j];
 		}
 		PhraseTriage.Reading reading = rules.read(complaint, now);
-		return new ComplaintFeatures(whole, meaning, signals(complaint, reading), reading);
+		return new ComplaintFeatures(meaning, signals(complaint, reading), reading);
 	}
 
 	/**
@@ -136,6 +138,34 @@ record ComplaintFeatures(float[] whole, float[] meaning, double[] signals, Phras
 
 	private static double flag(boolean value) {
 		return value ? 1 : 0;
+	}
+
+	/**
+	 * The whole text's embedding, unit length: the first half of {@link #meaning()}, read
+	 * from there rather than kept twice over for every labelled complaint.
+	 */
+	float[] whole() {
+		return Arrays.copyOf(meaning, meaning.length / 2);
+	}
+
+	/**
+	 * Each one's {@link #whole()}, read as it is asked for: fitting compares every
+	 * labelled complaint with every other without a second copy of their embeddings.
+	 */
+	static List<float[]> wholes(List<ComplaintFeatures> features) {
+		return new AbstractList<>() {
+
+			@Override
+			public float[] get(int index) {
+				return features.get(index).whole();
+			}
+
+			@Override
+			public int size() {
+				return features.size();
+			}
+
+		};
 	}
 
 	/** The features severity is learned from. */

@@ -144,7 +144,7 @@ final class LearnedModel {
 	static LearnedModel fit(List<LabelledComplaint> examples, List<ComplaintFeatures> features, List<String> teams,
 			Tuning tuning, @Nullable List<double[]> closeness) {
 		List<String> knownTeams = List.copyOf(teams);
-		List<float[]> embeddings = features.stream().map(ComplaintFeatures::whole).toList();
+		List<float[]> embeddings = ComplaintFeatures.wholes(features);
 		List<float[]> severityRows = new ArrayList<>();
 		List<float[]> teamRows = new ArrayList<>();
 		int[] severities = ordinals(examples);
@@ -196,7 +196,7 @@ final class LearnedModel {
 	 */
 	LearnedModel comparingWith(List<LabelledComplaint> examples, List<ComplaintFeatures> features) {
 		return new LearnedModel(severity, team, teams, List.copyOf(examples),
-				EmbeddingIndex.of(features.stream().map(ComplaintFeatures::whole).toList()), tuning);
+				EmbeddingIndex.of(ComplaintFeatures.wholes(features)), tuning);
 	}
 
 	private static float[] forSeverity(ComplaintFeatures features, double[] closeness) {

@@ -97,7 +97,7 @@ final class LearnedTriage implements Triage, AutoCloseable {
 		try {
 			embeddings = openEmbeddings.get();
 			List<ComplaintFeatures> read = ComplaintFeatures.ofLabelled(labelled, rules, embeddings);
-			// Their features are all the fit needs: in a 384 MiB heap it needs the room.
+			// Their features are all the fit needs: in a small heap it needs the room.
 			embeddings.letGoOfRemembered();
 			LearnedModel first = LearnedModel.fit(labelled, read, teams, tuning);
 			synchronized (this) {

@@ -48,9 +48,9 @@ final class SoftmaxClassifier {
 	 * over: a copy of thousands of complaints' features, twice over while the team's fit
 	 * runs beside the severity's, was what a heap of 384 MiB could no longer hold. They
 	 * are floats, as the embeddings they mostly hold are: doubles held the 14,465
-	 * labelled complaints' rows in twice the memory (the fit needed a 384 MiB heap, now
-	 * 256) for cross-validated figures within a few complaints of these. The sums are
-	 * doubles.
+	 * labelled complaints' rows in twice the memory (with them the fit needed a 384 MiB
+	 * heap, with floats 256) for cross-validated figures within a few complaints of
+	 * these. The sums are doubles.
 	 * @param labels each example's class, 0..classes-1
 	 * @param classes how many classes
 	 * @param penalty the L2 penalty on the weights as they apply to the features in their

@@ -243,7 +243,7 @@ public final class TriageEvaluation {
 		// Folds are fitted on nearly the same complaints: each complaint's closest of
 		// each severity are found once, not again in every fold.
 		ClosestBySeverity closest = judgedFolds < 2 ? null
-				: ClosestBySeverity.among(examples, features.stream().map(ComplaintFeatures::whole).toList());
+				: ClosestBySeverity.among(examples, ComplaintFeatures.wholes(features));
 		int judged = 0;
 		int[][] confusion = new int[4][4];
 		int exact = 0;
