@@ -45,7 +45,7 @@ class NoticesSurviveKillIT {
 
 	/** The demo's people (operator a supervisor, sam staff), without the demo's feed. */
 	static final String[] ARGUMENTS = { "--spring.profiles.active=local", "--frontline.demo.enabled=false",
-			"--frontline.demo.keep-data=true", "--frontline.incidents.notices.per-source-per-second=10" };
+			"--frontline.demo.keep-data=true", "--frontline.incidents.notices.per-source-per-second=20" };
 
 	static final Duration STARTS_WITHIN = Duration.ofMinutes(3);
 
