@@ -49,30 +49,30 @@ class TriageCrossValidationTest {
 					List.copyOf(teams.names()), 10, LearnedModel.Tuning.of(settings.model()));
 		}
 		figures.print(System.out);
-		assertThat(figures.total()).as("labelled complaints").isGreaterThanOrEqualTo(14465);
+		assertThat(figures.total()).as("labelled complaints").isGreaterThanOrEqualTo(14865);
 		assertThat(figures.exact()).as("same severity").isGreaterThanOrEqualTo(EXACT);
 		assertThat(figures.withinOne()).as("within one level").isGreaterThanOrEqualTo(WITHIN_ONE);
 		assertThat(figures.sev1Found()).as("SEV1 found").isGreaterThanOrEqualTo(SEV1_FOUND);
 		assertThat(figures.rightTeam()).as("right team").isGreaterThanOrEqualTo(RIGHT_TEAM);
 	}
 
-	// Reached with bge-small-en-v1.5, the writer-g to writer-el sets, the penalty in the
+	// Reached with bge-small-en-v1.5, the writer-g to writer-ep sets, the penalty in the
 	// features' own units, the classifiers fitted by limited-memory BFGS, engagement read
 	// up to 30 shares, SEV1 from a 40% chance and the features held as floats
-	// (2026-12-05): 95.4%, 98.4%, 2,521 of 2,637 and 95.9% (13,793, 14,238 and 13,866 of
-	// 14,465), less
+	// (2026-12-05): 95.4%, 98.4%, 2,575 of 2,697 and 95.8% (14,177, 14,629 and 14,241 of
+	// 14,865), less
 	// about a tenth of a percent. New sets move the figures either way, harder ones and
 	// the folds reshuffled (docs/triage.md): the floor follows what is reached. The model
 	// is quantised, and its integer arithmetic takes other vector instructions on other
 	// processors (with or without AVX-512 VNNI): the embeddings differ enough to move a
 	// few complaints across a boundary, either way (before writer-v, two machines gave
 	// 2,181 and 2,178 exact). Raise them when triage gets better.
-	private static final int EXACT = 13781;
+	private static final int EXACT = 14165;
 
-	private static final int WITHIN_ONE = 14226;
+	private static final int WITHIN_ONE = 14617;
 
-	private static final int SEV1_FOUND = 2518;
+	private static final int SEV1_FOUND = 2572;
 
-	private static final int RIGHT_TEAM = 13854;
+	private static final int RIGHT_TEAM = 14229;
 
 }
