@@ -168,12 +168,18 @@ record ComplaintFeatures(float[] meaning, double[] signals, PhraseTriage.Reading
 		};
 	}
 
-	/** The features severity is learned from. */
-	float[] forSeverity() {
-		float[] all = new float[meaning.length + signals.length];
-		System.arraycopy(meaning, 0, all, 0, meaning.length);
+	/**
+	 * The features severity is learned from, in one array.
+	 * @param closeness how close the complaint reads to each severity
+	 * ({@link LearnedModel#severityCloseness})
+	 */
+	float[] forSeverity(double[] closeness) {
+		float[] all = Arrays.copyOf(meaning, meaning.length + signals.length + closeness.length);
 		for (int j = 0; j < signals.length; j++) {
 			all[meaning.length + j] = (float) signals[j];
+		}
+		for (int c = 0; c < closeness.length; c++) {
+			all[meaning.length + signals.length + c] = (float) closeness[c];
 		}
 		return all;
 	}

@@ -154,7 +154,7 @@ final class LearnedModel {
 			closeness = closeness(compared, embeddings, severities);
 		}
 		for (int i = 0; i < examples.size(); i++) {
-			severityRows.add(forSeverity(features.get(i), closeness.get(i)));
+			severityRows.add(features.get(i).forSeverity(closeness.get(i)));
 			teamRows.add(forTeam(features.get(i), knownTeams));
 			int index = knownTeams.indexOf(examples.get(i).team());
 			if (index < 0) {
@@ -197,15 +197,6 @@ final class LearnedModel {
 	LearnedModel comparingWith(List<LabelledComplaint> examples, List<ComplaintFeatures> features) {
 		return new LearnedModel(severity, team, teams, List.copyOf(examples),
 				EmbeddingIndex.of(ComplaintFeatures.wholes(features)), tuning);
-	}
-
-	private static float[] forSeverity(ComplaintFeatures features, double[] closeness) {
-		float[] own = features.forSeverity();
-		float[] row = Arrays.copyOf(own, own.length + closeness.length);
-		for (int c = 0; c < closeness.length; c++) {
-			row[own.length + c] = (float) closeness[c];
-		}
-		return row;
 	}
 
 	/**
@@ -262,7 +253,7 @@ final class LearnedModel {
 	Verdict judge(ComplaintFeatures features) {
 		double[] similarities = embeddings.similarities(features.whole());
 		List<Neighbour> closest = closest(similarities);
-		double[] p = blend(severity.probabilities(forSeverity(features, severityCloseness(similarities, severities))),
+		double[] p = blend(severity.probabilities(features.forSeverity(severityCloseness(similarities, severities))),
 				tuning.neighbourWeight(),
 				votes(closest, Severity.values().length, example -> example.severity().ordinal()));
 		int best = 0;
