@@ -49,30 +49,30 @@ class TriageCrossValidationTest {
 					List.copyOf(teams.names()), 10, LearnedModel.Tuning.of(settings.model()));
 		}
 		figures.print(System.out);
-		assertThat(figures.total()).as("labelled complaints").isGreaterThanOrEqualTo(15265);
+		assertThat(figures.total()).as("labelled complaints").isGreaterThanOrEqualTo(15665);
 		assertThat(figures.exact()).as("same severity").isGreaterThanOrEqualTo(EXACT);
 		assertThat(figures.withinOne()).as("within one level").isGreaterThanOrEqualTo(WITHIN_ONE);
 		assertThat(figures.sev1Found()).as("SEV1 found").isGreaterThanOrEqualTo(SEV1_FOUND);
 		assertThat(figures.rightTeam()).as("right team").isGreaterThanOrEqualTo(RIGHT_TEAM);
 	}
 
-	// Reached with bge-small-en-v1.5, the writer-g to writer-et sets, the penalty in the
+	// Reached with bge-small-en-v1.5, the writer-g to writer-ex sets, the penalty in the
 	// features' own units, the classifiers fitted by limited-memory BFGS, engagement read
 	// up to 30 shares, SEV1 from a 40% chance and the features held as floats
-	// (2026-12-05): 95.5%, 98.5%, 2,642 of 2,757 and 95.9% (14,573, 15,040 and 14,638 of
-	// 15,265), less about a tenth of a percent. New sets move the figures either way,
+	// (2026-12-05): 95.7%, 98.6%, 2,700 of 2,817 and 96.0% (14,993, 15,448 and 15,044 of
+	// 15,665), less about a tenth of a percent. New sets move the figures either way,
 	// harder ones and the folds reshuffled (docs/triage.md): the floor follows what is
 	// reached. The model is quantised, and its integer arithmetic takes other vector
 	// instructions on other processors (with or without AVX-512 VNNI): the embeddings
 	// differ enough to move a few complaints across a boundary, either way (before
 	// writer-v, two machines gave 2,181 and 2,178 exact). Raise them when triage gets
 	// better.
-	private static final int EXACT = 14561;
+	private static final int EXACT = 14981;
 
-	private static final int WITHIN_ONE = 15028;
+	private static final int WITHIN_ONE = 15436;
 
-	private static final int SEV1_FOUND = 2639;
+	private static final int SEV1_FOUND = 2697;
 
-	private static final int RIGHT_TEAM = 14626;
+	private static final int RIGHT_TEAM = 15032;
 
 }
