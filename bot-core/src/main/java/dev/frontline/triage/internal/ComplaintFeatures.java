@@ -184,6 +184,19 @@ record ComplaintFeatures(float[] meaning, double[] signals, PhraseTriage.Reading
 		return all;
 	}
 
+	/**
+	 * The features the team is learned from, in one array: what the text means, then
+	 * which of the teams the rules would route it to, when they found its subject.
+	 */
+	float[] forTeam(List<String> teams) {
+		float[] all = Arrays.copyOf(meaning, meaning.length + teams.size());
+		int routed = teams.indexOf(reading.assessment().team());
+		if (routed >= 0 && reading.categorized()) {
+			all[meaning.length + routed] = 1;
+		}
+		return all;
+	}
+
 	static float[] unit(float[] vector) {
 		double norm = 0;
 		for (float value : vector) {

@@ -155,7 +155,7 @@ final class LearnedModel {
 		}
 		for (int i = 0; i < examples.size(); i++) {
 			severityRows.add(features.get(i).forSeverity(closeness.get(i)));
-			teamRows.add(forTeam(features.get(i), knownTeams));
+			teamRows.add(features.get(i).forTeam(knownTeams));
 			int index = knownTeams.indexOf(examples.get(i).team());
 			if (index < 0) {
 				throw new IllegalArgumentException("labelled complaint " + examples.get(i).id() + ": no team named '"
@@ -240,16 +240,6 @@ final class LearnedModel {
 		return closeness;
 	}
 
-	private static float[] forTeam(ComplaintFeatures features, List<String> teams) {
-		float[] meaning = features.meaning();
-		float[] row = Arrays.copyOf(meaning, meaning.length + teams.size());
-		int routed = teams.indexOf(features.reading().assessment().team());
-		if (routed >= 0 && features.reading().categorized()) {
-			row[meaning.length + routed] = 1;
-		}
-		return row;
-	}
-
 	Verdict judge(ComplaintFeatures features) {
 		double[] similarities = embeddings.similarities(features.whole());
 		List<Neighbour> closest = closest(similarities);
@@ -266,7 +256,7 @@ final class LearnedModel {
 				: Severity.values()[best];
 		Severity floor = rubricFloor(features);
 		Severity rated = Severity.mostUrgent(learned, floor);
-		double[] t = blend(team.probabilities(forTeam(features, teams)), tuning.teamNeighbourWeight(),
+		double[] t = blend(team.probabilities(features.forTeam(teams)), tuning.teamNeighbourWeight(),
 				votes(closest, teams.size(), example -> teams.indexOf(example.team())));
 		int bestTeam = 0;
 		for (int c = 1; c < t.length; c++) {
