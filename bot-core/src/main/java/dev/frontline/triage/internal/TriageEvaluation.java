@@ -38,8 +38,10 @@ public final class TriageEvaluation {
 
 	/**
 	 * {@code ./triage-eval [--file labelled.jsonl]… [--held-out labelled.jsonl]… [--folds 10]
-	 * [--misses]}: the configured labelled complaints (or the files given),
+	 * [--by-set] [--misses]}: the configured labelled complaints (or the files given),
 	 * cross-validated, or the held-out files judged by a fit on them. With
+	 * {@code --by-set} each labelled set is wholly in one fold: no complaint is judged by
+	 * a fit on its own writer's others, as complaints from a new writer will not be. With
 	 * {@code --keep-embeddings} it judges nothing: it only embeds them into the cache
 	 * triage reads at start-up, as the container image's build does.
 	 */
@@ -49,18 +51,20 @@ public final class TriageEvaluation {
 		List<String> heldOutFiles = new ArrayList<>();
 		int folds = 10;
 		boolean showMisses = false;
+		boolean bySet = false;
 		boolean embeddingsOnly = false;
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "--file" -> files.add(next(args, ++i, "--file needs a labelled JSONL file"));
 				case "--held-out" -> heldOutFiles.add(next(args, ++i, "--held-out needs a labelled JSONL file"));
 				case "--folds" -> folds = Integer.parseInt(next(args, ++i, "--folds needs a number, e.g. 10"));
+				case "--by-set" -> bySet = true;
 				case "--misses" -> showMisses = true;
 				case "--keep-embeddings" -> embeddingsOnly = true;
 				default -> {
 					System.err.println("Unknown argument '" + args[i]
 							+ "'. Usage: ./triage-eval [--file labelled.jsonl]… [--held-out labelled.jsonl]… [--folds 10]"
-							+ " [--misses] [--keep-embeddings]");
+							+ " [--by-set] [--misses] [--keep-embeddings]");
 					System.exit(2);
 				}
 			}
@@ -93,7 +97,8 @@ public final class TriageEvaluation {
 			if (named > 0) {
 				System.out.printf("%d of the examples are held out too: the fit leaves them out%n", named);
 			}
-			Figures figures = heldOut.isEmpty() ? crossValidate(examples, rules, embeddings, teams, folds, tuning)
+			Figures figures = heldOut.isEmpty()
+					? crossValidate(examples, rules, embeddings, teams, folds, bySet, tuning)
 					: judgeHeldOut(examples, heldOut, rules, embeddings, teams, tuning);
 			figures.print(System.out);
 			if (showMisses) {
@@ -157,8 +162,8 @@ public final class TriageEvaluation {
 	}
 
 	/** Cross-validated figures. */
-	record Figures(int total, int folds, int exact, int withinOne, int sev1, int sev1Found, int rightTeam,
-			int[][] confusion, List<String> misses, Map<String, int[]> perSet, int[] rulesAlone) {
+	record Figures(int total, int folds, boolean bySet, int exact, int withinOne, int sev1, int sev1Found,
+			int rightTeam, int[][] confusion, List<String> misses, Map<String, int[]> perSet, int[] rulesAlone) {
 
 		double exactShare() {
 			return (double) exact / total;
@@ -177,7 +182,8 @@ public final class TriageEvaluation {
 				out.printf("%d held-out labelled complaints, judged by a fit on all the others%n", total);
 			}
 			else {
-				out.printf("%d labelled complaints, %d-fold stratified cross-validation%n", total, folds);
+				out.printf("%d labelled complaints, %d-fold %s cross-validation%n", total, folds,
+						bySet ? "by set (each set's complaints in one fold)" : "stratified");
 			}
 			out.printf("  severity exact     %5.1f%%  (%d)%n", 100 * exactShare(), exact);
 			out.printf("  within one level   %5.1f%%  (%d)%n", 100 * withinOneShare(), withinOne);
@@ -201,8 +207,9 @@ public final class TriageEvaluation {
 	}
 
 	static Figures crossValidate(List<LabelledComplaint> examples, PhraseTriage rules, TextEmbeddings embeddings,
-			List<String> teams, int folds, LearnedModel.Tuning tuning) {
-		return judge(examples, stratifiedFolds(examples, folds), folds, folds, rules, embeddings, teams, tuning);
+			List<String> teams, int folds, boolean bySet, LearnedModel.Tuning tuning) {
+		int[] fold = bySet ? foldsBySet(examples, folds) : stratifiedFolds(examples, folds);
+		return judge(examples, fold, folds, folds, bySet, rules, embeddings, teams, tuning);
 	}
 
 	/**
@@ -218,7 +225,7 @@ public final class TriageEvaluation {
 		// Fold 0 is judged; the examples, in no fold that is judged, are always fitted
 		// on.
 		Arrays.fill(fold, heldOut.size(), all.size(), -1);
-		return judge(all, fold, 1, 0, rules, embeddings, teams, tuning);
+		return judge(all, fold, 1, 0, false, rules, embeddings, teams, tuning);
 	}
 
 	/** The examples a held-out set is judged by: all but those with a held-out text. */
@@ -238,7 +245,8 @@ public final class TriageEvaluation {
 	 * outside it; {@code folds} is what the figures report (0: a held-out set).
 	 */
 	private static Figures judge(List<LabelledComplaint> examples, int[] fold, int judgedFolds, int folds,
-			PhraseTriage rules, TextEmbeddings embeddings, List<String> teams, LearnedModel.Tuning tuning) {
+			boolean bySet, PhraseTriage rules, TextEmbeddings embeddings, List<String> teams,
+			LearnedModel.Tuning tuning) {
 		List<ComplaintFeatures> features = ComplaintFeatures.ofLabelled(examples, rules, embeddings);
 		// Folds are fitted on nearly the same complaints: each complaint's closest of
 		// each severity are found once, not again in every fold.
@@ -315,8 +323,24 @@ public final class TriageEvaluation {
 				}
 			}
 		}
-		return new Figures(judged, folds, exact, withinOne, sev1, sev1Found, rightTeam, confusion, misses, perSet,
-				rulesAlone);
+		return new Figures(judged, folds, bySet, exact, withinOne, sev1, sev1Found, rightTeam, confusion, misses,
+				perSet, rulesAlone);
+	}
+
+	/**
+	 * Each labelled set wholly in one fold, the sets dealt to the folds in a fixed
+	 * shuffled order. A writer's complaints share words, habits and the judgement of one
+	 * person: judged by a fit on the same writer's others, a complaint is easier than one
+	 * from a writer never seen.
+	 */
+	static int[] foldsBySet(List<LabelledComplaint> examples, int folds) {
+		List<String> sets = new ArrayList<>(examples.stream().map(LabelledComplaint::set).distinct().sorted().toList());
+		Collections.shuffle(sets, new Random(17));
+		int[] fold = new int[examples.size()];
+		for (int i = 0; i < examples.size(); i++) {
+			fold[i] = sets.indexOf(examples.get(i).set()) % folds;
+		}
+		return fold;
 	}
 
 	/**

@@ -46,7 +46,7 @@ class TriageCrossValidationTest {
 		TriageEvaluation.Figures figures;
 		try (TextEmbeddings embeddings = TextEmbeddings.rememberedIn(TriageConfiguration.DEFAULT_CACHE)) {
 			figures = TriageEvaluation.crossValidate(examples, new PhraseTriage(settings, teams), embeddings,
-					List.copyOf(teams.names()), 10, LearnedModel.Tuning.of(settings.model()));
+					List.copyOf(teams.names()), 10, false, LearnedModel.Tuning.of(settings.model()));
 		}
 		figures.print(System.out);
 		assertThat(figures.total()).as("labelled complaints").isGreaterThanOrEqualTo(15665);

@@ -2,8 +2,11 @@ package dev.frontline.triage.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,7 +20,10 @@ import dev.frontline.triage.TriageSettings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A held-out set is judged on its own, by a fit on the other sets only. */
+/**
+ * A held-out set is judged on its own, by a fit on the other sets only; cross-validated
+ * by set, no complaint is judged by a fit on its own set's others.
+ */
 class TriageEvaluationTest {
 
 	static PhraseTriage rules;
@@ -84,6 +90,19 @@ class TriageEvaluationTest {
 		assertThat(named.rightTeam()).isEqualTo(apart.rightTeam());
 		assertThat(named.confusion()).isDeepEqualTo(apart.confusion());
 		assertThat(named.misses()).isEqualTo(apart.misses());
+	}
+
+	@Test
+	void crossValidatedBySetEachSetIsWhollyInOneFoldAndEveryFoldIsJudged() {
+		int[] fold = TriageEvaluation.foldsBySet(others, 3);
+
+		Map<String, Set<Integer>> foldsOfSet = new HashMap<>();
+		for (int i = 0; i < others.size(); i++) {
+			foldsOfSet.computeIfAbsent(others.get(i).set(), set -> new HashSet<>()).add(fold[i]);
+		}
+		assertThat(foldsOfSet).hasSizeGreaterThanOrEqualTo(3)
+			.allSatisfy((set, folds) -> assertThat(folds).as(set).hasSize(1));
+		assertThat(Arrays.stream(fold).distinct().sorted().toArray()).containsExactly(0, 1, 2);
 	}
 
 }
