@@ -14,8 +14,8 @@ import dev.frontline.triage.Severity;
 
 /**
  * What the learned layer reads of one complaint: what its text means (the embedding of
- * the whole text, and the mean of its sentences' embeddings) and the explainable signals
- * the rules saw (reach, engagement, tier, live, anger, their floor).
+ * the whole text, and the mean of its sentences' embeddings), the words it uses, and the
+ * explainable signals the rules saw (reach, engagement, tier, live, anger, their floor).
  * <p>
  * The strongest value of each dimension over the sentences was read too, so that one
  * sentence about an injury in a long review would show; with bge-small-en-v1.5 it added
@@ -26,8 +26,9 @@ import dev.frontline.triage.Severity;
  * sentences'
  * @param signals the rules' signals as numbers
  * @param reading what the rules saw
+ * @param words its words and word pairs, as {@link WordEvidence#places} counts them
  */
-record ComplaintFeatures(float[] meaning, double[] signals, PhraseTriage.Reading reading) {
+record ComplaintFeatures(float[] meaning, double[] signals, PhraseTriage.Reading reading, int[] words) {
 
 	/** Sentences end at . ! ? or a line break; more than this many are not read. */
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])\\s+|\\n+");
@@ -79,7 +80,7 @@ record ComplaintFeatures(float[] meaning, double[] signals, PhraseTriage.Reading
 			meaning[d + j] = (float) mean[j];
 		}
 		PhraseTriage.Reading reading = rules.read(complaint, now);
-		return new ComplaintFeatures(meaning, signals(complaint, reading), reading);
+		return new ComplaintFeatures(meaning, signals(complaint, reading), reading, WordEvidence.places(text));
 	}
 
 	/**
@@ -172,27 +173,37 @@ record ComplaintFeatures(float[] meaning, double[] signals, PhraseTriage.Reading
 	 * The features severity is learned from, in one array.
 	 * @param closeness how close the complaint reads to each severity
 	 * ({@link LearnedModel#severityCloseness})
+	 * @param wordEvidence how its words lean towards each severity
+	 * ({@link WordEvidence#evidence})
 	 */
-	float[] forSeverity(double[] closeness) {
-		float[] all = Arrays.copyOf(meaning, meaning.length + signals.length + closeness.length);
-		for (int j = 0; j < signals.length; j++) {
-			all[meaning.length + j] = (float) signals[j];
+	float[] forSeverity(double[] closeness, double[] wordEvidence) {
+		float[] all = Arrays.copyOf(meaning, meaning.length + signals.length + closeness.length + wordEvidence.length);
+		int at = meaning.length;
+		for (double signal : signals) {
+			all[at++] = (float) signal;
 		}
-		for (int c = 0; c < closeness.length; c++) {
-			all[meaning.length + signals.length + c] = (float) closeness[c];
+		for (double close : closeness) {
+			all[at++] = (float) close;
+		}
+		for (double lean : wordEvidence) {
+			all[at++] = (float) lean;
 		}
 		return all;
 	}
 
 	/**
-	 * The features the team is learned from, in one array: what the text means, then
-	 * which of the teams the rules would route it to, when they found its subject.
+	 * The features the team is learned from, in one array: what the text means, which of
+	 * the teams the rules would route it to, when they found its subject, and how its
+	 * words lean towards each team.
 	 */
-	float[] forTeam(List<String> teams) {
-		float[] all = Arrays.copyOf(meaning, meaning.length + teams.size());
+	float[] forTeam(List<String> teams, double[] wordEvidence) {
+		float[] all = Arrays.copyOf(meaning, meaning.length + teams.size() + wordEvidence.length);
 		int routed = teams.indexOf(reading.assessment().team());
 		if (routed >= 0 && reading.categorized()) {
 			all[meaning.length + routed] = 1;
+		}
+		for (int c = 0; c < wordEvidence.length; c++) {
+			all[meaning.length + teams.size() + c] = (float) wordEvidence[c];
 		}
 		return all;
 	}

@@ -13,10 +13,10 @@ import dev.frontline.triage.TriageSettings;
 
 /**
  * The learned layer, fitted on labelled complaints: one classifier for severity (what the
- * text means, the rules' signals and how close it reads to the labelled complaints of
- * each severity), one for the team (what the text means and where the rules would route
- * it), and the labelled complaints themselves, to name the closest one as a reason staff
- * can read.
+ * text means, how its words lean, the rules' signals and how close it reads to the
+ * labelled complaints of each severity), one for the team (what the text means, how its
+ * words lean and where the rules would route it), and the labelled complaints themselves,
+ * to name the closest one as a reason staff can read.
  */
 final class LearnedModel {
 
@@ -95,6 +95,9 @@ final class LearnedModel {
 	 */
 	static final int CLOSEST_PER_SEVERITY = 3;
 
+	/** How many of a complaint's words a reason names. */
+	private static final int WORDS_NAMED = 3;
+
 	/** How many of the closest labelled complaints vote. */
 	private static final int NEIGHBOURS = 10;
 
@@ -113,10 +116,19 @@ final class LearnedModel {
 
 	private final Tuning tuning;
 
+	/** How the labelled complaints' words lean, severity by severity. */
+	private final WordEvidence severityWords;
+
+	/** How they lean, team by team. */
+	private final WordEvidence teamWords;
+
 	private LearnedModel(SoftmaxClassifier severity, SoftmaxClassifier team, List<String> teams,
-			List<LabelledComplaint> examples, EmbeddingIndex embeddings, Tuning tuning) {
+			List<LabelledComplaint> examples, EmbeddingIndex embeddings, Tuning tuning, WordEvidence severityWords,
+			WordEvidence teamWords) {
 		this.severity = severity;
 		this.team = team;
+		this.severityWords = severityWords;
+		this.teamWords = teamWords;
 		this.teams = teams;
 		this.examples = examples;
 		this.severities = ordinals(examples);
@@ -154,8 +166,6 @@ final class LearnedModel {
 			closeness = closeness(compared, embeddings, severities);
 		}
 		for (int i = 0; i < examples.size(); i++) {
-			severityRows.add(features.get(i).forSeverity(closeness.get(i)));
-			teamRows.add(features.get(i).forTeam(knownTeams));
 			int index = knownTeams.indexOf(examples.get(i).team());
 			if (index < 0) {
 				throw new IllegalArgumentException("labelled complaint " + examples.get(i).id() + ": no team named '"
@@ -163,12 +173,22 @@ final class LearnedModel {
 			}
 			teamLabels[i] = index;
 		}
+		List<int[]> words = features.stream().map(ComplaintFeatures::words).toList();
+		WordEvidence severityWords = WordEvidence.count(words, severities, Severity.values().length);
+		WordEvidence teamWords = WordEvidence.count(words, teamLabels, knownTeams.size());
+		for (int i = 0; i < examples.size(); i++) {
+			ComplaintFeatures read = features.get(i);
+			severityRows
+				.add(read.forSeverity(closeness.get(i), severityWords.evidenceLeavingOut(read.words(), severities[i])));
+			teamRows.add(read.forTeam(knownTeams, teamWords.evidenceLeavingOut(read.words(), teamLabels[i])));
+		}
 		// The two fits share nothing: the team's runs beside the severity's.
 		CompletableFuture<SoftmaxClassifier> team = CompletableFuture
 			.supplyAsync(() -> SoftmaxClassifier.fit(teamRows, teamLabels, knownTeams.size(), tuning.penalty(), true));
 		SoftmaxClassifier severity = SoftmaxClassifier.fit(severityRows, severities, Severity.values().length,
 				tuning.penalty(), true);
-		return new LearnedModel(severity, team.join(), knownTeams, List.copyOf(examples), compared, tuning);
+		return new LearnedModel(severity, team.join(), knownTeams, List.copyOf(examples), compared, tuning,
+				severityWords, teamWords);
 	}
 
 	/**
@@ -196,7 +216,7 @@ final class LearnedModel {
 	 */
 	LearnedModel comparingWith(List<LabelledComplaint> examples, List<ComplaintFeatures> features) {
 		return new LearnedModel(severity, team, teams, List.copyOf(examples),
-				EmbeddingIndex.of(ComplaintFeatures.wholes(features)), tuning);
+				EmbeddingIndex.of(ComplaintFeatures.wholes(features)), tuning, severityWords, teamWords);
 	}
 
 	/**
@@ -243,7 +263,9 @@ final class LearnedModel {
 	Verdict judge(ComplaintFeatures features) {
 		double[] similarities = embeddings.similarities(features.whole());
 		List<Neighbour> closest = closest(similarities);
-		double[] p = blend(severity.probabilities(features.forSeverity(severityCloseness(similarities, severities))),
+		double[] p = blend(
+				severity.probabilities(features.forSeverity(severityCloseness(similarities, severities),
+						severityWords.evidence(features.words()))),
 				tuning.neighbourWeight(),
 				votes(closest, Severity.values().length, example -> example.severity().ordinal()));
 		int best = 0;
@@ -256,8 +278,8 @@ final class LearnedModel {
 				: Severity.values()[best];
 		Severity floor = rubricFloor(features);
 		Severity rated = Severity.mostUrgent(learned, floor);
-		double[] t = blend(team.probabilities(features.forTeam(teams)), tuning.teamNeighbourWeight(),
-				votes(closest, teams.size(), example -> teams.indexOf(example.team())));
+		double[] t = blend(team.probabilities(features.forTeam(teams, teamWords.evidence(features.words()))),
+				tuning.teamNeighbourWeight(), votes(closest, teams.size(), example -> teams.indexOf(example.team())));
 		int bestTeam = 0;
 		for (int c = 1; c < t.length; c++) {
 			if (t[c] > t[bestTeam]) {
@@ -273,6 +295,14 @@ final class LearnedModel {
 			return new Verdict(severity, nearest.similarity(), corrected.team(), nearest.similarity(), nearest);
 		}
 		return verdict;
+	}
+
+	/**
+	 * The words and pairs of a text that lean furthest towards a severity in the labelled
+	 * complaints, a few at most, for a reason staff can read.
+	 */
+	List<String> wordsLeaningTowards(String text, Severity towards) {
+		return severityWords.leaningTowards(text, towards.ordinal(), WORDS_NAMED);
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import dev.frontline.triage.Assessment;
 import dev.frontline.triage.ComplaintSignals;
@@ -198,6 +199,13 @@ final class LearnedTriage implements Triage, AutoCloseable {
 		Assessment byRules = read.reading().assessment();
 		List<Reason> reasons = new ArrayList<>();
 		reasons.add(new Reason(readsLike(verdict), 0));
+		if (!verdict.asCorrected()) {
+			List<String> words = current.wordsLeaningTowards(complaint.text(), verdict.severity());
+			if (!words.isEmpty()) {
+				reasons.add(new Reason("words that lean to %s: %s".formatted(verdict.severity(),
+						words.stream().map(word -> '"' + word + '"').collect(Collectors.joining(", "))), 0));
+			}
+		}
 		if (!verdict.team().equals(byRules.team())) {
 			reasons.add(new Reason("team %s: reads like its complaints (%d%%)".formatted(verdict.team(),
 					Math.round(100 * verdict.teamProbability())), 0));

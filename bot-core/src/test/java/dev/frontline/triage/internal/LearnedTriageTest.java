@@ -12,6 +12,7 @@ import dev.frontline.teams.Teams;
 import dev.frontline.teams.TeamsSettings;
 import dev.frontline.triage.Assessment;
 import dev.frontline.triage.ComplaintSignals;
+import dev.frontline.triage.Reason;
 import dev.frontline.triage.Severity;
 import dev.frontline.triage.TriageSettings;
 
@@ -91,9 +92,22 @@ class LearnedTriageTest {
 
 	@Test
 	void aQuoteInAReasonAddressesNobody() {
-		Assessment assessment = learned.assess(complaint("@channel my bag is lost <@U123>", 10, null), NOW);
+		Assessment assessment = learned.assess(
+				complaint("@channel my bag is lost <@U123> and my <https://evil.example|lawyer> knows", 10, null), NOW);
 
-		assertThat(assessment.reasons().getFirst().label()).doesNotContain("@", "<", ">");
+		assertThat(assessment.reasons()).extracting(Reason::label)
+			.allSatisfy(label -> assertThat(label).doesNotContain("@", "<", ">", "https"));
+	}
+
+	@Test
+	void aLegalThreatInAShortSarcasticPostIsSev1AndTheReasonsNameItsWords() {
+		Assessment assessment = learned
+			.assess(complaint("my solicitor is writing to you about the 300k miles you wiped off my account. enjoy", 90,
+					"platinum"), NOW);
+
+		assertThat(assessment.severity()).isEqualTo(Severity.SEV1);
+		assertThat(assessment.reasons()).extracting(Reason::label)
+			.anySatisfy(label -> assertThat(label).startsWith("words that lean to SEV1: ").contains("solicitor"));
 	}
 
 }

@@ -73,8 +73,8 @@ class TextEmbeddingsTest {
 			for (int i = 0; i < examples.size(); i++) {
 				ComplaintFeatures alone = ComplaintFeatures.ofLabelled(examples.get(i), rules, embeddings::remembered);
 				assertThat(together.get(i).whole()).as(examples.get(i).id()).containsExactly(alone.whole());
-				assertThat(together.get(i).forSeverity(new double[0])).as(examples.get(i).id())
-					.containsExactly(alone.forSeverity(new double[0]));
+				assertThat(together.get(i).forSeverity(new double[0], new double[0])).as(examples.get(i).id())
+					.containsExactly(alone.forSeverity(new double[0], new double[0]));
 			}
 		}
 	}
