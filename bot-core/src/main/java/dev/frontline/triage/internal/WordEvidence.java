@@ -5,9 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * How the words of labelled complaints lean, class by class: naive Bayes over the words
@@ -35,8 +33,6 @@ final class WordEvidence {
 	/** How many labelled complaints must have used a word before a reason names it. */
 	private static final int NAMED_FROM = 3;
 
-	private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-
 	/**
 	 * counts[class][place]: how many labelled complaints of the class used a word there.
 	 * Held as chars, half the memory of ints (the fits of a cross-validation hold ten of
@@ -53,8 +49,8 @@ final class WordEvidence {
 	}
 
 	/**
-	 * The places of a text's words and word pairs, each once, in order. A word is a run
-	 * of letters and digits, in lower case.
+	 * The places of a text's words and word pairs, each once, in order. A word is as the
+	 * rules read it ({@link Text#words}): a run of letters and digits, in lower case.
 	 */
 	static int[] places(String text) {
 		return ngrams(text).stream().mapToInt(WordEvidence::place).distinct().sorted().toArray();
@@ -64,10 +60,7 @@ final class WordEvidence {
 	private static List<String> ngrams(String text) {
 		Set<String> ngrams = new LinkedHashSet<>();
 		String previous = null;
-		for (String word : NOT_A_WORD.split(text.toLowerCase(Locale.ROOT))) {
-			if (word.isEmpty()) {
-				continue;
-			}
+		for (String word : Text.words(text)) {
 			ngrams.add(word);
 			if (previous != null) {
 				ngrams.add(previous + " " + word);
@@ -133,10 +126,10 @@ final class WordEvidence {
 		double[] evidence = new double[classes];
 		for (int c = 0; c < classes; c++) {
 			int own = c == ownClass ? 1 : 0;
-			double all = Math.log(totals[c] - (long) own * places.length + SMOOTHING * PLACES);
+			double total = logTotal(c, own * places.length);
 			double sum = 0;
 			for (int place : places) {
-				sum += Math.log(counts[c][place] - own + SMOOTHING) - all;
+				sum += logCount(c, place, own) - total;
 			}
 			evidence[c] = sum;
 		}
@@ -145,6 +138,23 @@ final class WordEvidence {
 			evidence[c] = (evidence[c] - mean) / Math.max(1, places.length);
 		}
 		return evidence;
+	}
+
+	/**
+	 * A class's smoothed count of the words in a place, as a log; less the log of its
+	 * {@link #logTotal}, how likely the class makes those words.
+	 * @param own how many complaints to leave out of the count (0 or 1)
+	 */
+	private double logCount(int c, int place, int own) {
+		return Math.log(counts[c][place] - own + SMOOTHING);
+	}
+
+	/**
+	 * A class's smoothed total of words and pairs, as a log.
+	 * @param ownTotal how many to leave out of it
+	 */
+	private double logTotal(int c, long ownTotal) {
+		return Math.log(totals[c] - ownTotal + SMOOTHING * PLACES);
 	}
 
 	/**
@@ -163,18 +173,14 @@ final class WordEvidence {
 			if (counts[towards][place] < NAMED_FROM) {
 				continue;
 			}
-			double[] likelihood = new double[counts.length];
-			for (int c = 0; c < counts.length; c++) {
-				likelihood[c] = Math.log(counts[c][place] + SMOOTHING) - Math.log(totals[c] + SMOOTHING * PLACES);
-			}
 			double elsewhere = Double.NEGATIVE_INFINITY;
 			for (int c = 0; c < counts.length; c++) {
 				if (c != towards) {
-					elsewhere = Math.max(elsewhere, likelihood[c]);
+					elsewhere = Math.max(elsewhere, logCount(c, place, 0) - logTotal(c, 0));
 				}
 			}
 			// Twice as likely in that class as in any other, at least.
-			double lean = likelihood[towards] - elsewhere;
+			double lean = logCount(towards, place, 0) - logTotal(towards, 0) - elsewhere;
 			if (lean >= Math.log(2)) {
 				leanings.add(new Leaning(ngram, lean));
 			}
