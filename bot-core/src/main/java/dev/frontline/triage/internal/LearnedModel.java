@@ -67,9 +67,19 @@ final class LearnedModel {
 	 * @param team the most likely team
 	 * @param teamProbability its probability
 	 * @param nearest the labelled complaint closest in meaning, if any was labelled
+	 * @param chances what the severity was decided from
 	 */
 	record Verdict(Severity severity, double severityProbability, String team, double teamProbability,
-			Neighbour nearest) {
+			Neighbour nearest, SeverityChances chances) {
+
+		/**
+		 * The severity had SEV1 been paged from another chance: {@code ./triage-eval}
+		 * shows an operator what each {@code sev1-at} would find and page. A correction
+		 * that decided the complaint decides it at any threshold.
+		 */
+		Severity severityAt(double sev1At) {
+			return asCorrected() ? severity : chances.severityAt(sev1At);
+		}
 
 		/**
 		 * Whether a correction staff made on a complaint that reads the same decided it.
@@ -77,6 +87,33 @@ final class LearnedModel {
 		boolean asCorrected() {
 			return nearest != null && nearest.example().set().equals(LabelledComplaint.CORRECTIONS)
 					&& nearest.similarity() >= CORRECTION_MATCH;
+		}
+
+	}
+
+	/**
+	 * What a severity is decided from.
+	 *
+	 * @param probabilities of SEV1 to SEV4, the classifier's blended with the closest
+	 * labelled complaints' votes
+	 * @param floor the least the rubric's numeric rules allow
+	 */
+	record SeverityChances(double[] probabilities, Severity floor) {
+
+		/**
+		 * SEV1 once its probability reaches {@code sev1At}, unless the complaint is more
+		 * likely than not a mild gripe; else the likeliest; never below the floor.
+		 */
+		Severity severityAt(double sev1At) {
+			int best = 0;
+			for (int c = 1; c < probabilities.length; c++) {
+				if (probabilities[c] > probabilities[best]) {
+					best = c;
+				}
+			}
+			Severity learned = probabilities[Severity.SEV1.ordinal()] >= sev1At && !plainlyMild(probabilities, best)
+					? Severity.SEV1 : Severity.values()[best];
+			return Severity.mostUrgent(learned, floor);
 		}
 
 	}
@@ -268,16 +305,9 @@ final class LearnedModel {
 						severityWords.evidence(features.words()))),
 				tuning.neighbourWeight(),
 				votes(closest, Severity.values().length, example -> example.severity().ordinal()));
-		int best = 0;
-		for (int c = 1; c < p.length; c++) {
-			if (p[c] > p[best]) {
-				best = c;
-			}
-		}
-		Severity learned = p[Severity.SEV1.ordinal()] >= tuning.sev1At() && !plainlyMild(p, best) ? Severity.SEV1
-				: Severity.values()[best];
 		Severity floor = rubricFloor(features);
-		Severity rated = Severity.mostUrgent(learned, floor);
+		SeverityChances chances = new SeverityChances(p, floor);
+		Severity rated = chances.severityAt(tuning.sev1At());
 		double[] t = blend(team.probabilities(features.forTeam(teams, teamWords.evidence(features.words()))),
 				tuning.teamNeighbourWeight(), votes(closest, teams.size(), example -> teams.indexOf(example.team())));
 		int bestTeam = 0;
@@ -287,12 +317,13 @@ final class LearnedModel {
 			}
 		}
 		Neighbour nearest = closest.isEmpty() ? null : closest.getFirst();
-		Verdict verdict = new Verdict(rated, p[rated.ordinal()], teams.get(bestTeam), t[bestTeam], nearest);
+		Verdict verdict = new Verdict(rated, p[rated.ordinal()], teams.get(bestTeam), t[bestTeam], nearest, chances);
 		if (verdict.asCorrected()) {
 			// The rubric's floors still hold over a correction, as over every verdict.
 			LabelledComplaint corrected = nearest.example();
 			Severity severity = Severity.mostUrgent(corrected.severity(), floor);
-			return new Verdict(severity, nearest.similarity(), corrected.team(), nearest.similarity(), nearest);
+			return new Verdict(severity, nearest.similarity(), corrected.team(), nearest.similarity(), nearest,
+					chances);
 		}
 		return verdict;
 	}

@@ -1,6 +1,7 @@
 package dev.frontline.triage.internal;
 
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -14,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.DoubleStream;
 import java.util.stream.IntStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -161,9 +163,30 @@ public final class TriageEvaluation {
 		return args[i];
 	}
 
+	/**
+	 * The SEV1 thresholds {@code ./triage-eval} shows beside the configured one: from
+	 * paging on a faint chance to paging only on an even one. From 0.5 up a complaint is
+	 * SEV1 only when SEV1 is its likeliest severity, whatever the threshold.
+	 */
+	static final double[] OTHER_SEV1_AT = { 0.05, 0.1, 0.2, 0.3, 0.4, 0.5 };
+
+	/**
+	 * What the same folds' verdicts come to had SEV1 been paged from another chance.
+	 *
+	 * @param sev1At the SEV1 threshold
+	 * @param sev1Found labelled SEV1 rated SEV1
+	 * @param exact rated as labelled
+	 * @param withinOne at most one level off
+	 * @param sev2Paged labelled SEV2 rated SEV1
+	 * @param ordinaryPaged labelled SEV3 or SEV4 rated SEV1: two levels off or more
+	 */
+	record Sev1Threshold(double sev1At, int sev1Found, int exact, int withinOne, int sev2Paged, int ordinaryPaged) {
+	}
+
 	/** Cross-validated figures. */
 	record Figures(int total, int folds, boolean bySet, int exact, int withinOne, int sev1, int sev1Found,
-			int rightTeam, int[][] confusion, List<String> misses, Map<String, int[]> perSet, int[] rulesAlone) {
+			int rightTeam, int[][] confusion, List<String> misses, Map<String, int[]> perSet, int[] rulesAlone,
+			double configuredSev1At, List<Sev1Threshold> sev1Thresholds) {
 
 		double exactShare() {
 			return (double) exact / total;
@@ -199,6 +222,15 @@ public final class TriageEvaluation {
 			out.printf("  the rules alone: exact %.1f%%, within one %.1f%%, SEV1 found %d of %d, team %.1f%%%n",
 					100.0 * rulesAlone[0] / total, 100.0 * rulesAlone[1] / total, rulesAlone[2], sev1,
 					100.0 * rulesAlone[3] / total);
+			out.println("  paging SEV1 from other chances (sev1-at), the same folds; a value chosen from these rows"
+					+ " is fitted to these complaints");
+			out.println("    sev1-at        SEV1 found  exact  within one  SEV2 as SEV1  SEV3/SEV4 as SEV1");
+			for (Sev1Threshold row : sev1Thresholds) {
+				String threshold = BigDecimal.valueOf(row.sev1At()).stripTrailingZeros().toPlainString();
+				out.printf("    %-14s %10d %6d %11d %13d %18d%n",
+						threshold + (row.sev1At() == configuredSev1At ? " (set)" : ""), row.sev1Found(), row.exact(),
+						row.withinOne(), row.sev2Paged(), row.ordinaryPaged());
+			}
 		}
 
 	}
@@ -275,6 +307,12 @@ public final class TriageEvaluation {
 		}
 		List<String> misses = new ArrayList<>();
 		Map<String, int[]> perSet = new LinkedHashMap<>();
+		double[] thresholds = DoubleStream.concat(Arrays.stream(OTHER_SEV1_AT), DoubleStream.of(tuning.sev1At()))
+			.distinct()
+			.sorted()
+			.toArray();
+		// Per threshold: SEV1 found, exact, within one, SEV2 paged, SEV3 or SEV4 paged.
+		int[][] atThreshold = new int[thresholds.length][5];
 		// Each fold's fit reads only the other folds: they run side by side, and judging
 		// goes fold by fold as before, so the figures and the misses' order are the same.
 		List<LearnedModel> fitted = IntStream.range(0, judgedFolds).parallel().mapToObj(k -> {
@@ -310,6 +348,9 @@ public final class TriageEvaluation {
 					sev1++;
 					sev1Found += verdict.severity() == Severity.SEV1 ? 1 : 0;
 				}
+				for (int t = 0; t < thresholds.length; t++) {
+					count(atThreshold[t], example.severity(), verdict.severityAt(thresholds[t]));
+				}
 				int[] set = perSet.computeIfAbsent(example.set(), name -> new int[4]);
 				set[0] += off == 0 ? 1 : 0;
 				set[1] += off <= 1 ? 1 : 0;
@@ -323,8 +364,27 @@ public final class TriageEvaluation {
 				}
 			}
 		}
+		List<Sev1Threshold> sev1Thresholds = new ArrayList<>();
+		for (int t = 0; t < thresholds.length; t++) {
+			int[] n = atThreshold[t];
+			sev1Thresholds.add(new Sev1Threshold(thresholds[t], n[0], n[1], n[2], n[3], n[4]));
+		}
 		return new Figures(judged, folds, bySet, exact, withinOne, sev1, sev1Found, rightTeam, confusion, misses,
-				perSet, rulesAlone);
+				perSet, rulesAlone, tuning.sev1At(), List.copyOf(sev1Thresholds));
+	}
+
+	/**
+	 * Adds one verdict to a threshold's counts: SEV1 found, exact, within one, SEV2
+	 * paged, SEV3 or SEV4 paged.
+	 */
+	private static void count(int[] counts, Severity labelled, Severity rated) {
+		int off = Math.abs(rated.ordinal() - labelled.ordinal());
+		boolean paged = rated == Severity.SEV1;
+		counts[0] += paged && labelled == Severity.SEV1 ? 1 : 0;
+		counts[1] += off == 0 ? 1 : 0;
+		counts[2] += off <= 1 ? 1 : 0;
+		counts[3] += paged && labelled == Severity.SEV2 ? 1 : 0;
+		counts[4] += paged && labelled.compareTo(Severity.SEV2) > 0 ? 1 : 0;
 	}
 
 	/**

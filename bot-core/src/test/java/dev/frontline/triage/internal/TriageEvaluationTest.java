@@ -93,6 +93,38 @@ class TriageEvaluationTest {
 	}
 
 	@Test
+	void otherSev1ThresholdsAreCountedFromTheSameVerdicts() {
+		TriageEvaluation.Figures figures = judgeHeldOut(others);
+
+		double configured = settings.model().sev1At();
+		assertThat(figures.sev1Thresholds()).extracting(TriageEvaluation.Sev1Threshold::sev1At)
+			.contains(configured)
+			.isSorted();
+		TriageEvaluation.Sev1Threshold set = figures.sev1Thresholds()
+			.stream()
+			.filter(row -> row.sev1At() == configured)
+			.findFirst()
+			.orElseThrow();
+		int[][] confusion = figures.confusion();
+		assertThat(set.sev1Found()).isEqualTo(figures.sev1Found());
+		assertThat(set.exact()).isEqualTo(figures.exact());
+		assertThat(set.withinOne()).isEqualTo(figures.withinOne());
+		assertThat(set.sev2Paged()).isEqualTo(confusion[Severity.SEV2.ordinal()][0]);
+		assertThat(set.ordinaryPaged())
+			.isEqualTo(confusion[Severity.SEV3.ordinal()][0] + confusion[Severity.SEV4.ordinal()][0]);
+		// Paging from a fainter chance finds every SEV1 a stricter threshold finds, and
+		// pages every complaint it pages.
+		List<TriageEvaluation.Sev1Threshold> rows = figures.sev1Thresholds();
+		for (int i = 1; i < rows.size(); i++) {
+			assertThat(rows.get(i).sev1Found()).isLessThanOrEqualTo(rows.get(i - 1).sev1Found());
+			assertThat(rows.get(i).ordinaryPaged()).isLessThanOrEqualTo(rows.get(i - 1).ordinaryPaged());
+		}
+		assertThat(rows.getFirst().sev1Found() + rows.getFirst().ordinaryPaged() + rows.getFirst().sev2Paged())
+			.as("the faintest threshold pages more than the strictest")
+			.isGreaterThan(rows.getLast().sev1Found() + rows.getLast().ordinaryPaged() + rows.getLast().sev2Paged());
+	}
+
+	@Test
 	void crossValidatedBySetEachSetIsWhollyInOneFoldAndEveryFoldIsJudged() {
 		int[] fold = TriageEvaluation.foldsBySet(others, 3);
 
