@@ -311,8 +311,7 @@ public final class TriageEvaluation {
 			.distinct()
 			.sorted()
 			.toArray();
-		// Per threshold: SEV1 found, exact, within one, SEV2 paged, SEV3 or SEV4 paged.
-		int[][] atThreshold = new int[thresholds.length][5];
+		List<ThresholdTally> atThreshold = Arrays.stream(thresholds).mapToObj(ThresholdTally::new).toList();
 		// Each fold's fit reads only the other folds: they run side by side, and judging
 		// goes fold by fold as before, so the figures and the misses' order are the same.
 		List<LearnedModel> fitted = IntStream.range(0, judgedFolds).parallel().mapToObj(k -> {
@@ -348,8 +347,8 @@ public final class TriageEvaluation {
 					sev1++;
 					sev1Found += verdict.severity() == Severity.SEV1 ? 1 : 0;
 				}
-				for (int t = 0; t < thresholds.length; t++) {
-					count(atThreshold[t], example.severity(), verdict.severityAt(thresholds[t]));
+				for (ThresholdTally tally : atThreshold) {
+					tally.add(example.severity(), verdict.severityAt(tally.sev1At));
 				}
 				int[] set = perSet.computeIfAbsent(example.set(), name -> new int[4]);
 				set[0] += off == 0 ? 1 : 0;
@@ -364,27 +363,46 @@ public final class TriageEvaluation {
 				}
 			}
 		}
-		List<Sev1Threshold> sev1Thresholds = new ArrayList<>();
-		for (int t = 0; t < thresholds.length; t++) {
-			int[] n = atThreshold[t];
-			sev1Thresholds.add(new Sev1Threshold(thresholds[t], n[0], n[1], n[2], n[3], n[4]));
-		}
 		return new Figures(judged, folds, bySet, exact, withinOne, sev1, sev1Found, rightTeam, confusion, misses,
-				perSet, rulesAlone, tuning.sev1At(), List.copyOf(sev1Thresholds));
+				perSet, rulesAlone, tuning.sev1At(), atThreshold.stream().map(ThresholdTally::row).toList());
 	}
 
-	/**
-	 * Adds one verdict to a threshold's counts: SEV1 found, exact, within one, SEV2
-	 * paged, SEV3 or SEV4 paged.
-	 */
-	private static void count(int[] counts, Severity labelled, Severity rated) {
-		int off = Math.abs(rated.ordinal() - labelled.ordinal());
-		boolean paged = rated == Severity.SEV1;
-		counts[0] += paged && labelled == Severity.SEV1 ? 1 : 0;
-		counts[1] += off == 0 ? 1 : 0;
-		counts[2] += off <= 1 ? 1 : 0;
-		counts[3] += paged && labelled == Severity.SEV2 ? 1 : 0;
-		counts[4] += paged && labelled.compareTo(Severity.SEV2) > 0 ? 1 : 0;
+	/** What the verdicts come to at one SEV1 threshold, added up verdict by verdict. */
+	private static final class ThresholdTally {
+
+		private final double sev1At;
+
+		private int sev1Found;
+
+		private int exact;
+
+		private int withinOne;
+
+		private int sev2Paged;
+
+		private int ordinaryPaged;
+
+		ThresholdTally(double sev1At) {
+			this.sev1At = sev1At;
+		}
+
+		void add(Severity labelled, Severity rated) {
+			int off = Math.abs(rated.ordinal() - labelled.ordinal());
+			exact += off == 0 ? 1 : 0;
+			withinOne += off <= 1 ? 1 : 0;
+			if (rated == Severity.SEV1) {
+				switch (labelled) {
+					case SEV1 -> sev1Found++;
+					case SEV2 -> sev2Paged++;
+					case SEV3, SEV4 -> ordinaryPaged++;
+				}
+			}
+		}
+
+		Sev1Threshold row() {
+			return new Sev1Threshold(sev1At, sev1Found, exact, withinOne, sev2Paged, ordinaryPaged);
+		}
+
 	}
 
 	/**
