@@ -6,9 +6,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,15 +29,29 @@ import tools.jackson.databind.json.JsonMapper;
  * between the two sends it again under the same {@code Idempotency-Key}, which names the
  * incident, the case and the notice, so the connector takes it once. Each source gets at
  * most its pace of copies a second; one the connector refuses waits, with back-off, while
- * the others go on.
+ * the others go on. Stopping, it finishes the copy on its way and sends no other.
  */
 @Component
-public class NoticeSender {
+public class NoticeSender implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(NoticeSender.class);
 
 	/** How many copies one poll reads, across sources. */
 	private static final int READ = 1_000;
+
+	/**
+	 * How long stopping waits for the copy on its way: the connector's answer and the
+	 * commit take milliseconds; a connector that hangs leaves its copy to be sent again
+	 * after the restart, under the same key.
+	 */
+	private static final long FINISH_WITHIN_SECONDS = 10;
+
+	/** Held while copies are sent: stopping waits for it. */
+	private final ReentrantLock sending = new ReentrantLock();
+
+	private volatile boolean running;
+
+	private volatile boolean stopping;
 
 	private final NoticeStore notices;
 
@@ -72,6 +88,9 @@ public class NoticeSender {
 	@Scheduled(fixedDelay = 1, timeUnit = TimeUnit.SECONDS)
 	@SchedulerLock(name = "frontline-notices")
 	void sendDueLogged() {
+		if (stopping) {
+			return;
+		}
 		try {
 			sendDue(Integer.MAX_VALUE);
 		}
@@ -90,12 +109,22 @@ public class NoticeSender {
 		if (!channel.connected()) {
 			return 0;
 		}
+		sending.lock();
+		try {
+			return sendDueHolding(limit);
+		}
+		finally {
+			sending.unlock();
+		}
+	}
+
+	private int sendDueHolding(int limit) {
 		int pace = settings.notices().perSourcePerSecond();
 		Map<String, Integer> perSource = new HashMap<>();
 		int taken = 0;
 		int tried = 0;
 		for (NoticeStore.Delivery delivery : notices.due(clock.instant(), READ)) {
-			if (tried >= limit) {
+			if (tried >= limit || stopping) {
 				break;
 			}
 			int sentToSource = perSource.merge(delivery.source(), 1, Integer::sum);
@@ -112,6 +141,43 @@ public class NoticeSender {
 			}
 		}
 		return taken;
+	}
+
+	@Override
+	public void start() {
+		stopping = false;
+		running = true;
+	}
+
+	/**
+	 * Sends no other copy and waits for the one on its way: stopped while the connector
+	 * answered, a copy it took would stay pending, and go again after the restart.
+	 * Lifecycle beans stop before the database pool closes, so the copy's commit still
+	 * has it.
+	 */
+	@Override
+	public void stop() {
+		stopping = true;
+		try {
+			if (sending.tryLock(FINISH_WITHIN_SECONDS, TimeUnit.SECONDS)) {
+				sending.unlock();
+			}
+			else {
+				log.warn("A notice was still on its way after {} s; it is sent again after the restart",
+						FINISH_WITHIN_SECONDS);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		finally {
+			running = false;
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
 	}
 
 	private boolean send(NoticeStore.Delivery delivery) throws InterruptedException {

@@ -20,6 +20,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
@@ -89,6 +94,45 @@ class NoticeSenderTest {
 		verify(channel, never()).post(eq("frontline-notice-9-1003-1"), anyString());
 		verify(channel).post(eq("frontline-notice-9-1005-1"), anyString());
 		verify(members).notified(1000, 9, 1, "through the connector");
+	}
+
+	@Test
+	void stoppingWaitsForTheCopyOnItsWayAndSendsNoOther() throws Exception {
+		when(notices.due(eq(NOW), anyInt())).thenReturn(List.of(delivery(0, "x"), delivery(1, "x")));
+		CountDownLatch posting = new CountDownLatch(1);
+		CountDownLatch answer = new CountDownLatch(1);
+		when(channel.post(anyString(), anyString())).thenAnswer(call -> {
+			posting.countDown();
+			answer.await();
+			return new NoticeChannel.Answer(true, null, null);
+		});
+		sender.start();
+		ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+		try {
+			Future<Integer> sent = threads.submit(() -> sender.sendDue(Integer.MAX_VALUE));
+			assertThat(posting.await(10, TimeUnit.SECONDS)).isTrue();
+
+			CountDownLatch stopping = new CountDownLatch(1);
+			Future<?> stopped = threads.submit(() -> {
+				stopping.countDown();
+				sender.stop();
+			});
+			assertThat(stopping.await(10, TimeUnit.SECONDS)).isTrue();
+			Thread.sleep(200);
+			assertThat(stopped.isDone()).as("stopping waits for the connector's answer").isFalse();
+			answer.countDown();
+			stopped.get(10, TimeUnit.SECONDS);
+
+			assertThat(sent.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+		}
+		finally {
+			// A failed assertion must not leave the connector's answer waiting forever.
+			answer.countDown();
+			threads.close();
+		}
+		assertThat(sender.isRunning()).isFalse();
+		verify(notices).sent(eq(0L), eq(NoticeStore.DeliveryState.PENDING), any(), eq("connector"));
+		verify(channel, never()).post(eq("frontline-notice-9-1001-1"), anyString());
 	}
 
 	@Test
