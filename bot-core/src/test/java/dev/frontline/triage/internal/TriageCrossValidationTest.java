@@ -49,30 +49,30 @@ class TriageCrossValidationTest {
 					List.copyOf(teams.names()), 10, false, LearnedModel.Tuning.of(settings.model()));
 		}
 		figures.print(System.out);
-		assertThat(figures.total()).as("labelled complaints").isGreaterThanOrEqualTo(16465);
+		assertThat(figures.total()).as("labelled complaints").isGreaterThanOrEqualTo(16865);
 		assertThat(figures.exact()).as("same severity").isGreaterThanOrEqualTo(EXACT);
 		assertThat(figures.withinOne()).as("within one level").isGreaterThanOrEqualTo(WITHIN_ONE);
 		assertThat(figures.sev1Found()).as("SEV1 found").isGreaterThanOrEqualTo(SEV1_FOUND);
 		assertThat(figures.rightTeam()).as("right team").isGreaterThanOrEqualTo(RIGHT_TEAM);
 	}
 
-	// Reached with bge-small-en-v1.5, the writer-g to writer-ff sets, the penalty in the
+	// Reached with bge-small-en-v1.5, the writer-g to writer-fj sets, the penalty in the
 	// features' own units, the classifiers fitted by limited-memory BFGS, engagement read
 	// up to 30 shares, SEV1 from a 40% chance, the features held as floats and the words'
-	// evidence beside the meaning (2026-12-06): 97.3%, 99.1%, 2,854 of 2,937 and 97.0%
-	// (16,014, 16,320 and 15,978 of 16,465), less about a tenth of a percent. New sets
+	// evidence beside the meaning (2026-12-06): 97.2%, 99.1%, 2,911 of 2,997 and 97.3%
+	// (16,399, 16,706 and 16,402 of 16,865), less about a tenth of a percent. New sets
 	// move the figures either way, harder ones and the folds reshuffled (docs/triage.md):
 	// the floor follows what is reached. The model is quantised, and its integer
 	// arithmetic takes other vector instructions on other processors (with or without
 	// AVX-512 VNNI): the embeddings differ enough to move a few complaints across a
 	// boundary, either way (before writer-v, two machines gave 2,181 and 2,178 exact).
 	// Raise them when triage gets better.
-	private static final int EXACT = 16002;
+	private static final int EXACT = 16387;
 
-	private static final int WITHIN_ONE = 16308;
+	private static final int WITHIN_ONE = 16694;
 
-	private static final int SEV1_FOUND = 2851;
+	private static final int SEV1_FOUND = 2908;
 
-	private static final int RIGHT_TEAM = 15966;
+	private static final int RIGHT_TEAM = 16390;
 
 }
