@@ -202,8 +202,9 @@ record ComplaintFeatures(float[] meaning, double[] signals, PhraseTriage.Reading
 		if (routed >= 0 && reading.categorized()) {
 			all[meaning.length + routed] = 1;
 		}
-		for (int c = 0; c < wordEvidence.length; c++) {
-			all[meaning.length + teams.size() + c] = (float) wordEvidence[c];
+		int at = meaning.length + teams.size();
+		for (double lean : wordEvidence) {
+			all[at++] = (float) lean;
 		}
 		return all;
 	}

@@ -286,10 +286,7 @@ public final class TriageEvaluation {
 				: ClosestBySeverity.among(examples, ComplaintFeatures.wholes(features));
 		int judged = 0;
 		int[][] confusion = new int[4][4];
-		int exact = 0;
-		int withinOne = 0;
 		int sev1 = 0;
-		int sev1Found = 0;
 		int rightTeam = 0;
 		int[] rulesAlone = new int[4];
 		for (int i = 0; i < examples.size(); i++) {
@@ -340,13 +337,8 @@ public final class TriageEvaluation {
 				int off = Math.abs(verdict.severity().ordinal() - example.severity().ordinal());
 				boolean teamRight = verdict.team().equals(example.team());
 				confusion[example.severity().ordinal()][verdict.severity().ordinal()]++;
-				exact += off == 0 ? 1 : 0;
-				withinOne += off <= 1 ? 1 : 0;
 				rightTeam += teamRight ? 1 : 0;
-				if (example.severity() == Severity.SEV1) {
-					sev1++;
-					sev1Found += verdict.severity() == Severity.SEV1 ? 1 : 0;
-				}
+				sev1 += example.severity() == Severity.SEV1 ? 1 : 0;
 				for (ThresholdTally tally : atThreshold) {
 					tally.add(example.severity(), verdict.severityAt(tally.sev1At));
 				}
@@ -363,8 +355,14 @@ public final class TriageEvaluation {
 				}
 			}
 		}
-		return new Figures(judged, folds, bySet, exact, withinOne, sev1, sev1Found, rightTeam, confusion, misses,
-				perSet, rulesAlone, tuning.sev1At(), atThreshold.stream().map(ThresholdTally::row).toList());
+		List<Sev1Threshold> sev1Thresholds = atThreshold.stream().map(ThresholdTally::row).toList();
+		// The configured threshold's row is the verdicts as rated.
+		Sev1Threshold rated = sev1Thresholds.stream()
+			.filter(row -> row.sev1At() == tuning.sev1At())
+			.findFirst()
+			.orElseThrow();
+		return new Figures(judged, folds, bySet, rated.exact(), rated.withinOne(), sev1, rated.sev1Found(), rightTeam,
+				confusion, misses, perSet, rulesAlone, tuning.sev1At(), sev1Thresholds);
 	}
 
 	/** What the verdicts come to at one SEV1 threshold, added up verdict by verdict. */
