@@ -1,12 +1,12 @@
 package dev.frontline.incidents.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +20,7 @@ import dev.frontline.cases.ComplaintView;
 import dev.frontline.cases.IncidentMembers;
 import dev.frontline.incidents.IncidentSettings;
 import dev.frontline.incidents.NoticeChannel;
+import dev.frontline.scheduling.FinishingOnStop;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,19 +40,8 @@ public class NoticeSender implements SmartLifecycle {
 	/** How many copies one poll reads, across sources. */
 	private static final int READ = 1_000;
 
-	/**
-	 * How long stopping waits for the copy on its way: the connector's answer and the
-	 * commit take milliseconds; a connector that hangs leaves its copy to be sent again
-	 * after the restart, under the same key.
-	 */
-	private static final long FINISH_WITHIN_SECONDS = 10;
-
-	/** Held while copies are sent: stopping waits for it. */
-	private final ReentrantLock sending = new ReentrantLock();
-
-	private volatile boolean running;
-
-	private volatile boolean stopping;
+	/** Stopping, the copy on its way finishes and no other goes. */
+	private final FinishingOnStop finishing = new FinishingOnStop("A notice", Duration.ofSeconds(10));
 
 	private final NoticeStore notices;
 
@@ -88,7 +78,7 @@ public class NoticeSender implements SmartLifecycle {
 	@Scheduled(fixedDelay = 1, timeUnit = TimeUnit.SECONDS)
 	@SchedulerLock(name = "frontline-notices")
 	void sendDueLogged() {
-		if (stopping) {
+		if (finishing.stopping()) {
 			return;
 		}
 		try {
@@ -109,13 +99,7 @@ public class NoticeSender implements SmartLifecycle {
 		if (!channel.connected()) {
 			return 0;
 		}
-		sending.lock();
-		try {
-			return sendDueHolding(limit);
-		}
-		finally {
-			sending.unlock();
-		}
+		return finishing.finishing(() -> sendDueHolding(limit));
 	}
 
 	private int sendDueHolding(int limit) {
@@ -124,7 +108,7 @@ public class NoticeSender implements SmartLifecycle {
 		int taken = 0;
 		int tried = 0;
 		for (NoticeStore.Delivery delivery : notices.due(clock.instant(), READ)) {
-			if (tried >= limit || stopping) {
+			if (tried >= limit || finishing.stopping()) {
 				break;
 			}
 			int sentToSource = perSource.merge(delivery.source(), 1, Integer::sum);
@@ -145,39 +129,21 @@ public class NoticeSender implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		stopping = false;
-		running = true;
+		finishing.start();
 	}
 
 	/**
-	 * Sends no other copy and waits for the one on its way: stopped while the connector
-	 * answered, a copy it took would stay pending, and go again after the restart.
-	 * Lifecycle beans stop before the database pool closes, so the copy's commit still
-	 * has it.
+	 * Sends no other copy and waits for the one on its way, so that a copy the connector
+	 * took is recorded before the database pool closes.
 	 */
 	@Override
 	public void stop() {
-		stopping = true;
-		try {
-			if (sending.tryLock(FINISH_WITHIN_SECONDS, TimeUnit.SECONDS)) {
-				sending.unlock();
-			}
-			else {
-				log.warn("A notice was still on its way after {} s; it is sent again after the restart",
-						FINISH_WITHIN_SECONDS);
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-		finally {
-			running = false;
-		}
+		finishing.stop();
 	}
 
 	@Override
 	public boolean isRunning() {
-		return running;
+		return finishing.isRunning();
 	}
 
 	private boolean send(NoticeStore.Delivery delivery) throws InterruptedException {

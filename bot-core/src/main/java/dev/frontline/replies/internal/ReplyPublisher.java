@@ -8,11 +8,13 @@ import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.frontline.cases.CaseActions;
+import dev.frontline.scheduling.FinishingOnStop;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
@@ -21,14 +23,18 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
  * made outside any transaction; a crash between its answer and the record of it sends it
  * again with the same {@code Idempotency-Key}, so the connector can take it once. The key
  * names the draft and the version approved: a reply edited and approved again while the
- * old text was on its way is a new publication, sent with its own key.
+ * old text was on its way is a new publication, sent with its own key. Stopping, it
+ * finishes the reply on its way and sends no other.
  */
 @Component
-class ReplyPublisher {
+class ReplyPublisher implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(ReplyPublisher.class);
 
 	private static final int BATCH = 20;
+
+	/** Stopping, the reply on its way finishes and no other goes. */
+	private final FinishingOnStop finishing = new FinishingOnStop("A reply", Duration.ofSeconds(10));
 
 	private final PublicationStore publications;
 
@@ -56,6 +62,9 @@ class ReplyPublisher {
 	@Scheduled(fixedDelay = 1, timeUnit = TimeUnit.SECONDS)
 	@SchedulerLock(name = "frontline-replies")
 	void publishDueLogged() {
+		if (finishing.stopping()) {
+			return;
+		}
 		try {
 			publishDue();
 		}
@@ -73,11 +82,35 @@ class ReplyPublisher {
 		if (!connector.configured()) {
 			return 0;
 		}
-		int published = 0;
-		for (PublicationStore.Publication publication : publications.due(clock.instant(), BATCH)) {
-			published += publish(publication) ? 1 : 0;
-		}
-		return published;
+		return finishing.finishing(() -> {
+			int published = 0;
+			for (PublicationStore.Publication publication : publications.due(clock.instant(), BATCH)) {
+				if (finishing.stopping()) {
+					break;
+				}
+				published += publish(publication) ? 1 : 0;
+			}
+			return published;
+		});
+	}
+
+	@Override
+	public void start() {
+		finishing.start();
+	}
+
+	/**
+	 * Sends no other reply and waits for the one on its way, so that a reply the
+	 * connector took is recorded before the database pool closes.
+	 */
+	@Override
+	public void stop() {
+		finishing.stop();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return finishing.isRunning();
 	}
 
 	private boolean publish(PublicationStore.Publication publication) {
