@@ -24,8 +24,10 @@ import tools.jackson.databind.json.JsonMapper;
  * @param signals what triage reads of it
  * @param severity the severity people gave it
  * @param team the team people gave it
+ * @param why the reason they gave ({@code expected.why}, or the correction's), empty when
+ * none was
  */
-record LabelledComplaint(String id, String set, ComplaintSignals signals, Severity severity, String team) {
+record LabelledComplaint(String id, String set, ComplaintSignals signals, Severity severity, String team, String why) {
 
 	/** The set of corrections made in chat. */
 	static final String CORRECTIONS = "corrections";
@@ -82,7 +84,7 @@ record LabelledComplaint(String id, String set, ComplaintSignals signals, Severi
 					engagement.path("shares").asLong(0), engagement.path("replies").asLong(0),
 					tier.isMissingNode() || tier.isNull() ? null : tier.asString(), posted, 0);
 			return new LabelledComplaint(complaint.path("externalId").asString(set + "-" + line), set, signals,
-					severity, team);
+					severity, team, expected.path("why").asString(""));
 		}
 		catch (JacksonException ex) {
 			throw new IllegalArgumentException(where + ": not a JSON object (" + ex.getOriginalMessage() + ")", ex);

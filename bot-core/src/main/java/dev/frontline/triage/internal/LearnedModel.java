@@ -68,9 +68,12 @@ final class LearnedModel {
 	 * @param teamProbability its probability
 	 * @param nearest the labelled complaint closest in meaning, if any was labelled
 	 * @param chances what the severity was decided from
+	 * @param kind which of the rubric's reasons for that severity it most likely is, when
+	 * the severity has several and the classifiers decided it (not a numeric floor, not a
+	 * correction)
 	 */
 	record Verdict(Severity severity, double severityProbability, String team, double teamProbability,
-			Neighbour nearest, SeverityChances chances) {
+			Neighbour nearest, SeverityChances chances, @Nullable SeverityKind kind) {
 
 		/**
 		 * The severity had SEV1 been paged from another chance: {@code ./triage-eval}
@@ -105,15 +108,19 @@ final class LearnedModel {
 		 * likely than not a mild gripe; else the likeliest; never below the floor.
 		 */
 		Severity severityAt(double sev1At) {
+			return Severity.mostUrgent(learnedAt(sev1At), floor);
+		}
+
+		/** What the chances alone decide, before the rubric's floor. */
+		Severity learnedAt(double sev1At) {
 			int best = 0;
 			for (int c = 1; c < probabilities.length; c++) {
 				if (probabilities[c] > probabilities[best]) {
 					best = c;
 				}
 			}
-			Severity learned = probabilities[Severity.SEV1.ordinal()] >= sev1At && !plainlyMild(probabilities, best)
-					? Severity.SEV1 : Severity.values()[best];
-			return Severity.mostUrgent(learned, floor);
+			return probabilities[Severity.SEV1.ordinal()] >= sev1At && !plainlyMild(probabilities, best) ? Severity.SEV1
+					: Severity.values()[best];
 		}
 
 	}
@@ -222,8 +229,9 @@ final class LearnedModel {
 		// The two fits share nothing: the team's runs beside the severity's.
 		CompletableFuture<SoftmaxClassifier> team = CompletableFuture
 			.supplyAsync(() -> SoftmaxClassifier.fit(teamRows, teamLabels, knownTeams.size(), tuning.penalty(), true));
-		SoftmaxClassifier severity = SoftmaxClassifier.fit(severityRows, severities, Severity.values().length,
-				tuning.penalty(), true);
+		int[] kinds = examples.stream().mapToInt(e -> SeverityKind.of(e.severity(), e.why()).ordinal()).toArray();
+		SoftmaxClassifier severity = SoftmaxClassifier.fit(severityRows, kinds, SeverityKind.values().length,
+				tuning.penalty(), severities, Severity.values().length);
 		return new LearnedModel(severity, team.join(), knownTeams, List.copyOf(examples), compared, tuning,
 				severityWords, teamWords);
 	}
@@ -300,10 +308,9 @@ final class LearnedModel {
 	Verdict judge(ComplaintFeatures features) {
 		double[] similarities = embeddings.similarities(features.whole());
 		List<Neighbour> closest = closest(similarities);
-		double[] p = blend(
-				severity.probabilities(features.forSeverity(severityCloseness(similarities, severities),
-						severityWords.evidence(features.words()))),
-				tuning.neighbourWeight(),
+		double[] kindChances = severity.probabilities(features.forSeverity(severityCloseness(similarities, severities),
+				severityWords.evidence(features.words())));
+		double[] p = blend(SeverityKind.severityChances(kindChances), tuning.neighbourWeight(),
 				votes(closest, Severity.values().length, example -> example.severity().ordinal()));
 		Severity floor = rubricFloor(features);
 		SeverityChances chances = new SeverityChances(p, floor);
@@ -317,13 +324,16 @@ final class LearnedModel {
 			}
 		}
 		Neighbour nearest = closest.isEmpty() ? null : closest.getFirst();
-		Verdict verdict = new Verdict(rated, p[rated.ordinal()], teams.get(bestTeam), t[bestTeam], nearest, chances);
+		SeverityKind kind = rated == chances.learnedAt(tuning.sev1At()) ? SeverityKind.likeliest(rated, kindChances)
+				: null;
+		Verdict verdict = new Verdict(rated, p[rated.ordinal()], teams.get(bestTeam), t[bestTeam], nearest, chances,
+				kind);
 		if (verdict.asCorrected()) {
 			// The rubric's floors still hold over a correction, as over every verdict.
 			LabelledComplaint corrected = nearest.example();
 			Severity severity = Severity.mostUrgent(corrected.severity(), floor);
-			return new Verdict(severity, nearest.similarity(), corrected.team(), nearest.similarity(), nearest,
-					chances);
+			return new Verdict(severity, nearest.similarity(), corrected.team(), nearest.similarity(), nearest, chances,
+					null);
 		}
 		return verdict;
 	}

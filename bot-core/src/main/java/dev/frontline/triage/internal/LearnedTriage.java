@@ -239,7 +239,8 @@ final class LearnedTriage implements Triage, AutoCloseable {
 
 	private static String readsLike(LearnedModel.Verdict verdict) {
 		String severity = verdict.severity().name();
-		String label = "reads like %s (%d%%)".formatted(severity, Math.round(100 * verdict.severityProbability()));
+		String label = "reads like %s (%d%%)".formatted(severity, Math.round(100 * verdict.severityProbability()))
+				+ (verdict.kind() == null ? "" : ", " + verdict.kind().says());
 		LearnedModel.Neighbour nearest = verdict.nearest();
 		if (nearest == null) {
 			return label;

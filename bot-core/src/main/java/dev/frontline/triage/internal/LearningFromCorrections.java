@@ -97,7 +97,7 @@ class LearningFromCorrections implements TriageCorrections {
 	/** What the learned layer learns from a correction. */
 	static LabelledComplaint labelled(Correction correction) {
 		return new LabelledComplaint(correction.exampleId(), LabelledComplaint.CORRECTIONS, correction.complaint(),
-				correction.severity(), correction.team());
+				correction.severity(), correction.team(), correction.why());
 	}
 
 }

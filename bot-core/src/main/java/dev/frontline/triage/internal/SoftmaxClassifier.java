@@ -3,6 +3,8 @@ package dev.frontline.triage.internal;
 import java.util.Arrays;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Multinomial logistic regression: one weight per feature and class, fitted by
  * limited-memory BFGS on standardised features, with an L2 penalty on the weights in the
@@ -59,6 +61,18 @@ final class SoftmaxClassifier {
 	 * @param balanced whether each class weighs the same in total, however rare
 	 */
 	static SoftmaxClassifier fit(List<float[]> rows, int[] labels, int classes, double penalty, boolean balanced) {
+		return fit(rows, labels, classes, penalty, balanced ? labels : null, classes);
+	}
+
+	/**
+	 * Fits a classifier whose examples are weighed by groups of classes rather than by
+	 * class: triage's severity is learned as kinds of severity (a SEV1 for safety, for a
+	 * lawyer, …), and each severity, not each kind, weighs the same in total.
+	 * @param groups each example's group, 0..groupCount-1; null to weigh every example
+	 * the same
+	 */
+	static SoftmaxClassifier fit(List<float[]> rows, int[] labels, int classes, double penalty, int @Nullable [] groups,
+			int groupCount) {
 		int n = rows.size();
 		int d = rows.getFirst().length;
 		double[] mean = new double[d];
@@ -84,12 +98,14 @@ final class SoftmaxClassifier {
 			}
 		}
 		double[] exampleWeight = new double[n];
-		int[] counts = new int[classes];
-		for (int label : labels) {
-			counts[label]++;
+		int[] counts = new int[groupCount];
+		if (groups != null) {
+			for (int group : groups) {
+				counts[group]++;
+			}
 		}
 		for (int i = 0; i < n; i++) {
-			exampleWeight[i] = balanced ? (double) n / (classes * Math.max(1, counts[labels[i]])) : 1;
+			exampleWeight[i] = groups == null ? 1 : (double) n / (groupCount * Math.max(1, counts[groups[i]]));
 		}
 		// The penalty is on each weight as it applies to the feature in its own units:
 		// fitted on standardised features, a feature that varies little gets a larger

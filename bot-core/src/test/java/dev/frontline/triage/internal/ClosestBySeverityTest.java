@@ -32,7 +32,7 @@ class ClosestBySeverityTest {
 			Severity severity = i < 2 ? Severity.SEV1 : Severity.values()[1 + random.nextInt(3)];
 			examples.add(new LabelledComplaint("t-" + i, "test",
 					new ComplaintSignals("x", "complaint " + i, 10, 0, 0, 0, null, Instant.EPOCH, 0), severity,
-					"care-social"));
+					"care-social", ""));
 			embeddings.add(unitVector(random));
 		}
 		ClosestBySeverity closest = ClosestBySeverity.among(examples, embeddings);

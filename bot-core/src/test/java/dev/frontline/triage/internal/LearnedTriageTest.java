@@ -64,7 +64,23 @@ class LearnedTriageTest {
 		assertThat(byRules.severity()).isNotEqualTo(Severity.SEV1);
 		assertThat(byBoth.severity()).isEqualTo(Severity.SEV1);
 		assertThat(byBoth.reasons().getFirst().label()).startsWith("reads like SEV1 (")
-			.contains("closest to labelled SEV1");
+			.contains("), a risk to safety or health: closest to labelled SEV1");
+	}
+
+	@Test
+	void theReasonSaysWhichOfTheRubricsRisksAComplaintReadsLike() {
+		ComplaintSignals producer = complaint("I produce the consumer slot on a regional evening programme and "
+				+ "we are putting together a piece on LK flights that leave families split across rows. Your "
+				+ "office has not returned three calls this week.", 900, null);
+		ComplaintSignals letter = complaint(
+				"My solicitor has now written to Larkspur about the refund you "
+						+ "promised in March and never paid. If it is not in my account by Friday we file the claim.",
+				120, null);
+
+		assertThat(learned.assess(producer, NOW).reasons().getFirst().label()).startsWith("reads like SEV1 (")
+			.contains("), the press: ");
+		assertThat(learned.assess(letter, NOW).reasons().getFirst().label()).startsWith("reads like SEV1 (")
+			.contains("), a legal threat: ");
 	}
 
 	@Test
