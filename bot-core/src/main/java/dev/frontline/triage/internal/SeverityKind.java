@@ -107,21 +107,26 @@ enum SeverityKind {
 	}
 
 	/**
-	 * The likeliest kind of a severity, for a reason staff read; null when the severity
-	 * has only one kind.
+	 * The likeliest kind of a severity, for a reason staff read, when it holds at least
+	 * half of the severity's chance; null when no kind does (a reason then names none
+	 * rather than a guess: a platinum member's lounge complaint shouting "URGENT", paged
+	 * as SEV1 on a 48% chance, was otherwise called a risk to safety or health), or when
+	 * the severity has only one kind.
 	 */
 	static @Nullable SeverityKind likeliest(Severity severity, double[] kindChances) {
 		SeverityKind likeliest = null;
 		int kinds = 0;
+		double total = 0;
 		for (SeverityKind kind : values()) {
 			if (kind.severity == severity) {
 				kinds++;
+				total += kindChances[kind.ordinal()];
 				if (likeliest == null || kindChances[kind.ordinal()] > kindChances[likeliest.ordinal()]) {
 					likeliest = kind;
 				}
 			}
 		}
-		return kinds > 1 ? likeliest : null;
+		return kinds > 1 && likeliest != null && kindChances[likeliest.ordinal()] >= total / 2 ? likeliest : null;
 	}
 
 	/** The chances of each severity: the sums of its kinds'. */

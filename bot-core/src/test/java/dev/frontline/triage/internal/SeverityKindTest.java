@@ -49,4 +49,15 @@ class SeverityKindTest {
 		assertThat(SeverityKind.likeliest(Severity.SEV4, kinds)).isNull();
 	}
 
+	@Test
+	void noKindIsNamedWhenNoneHoldsHalfTheSeveritysChance() {
+		double[] kinds = new double[SeverityKind.values().length];
+		kinds[SeverityKind.SEV1_SAFETY.ordinal()] = 0.2;
+		kinds[SeverityKind.SEV1_LEGAL.ordinal()] = 0.15;
+		kinds[SeverityKind.SEV1_MEDIA.ordinal()] = 0.1;
+		kinds[SeverityKind.SEV3.ordinal()] = 0.55;
+
+		assertThat(SeverityKind.likeliest(Severity.SEV1, kinds)).isNull();
+	}
+
 }
