@@ -107,26 +107,24 @@ enum SeverityKind {
 	}
 
 	/**
-	 * The likeliest kind of a severity, for a reason staff read, when it holds at least
-	 * half of the severity's chance; null when no kind does (a reason then names none
-	 * rather than a guess: a platinum member's lounge complaint shouting "URGENT", paged
-	 * as SEV1 on a 48% chance, was otherwise called a risk to safety or health), or when
-	 * the severity has only one kind.
+	 * The likeliest kind of a severity, for a reason staff read, when that kind alone is
+	 * more likely than not; null otherwise (a reason then names none rather than a guess:
+	 * the demo's platinum member shouting "URGENT" about a lounge, paged as SEV1 on an
+	 * even chance, was otherwise called a risk to safety or health, the likeliest of five
+	 * faint kinds), and null when the severity has only one kind.
 	 */
 	static @Nullable SeverityKind likeliest(Severity severity, double[] kindChances) {
 		SeverityKind likeliest = null;
 		int kinds = 0;
-		double total = 0;
 		for (SeverityKind kind : values()) {
 			if (kind.severity == severity) {
 				kinds++;
-				total += kindChances[kind.ordinal()];
 				if (likeliest == null || kindChances[kind.ordinal()] > kindChances[likeliest.ordinal()]) {
 					likeliest = kind;
 				}
 			}
 		}
-		return kinds > 1 && likeliest != null && kindChances[likeliest.ordinal()] >= total / 2 ? likeliest : null;
+		return kinds > 1 && likeliest != null && kindChances[likeliest.ordinal()] >= 0.5 ? likeliest : null;
 	}
 
 	/** The chances of each severity: the sums of its kinds'. */

@@ -37,27 +37,31 @@ class SeverityKindTest {
 	@Test
 	void aSeveritysChancesAreItsKindsTogether() {
 		double[] kinds = new double[SeverityKind.values().length];
-		kinds[SeverityKind.SEV1_LEGAL.ordinal()] = 0.2;
-		kinds[SeverityKind.SEV1_MEDIA.ordinal()] = 0.3;
+		kinds[SeverityKind.SEV1_LEGAL.ordinal()] = 0.05;
+		kinds[SeverityKind.SEV1_MEDIA.ordinal()] = 0.55;
 		kinds[SeverityKind.SEV2_REACH.ordinal()] = 0.1;
-		kinds[SeverityKind.SEV4.ordinal()] = 0.4;
+		kinds[SeverityKind.SEV4.ordinal()] = 0.3;
 
 		double[] severities = SeverityKind.severityChances(kinds);
 
-		assertThat(severities).containsExactly(new double[] { 0.5, 0.1, 0, 0.4 }, within(1e-12));
+		assertThat(severities).containsExactly(new double[] { 0.6, 0.1, 0, 0.3 }, within(1e-12));
 		assertThat(SeverityKind.likeliest(Severity.SEV1, kinds)).isEqualTo(SeverityKind.SEV1_MEDIA);
 		assertThat(SeverityKind.likeliest(Severity.SEV4, kinds)).isNull();
 	}
 
 	@Test
-	void noKindIsNamedWhenNoneHoldsHalfTheSeveritysChance() {
+	void aKindIsNamedOnlyWhenItAloneIsMoreLikelyThanNot() {
 		double[] kinds = new double[SeverityKind.values().length];
-		kinds[SeverityKind.SEV1_SAFETY.ordinal()] = 0.2;
-		kinds[SeverityKind.SEV1_LEGAL.ordinal()] = 0.15;
-		kinds[SeverityKind.SEV1_MEDIA.ordinal()] = 0.1;
+		kinds[SeverityKind.SEV1_SAFETY.ordinal()] = 0.4;
+		kinds[SeverityKind.SEV1_LEGAL.ordinal()] = 0.05;
 		kinds[SeverityKind.SEV3.ordinal()] = 0.55;
 
 		assertThat(SeverityKind.likeliest(Severity.SEV1, kinds)).isNull();
+
+		kinds[SeverityKind.SEV1_SAFETY.ordinal()] = 0.5;
+		kinds[SeverityKind.SEV3.ordinal()] = 0.45;
+
+		assertThat(SeverityKind.likeliest(Severity.SEV1, kinds)).isEqualTo(SeverityKind.SEV1_SAFETY);
 	}
 
 }
