@@ -108,10 +108,8 @@ enum SeverityKind {
 
 	/**
 	 * The likeliest kind of a severity, for a reason staff read, when that kind alone is
-	 * more likely than not; null otherwise (a reason then names none rather than a guess:
-	 * the demo's platinum member shouting "URGENT" about a lounge, paged as SEV1 on an
-	 * even chance, was otherwise called a risk to safety or health, the likeliest of five
-	 * faint kinds), and null when the severity has only one kind.
+	 * more likely than not; null otherwise, so that a reason names no kind rather than
+	 * the likeliest of several faint ones, and null when the severity has only one kind.
 	 */
 	static @Nullable SeverityKind likeliest(Severity severity, double[] kindChances) {
 		SeverityKind likeliest = null;
