@@ -227,8 +227,8 @@ final class LearnedModel {
 			teamRows.add(read.forTeam(knownTeams, teamWords.evidenceLeavingOut(read.words(), teamLabels[i])));
 		}
 		// The two fits share nothing: the team's runs beside the severity's.
-		CompletableFuture<SoftmaxClassifier> team = CompletableFuture
-			.supplyAsync(() -> SoftmaxClassifier.fit(teamRows, teamLabels, knownTeams.size(), tuning.penalty(), true));
+		CompletableFuture<SoftmaxClassifier> team = CompletableFuture.supplyAsync(() -> SoftmaxClassifier.fit(teamRows,
+				teamLabels, knownTeams.size(), tuning.penalty(), teamLabels, knownTeams.size()));
 		int[] kinds = examples.stream().mapToInt(e -> SeverityKind.of(e.severity(), e.why()).ordinal()).toArray();
 		SoftmaxClassifier severity = SoftmaxClassifier.fit(severityRows, kinds, SeverityKind.values().length,
 				tuning.penalty(), severities, Severity.values().length);

@@ -3,8 +3,6 @@ package dev.frontline.triage.internal;
 import java.util.Arrays;
 import java.util.List;
 
-import org.jspecify.annotations.Nullable;
-
 /**
  * Multinomial logistic regression: one weight per feature and class, fitted by
  * limited-memory BFGS on standardised features, with an L2 penalty on the weights in the
@@ -58,20 +56,13 @@ final class SoftmaxClassifier {
 	 * @param penalty the L2 penalty on the weights as they apply to the features in their
 	 * own units, for the whole set: each example's share of it shrinks as examples are
 	 * added, so more evidence is trusted more
-	 * @param balanced whether each class weighs the same in total, however rare
+	 * @param groups each example's group, 0..groupCount-1: each group weighs the same in
+	 * total, however rare. The team's groups are its classes; triage's severity is
+	 * learned as kinds of severity (a SEV1 for safety, for a lawyer, …), grouped by
+	 * severity, so each severity, not each kind, weighs the same
+	 * @param groupCount how many groups
 	 */
-	static SoftmaxClassifier fit(List<float[]> rows, int[] labels, int classes, double penalty, boolean balanced) {
-		return fit(rows, labels, classes, penalty, balanced ? labels : null, classes);
-	}
-
-	/**
-	 * Fits a classifier whose examples are weighed by groups of classes rather than by
-	 * class: triage's severity is learned as kinds of severity (a SEV1 for safety, for a
-	 * lawyer, …), and each severity, not each kind, weighs the same in total.
-	 * @param groups each example's group, 0..groupCount-1; null to weigh every example
-	 * the same
-	 */
-	static SoftmaxClassifier fit(List<float[]> rows, int[] labels, int classes, double penalty, int @Nullable [] groups,
+	static SoftmaxClassifier fit(List<float[]> rows, int[] labels, int classes, double penalty, int[] groups,
 			int groupCount) {
 		int n = rows.size();
 		int d = rows.getFirst().length;
@@ -99,13 +90,11 @@ final class SoftmaxClassifier {
 		}
 		double[] exampleWeight = new double[n];
 		int[] counts = new int[groupCount];
-		if (groups != null) {
-			for (int group : groups) {
-				counts[group]++;
-			}
+		for (int group : groups) {
+			counts[group]++;
 		}
 		for (int i = 0; i < n; i++) {
-			exampleWeight[i] = groups == null ? 1 : (double) n / (groupCount * Math.max(1, counts[groups[i]]));
+			exampleWeight[i] = (double) n / (groupCount * Math.max(1, counts[groups[i]]));
 		}
 		// The penalty is on each weight as it applies to the feature in its own units:
 		// fitted on standardised features, a feature that varies little gets a larger
