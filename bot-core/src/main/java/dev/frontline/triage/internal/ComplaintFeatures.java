@@ -57,7 +57,7 @@ record ComplaintFeatures(float[] meaning, double[] signals, PhraseTriage.Reading
 
 	static ComplaintFeatures of(ComplaintSignals complaint, Instant now, PhraseTriage rules,
 			Function<String, float[]> embed) {
-		String text = complaint.text();
+		String text = Text.asRead(complaint.text());
 		float[] whole = unit(embed.apply(text));
 		List<String> sentences = sentences(text);
 		int d = whole.length;
@@ -80,7 +80,7 @@ record ComplaintFeatures(float[] meaning, double[] signals, PhraseTriage.Reading
 			meaning[d + j] = (float) mean[j];
 		}
 		PhraseTriage.Reading reading = rules.read(complaint, now);
-		return new ComplaintFeatures(meaning, signals(complaint, reading), reading, WordEvidence.places(text));
+		return new ComplaintFeatures(meaning, signals(complaint, text, reading), reading, WordEvidence.places(text));
 	}
 
 	/**
@@ -122,7 +122,7 @@ record ComplaintFeatures(float[] meaning, double[] signals, PhraseTriage.Reading
 		return sentences;
 	}
 
-	private static double[] signals(ComplaintSignals complaint, PhraseTriage.Reading reading) {
+	private static double[] signals(ComplaintSignals complaint, String text, PhraseTriage.Reading reading) {
 		String tier = complaint.customerTier() == null ? "" : complaint.customerTier().toLowerCase(Locale.ROOT);
 		Severity floor = reading.floor();
 		return new double[] { Math.log1p(complaint.followers()) / 14,
@@ -133,8 +133,7 @@ record ComplaintFeatures(float[] meaning, double[] signals, PhraseTriage.Reading
 				flag(complaint.shares() >= 1_000), flag(tier.equals("gold") || tier.equals("platinum")),
 				flag(tier.equals("silver")), flag(reading.live()), flag(reading.angry()), flag(reading.vip()),
 				flag(reading.highImpact()), flag(reading.risk()), flag(floor == Severity.SEV1),
-				flag(floor == Severity.SEV2), reading.assessment().score() / 100.0,
-				Math.log1p(complaint.text().length()) / 8 };
+				flag(floor == Severity.SEV2), reading.assessment().score() / 100.0, Math.log1p(text.length()) / 8 };
 	}
 
 	private static double flag(boolean value) {

@@ -200,7 +200,7 @@ final class LearnedTriage implements Triage, AutoCloseable {
 		List<Reason> reasons = new ArrayList<>();
 		reasons.add(new Reason(readsLike(verdict), 0));
 		if (!verdict.asCorrected()) {
-			List<String> words = current.wordsLeaningTowards(complaint.text(), verdict.severity());
+			List<String> words = current.wordsLeaningTowards(Text.asRead(complaint.text()), verdict.severity());
 			if (!words.isEmpty()) {
 				reasons.add(new Reason("words that lean to %s: %s".formatted(verdict.severity(),
 						words.stream().map(word -> '"' + word + '"').collect(Collectors.joining(", "))), 0));

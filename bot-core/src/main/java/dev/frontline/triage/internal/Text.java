@@ -12,8 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A complaint's text as triage reads it: its lower-case words, and the raw text for
- * symbols and shouting.
+ * A complaint's text as triage reads it ({@link #asRead}): its lower-case words, and the
+ * text itself for symbols and shouting.
  */
 final class Text {
 
@@ -29,6 +29,22 @@ final class Text {
 	 * shouting).
 	 */
 	private static final Pattern SHOUTED = Pattern.compile("\\b\\p{Lu}{4,}\\b");
+
+	/**
+	 * A link, bare or in chat markup ({@code <https://…|label>}). What its address spells
+	 * is not what the customer said: read as words, a crafted post could spell its way to
+	 * a page ({@code https://x.example/lawyer-court-injury}), and since none of the
+	 * labelled complaints has a link, the learned layer would lean on its words by
+	 * chance.
+	 */
+	private static final Pattern LINK = Pattern
+		.compile("<(?:https?|mailto):[^<>\\s]*(?:\\|[^<>]{0,200})?>|(?i)\\b(?:https?://|www\\.)\\S+");
+
+	/**
+	 * Chat markup that mentions a person, a role or a channel: {@code <@U1>},
+	 * {@code <!here>}.
+	 */
+	private static final Pattern CHAT_MENTION = Pattern.compile("<[@!#][^<>\\s]{0,80}>");
 
 	private static final Set<String> NEGATIONS = Set.of("not", "never", "no", "wasn", "isn", "weren", "didn", "nothing",
 			"without", "nor");
@@ -48,12 +64,21 @@ final class Text {
 	 */
 	private final Set<String> wordForms;
 
-	Text(String raw) {
-		this.raw = raw;
+	Text(String text) {
+		this.raw = asRead(text);
 		this.lowerRaw = raw.toLowerCase(Locale.ROOT);
 		this.words = words(raw);
 		this.wordForms = new HashSet<>(words.size() * 2);
 		words.forEach(word -> Phrase.formsOf(word, wordForms::add));
+	}
+
+	/**
+	 * The text as triage reads it, rules and learned layer alike: each link as "a link",
+	 * chat mentions left out. What the customer wrote around them is read as it is.
+	 */
+	static String asRead(String text) {
+		String withoutMentions = CHAT_MENTION.matcher(text).replaceAll("");
+		return LINK.matcher(withoutMentions).replaceAll("a link");
 	}
 
 	static List<String> words(String text) {

@@ -126,4 +126,16 @@ class LearnedTriageTest {
 			.anySatisfy(label -> assertThat(label).startsWith("words that lean to SEV1: ").contains("solicitor"));
 	}
 
+	@Test
+	void whatALinkSpellsDoesNotMoveTheRating() {
+		String complaint = "my lounge pass was refused at ORD even though I'm Platinum. photo: ";
+
+		Assessment plain = learned.assess(complaint(complaint + "https://pics.example/p/8812", 40, "platinum"), NOW);
+		Assessment spelled = learned.assess(
+				complaint(complaint + "https://pics.example/lawyer-court-injury-urgent-press", 40, "platinum"), NOW);
+
+		assertThat(spelled.severity()).isEqualTo(plain.severity());
+		assertThat(spelled.reasons().getFirst().label()).isEqualTo(plain.reasons().getFirst().label());
+	}
+
 }

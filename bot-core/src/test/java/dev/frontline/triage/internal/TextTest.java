@@ -32,4 +32,14 @@ class TextTest {
 		assertThat(text.firstOf(List.of(Phrase.of("dangerous")))).isPresent();
 	}
 
+	@Test
+	void theLearnedLayerReadsALinkAsALinkAndLeavesChatMentionsOut() {
+		assertThat(Text
+			.asRead("<!channel> <@U0123ABC> my bag: https://x.example/lawyer-court-injury?a=1 and www.x.example"))
+			.isEqualTo("  my bag: a link and a link");
+		assertThat(Text.asRead("see <https://x.example/sue|my lawyer> and <#C42|general>"))
+			.isEqualTo("see a link and ");
+		assertThat(Text.asRead("@larkspurair lost my bag <3")).isEqualTo("@larkspurair lost my bag <3");
+	}
+
 }

@@ -60,19 +60,20 @@ class TriageCrossValidationTest {
 	// features' own units, the classifiers fitted by limited-memory BFGS, engagement read
 	// up to 30 shares, SEV1 from a 40% chance, the features held as floats, the words'
 	// evidence beside the meaning and the severity learned as the rubric's kinds
-	// (2026-12-06): 97.5%, 99.2%, 3,094 of 3,177 and 97.0% (17,607, 17,929 and 17,517 of
-	// 18,065), less about a tenth of a percent. New sets
+	// and links read as links (2026-12-06): 97.4%, 99.2%, 3,095 of 3,177 and 97.0%
+	// (17,599,
+	// 17,927 and 17,517 of 18,065), less about a tenth of a percent. New sets
 	// move the figures either way, harder ones and the folds reshuffled (docs/triage.md):
 	// the floor follows what is reached. The model is quantised, and its integer
 	// arithmetic takes other vector instructions on other processors (with or without
 	// AVX-512 VNNI): the embeddings differ enough to move a few complaints across a
 	// boundary, either way (before writer-v, two machines gave 2,181 and 2,178 exact).
 	// Raise them when triage gets better.
-	private static final int EXACT = 17595;
+	private static final int EXACT = 17587;
 
-	private static final int WITHIN_ONE = 17917;
+	private static final int WITHIN_ONE = 17915;
 
-	private static final int SEV1_FOUND = 3091;
+	private static final int SEV1_FOUND = 3092;
 
 	private static final int RIGHT_TEAM = 17505;
 
