@@ -49,9 +49,9 @@ final class Text {
 	private static final Set<String> NEGATIONS = Set.of("not", "never", "no", "wasn", "isn", "weren", "didn", "nothing",
 			"without", "nor");
 
-	private final String raw;
+	private final String read;
 
-	private final String lowerRaw;
+	private final String lowerRead;
 
 	private final List<String> words;
 
@@ -65,9 +65,9 @@ final class Text {
 	private final Set<String> wordForms;
 
 	Text(String text) {
-		this.raw = asRead(text);
-		this.lowerRaw = raw.toLowerCase(Locale.ROOT);
-		this.words = words(raw);
+		this.read = asRead(text);
+		this.lowerRead = read.toLowerCase(Locale.ROOT);
+		this.words = words(read);
 		this.wordForms = new HashSet<>(words.size() * 2);
 		words.forEach(word -> Phrase.formsOf(word, wordForms::add));
 	}
@@ -149,7 +149,7 @@ final class Text {
 
 	boolean contains(Phrase phrase) {
 		if (phrase.isSymbolic()) {
-			return lowerRaw.contains(phrase.text());
+			return lowerRead.contains(phrase.text());
 		}
 		if (!mayContain(phrase)) {
 			return false;
@@ -201,7 +201,7 @@ final class Text {
 	 * sign.
 	 */
 	List<String> shoutedWords() {
-		Matcher shouted = SHOUTED.matcher(withoutQuotations(raw));
+		Matcher shouted = SHOUTED.matcher(withoutQuotations(read));
 		List<String> found = new ArrayList<>();
 		while (shouted.find()) {
 			found.add(shouted.group());

@@ -33,7 +33,7 @@ class TextTest {
 	}
 
 	@Test
-	void theLearnedLayerReadsALinkAsALinkAndLeavesChatMentionsOut() {
+	void triageReadsALinkAsALinkAndLeavesChatMentionsOut() {
 		assertThat(Text
 			.asRead("<!channel> <@U0123ABC> my bag: https://x.example/lawyer-court-injury?a=1 and www.x.example"))
 			.isEqualTo("  my bag: a link and a link");
