@@ -92,9 +92,9 @@ class NoticesSurviveKillIT {
 				assertThat(awaitDistinctKeys(received, CUSTOMERS, Duration.ofMinutes(2))).isEqualTo(CUSTOMERS);
 				// The connector holding every copy is not the end: a copy it took whose
 				// answer did not reach the sender (the kill, a connection cut) is sent
-				// again
-				// and recorded after a back-off. Stopped before that, the copy is left to
-				// the next start, which is right, but not what this test waits for.
+				// again and recorded after a back-off. Stopped before that, the copy is
+				// left to the next start, which is right, but not what this test waits
+				// for.
 				awaitEveryCopyRecorded(second, incident, Duration.ofMinutes(2));
 				second.stop();
 			}
