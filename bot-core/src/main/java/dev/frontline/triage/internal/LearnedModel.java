@@ -188,7 +188,16 @@ final class LearnedModel {
 	 */
 	static LearnedModel fit(List<LabelledComplaint> examples, List<ComplaintFeatures> features, List<String> teams,
 			Tuning tuning) {
-		return fit(examples, features, teams, tuning, null);
+		return fit(examples, features, teams, tuning, null, FittedClassifierFiles.NONE);
+	}
+
+	/**
+	 * Fits both classifiers, or reads them back from a file when the same were fitted
+	 * before on the same labelled complaints.
+	 */
+	static LearnedModel fit(List<LabelledComplaint> examples, List<ComplaintFeatures> features, List<String> teams,
+			Tuning tuning, FittedClassifierFiles fits) {
+		return fit(examples, features, teams, tuning, null, fits);
 	}
 
 	/**
@@ -199,16 +208,17 @@ final class LearnedModel {
 	 */
 	static LearnedModel fit(List<LabelledComplaint> examples, List<ComplaintFeatures> features, List<String> teams,
 			Tuning tuning, @Nullable List<double[]> closeness) {
-		List<String> knownTeams = List.copyOf(teams);
+		return fit(examples, features, teams, tuning, closeness, FittedClassifierFiles.NONE);
+	}
+
+	private static LearnedModel fit(List<LabelledComplaint> examples, List<ComplaintFeatures> features,
+			List<String> teams, Tuning tuning, @Nullable List<double[]> closeness, FittedClassifierFiles fits) {
+		// In one order whatever order the configuration's teams come in, so the same
+		// complaints make the same fit, and its file is found again after a restart.
+		List<String> knownTeams = teams.stream().sorted().toList();
 		List<float[]> embeddings = ComplaintFeatures.wholes(features);
-		List<float[]> severityRows = new ArrayList<>();
-		List<float[]> teamRows = new ArrayList<>();
 		int[] severities = ordinals(examples);
 		int[] teamLabels = new int[examples.size()];
-		EmbeddingIndex compared = EmbeddingIndex.of(embeddings);
-		if (closeness == null) {
-			closeness = closeness(compared, embeddings, severities);
-		}
 		for (int i = 0; i < examples.size(); i++) {
 			int index = knownTeams.indexOf(examples.get(i).team());
 			if (index < 0) {
@@ -217,23 +227,40 @@ final class LearnedModel {
 			}
 			teamLabels[i] = index;
 		}
+		int[] kinds = examples.stream().mapToInt(e -> SeverityKind.of(e.severity(), e.why()).ordinal()).toArray();
 		List<int[]> words = features.stream().map(ComplaintFeatures::words).toList();
 		WordEvidence severityWords = WordEvidence.count(words, severities, Severity.values().length);
 		WordEvidence teamWords = WordEvidence.count(words, teamLabels, knownTeams.size());
-		for (int i = 0; i < examples.size(); i++) {
+		EmbeddingIndex compared = EmbeddingIndex.of(embeddings);
+		FittedClassifierFiles.Key key = fits.key(features, kinds, teamLabels, knownTeams, tuning.penalty());
+		FittedClassifierFiles.Fitted kept = fits.read(key).orElse(null);
+		if (kept == null) {
+			kept = fitClassifiers(features, tuning,
+					closeness == null ? closeness(compared, embeddings, severities) : closeness, severities, kinds,
+					severityWords, teamLabels, knownTeams, teamWords);
+			fits.keep(key, kept);
+		}
+		return new LearnedModel(kept.severity(), kept.team(), knownTeams, List.copyOf(examples), compared, tuning,
+				severityWords, teamWords);
+	}
+
+	private static FittedClassifierFiles.Fitted fitClassifiers(List<ComplaintFeatures> features, Tuning tuning,
+			List<double[]> closeness, int[] severities, int[] kinds, WordEvidence severityWords, int[] teamLabels,
+			List<String> teams, WordEvidence teamWords) {
+		List<float[]> severityRows = new ArrayList<>();
+		List<float[]> teamRows = new ArrayList<>();
+		for (int i = 0; i < features.size(); i++) {
 			ComplaintFeatures read = features.get(i);
 			severityRows
 				.add(read.forSeverity(closeness.get(i), severityWords.evidenceLeavingOut(read.words(), severities[i])));
-			teamRows.add(read.forTeam(knownTeams, teamWords.evidenceLeavingOut(read.words(), teamLabels[i])));
+			teamRows.add(read.forTeam(teams, teamWords.evidenceLeavingOut(read.words(), teamLabels[i])));
 		}
 		// The two fits share nothing: the team's runs beside the severity's.
 		CompletableFuture<SoftmaxClassifier> team = CompletableFuture.supplyAsync(() -> SoftmaxClassifier.fit(teamRows,
-				teamLabels, knownTeams.size(), tuning.penalty(), teamLabels, knownTeams.size()));
-		int[] kinds = examples.stream().mapToInt(e -> SeverityKind.of(e.severity(), e.why()).ordinal()).toArray();
+				teamLabels, teams.size(), tuning.penalty(), teamLabels, teams.size()));
 		SoftmaxClassifier severity = SoftmaxClassifier.fit(severityRows, kinds, SeverityKind.values().length,
 				tuning.penalty(), severities, Severity.values().length);
-		return new LearnedModel(severity, team.join(), knownTeams, List.copyOf(examples), compared, tuning,
-				severityWords, teamWords);
+		return new FittedClassifierFiles.Fitted(severity, team.join());
 	}
 
 	/**

@@ -43,6 +43,9 @@ final class LearnedTriage implements Triage, AutoCloseable {
 
 	private final LearnedModel.Tuning tuning;
 
+	/** Where fits are kept, so a restart on the same labelled complaints need not fit. */
+	private final FittedClassifierFiles fits;
+
 	private final List<LabelledComplaint> examples = new ArrayList<>();
 
 	private final List<ComplaintFeatures> features = new ArrayList<>();
@@ -63,9 +66,11 @@ final class LearnedTriage implements Triage, AutoCloseable {
 	/**
 	 * @param openEmbeddings loads the embedding model and its cache; the first fit calls
 	 * it
+	 * @param fits where fitted classifiers are kept and read back
 	 */
 	LearnedTriage(PhraseTriage rules, Supplier<TextEmbeddings> openEmbeddings, List<LabelledComplaint> labelled,
-			List<String> teams, LearnedModel.Tuning tuning) {
+			List<String> teams, LearnedModel.Tuning tuning, FittedClassifierFiles fits) {
+		this.fits = fits;
 		this.rules = rules;
 		this.openEmbeddings = openEmbeddings;
 		this.teams = List.copyOf(teams);
@@ -100,7 +105,7 @@ final class LearnedTriage implements Triage, AutoCloseable {
 			List<ComplaintFeatures> read = ComplaintFeatures.ofLabelled(labelled, rules, embeddings);
 			// Their features are all the fit needs: in a small heap it needs the room.
 			embeddings.letGoOfRemembered();
-			LearnedModel first = LearnedModel.fit(labelled, read, teams, tuning);
+			LearnedModel first = LearnedModel.fit(labelled, read, teams, tuning, fits);
 			synchronized (this) {
 				examples.addAll(labelled);
 				features.addAll(read);
@@ -182,7 +187,7 @@ final class LearnedTriage implements Triage, AutoCloseable {
 			fittedFeatures = List.copyOf(features);
 			fittedAt = remembered;
 		}
-		LearnedModel fitted = LearnedModel.fit(fittedExamples, fittedFeatures, teams, tuning);
+		LearnedModel fitted = LearnedModel.fit(fittedExamples, fittedFeatures, teams, tuning, fits);
 		synchronized (this) {
 			model = fittedAt == remembered ? fitted : fitted.comparingWith(examples, features);
 		}

@@ -1,5 +1,8 @@
 package dev.frontline.triage.internal;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -181,6 +184,47 @@ final class SoftmaxClassifier {
 			}
 			g[xi.length] += e;
 		}
+	}
+
+	/** Writes what was fitted, for {@link #readFrom} to read back exactly. */
+	void writeTo(DataOutputStream out) throws IOException {
+		out.writeInt(weights.length);
+		out.writeInt(mean.length);
+		write(out, mean);
+		write(out, scale);
+		for (double[] classWeights : weights) {
+			write(out, classWeights);
+		}
+	}
+
+	/** Reads back what {@link #writeTo} wrote. */
+	static SoftmaxClassifier readFrom(DataInputStream in) throws IOException {
+		int classes = in.readInt();
+		int d = in.readInt();
+		if (classes < 1 || d < 1) {
+			throw new IOException("not a fitted classifier: " + classes + " classes of " + d + " features");
+		}
+		double[] mean = read(in, d);
+		double[] scale = read(in, d);
+		double[][] weights = new double[classes][];
+		for (int c = 0; c < classes; c++) {
+			weights[c] = read(in, d + 1);
+		}
+		return new SoftmaxClassifier(mean, scale, weights);
+	}
+
+	private static void write(DataOutputStream out, double[] values) throws IOException {
+		for (double value : values) {
+			out.writeDouble(value);
+		}
+	}
+
+	private static double[] read(DataInputStream in, int length) throws IOException {
+		double[] values = new double[length];
+		for (int j = 0; j < length; j++) {
+			values[j] = in.readDouble();
+		}
+		return values;
 	}
 
 	/** The probability of each class for one example. */

@@ -57,7 +57,7 @@ class TriageConfiguration {
 						+ " complaints are taken meanwhile and rated when it is done",
 				examples.size());
 		LearnedTriage triage = new LearnedTriage(rules, () -> embeddingsIn(cache), examples, List.copyOf(teams.names()),
-				LearnedModel.Tuning.of(model));
+				LearnedModel.Tuning.of(model), FittedClassifierFiles.in(cache));
 		triage.ready().whenComplete((done, failure) -> {
 			if (failure != null) {
 				log.error("Triage: the learned layer could not be fitted; complaints keep the rules' rating", failure);

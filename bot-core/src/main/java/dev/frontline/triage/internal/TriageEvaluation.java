@@ -45,7 +45,8 @@ public final class TriageEvaluation {
 	 * {@code --by-set} each labelled set is wholly in one fold: no complaint is judged by
 	 * a fit on its own writer's others, as complaints from a new writer will not be. With
 	 * {@code --keep-embeddings} it judges nothing: it only embeds them into the cache
-	 * triage reads at start-up, as the container image's build does.
+	 * triage reads at start-up and keeps the fit a start makes on them there, as the
+	 * container image's build does.
 	 */
 	public static void main(String[] args) {
 		quietLogs();
@@ -85,16 +86,19 @@ public final class TriageEvaluation {
 				examples.size() + heldOut.size());
 		try (TextEmbeddings embeddings = TextEmbeddings.rememberedIn(configuration.cacheDir());
 				Progress progress = Progress.of(embeddings)) {
-			if (embeddingsOnly) {
-				// What fitting reads of each, so a start finds every text it embeds.
-				ComplaintFeatures.ofLabelled(examples, rules, embeddings);
-				System.out.printf("Kept the embeddings of %d labelled complaints in %s%n", examples.size(),
-						configuration.cacheDir());
-				return;
-			}
 			TriageSettings.Model model = configuration.triage().model();
 			List<String> teams = List.copyOf(configuration.teams().names());
 			LearnedModel.Tuning tuning = LearnedModel.Tuning.of(model);
+			if (embeddingsOnly) {
+				// What fitting reads of each, so a start finds every text it embeds, and
+				// the fit a start on these complaints makes, so it reads that back too.
+				List<ComplaintFeatures> read = ComplaintFeatures.ofLabelled(examples, rules, embeddings);
+				LearnedModel.fit(examples, read, teams, tuning, FittedClassifierFiles.in(configuration.cacheDir()));
+				System.out.printf(
+						"Kept the embeddings of %d labelled complaints and the classifiers fitted on them in %s%n",
+						examples.size(), configuration.cacheDir());
+				return;
+			}
 			int named = examples.size() - fittedBeside(examples, heldOut).size();
 			if (named > 0) {
 				System.out.printf("%d of the examples are held out too: the fit leaves them out%n", named);

@@ -57,7 +57,7 @@ class CorrectionsTeachTest {
 		learned = new LearnedTriage(new PhraseTriage(settings, teams),
 				() -> TextEmbeddings.rememberedIn(TriageConfiguration.DEFAULT_CACHE),
 				TriageConfiguration.labelled(settings.model().examples(), new PathMatchingResourcePatternResolver()),
-				List.copyOf(teams.names()), LearnedModel.Tuning.DEFAULT);
+				List.copyOf(teams.names()), LearnedModel.Tuning.DEFAULT, FittedClassifierFiles.NONE);
 	}
 
 	@AfterAll

@@ -24,7 +24,8 @@ class LearnedTriageFailedFitTest {
 		PhraseTriage rules = ExampleTriage.engine();
 		LearnedTriage learned = new LearnedTriage(rules, () -> {
 			throw new OutOfMemoryError("Java heap space");
-		}, List.of(), List.copyOf(ExampleTriage.teams().names()), LearnedModel.Tuning.DEFAULT);
+		}, List.of(), List.copyOf(ExampleTriage.teams().names()), LearnedModel.Tuning.DEFAULT,
+				FittedClassifierFiles.NONE);
 		ComplaintSignals complaint = new ComplaintSignals("x",
 				"My bag from LK220 never arrived and the baggage desk has not answered in four days.", 800, 3, 1, 2,
 				null, NOW.minusSeconds(600), 0);

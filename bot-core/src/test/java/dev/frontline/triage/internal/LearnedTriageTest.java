@@ -40,7 +40,8 @@ class LearnedTriageTest {
 				List.of("file:" + TriageCrossValidationTest.LABELLED.toAbsolutePath() + "/*.jsonl"),
 				new PathMatchingResourcePatternResolver());
 		learned = new LearnedTriage(rules, () -> TextEmbeddings.rememberedIn(TriageConfiguration.DEFAULT_CACHE),
-				examples, List.copyOf(teams.names()), LearnedModel.Tuning.DEFAULT);
+				examples, List.copyOf(teams.names()), LearnedModel.Tuning.DEFAULT,
+				FittedClassifierFiles.in(TriageConfiguration.DEFAULT_CACHE));
 	}
 
 	@AfterAll
