@@ -141,7 +141,11 @@ final class FittedClassifierFiles {
 		Path file = directory.resolve(key.fileName());
 		try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
 			byte[] kept = new byte[key.digest().length];
-			if (in.readInt() != FORMAT || in.read(kept) != kept.length || !Arrays.equals(kept, key.digest())) {
+			if (in.readInt() != FORMAT) {
+				throw new IOException("not a file of fitted classifiers");
+			}
+			in.readFully(kept);
+			if (!Arrays.equals(kept, key.digest())) {
 				throw new IOException("not a fit kept under this digest");
 			}
 			Fitted fitted = new Fitted(SoftmaxClassifier.readFrom(in), SoftmaxClassifier.readFrom(in));

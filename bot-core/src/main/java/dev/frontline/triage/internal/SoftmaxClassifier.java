@@ -197,11 +197,16 @@ final class SoftmaxClassifier {
 		}
 	}
 
+	/** More classes or features than any fit here has: a file saying so is damaged. */
+	private static final int MOST_READ = 1 << 16;
+
 	/** Reads back what {@link #writeTo} wrote. */
 	static SoftmaxClassifier readFrom(DataInputStream in) throws IOException {
 		int classes = in.readInt();
 		int d = in.readInt();
-		if (classes < 1 || d < 1) {
+		// Bounded, so a damaged file is an error to report, not an array that fills the
+		// heap.
+		if (classes < 1 || classes > MOST_READ || d < 1 || d > MOST_READ) {
 			throw new IOException("not a fitted classifier: " + classes + " classes of " + d + " features");
 		}
 		double[] mean = read(in, d);

@@ -127,6 +127,22 @@ class FittedClassifierFilesTest {
 	}
 
 	@Test
+	void aFileClaimingMoreThanAnyFitHasIsFittedAgainNotAllocated() throws IOException {
+		FittedClassifierFiles fits = FittedClassifierFiles.in(directory);
+		LearnedModel.fit(examples, features, TEAMS, LearnedModel.Tuning.DEFAULT, fits);
+		Path file = fitsIn(directory).getFirst();
+		byte[] whole = Files.readAllBytes(file);
+		byte[] damaged = whole.clone();
+		// The severity classifier's class count, right after the header.
+		java.nio.ByteBuffer.wrap(damaged).putInt(HEADER, Integer.MAX_VALUE);
+		Files.write(file, damaged);
+
+		LearnedModel.fit(examples, features, TEAMS, LearnedModel.Tuning.DEFAULT, fits);
+
+		assertThat(Arrays.equals(Files.readAllBytes(file), whole)).as("fitted again and kept whole").isTrue();
+	}
+
+	@Test
 	void onlyTheMostRecentlyUsedFitsAreKept() throws IOException {
 		FittedClassifierFiles fits = FittedClassifierFiles.in(directory);
 		List<float[]> rows = List.of(new float[] { 0, 1 }, new float[] { 1, 0 });
