@@ -152,8 +152,7 @@ final class FittedClassifierFiles {
 			if (in.read() != -1) {
 				throw new IOException("more than one fit in the file");
 			}
-			// Used now: the least recently used fits are the ones let go.
-			Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+			markUsed(file);
 			log.info("Triage: read back the classifiers fitted before on the same labelled complaints ({})", file);
 			return Optional.of(fitted);
 		}
@@ -163,6 +162,20 @@ final class FittedClassifierFiles {
 		catch (IOException | RuntimeException ex) {
 			log.warn("Triage: cannot read the classifiers kept in {} ({}); fitting them again", file, ex.toString());
 			return Optional.empty();
+		}
+	}
+
+	/**
+	 * The least recently used fits are the ones let go. A fit in a directory this process
+	 * may read but not change (an image's, another user's) is still read.
+	 */
+	private static void markUsed(Path file) {
+		try {
+			Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+		}
+		catch (IOException | UnsupportedOperationException ex) {
+			// read all the same (a read-only file system says so unchecked); only the
+			// order in which fits are let go is lost
 		}
 	}
 

@@ -1,12 +1,15 @@
 package dev.frontline.triage.internal;
 
 import java.io.IOException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -80,15 +83,7 @@ class FittedClassifierFilesTest {
 		FittedClassifierFiles fits = FittedClassifierFiles.in(directory);
 		LearnedModel fitted = LearnedModel.fit(examples, features, TEAMS, LearnedModel.Tuning.DEFAULT, fits);
 		Path file = fitsIn(directory).getFirst();
-		// The classifiers inside swapped for a fit on every complaint labelled SEV4,
-		// under the same digest: read back, they rate as no fit on the true labels would.
-		Path other = Files.createDirectory(directory.resolve("other"));
-		LearnedModel.fit(examples.stream().map(FittedClassifierFilesTest::asMild).toList(), features, TEAMS,
-				LearnedModel.Tuning.DEFAULT, FittedClassifierFiles.in(other));
-		byte[] mild = Files.readAllBytes(fitsIn(other).getFirst());
-		byte[] swapped = Files.readAllBytes(file);
-		swapped = Arrays.copyOf(swapped, mild.length);
-		System.arraycopy(mild, HEADER, swapped, HEADER, mild.length - HEADER);
+		byte[] swapped = swappedForAFitOnMildLabels(file);
 		Files.write(file, swapped);
 
 		LearnedModel readBack = LearnedModel.fit(examples, features, TEAMS, LearnedModel.Tuning.DEFAULT, fits);
@@ -143,6 +138,28 @@ class FittedClassifierFilesTest {
 	}
 
 	@Test
+	void aFitWhereNothingMayBeChangedIsStillRead() throws IOException {
+		FittedClassifierFiles fits = FittedClassifierFiles.in(directory);
+		LearnedModel fitted = LearnedModel.fit(examples, features, TEAMS, LearnedModel.Tuning.DEFAULT, fits);
+		Path file = fitsIn(directory).getFirst();
+		byte[] swapped = swappedForAFitOnMildLabels(file);
+		// A read-only file system (as an image's may be): not even its time can be
+		// changed, and that must not make the fit unreadable.
+		Path archive = directory.resolve("fits.zip");
+		try (FileSystem writing = FileSystems.newFileSystem(archive, Map.of("create", "true"))) {
+			Files.write(writing.getPath(file.getFileName().toString()), swapped);
+		}
+		try (FileSystem readOnly = FileSystems.newFileSystem(archive, Map.of("accessMode", "readOnly"))) {
+			LearnedModel readBack = LearnedModel.fit(examples, features, TEAMS, LearnedModel.Tuning.DEFAULT,
+					FittedClassifierFiles.in(readOnly.getPath("/")));
+
+			assertThat(judged()).as("the swapped classifiers were read, not fitted again")
+				.anySatisfy(complaint -> assertThat(readBack.judge(complaint).severity())
+					.isNotEqualTo(fitted.judge(complaint).severity()));
+		}
+	}
+
+	@Test
 	void onlyTheMostRecentlyUsedFitsAreKept() throws IOException {
 		FittedClassifierFiles fits = FittedClassifierFiles.in(directory);
 		List<float[]> rows = List.of(new float[] { 0, 1 }, new float[] { 1, 0 });
@@ -158,6 +175,20 @@ class FittedClassifierFilesTest {
 		assertThat(fitsIn(directory)).hasSize(FittedClassifierFiles.KEPT);
 		assertThat(fits.read(new FittedClassifierFiles.Key(new byte[32]))).as("the first, least recently used")
 			.isEmpty();
+	}
+
+	/**
+	 * The file's classifiers swapped for a fit on every complaint labelled SEV4, under
+	 * the same digest: read back, they rate as no fit on the true labels would.
+	 */
+	private byte[] swappedForAFitOnMildLabels(Path file) throws IOException {
+		Path other = Files.createDirectory(directory.resolve("other"));
+		LearnedModel.fit(examples.stream().map(FittedClassifierFilesTest::asMild).toList(), features, TEAMS,
+				LearnedModel.Tuning.DEFAULT, FittedClassifierFiles.in(other));
+		byte[] mild = Files.readAllBytes(fitsIn(other).getFirst());
+		byte[] swapped = Arrays.copyOf(Files.readAllBytes(file), mild.length);
+		System.arraycopy(mild, HEADER, swapped, HEADER, mild.length - HEADER);
+		return swapped;
 	}
 
 	private static LabelledComplaint asMild(LabelledComplaint example) {
