@@ -1,6 +1,7 @@
 package dev.frontline.triage.internal;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -66,10 +67,10 @@ class FittedClassifierFilesTest {
 	void aFitKeptAndReadBackJudgesEveryComplaintAsTheFitItself() throws IOException {
 		FittedClassifierFiles fits = FittedClassifierFiles.in(directory);
 		LearnedModel fitted = LearnedModel.fit(examples, features, TEAMS, LearnedModel.Tuning.DEFAULT);
-		LearnedModel kept = LearnedModel.fit(examples, features, TEAMS, LearnedModel.Tuning.DEFAULT, fits);
+		LearnedModel kept = fit(fits);
 		assertThat(fitsIn(directory)).hasSize(1);
 
-		LearnedModel readBack = LearnedModel.fit(examples, features, TEAMS, LearnedModel.Tuning.DEFAULT, fits);
+		LearnedModel readBack = fit(fits);
 
 		assertThat(fitsIn(directory)).hasSize(1);
 		for (ComplaintFeatures complaint : judged()) {
@@ -81,22 +82,21 @@ class FittedClassifierFilesTest {
 	@Test
 	void whatIsReadBackIsTheFileNotAFitAgain() throws IOException {
 		FittedClassifierFiles fits = FittedClassifierFiles.in(directory);
-		LearnedModel fitted = LearnedModel.fit(examples, features, TEAMS, LearnedModel.Tuning.DEFAULT, fits);
+		LearnedModel fitted = fit(fits);
 		Path file = fitsIn(directory).getFirst();
 		byte[] swapped = swappedForAFitOnMildLabels(file);
 		Files.write(file, swapped);
 
-		LearnedModel readBack = LearnedModel.fit(examples, features, TEAMS, LearnedModel.Tuning.DEFAULT, fits);
+		LearnedModel readBack = fit(fits);
 
 		assertThat(Arrays.equals(Files.readAllBytes(file), swapped)).as("read, not fitted again and replaced").isTrue();
-		assertThat(judged()).anySatisfy(complaint -> assertThat(readBack.judge(complaint).severity())
-			.isNotEqualTo(fitted.judge(complaint).severity()));
+		assertRatesOtherwise(readBack, fitted, "the swapped classifiers rate");
 	}
 
 	@Test
 	void otherLabelsAreAnotherFit() throws IOException {
 		FittedClassifierFiles fits = FittedClassifierFiles.in(directory);
-		LearnedModel.fit(examples, features, TEAMS, LearnedModel.Tuning.DEFAULT, fits);
+		fit(fits);
 		List<LabelledComplaint> relabelled = new ArrayList<>(examples);
 		relabelled.set(0, asMild(examples.getFirst()));
 
@@ -109,12 +109,12 @@ class FittedClassifierFilesTest {
 	@Test
 	void aDamagedFileIsFittedAgainAndReplaced() throws IOException {
 		FittedClassifierFiles fits = FittedClassifierFiles.in(directory);
-		LearnedModel fitted = LearnedModel.fit(examples, features, TEAMS, LearnedModel.Tuning.DEFAULT, fits);
+		LearnedModel fitted = fit(fits);
 		Path file = fitsIn(directory).getFirst();
 		byte[] whole = Files.readAllBytes(file);
 		Files.write(file, Arrays.copyOf(whole, whole.length / 2));
 
-		LearnedModel refitted = LearnedModel.fit(examples, features, TEAMS, LearnedModel.Tuning.DEFAULT, fits);
+		LearnedModel refitted = fit(fits);
 
 		assertThat(Arrays.equals(Files.readAllBytes(file), whole)).as("fitted again and kept whole").isTrue();
 		ComplaintFeatures complaint = judged().getFirst();
@@ -124,15 +124,15 @@ class FittedClassifierFilesTest {
 	@Test
 	void aFileClaimingMoreThanAnyFitHasIsFittedAgainNotAllocated() throws IOException {
 		FittedClassifierFiles fits = FittedClassifierFiles.in(directory);
-		LearnedModel.fit(examples, features, TEAMS, LearnedModel.Tuning.DEFAULT, fits);
+		fit(fits);
 		Path file = fitsIn(directory).getFirst();
 		byte[] whole = Files.readAllBytes(file);
 		byte[] damaged = whole.clone();
 		// The severity classifier's class count, right after the header.
-		java.nio.ByteBuffer.wrap(damaged).putInt(HEADER, Integer.MAX_VALUE);
+		ByteBuffer.wrap(damaged).putInt(HEADER, Integer.MAX_VALUE);
 		Files.write(file, damaged);
 
-		LearnedModel.fit(examples, features, TEAMS, LearnedModel.Tuning.DEFAULT, fits);
+		fit(fits);
 
 		assertThat(Arrays.equals(Files.readAllBytes(file), whole)).as("fitted again and kept whole").isTrue();
 	}
@@ -140,7 +140,7 @@ class FittedClassifierFilesTest {
 	@Test
 	void aFitWhereNothingMayBeChangedIsStillRead() throws IOException {
 		FittedClassifierFiles fits = FittedClassifierFiles.in(directory);
-		LearnedModel fitted = LearnedModel.fit(examples, features, TEAMS, LearnedModel.Tuning.DEFAULT, fits);
+		LearnedModel fitted = fit(fits);
 		Path file = fitsIn(directory).getFirst();
 		byte[] swapped = swappedForAFitOnMildLabels(file);
 		// A read-only file system (as an image's may be): not even its time can be
@@ -150,12 +150,9 @@ class FittedClassifierFilesTest {
 			Files.write(writing.getPath(file.getFileName().toString()), swapped);
 		}
 		try (FileSystem readOnly = FileSystems.newFileSystem(archive, Map.of("accessMode", "readOnly"))) {
-			LearnedModel readBack = LearnedModel.fit(examples, features, TEAMS, LearnedModel.Tuning.DEFAULT,
-					FittedClassifierFiles.in(readOnly.getPath("/")));
+			LearnedModel readBack = fit(FittedClassifierFiles.in(readOnly.getPath("/")));
 
-			assertThat(judged()).as("the swapped classifiers were read, not fitted again")
-				.anySatisfy(complaint -> assertThat(readBack.judge(complaint).severity())
-					.isNotEqualTo(fitted.judge(complaint).severity()));
+			assertRatesOtherwise(readBack, fitted, "the swapped classifiers were read, not fitted again");
 		}
 	}
 
@@ -175,6 +172,17 @@ class FittedClassifierFilesTest {
 		assertThat(fitsIn(directory)).hasSize(FittedClassifierFiles.KEPT);
 		assertThat(fits.read(new FittedClassifierFiles.Key(new byte[32]))).as("the first, least recently used")
 			.isEmpty();
+	}
+
+	private static LearnedModel fit(FittedClassifierFiles fits) {
+		return LearnedModel.fit(examples, features, TEAMS, LearnedModel.Tuning.DEFAULT, fits);
+	}
+
+	/** That a model rates some complaint otherwise than the fit on the true labels. */
+	private static void assertRatesOtherwise(LearnedModel readBack, LearnedModel fitted, String why) {
+		assertThat(judged()).as(why)
+			.anySatisfy(complaint -> assertThat(readBack.judge(complaint).severity())
+				.isNotEqualTo(fitted.judge(complaint).severity()));
 	}
 
 	/**
