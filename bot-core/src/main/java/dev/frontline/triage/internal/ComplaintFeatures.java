@@ -169,15 +169,24 @@ record ComplaintFeatures(float[] meaning, double[] signals, PhraseTriage.Reading
 	}
 
 	/**
-	 * The features severity is learned from, in one array.
+	 * The features severity is learned from, in one array: what the text means, then
+	 * {@link #forSeverityBesideMeaning}.
+	 */
+	float[] forSeverity(double[] closeness, double[] wordEvidence) {
+		return besideMeaning(forSeverityBesideMeaning(closeness, wordEvidence));
+	}
+
+	/**
+	 * The features severity is learned from other than what the text means: the rules'
+	 * signals, how close it reads to each severity and how its words lean.
 	 * @param closeness how close the complaint reads to each severity
 	 * ({@link LearnedModel#severityCloseness})
 	 * @param wordEvidence how its words lean towards each severity
 	 * ({@link WordEvidence#evidence})
 	 */
-	float[] forSeverity(double[] closeness, double[] wordEvidence) {
-		float[] all = Arrays.copyOf(meaning, meaning.length + signals.length + closeness.length + wordEvidence.length);
-		int at = meaning.length;
+	float[] forSeverityBesideMeaning(double[] closeness, double[] wordEvidence) {
+		float[] all = new float[signals.length + closeness.length + wordEvidence.length];
+		int at = 0;
 		for (double signal : signals) {
 			all[at++] = (float) signal;
 		}
@@ -191,20 +200,34 @@ record ComplaintFeatures(float[] meaning, double[] signals, PhraseTriage.Reading
 	}
 
 	/**
-	 * The features the team is learned from, in one array: what the text means, which of
-	 * the teams the rules would route it to, when they found its subject, and how its
-	 * words lean towards each team.
+	 * The features the team is learned from, in one array: what the text means, then
+	 * {@link #forTeamBesideMeaning}.
 	 */
 	float[] forTeam(List<String> teams, double[] wordEvidence) {
-		float[] all = Arrays.copyOf(meaning, meaning.length + teams.size() + wordEvidence.length);
+		return besideMeaning(forTeamBesideMeaning(teams, wordEvidence));
+	}
+
+	/**
+	 * The features the team is learned from other than what the text means: which of the
+	 * teams the rules would route it to, when they found its subject, and how its words
+	 * lean towards each team.
+	 */
+	float[] forTeamBesideMeaning(List<String> teams, double[] wordEvidence) {
+		float[] all = new float[teams.size() + wordEvidence.length];
 		int routed = teams.indexOf(reading.assessment().team());
 		if (routed >= 0 && reading.categorized()) {
-			all[meaning.length + routed] = 1;
+			all[routed] = 1;
 		}
-		int at = meaning.length + teams.size();
+		int at = teams.size();
 		for (double lean : wordEvidence) {
 			all[at++] = (float) lean;
 		}
+		return all;
+	}
+
+	private float[] besideMeaning(float[] rest) {
+		float[] all = Arrays.copyOf(meaning, meaning.length + rest.length);
+		System.arraycopy(rest, 0, all, meaning.length, rest.length);
 		return all;
 	}
 

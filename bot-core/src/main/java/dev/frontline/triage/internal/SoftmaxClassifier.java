@@ -45,15 +45,17 @@ final class SoftmaxClassifier {
 	}
 
 	/**
-	 * Fits a classifier.
-	 * @param rows one feature vector per example, all the same length; they are
+	 * Fits a classifier on features in two blocks, one standardised already and perhaps
+	 * shared with another classifier's fit on the same examples, the other this fit's
+	 * own. Each example's features are its shared block's, then its own.
+	 * @param shared standardised features of every example, in the order of the labels;
+	 * only read, so another fit may read the same at the same time
+	 * @param own one feature vector per example, all the same length; they are
 	 * standardised in place and serve as the fit's own matrix, so the caller hands them
-	 * over: a copy of thousands of complaints' features, twice over while the team's fit
-	 * runs beside the severity's, was what a heap of 384 MiB could no longer hold. They
-	 * are floats, as the embeddings they mostly hold are: doubles held the 14,465
-	 * labelled complaints' rows in twice the memory (with them the fit needed a 384 MiB
-	 * heap, with floats 256) for cross-validated figures within a few complaints of
-	 * these. The sums are doubles.
+	 * over. Features are floats, as the embeddings they mostly hold are: doubles held the
+	 * 14,465 labelled complaints' rows in twice the memory (with them the fit needed a
+	 * 384 MiB heap, with floats 256) for cross-validated figures within a few complaints
+	 * of these. The sums are doubles.
 	 * @param labels each example's class, 0..classes-1
 	 * @param classes how many classes
 	 * @param penalty the L2 penalty on the weights as they apply to the features in their
@@ -65,32 +67,18 @@ final class SoftmaxClassifier {
 	 * severity, so each severity, not each kind, weighs the same
 	 * @param groupCount how many groups
 	 */
-	static SoftmaxClassifier fit(List<float[]> rows, int[] labels, int classes, double penalty, int[] groups,
-			int groupCount) {
-		int n = rows.size();
-		int d = rows.getFirst().length;
-		double[] mean = new double[d];
-		double[] scale = new double[d];
-		for (float[] row : rows) {
-			for (int j = 0; j < d; j++) {
-				mean[j] += row[j] / n;
-			}
+	static SoftmaxClassifier fit(StandardisedColumns shared, List<float[]> own, int[] labels, int classes,
+			double penalty, int[] groups, int groupCount) {
+		int n = own.size();
+		if (shared.size() != n) {
+			throw new IllegalArgumentException(shared.size() + " examples' shared features for " + n + " examples");
 		}
-		for (float[] row : rows) {
-			for (int j = 0; j < d; j++) {
-				scale[j] += (row[j] - mean[j]) * (row[j] - mean[j]) / n;
-			}
-		}
-		for (int j = 0; j < d; j++) {
-			scale[j] = scale[j] < 1e-12 ? 1 : Math.sqrt(scale[j]);
-		}
-		float[][] x = new float[n][];
-		for (int i = 0; i < n; i++) {
-			x[i] = rows.get(i);
-			for (int j = 0; j < d; j++) {
-				x[i][j] = (float) ((x[i][j] - mean[j]) / scale[j]);
-			}
-		}
+		StandardisedColumns apart = StandardisedColumns.of(own);
+		float[][] xs = shared.rows();
+		float[][] xo = apart.rows();
+		int d = shared.width() + apart.width();
+		double[] mean = concat(shared.mean(), apart.mean());
+		double[] scale = concat(shared.scale(), apart.scale());
 		double[] exampleWeight = new double[n];
 		int[] counts = new int[groupCount];
 		for (int group : groups) {
@@ -119,14 +107,14 @@ final class SoftmaxClassifier {
 			double loss = 0;
 			for (int first = 0; first < n; first += EXAMPLES_TOGETHER) {
 				int count = Math.min(EXAMPLES_TOGETHER, n - first);
-				scores(w, x, first, count, block);
+				scores(w, xs, xo, first, count, block);
 				for (int i = first; i < first + count; i++) {
 					double[] p = block[i - first];
 					loss += softmax(p, labels[i]) * exampleWeight[i] / n;
 					for (int c = 0; c < classes; c++) {
 						error[c] = (p[c] - (labels[i] == c ? 1 : 0)) * exampleWeight[i] / n;
 					}
-					addToGradient(gradient, error, x[i]);
+					addToGradient(gradient, error, xs[i], xo[i]);
 				}
 			}
 			for (int c = 0; c < classes; c++) {
@@ -150,10 +138,12 @@ final class SoftmaxClassifier {
 	/**
 	 * Adds one example's share to every class's gradient, four classes in one pass over
 	 * its features: each sum gets the same terms in the same order as one class at a time
-	 * would (so the same bits), with a quarter of the reads of the example. The last
-	 * place of each class's gradient is the bias's, whose feature is always 1.
+	 * would (so the same bits), with a quarter of the reads of the example. The example's
+	 * features are its shared ones, then its own; the last place of each class's gradient
+	 * is the bias's, whose feature is always 1.
 	 */
-	private static void addToGradient(double[][] gradient, double[] error, float[] xi) {
+	private static void addToGradient(double[][] gradient, double[] error, float[] shared, float[] own) {
+		int bias = shared.length + own.length;
 		int added = 0;
 		for (; added + 4 <= gradient.length; added += 4) {
 			double[] g0 = gradient[added];
@@ -164,25 +154,31 @@ final class SoftmaxClassifier {
 			double e1 = error[added + 1];
 			double e2 = error[added + 2];
 			double e3 = error[added + 3];
-			for (int j = 0; j < xi.length; j++) {
-				double xj = xi[j];
-				g0[j] += e0 * xj;
-				g1[j] += e1 * xj;
-				g2[j] += e2 * xj;
-				g3[j] += e3 * xj;
+			for (int part = 0, at = 0; part < 2; part++) {
+				float[] xi = part == 0 ? shared : own;
+				for (int j = 0; j < xi.length; j++, at++) {
+					double xj = xi[j];
+					g0[at] += e0 * xj;
+					g1[at] += e1 * xj;
+					g2[at] += e2 * xj;
+					g3[at] += e3 * xj;
+				}
 			}
-			g0[xi.length] += e0;
-			g1[xi.length] += e1;
-			g2[xi.length] += e2;
-			g3[xi.length] += e3;
+			g0[bias] += e0;
+			g1[bias] += e1;
+			g2[bias] += e2;
+			g3[bias] += e3;
 		}
 		for (; added < gradient.length; added++) {
 			double[] g = gradient[added];
 			double e = error[added];
-			for (int j = 0; j < xi.length; j++) {
-				g[j] += e * xi[j];
+			for (int part = 0, at = 0; part < 2; part++) {
+				float[] xi = part == 0 ? shared : own;
+				for (int j = 0; j < xi.length; j++, at++) {
+					g[at] += e * xi[j];
+				}
 			}
-			g[xi.length] += e;
+			g[bias] += e;
 		}
 	}
 
@@ -288,28 +284,28 @@ final class SoftmaxClassifier {
 
 	/**
 	 * Every class's score for {@code count} examples from {@code first}, into
-	 * {@code scored[k][class]}. A full block runs eight examples' sums side by side, one
-	 * class at a time; each sum adds the same terms in the same order as one example at a
-	 * time would, so the fit's numbers are the same bits, sooner.
+	 * {@code scored[k][class]}, each example's features being its shared ones, then its
+	 * own. A full block runs eight examples' sums side by side, one class at a time; each
+	 * sum adds the same terms in the same order as one example at a time would, so the
+	 * fit's numbers are the same bits, sooner.
 	 */
-	private static void scores(double[][] w, float[][] x, int first, int count, double[][] scored) {
-		if (count < EXAMPLES_TOGETHER) {
-			for (int k = 0; k < count; k++) {
-				scores(w, x[first + k], scored[k]);
-			}
-			return;
-		}
-		float[] x0 = x[first];
-		float[] x1 = x[first + 1];
-		float[] x2 = x[first + 2];
-		float[] x3 = x[first + 3];
-		float[] x4 = x[first + 4];
-		float[] x5 = x[first + 5];
-		float[] x6 = x[first + 6];
-		float[] x7 = x[first + 7];
-		int d = x0.length;
+	private static void scores(double[][] w, float[][] shared, float[][] own, int first, int count, double[][] scored) {
+		int bias = shared[first].length + own[first].length;
 		for (int c = 0; c < w.length; c++) {
 			double[] wc = w[c];
+			if (count < EXAMPLES_TOGETHER) {
+				for (int k = 0; k < count; k++) {
+					double z = 0;
+					for (int part = 0, at = 0; part < 2; part++) {
+						float[] x = part == 0 ? shared[first + k] : own[first + k];
+						for (int j = 0; j < x.length; j++, at++) {
+							z += wc[at] * x[j];
+						}
+					}
+					scored[k][c] = z + wc[bias];
+				}
+				continue;
+			}
 			double z0 = 0;
 			double z1 = 0;
 			double z2 = 0;
@@ -318,27 +314,44 @@ final class SoftmaxClassifier {
 			double z5 = 0;
 			double z6 = 0;
 			double z7 = 0;
-			for (int j = 0; j < d; j++) {
-				double wj = wc[j];
-				z0 += wj * x0[j];
-				z1 += wj * x1[j];
-				z2 += wj * x2[j];
-				z3 += wj * x3[j];
-				z4 += wj * x4[j];
-				z5 += wj * x5[j];
-				z6 += wj * x6[j];
-				z7 += wj * x7[j];
+			for (int part = 0, at = 0; part < 2; part++) {
+				float[][] x = part == 0 ? shared : own;
+				float[] x0 = x[first];
+				float[] x1 = x[first + 1];
+				float[] x2 = x[first + 2];
+				float[] x3 = x[first + 3];
+				float[] x4 = x[first + 4];
+				float[] x5 = x[first + 5];
+				float[] x6 = x[first + 6];
+				float[] x7 = x[first + 7];
+				for (int j = 0; j < x0.length; j++, at++) {
+					double wj = wc[at];
+					z0 += wj * x0[j];
+					z1 += wj * x1[j];
+					z2 += wj * x2[j];
+					z3 += wj * x3[j];
+					z4 += wj * x4[j];
+					z5 += wj * x5[j];
+					z6 += wj * x6[j];
+					z7 += wj * x7[j];
+				}
 			}
-			double bias = wc[d];
-			scored[0][c] = z0 + bias;
-			scored[1][c] = z1 + bias;
-			scored[2][c] = z2 + bias;
-			scored[3][c] = z3 + bias;
-			scored[4][c] = z4 + bias;
-			scored[5][c] = z5 + bias;
-			scored[6][c] = z6 + bias;
-			scored[7][c] = z7 + bias;
+			double b = wc[bias];
+			scored[0][c] = z0 + b;
+			scored[1][c] = z1 + b;
+			scored[2][c] = z2 + b;
+			scored[3][c] = z3 + b;
+			scored[4][c] = z4 + b;
+			scored[5][c] = z5 + b;
+			scored[6][c] = z6 + b;
+			scored[7][c] = z7 + b;
 		}
+	}
+
+	private static double[] concat(double[] first, double[] second) {
+		double[] both = Arrays.copyOf(first, first.length + second.length);
+		System.arraycopy(second, 0, both, first.length, second.length);
+		return both;
 	}
 
 }

@@ -159,10 +159,7 @@ class FittedClassifierFilesTest {
 	@Test
 	void onlyTheMostRecentlyUsedFitsAreKept() throws IOException {
 		FittedClassifierFiles fits = FittedClassifierFiles.in(directory);
-		List<float[]> rows = List.of(new float[] { 0, 1 }, new float[] { 1, 0 });
-		FittedClassifierFiles.Fitted fitted = new FittedClassifierFiles.Fitted(
-				SoftmaxClassifier.fit(new ArrayList<>(rows), new int[] { 0, 1 }, 2, 0.05, new int[] { 0, 1 }, 2),
-				SoftmaxClassifier.fit(new ArrayList<>(rows), new int[] { 0, 1 }, 2, 0.05, new int[] { 0, 1 }, 2));
+		FittedClassifierFiles.Fitted fitted = new FittedClassifierFiles.Fitted(fitOnTwoExamples(), fitOnTwoExamples());
 		for (int i = 0; i < FittedClassifierFiles.KEPT + 3; i++) {
 			byte[] digest = new byte[32];
 			digest[0] = (byte) i;
@@ -172,6 +169,11 @@ class FittedClassifierFilesTest {
 		assertThat(fitsIn(directory)).hasSize(FittedClassifierFiles.KEPT);
 		assertThat(fits.read(new FittedClassifierFiles.Key(new byte[32]))).as("the first, least recently used")
 			.isEmpty();
+	}
+
+	private static SoftmaxClassifier fitOnTwoExamples() {
+		return SoftmaxClassifier.fit(StandardisedColumns.of(List.of(new float[] { 0, 1 }, new float[] { 1, 0 })),
+				List.of(new float[] { 1 }, new float[] { 0 }), new int[] { 0, 1 }, 2, 0.05, new int[] { 0, 1 }, 2);
 	}
 
 	private static LearnedModel fit(FittedClassifierFiles fits) {
