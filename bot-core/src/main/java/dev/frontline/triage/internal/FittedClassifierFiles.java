@@ -174,8 +174,9 @@ final class FittedClassifierFiles {
 			Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
 		}
 		catch (IOException | UnsupportedOperationException ex) {
-			// read all the same (a read-only file system says so unchecked); only the
-			// order in which fits are let go is lost
+			// Read all the same (a read-only file system says so unchecked); only the
+			// order in which fits are let go is lost, so it is not worth a warning.
+			log.debug("Triage: could not mark {} as used: {}", file, ex.toString());
 		}
 	}
 
