@@ -172,13 +172,16 @@ final class SoftmaxClassifier {
 		for (; added < gradient.length; added++) {
 			double[] g = gradient[added];
 			double e = error[added];
-			for (int part = 0, at = 0; part < 2; part++) {
-				float[] xi = part == 0 ? shared : own;
-				for (int j = 0; j < xi.length; j++, at++) {
-					g[at] += e * xi[j];
-				}
-			}
+			addScaled(g, e, shared, 0);
+			addScaled(g, e, own, shared.length);
 			g[bias] += e;
+		}
+	}
+
+	/** Adds {@code e} times the features to {@code g} from place {@code from} on. */
+	private static void addScaled(double[] g, double e, float[] features, int from) {
+		for (int j = 0; j < features.length; j++) {
+			g[from + j] += e * features[j];
 		}
 	}
 
@@ -295,14 +298,8 @@ final class SoftmaxClassifier {
 			double[] wc = w[c];
 			if (count < EXAMPLES_TOGETHER) {
 				for (int k = 0; k < count; k++) {
-					double z = 0;
-					for (int part = 0, at = 0; part < 2; part++) {
-						float[] x = part == 0 ? shared[first + k] : own[first + k];
-						for (int j = 0; j < x.length; j++, at++) {
-							z += wc[at] * x[j];
-						}
-					}
-					scored[k][c] = z + wc[bias];
+					double z = addProducts(0, wc, shared[first + k], 0);
+					scored[k][c] = addProducts(z, wc, own[first + k], shared[first + k].length) + wc[bias];
 				}
 				continue;
 			}
@@ -346,6 +343,17 @@ final class SoftmaxClassifier {
 			scored[6][c] = z6 + b;
 			scored[7][c] = z7 + b;
 		}
+	}
+
+	/**
+	 * {@code z} plus each feature times its weight, the weights read from place
+	 * {@code from} on, in the features' order.
+	 */
+	private static double addProducts(double z, double[] w, float[] features, int from) {
+		for (int j = 0; j < features.length; j++) {
+			z += w[from + j] * features[j];
+		}
+		return z;
 	}
 
 	private static double[] concat(double[] first, double[] second) {
