@@ -85,7 +85,9 @@ public record TriageSettings(String defaultTeam, Map<Severity, Duration> acknowl
 				throw new IllegalArgumentException(KEY + ".categories." + name + ".team: required");
 			}
 		});
-		model = model == null ? new Model(false, List.of(), null, 0, false) : model;
+		model = model == null
+				? new Model(false, List.of(), null, Double.parseDouble(Model.DEFAULT_MISSED_SEV1_COST), null, false)
+				: model;
 		routing = routing == null ? List.of() : new ArrayList<>(routing);
 		for (int i = 0; i < routing.size(); i++) {
 			if (routing.get(i).team() == null || routing.get(i).team().isBlank()) {
@@ -260,27 +262,35 @@ public record TriageSettings(String defaultTeam, Map<Severity, Duration> acknowl
 	 * ({@code classpath*:example/triage/*.jsonl},
 	 * {@code file:/etc/frontline/ours.jsonl}); blank entries are skipped
 	 * @param cacheDir where the embeddings of labelled complaints are kept between starts
-	 * @param sev1At the SEV1 probability from which a complaint is SEV1, below an even
-	 * chance because a missed SEV1 costs more than a false alarm, not so low that
-	 * ordinary complaints are paged (docs/triage.md)
+	 * @param missedSev1Cost what rating a SEV1 as anything else costs beyond being off,
+	 * in levels off: the higher, the more SEV1 are found and the more other complaints
+	 * are paged as SEV1 (docs/triage.md)
+	 * @param sev1At replaced by {@code missed-sev1-cost}: refused, so that a
+	 * configuration still setting it is not silently rated another way
 	 * @param riskPhrasesForceSev1 whether a risk phrase above still forces SEV1 whatever
 	 * the text means
 	 */
 	public record Model(boolean enabled, List<String> examples, @Nullable Path cacheDir,
-			@DefaultValue(DEFAULT_SEV1_AT) double sev1At, @DefaultValue("false") boolean riskPhrasesForceSev1) {
+			@DefaultValue(DEFAULT_MISSED_SEV1_COST) double missedSev1Cost, @Nullable Double sev1At,
+			@DefaultValue("false") boolean riskPhrasesForceSev1) {
 
 		/**
-		 * {@code sev1-at} when the configuration does not set it (text, as the binder
-		 * takes defaults).
+		 * {@code missed-sev1-cost} when the configuration does not set it (text, as the
+		 * binder takes defaults).
 		 */
-		public static final String DEFAULT_SEV1_AT = "0.4";
+		public static final String DEFAULT_MISSED_SEV1_COST = "1";
 
 		public Model {
 			examples = examples == null ? List.of()
 					: examples.stream().filter(location -> location != null && !location.isBlank()).toList();
-			sev1At = sev1At <= 0 ? Double.parseDouble(DEFAULT_SEV1_AT) : sev1At;
-			if (sev1At >= 1) {
-				throw new IllegalArgumentException(KEY + ".model.sev1-at: a probability below 1, was " + sev1At);
+			if (sev1At != null) {
+				throw new IllegalArgumentException(KEY + ".model.sev1-at: no longer read; a severity is now the one"
+						+ " least costly on the odds: remove it and set missed-sev1-cost instead (0 to 10, 1 by default;"
+						+ " docs/triage.md)");
+			}
+			if (!(missedSev1Cost >= 0 && missedSev1Cost <= 10)) {
+				throw new IllegalArgumentException(
+						KEY + ".model.missed-sev1-cost: a number from 0 to 10 (1 by default), was " + missedSev1Cost);
 			}
 			if (enabled && examples.isEmpty()) {
 				throw new IllegalArgumentException(

@@ -242,10 +242,25 @@ final class LearnedTriage implements Triage, AutoCloseable {
 		return fitted.isCompletedExceptionally();
 	}
 
+	/**
+	 * A rating that is not the likeliest severity says both it and the one that moved it:
+	 * "reads like SEV3 (45%) but SEV1 (35%) too: rated SEV2", one level from either.
+	 */
+	private static String likeliestAndRated(LearnedModel.Verdict verdict) {
+		double[] p = verdict.chances().probabilities();
+		Severity likeliest = verdict.chances().likeliest();
+		Severity also = verdict.alsoLikely();
+		return "reads like %s (%d%%) but %s (%d%%) too: rated %s".formatted(likeliest,
+				Math.round(100 * p[likeliest.ordinal()]), also, Math.round(100 * p[also.ordinal()]),
+				verdict.severity());
+	}
+
 	private static String readsLike(LearnedModel.Verdict verdict) {
 		String severity = verdict.severity().name();
-		String label = "reads like %s (%d%%)".formatted(severity, Math.round(100 * verdict.severityProbability()))
-				+ (verdict.kind() == null ? "" : ", " + verdict.kind().says());
+		String label = verdict.alsoLikely() == null
+				? "reads like %s (%d%%)".formatted(severity, Math.round(100 * verdict.severityProbability()))
+				: likeliestAndRated(verdict);
+		label += verdict.kind() == null ? "" : ", " + verdict.kind().says();
 		LearnedModel.Neighbour nearest = verdict.nearest();
 		if (nearest == null) {
 			return label;

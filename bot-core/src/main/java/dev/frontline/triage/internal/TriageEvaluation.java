@@ -168,29 +168,28 @@ public final class TriageEvaluation {
 	}
 
 	/**
-	 * The SEV1 thresholds {@code ./triage-eval} shows beside the configured one: from
-	 * paging on a faint chance to paging only on an even one. From 0.5 up a complaint is
-	 * SEV1 only when SEV1 is its likeliest severity, whatever the threshold.
+	 * The costs of a missed SEV1 {@code ./triage-eval} shows beside the configured one:
+	 * from none (a SEV1 missed costs only the levels it is off) to three levels more.
 	 */
-	static final double[] OTHER_SEV1_AT = { 0.05, 0.1, 0.2, 0.3, 0.4, 0.5 };
+	static final double[] OTHER_MISSED_SEV1_COSTS = { 0, 0.5, 1, 1.5, 2, 3 };
 
 	/**
-	 * What the same folds' verdicts come to had SEV1 been paged from another chance.
+	 * What the same folds' verdicts come to had a missed SEV1 cost another amount.
 	 *
-	 * @param sev1At the SEV1 threshold
+	 * @param missedSev1Cost the cost
 	 * @param sev1Found labelled SEV1 rated SEV1
 	 * @param exact rated as labelled
 	 * @param withinOne at most one level off
 	 * @param sev2Paged labelled SEV2 rated SEV1
 	 * @param ordinaryPaged labelled SEV3 or SEV4 rated SEV1: two levels off or more
 	 */
-	record Sev1Threshold(double sev1At, int sev1Found, int exact, int withinOne, int sev2Paged, int ordinaryPaged) {
+	record Sev1Cost(double missedSev1Cost, int sev1Found, int exact, int withinOne, int sev2Paged, int ordinaryPaged) {
 	}
 
 	/** Cross-validated figures. */
 	record Figures(int total, int folds, boolean bySet, int exact, int withinOne, int sev1, int sev1Found,
 			int rightTeam, int[][] confusion, List<String> misses, Map<String, int[]> perSet, int[] rulesAlone,
-			double configuredSev1At, List<Sev1Threshold> sev1Thresholds) {
+			double configuredMissedSev1Cost, List<Sev1Cost> sev1Costs) {
 
 		double exactShare() {
 			return (double) exact / total;
@@ -226,14 +225,14 @@ public final class TriageEvaluation {
 			out.printf("  the rules alone: exact %.1f%%, within one %.1f%%, SEV1 found %d of %d, team %.1f%%%n",
 					100.0 * rulesAlone[0] / total, 100.0 * rulesAlone[1] / total, rulesAlone[2], sev1,
 					100.0 * rulesAlone[3] / total);
-			out.println("  paging SEV1 from other chances (sev1-at), the same folds; a value chosen from these rows"
-					+ " is fitted to these complaints");
-			out.println("    sev1-at        SEV1 found  exact  within one  SEV2 as SEV1  SEV3/SEV4 as SEV1");
-			for (Sev1Threshold row : sev1Thresholds) {
-				String threshold = BigDecimal.valueOf(row.sev1At()).stripTrailingZeros().toPlainString();
-				out.printf("    %-14s %10d %6d %11d %13d %18d%n",
-						threshold + (row.sev1At() == configuredSev1At ? " (set)" : ""), row.sev1Found(), row.exact(),
-						row.withinOne(), row.sev2Paged(), row.ordinaryPaged());
+			out.println("  rated at other costs of a missed SEV1 (missed-sev1-cost), the same folds; a value chosen"
+					+ " from these rows is fitted to these complaints");
+			out.println("    missed-sev1-cost  SEV1 found  exact  within one  SEV2 as SEV1  SEV3/SEV4 as SEV1");
+			for (Sev1Cost row : sev1Costs) {
+				String cost = BigDecimal.valueOf(row.missedSev1Cost()).stripTrailingZeros().toPlainString();
+				out.printf("    %-17s %10d %6d %11d %13d %18d%n",
+						cost + (row.missedSev1Cost() == configuredMissedSev1Cost ? " (set)" : ""), row.sev1Found(),
+						row.exact(), row.withinOne(), row.sev2Paged(), row.ordinaryPaged());
 			}
 		}
 
@@ -308,11 +307,12 @@ public final class TriageEvaluation {
 		}
 		List<String> misses = new ArrayList<>();
 		Map<String, int[]> perSet = new LinkedHashMap<>();
-		double[] thresholds = DoubleStream.concat(Arrays.stream(OTHER_SEV1_AT), DoubleStream.of(tuning.sev1At()))
+		double[] costs = DoubleStream
+			.concat(Arrays.stream(OTHER_MISSED_SEV1_COSTS), DoubleStream.of(tuning.missedSev1Cost()))
 			.distinct()
 			.sorted()
 			.toArray();
-		List<ThresholdTally> atThreshold = Arrays.stream(thresholds).mapToObj(ThresholdTally::new).toList();
+		List<CostTally> atCost = Arrays.stream(costs).mapToObj(CostTally::new).toList();
 		// Each fold's fit reads only the other folds: they run side by side, and judging
 		// goes fold by fold as before, so the figures and the misses' order are the same.
 		List<LearnedModel> fitted = IntStream.range(0, judgedFolds).parallel().mapToObj(k -> {
@@ -343,8 +343,8 @@ public final class TriageEvaluation {
 				confusion[example.severity().ordinal()][verdict.severity().ordinal()]++;
 				rightTeam += teamRight ? 1 : 0;
 				sev1 += example.severity() == Severity.SEV1 ? 1 : 0;
-				for (ThresholdTally tally : atThreshold) {
-					tally.add(example.severity(), verdict.severityAt(tally.sev1At));
+				for (CostTally tally : atCost) {
+					tally.add(example.severity(), verdict.severityAt(tally.missedSev1Cost));
 				}
 				int[] set = perSet.computeIfAbsent(example.set(), name -> new int[4]);
 				set[0] += off == 0 ? 1 : 0;
@@ -359,20 +359,23 @@ public final class TriageEvaluation {
 				}
 			}
 		}
-		List<Sev1Threshold> sev1Thresholds = atThreshold.stream().map(ThresholdTally::row).toList();
-		// The configured threshold's row is the verdicts as rated.
-		Sev1Threshold rated = sev1Thresholds.stream()
-			.filter(row -> row.sev1At() == tuning.sev1At())
+		List<Sev1Cost> sev1Costs = atCost.stream().map(CostTally::row).toList();
+		// The configured cost's row is the verdicts as rated.
+		Sev1Cost rated = sev1Costs.stream()
+			.filter(row -> row.missedSev1Cost() == tuning.missedSev1Cost())
 			.findFirst()
 			.orElseThrow();
 		return new Figures(judged, folds, bySet, rated.exact(), rated.withinOne(), sev1, rated.sev1Found(), rightTeam,
-				confusion, misses, perSet, rulesAlone, tuning.sev1At(), sev1Thresholds);
+				confusion, misses, perSet, rulesAlone, tuning.missedSev1Cost(), sev1Costs);
 	}
 
-	/** What the verdicts come to at one SEV1 threshold, added up verdict by verdict. */
-	private static final class ThresholdTally {
+	/**
+	 * What the verdicts come to at one cost of a missed SEV1, added up verdict by
+	 * verdict.
+	 */
+	private static final class CostTally {
 
-		private final double sev1At;
+		private final double missedSev1Cost;
 
 		private int sev1Found;
 
@@ -384,8 +387,8 @@ public final class TriageEvaluation {
 
 		private int ordinaryPaged;
 
-		ThresholdTally(double sev1At) {
-			this.sev1At = sev1At;
+		CostTally(double missedSev1Cost) {
+			this.missedSev1Cost = missedSev1Cost;
 		}
 
 		void add(Severity labelled, Severity rated) {
@@ -401,8 +404,8 @@ public final class TriageEvaluation {
 			}
 		}
 
-		Sev1Threshold row() {
-			return new Sev1Threshold(sev1At, sev1Found, exact, withinOne, sev2Paged, ordinaryPaged);
+		Sev1Cost row() {
+			return new Sev1Cost(missedSev1Cost, sev1Found, exact, withinOne, sev2Paged, ordinaryPaged);
 		}
 
 	}

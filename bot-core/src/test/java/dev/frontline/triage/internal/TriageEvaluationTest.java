@@ -93,16 +93,16 @@ class TriageEvaluationTest {
 	}
 
 	@Test
-	void otherSev1ThresholdsAreCountedFromTheSameVerdicts() {
+	void otherCostsOfAMissedSev1AreCountedFromTheSameVerdicts() {
 		TriageEvaluation.Figures figures = judgeHeldOut(others);
 
-		double configured = settings.model().sev1At();
-		assertThat(figures.sev1Thresholds()).extracting(TriageEvaluation.Sev1Threshold::sev1At)
+		double configured = settings.model().missedSev1Cost();
+		assertThat(figures.sev1Costs()).extracting(TriageEvaluation.Sev1Cost::missedSev1Cost)
 			.contains(configured)
 			.isSorted();
-		TriageEvaluation.Sev1Threshold set = figures.sev1Thresholds()
+		TriageEvaluation.Sev1Cost set = figures.sev1Costs()
 			.stream()
-			.filter(row -> row.sev1At() == configured)
+			.filter(row -> row.missedSev1Cost() == configured)
 			.findFirst()
 			.orElseThrow();
 		int[][] confusion = figures.confusion();
@@ -112,16 +112,15 @@ class TriageEvaluationTest {
 		assertThat(set.sev2Paged()).isEqualTo(confusion[Severity.SEV2.ordinal()][0]);
 		assertThat(set.ordinaryPaged())
 			.isEqualTo(confusion[Severity.SEV3.ordinal()][0] + confusion[Severity.SEV4.ordinal()][0]);
-		// Paging from a fainter chance finds every SEV1 a stricter threshold finds, and
-		// pages every complaint it pages.
-		List<TriageEvaluation.Sev1Threshold> rows = figures.sev1Thresholds();
+		// A dearer missed SEV1 makes only SEV1 cheaper to rate: it finds every SEV1 a
+		// cheaper one finds, and pages every complaint it pages.
+		List<TriageEvaluation.Sev1Cost> rows = figures.sev1Costs();
 		for (int i = 1; i < rows.size(); i++) {
-			assertThat(rows.get(i).sev1Found()).isLessThanOrEqualTo(rows.get(i - 1).sev1Found());
-			assertThat(rows.get(i).ordinaryPaged()).isLessThanOrEqualTo(rows.get(i - 1).ordinaryPaged());
+			assertThat(rows.get(i).sev1Found()).isGreaterThanOrEqualTo(rows.get(i - 1).sev1Found());
+			assertThat(rows.get(i).ordinaryPaged()).isGreaterThanOrEqualTo(rows.get(i - 1).ordinaryPaged());
 		}
-		assertThat(rows.getFirst().sev1Found() + rows.getFirst().ordinaryPaged() + rows.getFirst().sev2Paged())
-			.as("the faintest threshold pages more than the strictest")
-			.isGreaterThan(rows.getLast().sev1Found() + rows.getLast().ordinaryPaged() + rows.getLast().sev2Paged());
+		// (That a dearer one pages on a fainter chance: SeverityChancesTest; on these few
+		// complaints the rows may not differ.)
 	}
 
 	@Test
