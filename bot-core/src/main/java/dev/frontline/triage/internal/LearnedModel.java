@@ -62,7 +62,7 @@ final class LearnedModel {
 	/**
 	 * The learned verdict.
 	 *
-	 * @param severity after the thresholds and the rubric's floors
+	 * @param severity the least costly on the chances, never below the rubric's floors
 	 * @param severityProbability the probability of that severity
 	 * @param team the most likely team
 	 * @param teamProbability its probability

@@ -10,7 +10,7 @@ import java.util.List;
  * Multinomial logistic regression: one weight per feature and class, fitted by
  * limited-memory BFGS on standardised features, with an L2 penalty on the weights in the
  * features' own units. Small, deterministic and fast enough to refit in seconds when a
- * correction arrives; its probabilities are what triage's thresholds read.
+ * correction arrives; its probabilities are what a severity is decided from.
  */
 final class SoftmaxClassifier {
 
