@@ -49,33 +49,32 @@ class TriageCrossValidationTest {
 					List.copyOf(teams.names()), 10, false, LearnedModel.Tuning.of(settings.model()));
 		}
 		figures.print(System.out);
-		assertThat(figures.total()).as("labelled complaints").isGreaterThanOrEqualTo(25664);
+		assertThat(figures.total()).as("labelled complaints").isGreaterThanOrEqualTo(26064);
 		assertThat(figures.exact()).as("same severity").isGreaterThanOrEqualTo(EXACT);
 		assertThat(figures.withinOne()).as("within one level").isGreaterThanOrEqualTo(WITHIN_ONE);
 		assertThat(figures.sev1Found()).as("SEV1 found").isGreaterThanOrEqualTo(SEV1_FOUND);
 		assertThat(figures.rightTeam()).as("right team").isGreaterThanOrEqualTo(RIGHT_TEAM);
 	}
 
-	// Reached with bge-small-en-v1.5, the writer-g to writer-it sets, the penalty in the
+	// Reached with bge-small-en-v1.5, the writer-g to writer-ix sets, the penalty in the
 	// features' own units, the classifiers fitted by limited-memory BFGS, engagement read
 	// up to 30 shares, the features held as floats, the words' evidence beside the
 	// meaning, the severity learned as the rubric's kinds, links read as links and each
-	// severity rated at its least expected cost (2026-12-07): 96.7%, 99.4%, 4,313 of
-	// 4,437
-	// and 96.4% (24,814, 25,504 and 24,732 of 25,664), less about a tenth of a percent.
-	// New sets
-	// move the figures either way, harder ones and the folds reshuffled (docs/triage.md):
-	// the floor follows what is reached. The model is quantised, and its integer
-	// arithmetic takes other vector instructions on other processors (with or without
-	// AVX-512 VNNI): the embeddings differ enough to move a few complaints across a
-	// boundary, either way (before writer-v, two machines gave 2,181 and 2,178 exact).
+	// severity rated at its least expected cost (2026-12-07): 96.8%, 99.4%, 4,389 of
+	// 4,497 and 96.4% (25,222, 25,902 and 25,128 of 26,064), less about a tenth of a
+	// percent. New sets move the figures either way, harder ones and the folds
+	// reshuffled (docs/triage.md): the floor follows what is reached. The model is
+	// quantised, and its integer arithmetic takes other vector instructions on other
+	// processors (with or without AVX-512 VNNI): the embeddings differ enough to move a
+	// few complaints across a boundary, either way (before writer-v, two machines gave
+	// 2,181 and 2,178 exact).
 	// Raise them when triage gets better.
-	private static final int EXACT = 24802;
+	private static final int EXACT = 25210;
 
-	private static final int WITHIN_ONE = 25492;
+	private static final int WITHIN_ONE = 25890;
 
-	private static final int SEV1_FOUND = 4310;
+	private static final int SEV1_FOUND = 4386;
 
-	private static final int RIGHT_TEAM = 24720;
+	private static final int RIGHT_TEAM = 25116;
 
 }
