@@ -352,9 +352,9 @@ public final class TriageEvaluation {
 				set[2] += teamRight ? 1 : 0;
 				set[3]++;
 				if (off > 0 || !teamRight) {
-					misses.add("%s labelled %s/%s rated %s/%s (p %.2f) %s: %s".formatted(example.id(),
-							example.severity(), example.team(), verdict.severity(), verdict.team(),
-							verdict.severityProbability(), features.get(i).reading().assessment().reasons(),
+					misses.add("%s labelled %s/%s rated %s/%s (%s) %s: %s".formatted(example.id(), example.severity(),
+							example.team(), verdict.severity(), verdict.team(), chances(verdict),
+							features.get(i).reading().assessment().reasons(),
 							abbreviate(example.signals().text(), 100)));
 				}
 			}
@@ -367,6 +367,22 @@ public final class TriageEvaluation {
 			.orElseThrow();
 		return new Figures(judged, folds, bySet, rated.exact(), rated.withinOne(), sev1, rated.sev1Found(), rightTeam,
 				confusion, misses, perSet, rulesAlone, tuning.missedSev1Cost(), sev1Costs);
+	}
+
+	/**
+	 * The rated severity's probability, and when the costs rated other than the
+	 * likeliest, the two severities it was rated between: "p 0.05: likeliest SEV3 0.55,
+	 * SEV1 0.40".
+	 */
+	static String chances(LearnedModel.Verdict verdict) {
+		String rated = "p %.2f".formatted(verdict.severityProbability());
+		if (verdict.alsoLikely() == null) {
+			return rated;
+		}
+		double[] p = verdict.chances().probabilities();
+		Severity likeliest = verdict.chances().likeliest();
+		return "%s: likeliest %s %.2f, %s %.2f".formatted(rated, likeliest, p[likeliest.ordinal()],
+				verdict.alsoLikely(), p[verdict.alsoLikely().ordinal()]);
 	}
 
 	/**

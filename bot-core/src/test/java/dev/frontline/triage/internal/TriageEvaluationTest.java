@@ -124,6 +124,17 @@ class TriageEvaluationTest {
 	}
 
 	@Test
+	void aMissRatedBetweenTwoSeveritiesNamesBothWithTheirChances() {
+		var chances = new LearnedModel.SeverityChances(new double[] { 0.4, 0.05, 0.5, 0.05 }, Severity.SEV4);
+		var hedged = new LearnedModel.Verdict(Severity.SEV2, 0.05, "care-social", 0.9, null, chances, null,
+				Severity.SEV1);
+		var likeliest = new LearnedModel.Verdict(Severity.SEV3, 0.5, "care-social", 0.9, null, chances, null, null);
+
+		assertThat(TriageEvaluation.chances(hedged)).isEqualTo("p 0.05: likeliest SEV3 0.50, SEV1 0.40");
+		assertThat(TriageEvaluation.chances(likeliest)).isEqualTo("p 0.50");
+	}
+
+	@Test
 	void crossValidatedBySetEachSetIsWhollyInOneFoldAndEveryFoldIsJudged() {
 		int[] fold = TriageEvaluation.foldsBySet(others, 3);
 
