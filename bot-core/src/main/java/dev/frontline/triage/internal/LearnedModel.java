@@ -139,6 +139,11 @@ final class LearnedModel {
 			return Severity.values()[cheapest];
 		}
 
+		/** How likely the classifiers find a severity. */
+		double of(Severity severity) {
+			return probabilities[severity.ordinal()];
+		}
+
 		/** The severity the classifiers find most likely. */
 		Severity likeliest() {
 			int best = 0;
@@ -399,7 +404,8 @@ final class LearnedModel {
 				votes(closest, Severity.values().length, example -> example.severity().ordinal()));
 		Severity floor = rubricFloor(features);
 		SeverityChances chances = new SeverityChances(p, floor);
-		Severity rated = chances.severityAt(tuning.missedSev1Cost());
+		Severity learned = chances.learnedAt(tuning.missedSev1Cost());
+		Severity rated = Severity.mostUrgent(learned, floor);
 		double[] t = blend(team.probabilities(features.forTeam(teams, teamWords.evidence(features.words()))),
 				tuning.teamNeighbourWeight(), votes(closest, teams.size(), example -> teams.indexOf(example.team())));
 		int bestTeam = 0;
@@ -409,7 +415,7 @@ final class LearnedModel {
 			}
 		}
 		Neighbour nearest = closest.isEmpty() ? null : closest.getFirst();
-		boolean decided = rated == chances.learnedAt(tuning.missedSev1Cost());
+		boolean decided = rated == learned;
 		SeverityKind kind = decided ? SeverityKind.likeliest(rated, kindChances) : null;
 		Severity alsoLikely = decided && rated != chances.likeliest() ? chances.likeliestBeyond(rated) : null;
 		Verdict verdict = new Verdict(rated, p[rated.ordinal()], teams.get(bestTeam), t[bestTeam], nearest, chances,

@@ -247,12 +247,11 @@ final class LearnedTriage implements Triage, AutoCloseable {
 	 * "reads like SEV3 (45%) but SEV1 (35%) too: rated SEV2", one level from either.
 	 */
 	private static String likeliestAndRated(LearnedModel.Verdict verdict) {
-		double[] p = verdict.chances().probabilities();
-		Severity likeliest = verdict.chances().likeliest();
+		LearnedModel.SeverityChances chances = verdict.chances();
+		Severity likeliest = chances.likeliest();
 		Severity also = verdict.alsoLikely();
 		return "reads like %s (%d%%) but %s (%d%%) too: rated %s".formatted(likeliest,
-				Math.round(100 * p[likeliest.ordinal()]), also, Math.round(100 * p[also.ordinal()]),
-				verdict.severity());
+				Math.round(100 * chances.of(likeliest)), also, Math.round(100 * chances.of(also)), verdict.severity());
 	}
 
 	private static String readsLike(LearnedModel.Verdict verdict) {

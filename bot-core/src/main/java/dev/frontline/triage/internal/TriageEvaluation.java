@@ -379,10 +379,10 @@ public final class TriageEvaluation {
 		if (verdict.alsoLikely() == null) {
 			return rated;
 		}
-		double[] p = verdict.chances().probabilities();
-		Severity likeliest = verdict.chances().likeliest();
-		return "%s: likeliest %s %.2f, %s %.2f".formatted(rated, likeliest, p[likeliest.ordinal()],
-				verdict.alsoLikely(), p[verdict.alsoLikely().ordinal()]);
+		LearnedModel.SeverityChances chances = verdict.chances();
+		Severity likeliest = chances.likeliest();
+		return "%s: likeliest %s %.2f, %s %.2f".formatted(rated, likeliest, chances.of(likeliest), verdict.alsoLikely(),
+				chances.of(verdict.alsoLikely()));
 	}
 
 	/**
