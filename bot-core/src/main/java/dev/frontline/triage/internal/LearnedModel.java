@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 
 import org.jspecify.annotations.Nullable;
@@ -258,18 +259,15 @@ final class LearnedModel {
 	}
 
 	/**
-	 * Fits both classifiers.
+	 * Fits both classifiers, or reads them back as
+	 * {@link #fit(List, List, List, Tuning, FittedClassifierFiles)} does.
 	 * @param closeness how close each example reads to each severity among the others
-	 * ({@link #severityCloseness}), when already known (cross-validation's folds read it
-	 * from {@link ClosestBySeverity}); null to compare them here
+	 * ({@link #severityCloseness}), found another way (cross-validation's folds read it
+	 * from {@link ClosestBySeverity}); asked only when the classifiers are fitted, not
+	 * read back; null to compare them here
 	 */
 	static LearnedModel fit(List<LabelledComplaint> examples, List<ComplaintFeatures> features, List<String> teams,
-			Tuning tuning, @Nullable List<double[]> closeness) {
-		return fit(examples, features, teams, tuning, closeness, FittedClassifierFiles.NONE);
-	}
-
-	private static LearnedModel fit(List<LabelledComplaint> examples, List<ComplaintFeatures> features,
-			List<String> teams, Tuning tuning, @Nullable List<double[]> closeness, FittedClassifierFiles fits) {
+			Tuning tuning, @Nullable Supplier<List<double[]>> closeness, FittedClassifierFiles fits) {
 		// In one order whatever order the configuration's teams come in, so the same
 		// complaints make the same fit, and its file is found again after a restart.
 		List<String> knownTeams = teams.stream().sorted().toList();
@@ -293,8 +291,8 @@ final class LearnedModel {
 		FittedClassifierFiles.Fitted kept = fits.read(key).orElse(null);
 		if (kept == null) {
 			kept = fitClassifiers(features, tuning,
-					closeness == null ? closeness(compared, embeddings, severities) : closeness, severities, kinds,
-					severityWords, teamLabels, knownTeams, teamWords);
+					closeness == null ? closeness(compared, embeddings, severities) : closeness.get(), severities,
+					kinds, severityWords, teamLabels, knownTeams, teamWords);
 			fits.keep(key, kept);
 		}
 		return new LearnedModel(kept.severity(), kept.team(), knownTeams, List.copyOf(examples), compared, tuning,
@@ -396,7 +394,24 @@ final class LearnedModel {
 	}
 
 	Verdict judge(ComplaintFeatures features) {
-		double[] similarities = embeddings.similarities(features.whole());
+		return judge(features, embeddings.similarities(features.whole()));
+	}
+
+	/**
+	 * Each complaint's verdict, in their order, the same as {@link #judge} gives it. The
+	 * labelled complaints' embeddings are read once for a few complaints rather than once
+	 * for each, and the few are judged side by side: judging thousands one by one (a
+	 * cross-validation's folds) is bound by reading them from memory again for each.
+	 */
+	List<Verdict> judgeAll(List<ComplaintFeatures> complaints) {
+		return embeddings.eachRow(ComplaintFeatures.wholes(complaints),
+				(i, similarities) -> judge(complaints.get(i), similarities));
+	}
+
+	/**
+	 * @param similarities the complaint's to each labelled complaint, in their order
+	 */
+	private Verdict judge(ComplaintFeatures features, double[] similarities) {
 		List<Neighbour> closest = closest(similarities);
 		double[] kindChances = severity.probabilities(features.forSeverity(severityCloseness(similarities, severities),
 				severityWords.evidence(features.words())));

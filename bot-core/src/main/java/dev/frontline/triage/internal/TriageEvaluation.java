@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.stream.DoubleStream;
 import java.util.stream.IntStream;
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.util.function.SingletonSupplier;
 
 import dev.frontline.triage.TriageSettings;
 
@@ -104,7 +106,8 @@ public final class TriageEvaluation {
 				System.out.printf("%d of the examples are held out too: the fit leaves them out%n", named);
 			}
 			Figures figures = heldOut.isEmpty()
-					? crossValidate(examples, rules, embeddings, teams, folds, bySet, tuning)
+					? crossValidate(examples, rules, embeddings, teams, folds, bySet, tuning,
+							FittedClassifierFiles.ofFoldsIn(configuration.cacheDir()))
 					: judgeHeldOut(examples, heldOut, rules, embeddings, teams, tuning);
 			figures.print(System.out);
 			if (showMisses) {
@@ -241,10 +244,15 @@ public final class TriageEvaluation {
 	private TriageEvaluation() {
 	}
 
+	/**
+	 * @param fits where each fold's fit is kept and read back from: a fold is judged the
+	 * same either way, since a fit is read back only for the same complaints, labels and
+	 * fitting code ({@link FittedClassifierFiles})
+	 */
 	static Figures crossValidate(List<LabelledComplaint> examples, PhraseTriage rules, TextEmbeddings embeddings,
-			List<String> teams, int folds, boolean bySet, LearnedModel.Tuning tuning) {
+			List<String> teams, int folds, boolean bySet, LearnedModel.Tuning tuning, FittedClassifierFiles fits) {
 		int[] fold = bySet ? foldsBySet(examples, folds) : stratifiedFolds(examples, folds);
-		return judge(examples, fold, folds, folds, bySet, rules, embeddings, teams, tuning);
+		return judge(examples, fold, folds, folds, bySet, rules, embeddings, teams, tuning, fits);
 	}
 
 	/**
@@ -260,7 +268,7 @@ public final class TriageEvaluation {
 		// Fold 0 is judged; the examples, in no fold that is judged, are always fitted
 		// on.
 		Arrays.fill(fold, heldOut.size(), all.size(), -1);
-		return judge(all, fold, 1, 0, false, rules, embeddings, teams, tuning);
+		return judge(all, fold, 1, 0, false, rules, embeddings, teams, tuning, FittedClassifierFiles.NONE);
 	}
 
 	/** The examples a held-out set is judged by: all but those with a held-out text. */
@@ -281,12 +289,13 @@ public final class TriageEvaluation {
 	 */
 	private static Figures judge(List<LabelledComplaint> examples, int[] fold, int judgedFolds, int folds,
 			boolean bySet, PhraseTriage rules, TextEmbeddings embeddings, List<String> teams,
-			LearnedModel.Tuning tuning) {
+			LearnedModel.Tuning tuning, FittedClassifierFiles fits) {
 		List<ComplaintFeatures> features = ComplaintFeatures.ofLabelled(examples, rules, embeddings);
 		// Folds are fitted on nearly the same complaints: each complaint's closest of
-		// each severity are found once, not again in every fold.
-		ClosestBySeverity closest = judgedFolds < 2 ? null
-				: ClosestBySeverity.among(examples, ComplaintFeatures.wholes(features));
+		// each severity are found once, not again in every fold, and not at all when
+		// every fold's fit is read back.
+		SingletonSupplier<ClosestBySeverity> closest = judgedFolds < 2 ? null
+				: SingletonSupplier.of(() -> ClosestBySeverity.among(examples, ComplaintFeatures.wholes(features)));
 		int judged = 0;
 		int[][] confusion = new int[4][4];
 		int sev1 = 0;
@@ -318,26 +327,28 @@ public final class TriageEvaluation {
 		List<LearnedModel> fitted = IntStream.range(0, judgedFolds).parallel().mapToObj(k -> {
 			List<LabelledComplaint> trainExamples = new ArrayList<>();
 			List<ComplaintFeatures> trainFeatures = new ArrayList<>();
-			List<double[]> trainCloseness = closest == null ? null : new ArrayList<>();
 			for (int i = 0; i < examples.size(); i++) {
 				if (fold[i] != k) {
 					trainExamples.add(examples.get(i));
 					trainFeatures.add(features.get(i));
-					if (trainCloseness != null) {
-						trainCloseness.add(closest.closeness(i, j -> fold[j] != k));
-					}
 				}
 			}
-			return LearnedModel.fit(trainExamples, trainFeatures, teams, tuning, trainCloseness);
+			Supplier<List<double[]>> trainCloseness = closest == null ? null
+					: () -> IntStream.range(0, examples.size())
+						.filter(i -> fold[i] != k)
+						.mapToObj(i -> closest.get().closeness(i, j -> fold[j] != k))
+						.toList();
+			return LearnedModel.fit(trainExamples, trainFeatures, teams, tuning, trainCloseness, fits);
 		}).toList();
 		for (int k = 0; k < judgedFolds; k++) {
-			LearnedModel model = fitted.get(k);
-			for (int i = 0; i < examples.size(); i++) {
-				if (fold[i] != k) {
-					continue;
-				}
+			int judgedFold = k;
+			int[] inFold = IntStream.range(0, examples.size()).filter(i -> fold[i] == judgedFold).toArray();
+			List<LearnedModel.Verdict> verdicts = fitted.get(k)
+				.judgeAll(Arrays.stream(inFold).mapToObj(features::get).toList());
+			for (int n = 0; n < inFold.length; n++) {
+				int i = inFold[n];
 				LabelledComplaint example = examples.get(i);
-				LearnedModel.Verdict verdict = model.judge(features.get(i));
+				LearnedModel.Verdict verdict = verdicts.get(n);
 				int off = Math.abs(verdict.severity().ordinal() - example.severity().ordinal());
 				boolean teamRight = verdict.team().equals(example.team());
 				confusion[example.severity().ordinal()][verdict.severity().ordinal()]++;

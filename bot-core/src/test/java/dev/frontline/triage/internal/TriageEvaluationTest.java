@@ -1,5 +1,8 @@
 package dev.frontline.triage.internal;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -7,10 +10,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import dev.frontline.teams.Teams;
@@ -132,6 +138,37 @@ class TriageEvaluationTest {
 
 		assertThat(TriageEvaluation.chances(hedged)).isEqualTo("p 0.05: likeliest SEV3 0.50, SEV1 0.40");
 		assertThat(TriageEvaluation.chances(likeliest)).isEqualTo("p 0.50");
+	}
+
+	@Test
+	void foldsFittedBeforeAreReadBackAndJudgeExactlyAsFittingThemAgain(@TempDir Path directory) throws IOException {
+		// Every third is enough to fit three folds on, and quicker.
+		List<LabelledComplaint> some = IntStream.range(0, others.size())
+			.filter(i -> i % 3 == 0)
+			.mapToObj(others::get)
+			.toList();
+		FittedClassifierFiles fits = FittedClassifierFiles.ofFoldsIn(directory);
+
+		TriageEvaluation.Figures fitted = crossValidate(some, FittedClassifierFiles.NONE);
+		TriageEvaluation.Figures kept = crossValidate(some, fits);
+		assertThat(foldFilesIn(directory)).as("one fit kept for each fold").hasSize(3);
+		TriageEvaluation.Figures readBack = crossValidate(some, fits);
+
+		for (TriageEvaluation.Figures figures : List.of(kept, readBack)) {
+			assertThat(figures).usingRecursiveComparison().isEqualTo(fitted);
+		}
+	}
+
+	private static TriageEvaluation.Figures crossValidate(List<LabelledComplaint> examples,
+			FittedClassifierFiles fits) {
+		return TriageEvaluation.crossValidate(examples, rules, embeddings, List.copyOf(teams.names()), 3, false,
+				LearnedModel.Tuning.of(settings.model()), fits);
+	}
+
+	private static List<Path> foldFilesIn(Path directory) throws IOException {
+		try (Stream<Path> files = Files.list(directory.resolve("folds"))) {
+			return files.filter(file -> file.getFileName().toString().endsWith(".bin")).toList();
+		}
 	}
 
 	@Test
