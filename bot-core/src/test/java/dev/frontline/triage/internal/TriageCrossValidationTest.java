@@ -53,19 +53,19 @@ class TriageCrossValidationTest {
 					FittedClassifierFiles.ofFoldsIn(TriageConfiguration.DEFAULT_CACHE));
 		}
 		figures.print(System.out);
-		assertThat(figures.total()).as("labelled complaints").isGreaterThanOrEqualTo(26064);
+		assertThat(figures.total()).as("labelled complaints").isGreaterThanOrEqualTo(26464);
 		assertThat(figures.exact()).as("same severity").isGreaterThanOrEqualTo(EXACT);
 		assertThat(figures.withinOne()).as("within one level").isGreaterThanOrEqualTo(WITHIN_ONE);
 		assertThat(figures.sev1Found()).as("SEV1 found").isGreaterThanOrEqualTo(SEV1_FOUND);
 		assertThat(figures.rightTeam()).as("right team").isGreaterThanOrEqualTo(RIGHT_TEAM);
 	}
 
-	// Reached with bge-small-en-v1.5, the writer-g to writer-ix sets, the penalty in the
+	// Reached with bge-small-en-v1.5, the writer-g to writer-jb sets, the penalty in the
 	// features' own units, the classifiers fitted by limited-memory BFGS, engagement read
 	// up to 30 shares, the features held as floats, the words' evidence beside the
 	// meaning, the severity learned as the rubric's kinds, links read as links and each
-	// severity rated at its least expected cost (2026-12-07): 96.8%, 99.4%, 4,389 of
-	// 4,497 and 96.4% (25,222, 25,902 and 25,128 of 26,064), less about a tenth of a
+	// severity rated at its least expected cost (2026-12-07): 96.8%, 99.4%, 4,441 of
+	// 4,557 and 96.4% (25,622, 26,307 and 25,499 of 26,464), less about a tenth of a
 	// percent. New sets move the figures either way, harder ones and the folds
 	// reshuffled (docs/triage.md): the floor follows what is reached. The model is
 	// quantised, and its integer arithmetic takes other vector instructions on other
@@ -73,12 +73,12 @@ class TriageCrossValidationTest {
 	// few complaints across a boundary, either way (before writer-v, two machines gave
 	// 2,181 and 2,178 exact).
 	// Raise them when triage gets better.
-	private static final int EXACT = 25210;
+	private static final int EXACT = 25610;
 
-	private static final int WITHIN_ONE = 25890;
+	private static final int WITHIN_ONE = 26295;
 
-	private static final int SEV1_FOUND = 4386;
+	private static final int SEV1_FOUND = 4438;
 
-	private static final int RIGHT_TEAM = 25116;
+	private static final int RIGHT_TEAM = 25487;
 
 }
