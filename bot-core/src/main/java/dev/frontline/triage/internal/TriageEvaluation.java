@@ -325,20 +325,11 @@ public final class TriageEvaluation {
 		// Each fold's fit reads only the other folds: they run side by side, and judging
 		// goes fold by fold as before, so the figures and the misses' order are the same.
 		List<LearnedModel> fitted = IntStream.range(0, judgedFolds).parallel().mapToObj(k -> {
-			List<LabelledComplaint> trainExamples = new ArrayList<>();
-			List<ComplaintFeatures> trainFeatures = new ArrayList<>();
-			for (int i = 0; i < examples.size(); i++) {
-				if (fold[i] != k) {
-					trainExamples.add(examples.get(i));
-					trainFeatures.add(features.get(i));
-				}
-			}
+			int[] train = IntStream.range(0, examples.size()).filter(i -> fold[i] != k).toArray();
 			Supplier<List<double[]>> trainCloseness = closest == null ? null
-					: () -> IntStream.range(0, examples.size())
-						.filter(i -> fold[i] != k)
-						.mapToObj(i -> closest.get().closeness(i, j -> fold[j] != k))
-						.toList();
-			return LearnedModel.fit(trainExamples, trainFeatures, teams, tuning, trainCloseness, fits);
+					: () -> Arrays.stream(train).mapToObj(i -> closest.get().closeness(i, j -> fold[j] != k)).toList();
+			return LearnedModel.fit(Arrays.stream(train).mapToObj(examples::get).toList(),
+					Arrays.stream(train).mapToObj(features::get).toList(), teams, tuning, trainCloseness, fits);
 		}).toList();
 		for (int k = 0; k < judgedFolds; k++) {
 			int judgedFold = k;
