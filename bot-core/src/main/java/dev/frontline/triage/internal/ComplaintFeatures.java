@@ -20,7 +20,7 @@ import dev.frontline.triage.Severity;
  * The strongest value of each dimension over the sentences was read too, so that one
  * sentence about an injury in a long review would show; with bge-small-en-v1.5 it added
  * nothing in cross-validation, and long ordinary reviews were rated SEV1 less often
- * without it (docs/triage.md).
+ * without it (docs/triage-history.md).
  *
  * @param meaning the whole text's embedding (unit length), then the mean of its
  * sentences'
@@ -51,7 +51,7 @@ record ComplaintFeatures(float[] meaning, double[] signals, PhraseTriage.Reading
 	 * without a limit, the counts taught the classifier that a much-shared post is a
 	 * serious one, because the labelled SEV1 and SEV2 had been shared far more than the
 	 * rest: travel bloggers' ordinary complaints with a few hundred shares were rated
-	 * SEV1 (docs/triage.md).
+	 * SEV1 (docs/triage-history.md).
 	 */
 	private static final int ENGAGEMENT_READ_UP_TO = 30;
 

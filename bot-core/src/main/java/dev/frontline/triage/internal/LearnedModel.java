@@ -39,8 +39,8 @@ final class LearnedModel {
 			double teamNeighbourWeight) {
 
 		/**
-		 * Chosen by cross-validation over the labelled sets (see docs/triage.md): a few
-		 * values of each were tried, so the cross-validated figures are slightly
+		 * Chosen by cross-validation over the labelled sets (docs/triage-history.md): a
+		 * few values of each were tried, so the cross-validated figures are slightly
 		 * optimistic. The penalty was chosen on the 3,765 and then judged on two sets
 		 * written after it and held out; the costs of a rating last, on each half of the
 		 * 25,264 and judged on the other half, and then on four sets held out.
@@ -186,8 +186,8 @@ final class LearnedModel {
 	 * What a rating two or more levels off costs against one level off. The bar asks for
 	 * none, and an ordinary complaint paged as SEV1, or a SEV1 left in the queue as
 	 * ordinary, costs a team far more than a rating one level off. Three was chosen on
-	 * each half of the labelled sets and judged on the other (docs/triage.md): on both, a
-	 * fifth fewer complaints two levels off, as many SEV1 found, 0.4% fewer exact.
+	 * each half of the labelled sets, judged on the other (docs/triage-history.md): on
+	 * both, a fifth fewer two levels off, as many SEV1 found, 0.4% fewer exact.
 	 */
 	static final double TWO_LEVELS_OFF_COST = 3;
 

@@ -8,7 +8,7 @@ import java.util.List;
  * unscaled). Standardised once, one block can serve two classifiers fitted on the same
  * examples: triage's severity and team both read what each labelled complaint means, and
  * a copy each of those 768 values a complaint was the largest thing a fit held
- * (docs/triage.md, on the heap).
+ * (docs/triage-history.md, on the heap).
  *
  * @param mean each column's mean before standardising
  * @param scale each column's standard deviation before standardising, 1 where it is 0

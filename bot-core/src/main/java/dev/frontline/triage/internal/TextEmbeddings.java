@@ -318,7 +318,7 @@ final class TextEmbeddings implements AutoCloseable {
 	 * learned rating runs beside intake, and ONNX Runtime would otherwise spread every
 	 * sentence over all the machine's cores and starve intake and delivery. It costs
 	 * twice the all-MiniLM-L6-v2 Frontline used first, and cross-validation rates
-	 * severity and team better with it (docs/triage.md).
+	 * severity and team better with it (docs/triage-history.md).
 	 */
 	static final class OneCoreModel extends AbstractInProcessEmbeddingModel {
 

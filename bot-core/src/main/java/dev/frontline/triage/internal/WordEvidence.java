@@ -16,7 +16,7 @@ import java.util.Set;
  * evidence beside the meaning and the rules' signals; cross-validated with every labelled
  * set in one fold, so that no writer's complaints are judged by a fit on the same
  * writer's others, it rated 244 more of the 15,665 exactly, 84 more within one, 35 more
- * SEV1 and 213 more on the right team (docs/triage.md).
+ * SEV1 and 213 more on the right team (docs/triage-history.md).
  */
 final class WordEvidence {
 
