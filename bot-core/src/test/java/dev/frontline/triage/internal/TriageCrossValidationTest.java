@@ -53,32 +53,32 @@ class TriageCrossValidationTest {
 					FittedClassifierFiles.ofFoldsIn(TriageConfiguration.DEFAULT_CACHE));
 		}
 		figures.print(System.out);
-		assertThat(figures.total()).as("labelled complaints").isGreaterThanOrEqualTo(26464);
+		assertThat(figures.total()).as("labelled complaints").isGreaterThanOrEqualTo(26864);
 		assertThat(figures.exact()).as("same severity").isGreaterThanOrEqualTo(EXACT);
 		assertThat(figures.withinOne()).as("within one level").isGreaterThanOrEqualTo(WITHIN_ONE);
 		assertThat(figures.sev1Found()).as("SEV1 found").isGreaterThanOrEqualTo(SEV1_FOUND);
 		assertThat(figures.rightTeam()).as("right team").isGreaterThanOrEqualTo(RIGHT_TEAM);
 	}
 
-	// Reached with bge-small-en-v1.5, the writer-g to writer-jb sets, the penalty in the
+	// Reached with bge-small-en-v1.5, the writer-g to writer-jf sets, the penalty in the
 	// features' own units, the classifiers fitted by limited-memory BFGS, engagement read
 	// up to 30 shares, the features held as floats, the words' evidence beside the
 	// meaning, the severity learned as the rubric's kinds, links read as links and each
-	// severity rated at its least expected cost (2026-12-07): 96.8%, 99.4%, 4,441 of
-	// 4,557 and 96.4% (25,622, 26,307 and 25,499 of 26,464), less about a tenth of a
-	// percent. New sets move the figures either way, harder ones and the folds
+	// severity rated at its least expected cost (2026-12-07): 96.8%, 99.4%, 4,499 of
+	// 4,617 and 96.3% (26,003, 26,709 and 25,879 of 26,864), less about a twentieth of
+	// a percent. New sets move the figures either way, harder ones and the folds
 	// reshuffled (docs/triage.md): the floor follows what is reached. The model is
 	// quantised, and its integer arithmetic takes other vector instructions on other
 	// processors (with or without AVX-512 VNNI): the embeddings differ enough to move a
 	// few complaints across a boundary, either way (before writer-v, two machines gave
 	// 2,181 and 2,178 exact).
 	// Raise them when triage gets better.
-	private static final int EXACT = 25610;
+	private static final int EXACT = 25990;
 
-	private static final int WITHIN_ONE = 26295;
+	private static final int WITHIN_ONE = 26695;
 
-	private static final int SEV1_FOUND = 4438;
+	private static final int SEV1_FOUND = 4495;
 
-	private static final int RIGHT_TEAM = 25487;
+	private static final int RIGHT_TEAM = 25865;
 
 }
