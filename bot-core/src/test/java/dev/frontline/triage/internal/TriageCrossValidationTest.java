@@ -67,8 +67,8 @@ class TriageCrossValidationTest {
 	// severity rated at its least expected cost (2026-12-07): 96.8%, 99.4%, 4,499 of
 	// 4,617 and 96.3% (26,003, 26,709 and 25,879 of 26,864), less about a twentieth of
 	// a percent. New sets move the figures either way, harder ones and the folds
-	// reshuffled (docs/triage.md): the floor follows what is reached. The model is
-	// quantised, and its integer arithmetic takes other vector instructions on other
+	// reshuffled (docs/triage-history.md): the floor follows what is reached. The model
+	// is quantised, and its integer arithmetic takes other vector instructions on other
 	// processors (with or without AVX-512 VNNI): the embeddings differ enough to move a
 	// few complaints across a boundary, either way (before writer-v, two machines gave
 	// 2,181 and 2,178 exact).
