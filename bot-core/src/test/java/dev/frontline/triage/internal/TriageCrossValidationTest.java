@@ -53,19 +53,19 @@ class TriageCrossValidationTest {
 					FittedClassifierFiles.ofFoldsIn(TriageConfiguration.DEFAULT_CACHE));
 		}
 		figures.print(System.out);
-		assertThat(figures.total()).as("labelled complaints").isGreaterThanOrEqualTo(26864);
+		assertThat(figures.total()).as("labelled complaints").isGreaterThanOrEqualTo(27264);
 		assertThat(figures.exact()).as("same severity").isGreaterThanOrEqualTo(EXACT);
 		assertThat(figures.withinOne()).as("within one level").isGreaterThanOrEqualTo(WITHIN_ONE);
 		assertThat(figures.sev1Found()).as("SEV1 found").isGreaterThanOrEqualTo(SEV1_FOUND);
 		assertThat(figures.rightTeam()).as("right team").isGreaterThanOrEqualTo(RIGHT_TEAM);
 	}
 
-	// Reached with bge-small-en-v1.5, the writer-g to writer-jf sets, the penalty in the
+	// Reached with bge-small-en-v1.5, the writer-g to writer-jj sets, the penalty in the
 	// features' own units, the classifiers fitted by limited-memory BFGS, engagement read
 	// up to 30 shares, the features held as floats, the words' evidence beside the
 	// meaning, the severity learned as the rubric's kinds, links read as links and each
-	// severity rated at its least expected cost (2026-12-07): 96.8%, 99.4%, 4,499 of
-	// 4,617 and 96.3% (26,003, 26,709 and 25,879 of 26,864), less about a twentieth of
+	// severity rated at its least expected cost (2026-12-07): 96.8%, 99.4%, 4,558 of
+	// 4,677 and 96.4% (26,384, 27,107 and 26,286 of 27,264), less about a twentieth of
 	// a percent. New sets move the figures either way, harder ones and the folds
 	// reshuffled (docs/triage-history.md): the floor follows what is reached. The model
 	// is quantised, and its integer arithmetic takes other vector instructions on other
@@ -73,12 +73,12 @@ class TriageCrossValidationTest {
 	// few complaints across a boundary, either way (before writer-v, two machines gave
 	// 2,181 and 2,178 exact).
 	// Raise them when triage gets better.
-	private static final int EXACT = 25990;
+	private static final int EXACT = 26371;
 
-	private static final int WITHIN_ONE = 26695;
+	private static final int WITHIN_ONE = 27093;
 
-	private static final int SEV1_FOUND = 4495;
+	private static final int SEV1_FOUND = 4554;
 
-	private static final int RIGHT_TEAM = 25865;
+	private static final int RIGHT_TEAM = 26272;
 
 }
