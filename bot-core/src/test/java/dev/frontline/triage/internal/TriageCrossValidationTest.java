@@ -53,19 +53,19 @@ class TriageCrossValidationTest {
 					FittedClassifierFiles.ofFoldsIn(TriageConfiguration.DEFAULT_CACHE));
 		}
 		figures.print(System.out);
-		assertThat(figures.total()).as("labelled complaints").isGreaterThanOrEqualTo(28864);
+		assertThat(figures.total()).as("labelled complaints").isGreaterThanOrEqualTo(29664);
 		assertThat(figures.exact()).as("same severity").isGreaterThanOrEqualTo(EXACT);
 		assertThat(figures.withinOne()).as("within one level").isGreaterThanOrEqualTo(WITHIN_ONE);
 		assertThat(figures.sev1Found()).as("SEV1 found").isGreaterThanOrEqualTo(SEV1_FOUND);
 		assertThat(figures.rightTeam()).as("right team").isGreaterThanOrEqualTo(RIGHT_TEAM);
 	}
 
-	// Reached with bge-small-en-v1.5, the writer-g to writer-jz sets, the penalty in the
+	// Reached with bge-small-en-v1.5, the writer-g to writer-kh sets, the penalty in the
 	// features' own units, the classifiers fitted by limited-memory BFGS, engagement read
 	// up to 30 shares, the features held as floats, the words' evidence beside the
 	// meaning, the severity learned as the rubric's kinds, links read as links and each
-	// severity rated at its least expected cost (2026-12-07): 97.0%, 99.5%, 4,802 of
-	// 4,917 and 96.4% (27,990, 28,714 and 27,821 of 28,864), less about a twentieth of
+	// severity rated at its least expected cost (2026-12-07): 97.0%, 99.5%, 4,920 of
+	// 5,037 and 96.5% (28,781, 29,506 and 28,623 of 29,664), less about a twentieth of
 	// a percent. New sets move the figures either way, harder ones and the folds
 	// reshuffled (docs/triage-history.md): the floor follows what is reached. The model
 	// is quantised, and its integer arithmetic takes other vector instructions on other
@@ -73,12 +73,12 @@ class TriageCrossValidationTest {
 	// few complaints across a boundary, either way (before writer-v, two machines gave
 	// 2,181 and 2,178 exact).
 	// Raise them when triage gets better.
-	private static final int EXACT = 27977;
+	private static final int EXACT = 28768;
 
-	private static final int WITHIN_ONE = 28700;
+	private static final int WITHIN_ONE = 29492;
 
-	private static final int SEV1_FOUND = 4798;
+	private static final int SEV1_FOUND = 4916;
 
-	private static final int RIGHT_TEAM = 27807;
+	private static final int RIGHT_TEAM = 28609;
 
 }
