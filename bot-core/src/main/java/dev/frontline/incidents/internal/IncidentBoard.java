@@ -36,6 +36,7 @@ public class IncidentBoard {
 
 	/** Shows the card as it is in this transaction, and notes when it was shown. */
 	public void show(long number) {
+		long version = store.cardVersion(number);
 		IncidentView view = views.assemble(number);
 		teams.channelsOf(view.team()).forEach((platform, channel) -> {
 			if (delivery.isActive(platform)) {
@@ -43,7 +44,7 @@ public class IncidentBoard {
 						IncidentCard.of(view, clock.instant()));
 			}
 		});
-		store.markShown(number, clock.instant());
+		store.markShown(number, clock.instant(), version);
 	}
 
 	/** Adds a note, with the mentions meant for each platform, to the card's threads. */

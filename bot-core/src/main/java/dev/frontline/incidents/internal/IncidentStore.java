@@ -167,13 +167,17 @@ public class IncidentStore {
 	public void complaintArrived(IncidentRow row, Severity severity, Instant at, @Nullable Instant acknowledgeBy) {
 		Severity now = severity.isMoreUrgentThan(row.severity()) ? severity : row.severity();
 		jdbc.sql("""
-				update incident set last_complaint_at = ?, card_stale = true, severity = ?, acknowledge_by = ?
-				where number = ?""").params(utc(at), now.name(), utc(acknowledgeBy), row.number()).update();
+				update incident set last_complaint_at = ?, card_stale = true, card_version = card_version + 1,
+				severity = ?, acknowledge_by = ? where number = ?""")
+			.params(utc(at), now.name(), utc(acknowledgeBy), row.number())
+			.update();
 	}
 
 	/** Notes that the card has changed, for the refresher to show within update-every. */
 	public void markStale(long number) {
-		jdbc.sql("update incident set card_stale = true where number = ?").param(number).update();
+		jdbc.sql("update incident set card_stale = true, card_version = card_version + 1 where number = ?")
+			.param(number)
+			.update();
 	}
 
 	/**
@@ -286,9 +290,19 @@ public class IncidentStore {
 		return jdbc.sql("select number from incident where card_stale = true order by number").query(Long.class).list();
 	}
 
-	public void markShown(long number, Instant at) {
-		jdbc.sql("update incident set shown_at = ?, card_stale = false where number = ?")
-			.params(utc(at), number)
+	/** How many times the card has changed; read before it is assembled to be shown. */
+	public long cardVersion(long number) {
+		return jdbc.sql("select card_version from incident where number = ?").param(number).query(Long.class).single();
+	}
+
+	/**
+	 * Notes that the card was shown as it stood at that version. A change committed since
+	 * (a complaint that joined while it was being shown) leaves it stale, to be shown
+	 * next time.
+	 */
+	public void markShown(long number, Instant at, long shownVersion) {
+		jdbc.sql("update incident set shown_at = ?, card_stale = (card_version <> ?) where number = ?")
+			.params(utc(at), shownVersion, number)
 			.update();
 	}
 

@@ -15,10 +15,12 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.frontline.cases.CaseStatus;
 import dev.frontline.cases.CaseView;
@@ -27,6 +29,7 @@ import dev.frontline.cases.HistoryEntry;
 import dev.frontline.cases.IncomingComplaint;
 import dev.frontline.cases.Receipt;
 import dev.frontline.delivery.Card;
+import dev.frontline.delivery.DeliveryQueue;
 import dev.frontline.delivery.ThreadNote;
 import dev.frontline.incidents.AffectedCustomers;
 import dev.frontline.incidents.IncidentActions;
@@ -36,6 +39,7 @@ import dev.frontline.incidents.IncidentView;
 import dev.frontline.incidents.Incidents;
 import dev.frontline.followups.FollowUps;
 import dev.frontline.intake.ComplaintIntake;
+import dev.frontline.teams.Teams;
 import dev.frontline.testing.IntakeClient;
 import dev.frontline.testing.MutableClock;
 import dev.frontline.testing.People;
@@ -77,6 +81,21 @@ class IncidentsTest {
 	@Autowired
 	RecordingChatPlatform chat;
 
+	@Autowired
+	IncidentStore store;
+
+	@Autowired
+	IncidentViews views;
+
+	@Autowired
+	DeliveryQueue delivery;
+
+	@Autowired
+	Teams teams;
+
+	@Autowired
+	TransactionTemplate transactions;
+
 	@Test
 	void theFifthComplaintAboutOneFlightFormsAnIncidentAndLaterOnesJoinItWithoutCardsOfTheirOwn() {
 		List<Long> early = IntStream.rangeClosed(1, 4)
@@ -115,6 +134,31 @@ class IncidentsTest {
 			.atMost(Duration.ofSeconds(3))
 			.until(() -> incidentCalls("updateCard", incident).size() == 1);
 		assertThat(incidents.get(incident).counts().complaints()).isEqualTo(25);
+	}
+
+	@Test
+	void aComplaintThatJoinsWhileTheCardIsBeingShownIsLeftForTheNextUpdate() throws Exception {
+		long incident = formIncident("LK915");
+		// The card is assembled, and only then does a sixth complaint join and commit,
+		// before the showing transaction notes the card as shown.
+		IncidentViews joinedMeanwhile = Mockito.spy(views);
+		Mockito.doAnswer(assembling -> {
+			Object seen = assembling.callRealMethod();
+			ExecutorService other = Executors.newSingleThreadExecutor();
+			try {
+				other.submit(() -> complain("lk915-6", "LK915")).get();
+			}
+			finally {
+				other.shutdown();
+			}
+			return seen;
+		}).when(joinedMeanwhile).assemble(incident);
+		IncidentBoard board = new IncidentBoard(delivery, teams, joinedMeanwhile, store, clock);
+
+		transactions.executeWithoutResult(status -> board.show(incident));
+
+		assertThat(incidents.get(incident).counts().complaints()).isEqualTo(6);
+		assertThat(store.stale()).as("the card showed 5 of 6 complaints").contains(incident);
 	}
 
 	@Test
