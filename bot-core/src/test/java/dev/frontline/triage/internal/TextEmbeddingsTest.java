@@ -44,7 +44,7 @@ class TextEmbeddingsTest {
 	}
 
 	@Test
-	void aTextAskedForAfterItsVectorWasLetGoIsEmbeddedAgainNotKeptTwice() throws IOException {
+	void aTextAskedForAfterTheVectorsWereLetGoIsReadBackFromTheFileNotKeptTwice() throws IOException {
 		Path file = cache.resolve("embeddings-" + TextEmbeddings.MODEL + ".bin");
 		try (TextEmbeddings embeddings = TextEmbeddings.rememberedIn(cache)) {
 			float[] kept = embeddings.readingLabelled(() -> embeddings.remembered("The lounge lost my gold status."));
@@ -56,6 +56,27 @@ class TextEmbeddingsTest {
 			assertThat(again).containsExactly(kept);
 			assertThat(another).hasSize(TextEmbeddings.DIMENSIONS);
 			assertThat(Files.size(file)).as("the first kept once, the new text once").isEqualTo(2 * RECORD_BYTES);
+			assertThat(embeddings.embedded()).as("the first was read back from the file, not embedded again")
+				.isEqualTo(2);
+		}
+	}
+
+	@Test
+	void aStartHoldsWhereTheFileKeepsEachVectorNotTheVectors() throws IOException {
+		try (TextEmbeddings first = TextEmbeddings.rememberedIn(cache)) {
+			first.readingLabelled(() -> first.remembered("My connection in Denver was missed."));
+			first.readingLabelled(() -> first.remembered("The app charged me twice."));
+		}
+		try (TextEmbeddings restarted = TextEmbeddings.rememberedIn(cache);
+				TextEmbeddings fresh = TextEmbeddings.inMemory()) {
+			float[] second = restarted.readingLabelled(() -> restarted.remembered("The app charged me twice."));
+			float[] first = restarted
+				.readingLabelled(() -> restarted.remembered("My connection in Denver was missed."));
+
+			assertThat(first).containsExactly(fresh.embed("My connection in Denver was missed."));
+			assertThat(second).containsExactly(fresh.embed("The app charged me twice."));
+			assertThat(restarted.embedded()).as("both read back from the file").isZero();
+			assertThat(restarted.heldInMemory()).as("vectors held in memory").isZero();
 		}
 	}
 
