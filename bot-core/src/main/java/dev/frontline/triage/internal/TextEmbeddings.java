@@ -73,9 +73,9 @@ final class TextEmbeddings implements AutoCloseable {
 	private final Map<String, Long> kept = new ConcurrentHashMap<>();
 
 	/**
-	 * Texts whose vectors the file holds but this process let go of
-	 * ({@link #letGoOfRemembered}): asked for again, one is embedded again, not written
-	 * twice.
+	 * Texts whose vectors were held in memory, the file having failed to keep them, and
+	 * that this process let go of ({@link #letGoOfRemembered}): asked for again, one is
+	 * embedded again, and not held again.
 	 */
 	private final Set<String> letGo = ConcurrentHashMap.newKeySet();
 
