@@ -53,20 +53,20 @@ class TriageCrossValidationTest {
 					FittedClassifierFiles.ofFoldsIn(TriageConfiguration.DEFAULT_CACHE));
 		}
 		figures.print(System.out);
-		assertThat(figures.total()).as("labelled complaints").isGreaterThanOrEqualTo(30864);
+		assertThat(figures.total()).as("labelled complaints").isGreaterThanOrEqualTo(31264);
 		assertThat(figures.exact()).as("same severity").isGreaterThanOrEqualTo(EXACT);
 		assertThat(figures.withinOne()).as("within one level").isGreaterThanOrEqualTo(WITHIN_ONE);
 		assertThat(figures.sev1Found()).as("SEV1 found").isGreaterThanOrEqualTo(SEV1_FOUND);
 		assertThat(figures.rightTeam()).as("right team").isGreaterThanOrEqualTo(RIGHT_TEAM);
 	}
 
-	// Reached with bge-small-en-v1.5, the writer-g to writer-kt sets, the penalty in the
+	// Reached with bge-small-en-v1.5, the writer-g to writer-kx sets, the penalty in the
 	// features' own units, the classifiers fitted by limited-memory BFGS, engagement read
 	// up to 30 shares, the features held as floats, the words' evidence beside the
 	// meaning, the severity learned as the rubric's kinds, links read as links and each
 	// severity rated at its least expected cost (2026-12-07, on a processor without
-	// AVX-512): 97.0%, 99.5%, 5,100 of 5,217 and 96.5% (29,953, 30,707 and 29,791 of
-	// 30,864), less about a tenth of a percent (a quarter for SEV1). New sets move the
+	// AVX-512): 97.1%, 99.5%, 5,168 of 5,277 and 96.5% (30,369, 31,113 and 30,158 of
+	// 31,264), less about a tenth of a percent (a quarter for SEV1). New sets move the
 	// figures either way, harder ones and the folds reshuffled (docs/triage-history.md):
 	// the floor follows what is reached. The model is quantised, and its integer
 	// arithmetic takes other vector instructions on other processors (with or without
@@ -75,12 +75,12 @@ class TriageCrossValidationTest {
 	// within one, 4,920 SEV1 and 28,623 teams, one without 28,776, 29,504, 4,914 and
 	// 28,622: the margin is wider than that, so that the build passes on either.
 	// Raise them when triage gets better.
-	private static final int EXACT = 29923;
+	private static final int EXACT = 30339;
 
-	private static final int WITHIN_ONE = 30692;
+	private static final int WITHIN_ONE = 31098;
 
-	private static final int SEV1_FOUND = 5088;
+	private static final int SEV1_FOUND = 5156;
 
-	private static final int RIGHT_TEAM = 29761;
+	private static final int RIGHT_TEAM = 30128;
 
 }
