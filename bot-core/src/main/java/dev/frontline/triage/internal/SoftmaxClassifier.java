@@ -45,17 +45,17 @@ final class SoftmaxClassifier {
 	}
 
 	/**
-	 * Fits a classifier on features in two blocks, one standardised already and perhaps
-	 * shared with another classifier's fit on the same examples, the other this fit's
-	 * own. Each example's features are its shared block's, then its own.
-	 * @param shared standardised features of every example, in the order of the labels;
-	 * only read, so another fit may read the same at the same time
-	 * @param own one feature vector per example, all the same length; they are
-	 * standardised in place and serve as the fit's own matrix, so the caller hands them
-	 * over. Features are floats, as the embeddings they mostly hold are: doubles held the
-	 * 14,465 labelled complaints' rows in twice the memory (with them the fit needed a
-	 * 384 MiB heap, with floats 256) for cross-validated figures within a few complaints
-	 * of these. The sums are doubles.
+	 * Fits a classifier on standardised features in two blocks, one perhaps shared with
+	 * another classifier's fit on the same examples, the other this fit's own. Each
+	 * example's features are its shared block's, then its own.
+	 * @param shared features of every example, in the order of the labels, with their
+	 * columns' means and deviations; only read, so another fit may read the same at the
+	 * same time
+	 * @param own one feature vector per example, all the same length; only read. Features
+	 * are floats, as the embeddings they mostly hold are: doubles held the 14,465
+	 * labelled complaints' rows in twice the memory (with them the fit needed a 384 MiB
+	 * heap, with floats 256) for cross-validated figures within a few complaints of
+	 * these. The sums are doubles.
 	 * @param labels each example's class, 0..classes-1
 	 * @param classes how many classes
 	 * @param penalty the L2 penalty on the weights as they apply to the features in their
@@ -102,12 +102,24 @@ final class SoftmaxClassifier {
 			for (int c = 0; c < classes; c++) {
 				w[c] = Arrays.copyOfRange(flat, c * width, (c + 1) * width);
 			}
+			// The weights are on standardised features, and the features are read as they
+			// are: a weight over its column's deviation weighs the feature itself the
+			// same, and the column's mean comes off the bias.
+			double[][] onFeatures = new double[classes][width];
+			for (int c = 0; c < classes; c++) {
+				double offset = 0;
+				for (int j = 0; j < d; j++) {
+					onFeatures[c][j] = w[c][j] / scale[j];
+					offset += mean[j] * onFeatures[c][j];
+				}
+				onFeatures[c][d] = w[c][d] - offset;
+			}
 			double[][] block = new double[EXAMPLES_TOGETHER][classes];
 			double[] error = new double[classes];
 			double loss = 0;
 			for (int first = 0; first < n; first += EXAMPLES_TOGETHER) {
 				int count = Math.min(EXAMPLES_TOGETHER, n - first);
-				scores(w, xs, xo, first, count, block);
+				scores(onFeatures, xs, xo, first, count, block);
 				for (int i = first; i < first + count; i++) {
 					double[] p = block[i - first];
 					loss += softmax(p, labels[i]) * exampleWeight[i] / n;
@@ -115,6 +127,14 @@ final class SoftmaxClassifier {
 						error[c] = (p[c] - (labels[i] == c ? 1 : 0)) * exampleWeight[i] / n;
 					}
 					addToGradient(gradient, error, xs[i], xo[i]);
+				}
+			}
+			// Summed over the features as they are; on a standardised feature the sum is
+			// less its column's mean times the errors' sum (the bias's), over the
+			// deviation.
+			for (int c = 0; c < classes; c++) {
+				for (int j = 0; j < d; j++) {
+					gradient[c][j] = (gradient[c][j] - mean[j] * gradient[c][d]) / scale[j];
 				}
 			}
 			for (int c = 0; c < classes; c++) {

@@ -3,21 +3,22 @@ package dev.frontline.triage.internal;
 import java.util.List;
 
 /**
- * Examples' features standardised column by column: each column less its mean over the
- * examples, divided by its standard deviation (a column that never varies is left
- * unscaled). Standardised once, one block can serve two classifiers fitted on the same
- * examples: triage's severity and team both read what each labelled complaint means, and
- * a copy each of those 768 values a complaint was the largest thing a fit held
- * (docs/triage-history.md, on the heap).
+ * Examples' features with each column's mean over the examples and standard deviation (1
+ * for a column that never varies), which a fit reads as standardised: each value less its
+ * column's mean, divided by its deviation. The rows stay as they were given, and no
+ * standardised copy is made: what each labelled complaint means, 768 values a complaint,
+ * was the largest thing a fit held, and a copy of it standardised was what a 384 MiB heap
+ * could no longer hold on the 32,064 labelled complaints (docs/triage-history.md, on the
+ * heap). One block can serve two classifiers fitted on the same examples at once.
  *
- * @param mean each column's mean before standardising
- * @param scale each column's standard deviation before standardising, 1 where it is 0
- * @param rows each example's standardised values
+ * @param mean each column's mean
+ * @param scale each column's standard deviation, 1 where it is 0
+ * @param rows each example's values, as given
  */
 record StandardisedColumns(double[] mean, double[] scale, float[][] rows) {
 
 	/**
-	 * Standardises the rows in place: the caller hands them over.
+	 * Reads each column's mean and deviation; the rows are only read, then and later.
 	 * @param rows one per example, all the same length
 	 */
 	static StandardisedColumns of(List<float[]> rows) {
@@ -44,15 +45,7 @@ record StandardisedColumns(double[] mean, double[] scale, float[][] rows) {
 		for (int j = 0; j < d; j++) {
 			scale[j] = scale[j] < 1e-12 ? 1 : Math.sqrt(scale[j]);
 		}
-		float[][] standardised = new float[n][];
-		for (int i = 0; i < n; i++) {
-			float[] row = rows.get(i);
-			for (int j = 0; j < d; j++) {
-				row[j] = (float) ((row[j] - mean[j]) / scale[j]);
-			}
-			standardised[i] = row;
-		}
-		return new StandardisedColumns(mean, scale, standardised);
+		return new StandardisedColumns(mean, scale, rows.toArray(float[][]::new));
 	}
 
 	int width() {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * Features a classifier shares with another fit are standardised once and read by both;
@@ -78,6 +79,42 @@ class SoftmaxClassifierTest {
 	}
 
 	@Test
+	void featuresReadAsTheyAreGiveTheClassifierThatCentredOnesWould() {
+		// Centred, each column less its mean, the features standardise to the same values
+		// with the same deviations, so the two fits minimise one function; read as they
+		// are, the fit takes each column's mean off as it goes.
+		List<float[]> given = columns(0, SHARED + OWN);
+		StandardisedColumns columns = StandardisedColumns.of(given);
+		List<float[]> centred = given.stream().map(row -> {
+			float[] values = new float[row.length];
+			for (int j = 0; j < row.length; j++) {
+				values[j] = (float) (row[j] - columns.mean()[j]);
+			}
+			return values;
+		}).toList();
+
+		SoftmaxClassifier asGiven = SoftmaxClassifier.fit(StandardisedColumns.of(columns(0, SHARED)),
+				columns(SHARED, SHARED + OWN), labels, CLASSES, 0.5, labels, CLASSES);
+		SoftmaxClassifier fromCentred = SoftmaxClassifier.fit(StandardisedColumns.of(columns(0, 0)), centred, labels,
+				CLASSES, 0.5, labels, CLASSES);
+
+		for (int i = 0; i < rows.size(); i++) {
+			assertThat(asGiven.probabilities(rows.get(i))).containsExactly(fromCentred.probabilities(centred.get(i)),
+					within(1e-6));
+		}
+	}
+
+	@Test
+	void aFitLeavesItsOwnFeaturesAsTheyWere() {
+		List<float[]> own = columns(SHARED, SHARED + OWN);
+		float[][] before = own.stream().map(float[]::clone).toArray(float[][]::new);
+
+		SoftmaxClassifier.fit(StandardisedColumns.of(columns(0, SHARED)), own, labels, CLASSES, 0.5, labels, CLASSES);
+
+		assertThat(own.toArray(float[][]::new)).isDeepEqualTo(before);
+	}
+
+	@Test
 	void featuresOfAnotherLengthAreRefusedNamingTheExample() {
 		List<float[]> uneven = List.of(new float[] { 1, 2 }, new float[] { 3, 4 }, new float[] { 5 });
 
@@ -96,8 +133,7 @@ class SoftmaxClassifierTest {
 	}
 
 	/**
-	 * A copy of columns {@code from} to {@code to} of every row: a fit takes its rows
-	 * over.
+	 * A copy of columns {@code from} to {@code to} of every row.
 	 */
 	private List<float[]> columns(int from, int to) {
 		return rows.stream().map(row -> Arrays.copyOfRange(row, from, to)).toList();
