@@ -303,10 +303,9 @@ final class LearnedModel {
 			List<double[]> closeness, int[] severities, int[] kinds, WordEvidence severityWords, int[] teamLabels,
 			List<String> teams, WordEvidence teamWords) {
 		// What each text means is the most of both classifiers' features and the same in
-		// both, so both fits read it where the features hold it: a copy of it for each
-		// was
-		// what a 352 MiB heap could no longer hold on the 22,864 labelled complaints, and
-		// one standardised copy what 384 MiB could not on the 32,064.
+		// both, so both fits read it where the features hold it. A copy for each fit was
+		// more than a 352 MiB heap could hold on the 22,864 labelled complaints, and one
+		// standardised copy more than 384 MiB could on the 32,064.
 		StandardisedColumns meaning = StandardisedColumns
 			.of(features.stream().map(ComplaintFeatures::meaning).toList());
 		List<float[]> severityRows = new ArrayList<>();
