@@ -53,20 +53,21 @@ class TriageCrossValidationTest {
 					FittedClassifierFiles.ofFoldsIn(TriageConfiguration.DEFAULT_CACHE));
 		}
 		figures.print(System.out);
-		assertThat(figures.total()).as("labelled complaints").isGreaterThanOrEqualTo(31664);
+		assertThat(figures.total()).as("labelled complaints").isGreaterThanOrEqualTo(32064);
 		assertThat(figures.exact()).as("same severity").isGreaterThanOrEqualTo(EXACT);
 		assertThat(figures.withinOne()).as("within one level").isGreaterThanOrEqualTo(WITHIN_ONE);
 		assertThat(figures.sev1Found()).as("SEV1 found").isGreaterThanOrEqualTo(SEV1_FOUND);
 		assertThat(figures.rightTeam()).as("right team").isGreaterThanOrEqualTo(RIGHT_TEAM);
 	}
 
-	// Reached with bge-small-en-v1.5, the writer-g to writer-lb sets, the penalty in the
+	// Reached with bge-small-en-v1.5, the writer-g to writer-lf sets, the penalty in the
 	// features' own units, the classifiers fitted by limited-memory BFGS, engagement read
-	// up to 30 shares, the features held as floats, the words' evidence beside the
+	// up to 30 shares, the features held as floats and read unstandardised, the words'
+	// evidence beside the
 	// meaning, the severity learned as the rubric's kinds, links read as links and each
 	// severity rated at its least expected cost (2026-12-07, on a processor without
-	// AVX-512): 97.1%, 99.5%, 5,218 of 5,337 and 96.5% (30,753, 31,499 and 30,558 of
-	// 31,664), less about a tenth of a percent (a quarter for SEV1). New sets move the
+	// AVX-512): 97.2%, 99.5%, 5,284 of 5,397 and 96.6% (31,159, 31,894 and 30,968 of
+	// 32,064), less about a tenth of a percent (a quarter for SEV1). New sets move the
 	// figures either way, harder ones and the folds reshuffled (docs/triage-history.md):
 	// the floor follows what is reached. The model is quantised, and its integer
 	// arithmetic takes other vector instructions on other processors (with or without
@@ -75,12 +76,12 @@ class TriageCrossValidationTest {
 	// within one, 4,920 SEV1 and 28,623 teams, one without 28,776, 29,504, 4,914 and
 	// 28,622: the margin is wider than that, so that the build passes on either.
 	// Raise them when triage gets better.
-	private static final int EXACT = 30723;
+	private static final int EXACT = 31129;
 
-	private static final int WITHIN_ONE = 31484;
+	private static final int WITHIN_ONE = 31879;
 
-	private static final int SEV1_FOUND = 5206;
+	private static final int SEV1_FOUND = 5272;
 
-	private static final int RIGHT_TEAM = 30528;
+	private static final int RIGHT_TEAM = 30938;
 
 }
