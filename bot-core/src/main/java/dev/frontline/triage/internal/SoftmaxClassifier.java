@@ -129,9 +129,9 @@ final class SoftmaxClassifier {
 					addToGradient(gradient, error, xs[i], xo[i]);
 				}
 			}
-			// Summed over the features as they are; on a standardised feature the sum is
-			// less its column's mean times the errors' sum (the bias's), over the
-			// deviation.
+			// Summed over the features as they are. On a standardised feature each sum
+			// loses the column's mean times the errors' sum (the bias's), and is divided
+			// by the column's deviation.
 			for (int c = 0; c < classes; c++) {
 				for (int j = 0; j < d; j++) {
 					gradient[c][j] = (gradient[c][j] - mean[j] * gradient[c][d]) / scale[j];

@@ -62,10 +62,10 @@ class TriageCrossValidationTest {
 
 	// Reached with bge-small-en-v1.5, the writer-g to writer-lf sets, the penalty in the
 	// features' own units, the classifiers fitted by limited-memory BFGS, engagement read
-	// up to 30 shares, the features held as floats and read unstandardised, the words'
-	// evidence beside the
-	// meaning, the severity learned as the rubric's kinds, links read as links and each
-	// severity rated at its least expected cost (2026-12-07, on a processor without
+	// up to 30 shares, the features held as floats and read as they are, the words'
+	// evidence beside the meaning, the severity learned as the rubric's kinds, links read
+	// as links and each severity rated at its least expected cost (2026-12-07, on a
+	// processor without
 	// AVX-512): 97.2%, 99.5%, 5,284 of 5,397 and 96.6% (31,159, 31,894 and 30,968 of
 	// 32,064), less about a tenth of a percent (a quarter for SEV1). New sets move the
 	// figures either way, harder ones and the folds reshuffled (docs/triage-history.md):
