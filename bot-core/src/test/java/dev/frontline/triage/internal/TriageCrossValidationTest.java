@@ -65,10 +65,9 @@ class TriageCrossValidationTest {
 	// up to 30 shares, the features held as floats and read as they are, the words'
 	// evidence beside the meaning, the severity learned as the rubric's kinds, links read
 	// as links and each severity rated at its least expected cost (2026-12-07, on an AMD
-	// EPYC with AVX-512 VNNI, which gave the same figures on the 32,064 as the one
-	// without
-	// it before): 97.2%, 99.5%, 5,518 of 5,637 and 96.4% (32,712, 33,497 and 32,461 of
-	// 33,664), less about a tenth of a percent (a quarter for SEV1). New sets move the
+	// EPYC with AVX-512 VNNI, which gave the 32,064 the same figures as one without):
+	// 97.2%, 99.5%, 5,518 of 5,637 and 96.4% (32,712, 33,497 and 32,461 of 33,664),
+	// less about a tenth of a percent (a quarter for SEV1). New sets move the
 	// figures either way, harder ones and the folds reshuffled (docs/triage-history.md):
 	// the floor follows what is reached. The model is quantised, and its integer
 	// arithmetic takes other vector instructions on other processors (with or without
