@@ -65,6 +65,13 @@ class LearnedRating implements DisposableBean {
 	/** At most this many ratings of a backlog share one commit. */
 	static final int RATED_PER_COMMIT = 16;
 
+	/**
+	 * At most this many ratings that cards wait for are rated together: the model then
+	 * reads what it compares with once for them all, and the first card waits for a few
+	 * more ratings than its own.
+	 */
+	static final int CARDS_RATED_TOGETHER = 8;
+
 	/** A complaint the model fails on this often keeps the rules' rating. */
 	static final int ATTEMPTS = 3;
 
@@ -245,36 +252,58 @@ class LearnedRating implements DisposableBean {
 
 		/**
 		 * Rates this complaint and, in a backlog (a storm, a burst of intake, a restart),
-		 * those next in line, and commits them together: committing every rating on its
-		 * own was a sixth of the rating's time. A rating a card waits for is committed on
-		 * its own, at once.
+		 * those next in line, together, and commits them together: committing every
+		 * rating on its own was a sixth of the rating's time, and the model reads what it
+		 * compares with once for several complaints. A rating a card waits for is rated
+		 * with the other cards' that wait, a few at most, and committed at once.
 		 */
 		@Override
 		public void run() {
-			if (cardWaits && System.nanoTime() - waitEnds > 0) {
-				// Its card went out meanwhile: nothing waits for this rating any more, so
-				// it joins the backlog at the lowest priority (still marked as queued).
-				execute(workers, new Job(complaintId, false, order, 0));
+			if (cardWaits && waitRanOut()) {
+				toBacklog();
 				return;
 			}
-			List<Job> taken = new ArrayList<>();
-			List<Rated> rated = new ArrayList<>();
+			List<Job> taken = takeTogether();
 			try {
-				Job job = this;
-				while (true) {
-					taken.add(job);
-					assess(job.complaintId, rated);
-					if (job.cardWaits || taken.size() >= RATED_PER_COMMIT
-							|| !(workers.getQueue().peek() instanceof Job next) || !workers.getQueue().remove(next)) {
-						break;
-					}
-					job = next;
-				}
-				commit(rated);
+				commit(assess(taken.stream().map(job -> job.complaintId).toList()));
 			}
 			finally {
 				taken.forEach(done -> queued.remove(done.complaintId));
 			}
+		}
+
+		/**
+		 * This job and those queued after it on its worker, as many as are rated
+		 * together.
+		 */
+		private List<Job> takeTogether() {
+			ThreadPoolExecutor worker = cardWaits ? cardWorker : workers;
+			int most = cardWaits ? CARDS_RATED_TOGETHER : RATED_PER_COMMIT;
+			List<Job> taken = new ArrayList<>(List.of(this));
+			// Only this worker's own thread takes from its queue: what it peeks it
+			// removes.
+			while (taken.size() < most && worker.getQueue().peek() instanceof Job next
+					&& worker.getQueue().remove(next)) {
+				if (next.cardWaits && next.waitRanOut()) {
+					next.toBacklog();
+				}
+				else {
+					taken.add(next);
+				}
+			}
+			return taken;
+		}
+
+		private boolean waitRanOut() {
+			return System.nanoTime() - waitEnds > 0;
+		}
+
+		/**
+		 * Its card went out meanwhile: nothing waits for this rating any more, so it
+		 * joins the backlog at the lowest priority (still marked as queued).
+		 */
+		private void toBacklog() {
+			execute(workers, new Job(complaintId, false, order, 0));
 		}
 
 		@Override
@@ -284,14 +313,44 @@ class LearnedRating implements DisposableBean {
 
 	}
 
-	private void assess(long complaintId, List<Rated> rated) {
-		try {
-			complaints.awaitingRating(complaintId)
-				.ifPresent(complaint -> rated
-					.add(new Rated(complaint, triage.assess(complaint.signals(), complaint.receivedAt()))));
+	/**
+	 * The learned rating of each complaint still awaiting one, rated together; should
+	 * that fail, each on its own, so one complaint's failure does not fail the others'.
+	 */
+	private List<Rated> assess(List<Long> complaintIds) {
+		List<AwaitingRating> awaiting = new ArrayList<>();
+		for (long complaintId : complaintIds) {
+			try {
+				complaints.awaitingRating(complaintId).ifPresent(awaiting::add);
+			}
+			catch (RuntimeException ex) {
+				failed(complaintId, ex);
+			}
 		}
-		catch (RuntimeException ex) {
-			failed(complaintId, ex);
+		if (awaiting.isEmpty()) {
+			return List.of();
+		}
+		try {
+			List<Assessment> learned = triage.assessAll(awaiting.stream()
+				.map(complaint -> new Triage.ComplaintAt(complaint.signals(), complaint.receivedAt()))
+				.toList());
+			List<Rated> rated = new ArrayList<>(awaiting.size());
+			for (int i = 0; i < awaiting.size(); i++) {
+				rated.add(new Rated(awaiting.get(i), learned.get(i)));
+			}
+			return rated;
+		}
+		catch (RuntimeException together) {
+			List<Rated> rated = new ArrayList<>();
+			for (AwaitingRating complaint : awaiting) {
+				try {
+					rated.add(new Rated(complaint, triage.assess(complaint.signals(), complaint.receivedAt())));
+				}
+				catch (RuntimeException ex) {
+					failed(complaint.id(), ex);
+				}
+			}
+			return rated;
 		}
 	}
 

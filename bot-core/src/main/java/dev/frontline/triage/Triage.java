@@ -2,6 +2,7 @@ package dev.frontline.triage;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -15,6 +16,24 @@ public interface Triage {
 	 * @return the score, severity, team, category and reasons
 	 */
 	Assessment assess(ComplaintSignals complaint, Instant now);
+
+	/**
+	 * Assesses several complaints, each as {@link #assess} would: where
+	 * {@link #readsMeaning()}, together costs less than one by one (a backlog, a burst of
+	 * cards).
+	 * @return their assessments, in their order
+	 */
+	default List<Assessment> assessAll(List<ComplaintAt> complaints) {
+		return complaints.stream().map(one -> assess(one.complaint(), one.now())).toList();
+	}
+
+	/**
+	 * A complaint to assess and the time to assess it at.
+	 *
+	 * @param now the time to judge whether its problem is still live by
+	 */
+	record ComplaintAt(ComplaintSignals complaint, Instant now) {
+	}
 
 	/**
 	 * The rules' verdict alone, quick enough for intake to wait for. Where

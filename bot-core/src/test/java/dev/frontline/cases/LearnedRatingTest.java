@@ -143,6 +143,26 @@ class LearnedRatingTest {
 	}
 
 	@Test
+	void cardsThatWaitTogetherAreRatedTogetherEachWithItsOwnRating() {
+		learned.hold("t-1");
+		long first = open("t-1");
+		await().atMost(Duration.ofSeconds(20)).until(() -> learned.started().contains("t-1"));
+		learned.rate("t-2", Severity.SEV1, "flight-ops");
+		learned.rate("t-3", Severity.SEV2, "digital");
+		long second = open("t-2");
+		long third = open("t-3");
+
+		learned.releaseAll();
+
+		assertThat(awaitCard("postCard", first).card().title()).isEqualTo("SEV3 · Case " + first + " · OPEN");
+		assertThat(awaitCard("postCard", second).card().title()).isEqualTo("SEV1 · Case " + second + " · OPEN");
+		assertThat(awaitCard("postCard", third).card().title()).isEqualTo("SEV2 · Case " + third + " · OPEN");
+		assertThat(cases.get(third).team()).isEqualTo("digital");
+		// Queued while the first was rated, the other two waited on one rating together.
+		assertThat(learned.ratedTogether()).contains(List.of("t-1"), List.of("t-2", "t-3"));
+	}
+
+	@Test
 	void aLearnedSev4IsOnlyRecordedAndGetsNoCard() {
 		learned.rate("c-minor", Severity.SEV4, "baggage");
 
@@ -379,6 +399,23 @@ class LearnedRatingTest {
 			return rules.assess(complaint, now);
 		}
 
+		/** The complaints of each {@link #assessAll}, by id. */
+		private final List<List<String>> ratedTogether = new CopyOnWriteArrayList<>();
+
+		List<List<String>> ratedTogether() {
+			return ratedTogether;
+		}
+
+		@Override
+		public List<Assessment> assessAll(List<ComplaintAt> complaints) {
+			ratedTogether.add(complaints.stream().map(one -> idOf(one.complaint())).toList());
+			return Triage.super.assessAll(complaints);
+		}
+
+		private static String idOf(ComplaintSignals complaint) {
+			return complaint.text().substring(complaint.text().lastIndexOf(' ') + 1);
+		}
+
 		@Override
 		public Assessment assess(ComplaintSignals complaint, Instant now) {
 			try {
@@ -391,7 +428,7 @@ class LearnedRatingTest {
 				Thread.currentThread().interrupt();
 				throw new IllegalStateException(ex);
 			}
-			String id = complaint.text().substring(complaint.text().lastIndexOf(' ') + 1);
+			String id = idOf(complaint);
 			started.add(id);
 			CountDownLatch hold = held.get(id);
 			try {

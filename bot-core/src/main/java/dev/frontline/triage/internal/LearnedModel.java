@@ -409,6 +409,22 @@ final class LearnedModel {
 	}
 
 	/**
+	 * Each complaint's verdict, in their order, the same as {@link #judge} gives it, all
+	 * on the caller's thread: the labelled complaints' embeddings are read once for every
+	 * {@link EmbeddingIndex#BLOCK} complaints rather than once for each. Rating a backlog
+	 * one by one was bound by that reading; it runs on one thread of the lowest priority
+	 * and should not spread to others.
+	 */
+	List<Verdict> judgeInTurn(List<ComplaintFeatures> complaints) {
+		double[][] similarities = embeddings.similarities(ComplaintFeatures.wholes(complaints));
+		List<Verdict> verdicts = new ArrayList<>(complaints.size());
+		for (int i = 0; i < complaints.size(); i++) {
+			verdicts.add(judge(complaints.get(i), similarities[i]));
+		}
+		return verdicts;
+	}
+
+	/**
 	 * @param similarities the complaint's to each labelled complaint, in their order
 	 */
 	private Verdict judge(ComplaintFeatures features, double[] similarities) {

@@ -200,7 +200,28 @@ final class LearnedTriage implements Triage, AutoCloseable {
 		}
 		LearnedModel current = fittedModel();
 		ComplaintFeatures read = ComplaintFeatures.of(complaint, now, rules, embeddings::embed);
-		LearnedModel.Verdict verdict = current.judge(read);
+		return assessment(current, complaint, read, current.judge(read));
+	}
+
+	@Override
+	public List<Assessment> assessAll(List<ComplaintAt> complaints) {
+		if (fitFailed()) {
+			return complaints.stream().map(one -> rules.assess(one.complaint(), one.now())).toList();
+		}
+		LearnedModel current = fittedModel();
+		List<ComplaintFeatures> read = complaints.stream()
+			.map(one -> ComplaintFeatures.of(one.complaint(), one.now(), rules, embeddings::embed))
+			.toList();
+		List<LearnedModel.Verdict> verdicts = current.judgeInTurn(read);
+		List<Assessment> assessments = new ArrayList<>(complaints.size());
+		for (int i = 0; i < complaints.size(); i++) {
+			assessments.add(assessment(current, complaints.get(i).complaint(), read.get(i), verdicts.get(i)));
+		}
+		return assessments;
+	}
+
+	private static Assessment assessment(LearnedModel current, ComplaintSignals complaint, ComplaintFeatures read,
+			LearnedModel.Verdict verdict) {
 		Assessment byRules = read.reading().assessment();
 		List<Reason> reasons = new ArrayList<>();
 		reasons.add(new Reason(readsLike(verdict), 0));

@@ -44,8 +44,15 @@ class LearnedModelTest {
 
 	@Test
 	void judgingManyAtOnceGivesEachTheVerdictItGetsAlone() {
-		List<LearnedModel.Verdict> together = model.judgeAll(judged);
+		assertEachAsAlone(model.judgeAll(judged));
+	}
 
+	@Test
+	void judgingSeveralInTurnOnOneThreadGivesEachTheVerdictItGetsAlone() {
+		assertEachAsAlone(model.judgeInTurn(judged));
+	}
+
+	private static void assertEachAsAlone(List<LearnedModel.Verdict> together) {
 		assertThat(together).hasSameSizeAs(judged);
 		for (int i = 0; i < judged.size(); i++) {
 			assertThat(together.get(i)).as("complaint %d", i)
