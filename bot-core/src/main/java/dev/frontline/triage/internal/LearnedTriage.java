@@ -206,7 +206,7 @@ final class LearnedTriage implements Triage, AutoCloseable {
 	@Override
 	public List<Assessment> assessAll(List<ComplaintAt> complaints) {
 		if (fitFailed()) {
-			return complaints.stream().map(one -> rules.assess(one.complaint(), one.now())).toList();
+			return rules.assessAll(complaints);
 		}
 		LearnedModel current = fittedModel();
 		List<ComplaintFeatures> read = complaints.stream()
