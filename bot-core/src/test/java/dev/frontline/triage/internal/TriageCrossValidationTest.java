@@ -53,21 +53,21 @@ class TriageCrossValidationTest {
 					FittedClassifierFiles.ofFoldsIn(TriageConfiguration.DEFAULT_CACHE));
 		}
 		figures.print(System.out);
-		assertThat(figures.total()).as("labelled complaints").isGreaterThanOrEqualTo(34464);
+		assertThat(figures.total()).as("labelled complaints").isGreaterThanOrEqualTo(34864);
 		assertThat(figures.exact()).as("same severity").isGreaterThanOrEqualTo(EXACT);
 		assertThat(figures.withinOne()).as("within one level").isGreaterThanOrEqualTo(WITHIN_ONE);
 		assertThat(figures.sev1Found()).as("SEV1 found").isGreaterThanOrEqualTo(SEV1_FOUND);
 		assertThat(figures.rightTeam()).as("right team").isGreaterThanOrEqualTo(RIGHT_TEAM);
 	}
 
-	// Reached with bge-small-en-v1.5, the writer-g to writer-md sets, the penalty in the
+	// Reached with bge-small-en-v1.5, the writer-g to writer-mh sets, the penalty in the
 	// features' own units, the classifiers fitted by limited-memory BFGS, engagement read
 	// up to 30 shares, the features held as floats and read as they are, the words'
 	// evidence beside the meaning, the severity learned as the rubric's kinds, links read
 	// as links and each severity rated at its least expected cost (2026-12-08, on an
 	// Intel Xeon with AVX-512 VNNI; an AMD EPYC with it gave the 32,064 the same figures
-	// as one without): 97.2%, 99.6%, 5,639 of 5,757 and 96.4% (33,513, 34,310 and 33,223
-	// of 34,464), less about a tenth of a percent (a quarter for SEV1). New sets move
+	// as one without): 97.3%, 99.6%, 5,701 of 5,817 and 96.4% (33,913, 34,708 and 33,616
+	// of 34,864), less about a tenth of a percent (a quarter for SEV1). New sets move
 	// the figures either way, harder ones and the folds reshuffled
 	// (docs/triage-history.md):
 	// the floor follows what is reached. The model is quantised, and its integer
@@ -77,12 +77,12 @@ class TriageCrossValidationTest {
 	// within one, 4,920 SEV1 and 28,623 teams, one without 28,776, 29,504, 4,914 and
 	// 28,622: the margin is wider than that, so that the build passes on either.
 	// Raise them when triage gets better.
-	private static final int EXACT = 33483;
+	private static final int EXACT = 33883;
 
-	private static final int WITHIN_ONE = 34295;
+	private static final int WITHIN_ONE = 34693;
 
-	private static final int SEV1_FOUND = 5627;
+	private static final int SEV1_FOUND = 5689;
 
-	private static final int RIGHT_TEAM = 33193;
+	private static final int RIGHT_TEAM = 33586;
 
 }
