@@ -68,9 +68,8 @@ class TriageCrossValidationTest {
 	// Intel Xeon with AVX-512 VNNI; an AMD EPYC with it gave the 32,064 the same figures
 	// as one without): 97.3%, 99.6%, 5,701 of 5,817 and 96.4% (33,913, 34,708 and 33,616
 	// of 34,864), less about a tenth of a percent (a quarter for SEV1). New sets move
-	// the figures either way, harder ones and the folds reshuffled
-	// (docs/triage-history.md):
-	// the floor follows what is reached. The model is quantised, and its integer
+	// the figures either way, harder ones and the folds reshuffled: the floor follows
+	// what is reached (docs/triage-history.md). The model is quantised, and its integer
 	// arithmetic takes other vector instructions on other processors (with or without
 	// AVX-512 VNNI): the embeddings can differ enough to move a few complaints across a
 	// boundary, either way. On the 29,664 a processor with VNNI gave 28,781 exact, 29,506
